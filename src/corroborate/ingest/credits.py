@@ -1,0 +1,117 @@
+"""Credits in article text: copyright lines, wire datelines, "X contributed reporting",
+"Reporting by …", photo credits. Found as spans; the text is never changed."""
+
+from __future__ import annotations
+
+import re
+
+from corroborate.types import Credit
+
+# Agency names as written -> canonical name. Keys are matched case-sensitively for acronyms.
+AGENCIES: dict[str, str] = {
+    "AP": "Associated Press",
+    "Associated Press": "Associated Press",
+    "The Associated Press": "Associated Press",
+    "Reuters": "Reuters",
+    "Thomson Reuters": "Reuters",
+    "Thomson/Reuters": "Reuters",
+    "AFP": "Agence France-Presse",
+    "Agence France-Presse": "Agence France-Presse",
+    "Agence France Presse": "Agence France-Presse",
+    "Bloomberg": "Bloomberg",
+    "CP": "Canadian Press",
+    "The Canadian Press": "Canadian Press",
+    "Canadian Press": "Canadian Press",
+    "PA": "PA Media",
+    "dpa": "dpa",
+    "DPA": "dpa",
+    "UPI": "United Press International",
+    "Xinhua": "Xinhua",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+    "Kyodo": "Kyodo",
+    "Yonhap": "Yonhap",
+    "TASS": "TASS",
+    "PTI": "Press Trust of India",
+    "AAP": "Australian Associated Press",
+}
+_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "copyright",
+        re.compile(
+            r"(?m)^[^\S\n]*(?:©|\(c\)|Copyright\b)[^\n]{0,160}$|(?:©|Copyright ©?)\s*\d{4}[^\n.]{0,100}",
+            re.I,
+        ),
+    ),
+    (
+        "dateline",
+        # "OTTAWA (Reuters) -", "PORT VALEN, March 12 (MPA) —", "(AP) —" at a paragraph start.
+        re.compile(
+            r"(?m)^[^\S\n]*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*)*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
+            r"\((?P<agency>[A-Z][A-Za-z&/. -]{1,40}?)\)\s*[-—–]+"
+        ),
+    ),
+    (
+        "contributed",
+        re.compile(
+            r"[^.\n]*\b(?:contributed (?:reporting|to (?:this|the) (?:report|story|article))|"
+            r"contributed\.)[^\n]*"
+        ),
+    ),
+    (
+        "reporting",
+        re.compile(r"(?m)^[^\S\n]*[(\[]?(?:Reporting|Additional reporting|Writing|Editing) by [^\n]+"),
+    ),
+    (
+        "photo",
+        re.compile(
+            r"\((?:AP|Reuters|AFP|Getty|EPA|[A-Z][A-Za-z]+) Photo(?:/[^)\n]{1,80})?\)"
+            r"|(?m:^[^\S\n]*(?:Photo|Photograph|Image|Picture|Photo credit)s?\s*(?:by|:)\s*[^\n]{2,120}$)"
+            r"|(?:Photo|Photograph|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
+        ),
+    ),
+    (
+        "byline_agency",
+        re.compile(rf"(?m)^[^\S\n]*(?:By [^\n]{{1,80}}?,?\s+)?(?:The )?(?:{_AGENCY_ALT})\s*$"),
+    ),
+]
+
+_AGENCY_IN = re.compile(rf"(?<![A-Za-z])(?:{_AGENCY_ALT})(?![A-Za-z])")
+
+
+def agency_of(text: str) -> str | None:
+    """The canonical wire agency named in ``text``, if any."""
+    match = _AGENCY_IN.search(text)
+    if match:
+        return AGENCIES[match.group(0)]
+    return None
+
+
+def find_credits(text: str) -> tuple[Credit, ...]:
+    """All credits in ``text``, in order, non-overlapping (earlier, longer match wins)."""
+    found: list[Credit] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            raw = text[start:end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start += len(raw) - len(raw.lstrip())
+            end = start + len(stripped)
+            agency = None
+            if kind == "dateline":
+                name = match.group("agency").strip()
+                agency = AGENCIES.get(name, name)
+            else:
+                agency = agency_of(stripped)
+            found.append(Credit(kind=kind, start=start, end=end, text=text[start:end], agency=agency))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    result: list[Credit] = []
+    for credit in found:
+        if result and credit.start < result[-1].end:
+            continue
+        result.append(credit)
+    return tuple(result)
