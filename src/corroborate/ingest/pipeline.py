@@ -147,6 +147,14 @@ class IngestReport:
         return bool(self.failed) and not self.ingested and not self.duplicates
 
 
+def _store_files(store) -> set[str]:
+    path = getattr(store, "path", ":memory:")
+    if path == ":memory:":
+        return set()
+    base = os.path.abspath(path)
+    return {base, base + "-wal", base + "-shm", base + "-journal"}
+
+
 def ingest_paths(
     store,
     paths: Iterable[str],
@@ -158,7 +166,10 @@ def ingest_paths(
     settings = settings or Settings()
     report = IngestReport()
     items = sources if sources is not None else list(expand_paths(paths))
+    own_files = _store_files(store)
     for source in items:
+        if isinstance(source, Source) and os.path.abspath(source.path) in own_files:
+            continue  # never read the store's own database files as input
         if isinstance(source, ItemError):
             report.failed.append(source)
             store.record_error(source)

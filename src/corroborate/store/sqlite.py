@@ -225,6 +225,103 @@ class Store:
     def analysis_versions(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.query("SELECT article_id, version FROM analyses")}
 
+    # -- stories and links (written by linking) ---------------------------------
+
+    def put_story(self, story_id: str, data: dict[str, Any], article_ids: Iterable[str]) -> None:
+        """Create or replace a story and (re)assign ``article_ids`` to it."""
+        with self.write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO stories (id, data, updated_at) VALUES (?,?,?)",
+                (story_id, json.dumps(data), _now()),
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO story_articles (article_id, story_id) VALUES (?,?)",
+                [(a, story_id) for a in article_ids],
+            )
+
+    def delete_story(self, story_id: str) -> None:
+        with self.write() as conn:
+            conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story_id,))
+            conn.execute("DELETE FROM comparisons WHERE story_id = ?", (story_id,))
+            conn.execute("DELETE FROM briefs WHERE story_id = ?", (story_id,))
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        rows = self.query("SELECT data FROM stories WHERE id = ?", (story_id,))
+        if not rows and len(story_id) >= 3:
+            rows = self.query("SELECT data FROM stories WHERE id LIKE ?", (story_id + "%",))
+        if len(rows) != 1:
+            raise NotFound("no story with this id" if not rows else "ambiguous story id", item=story_id)
+        return json.loads(rows[0]["data"])
+
+    def stories(self) -> list[dict[str, Any]]:
+        return [json.loads(r["data"]) for r in self.query("SELECT data FROM stories ORDER BY id")]
+
+    def story_of(self, article_id: str) -> str | None:
+        rows = self.query("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,))
+        return rows[0][0] if rows else None
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.query(
+                """SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                WHERE sa.story_id = ? ORDER BY a.published, a.seq""",
+                (story_id,),
+            )
+        ]
+
+    def put_link(self, a: str, b: str, relation: str, data: dict[str, Any]) -> None:
+        """Record the relation between articles ``a`` and ``b`` (stored with a < b)."""
+        a, b = sorted((a, b))
+        with self.write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO links (a, b, relation, data) VALUES (?,?,?,?)",
+                (a, b, relation, json.dumps(data)),
+            )
+
+    def links(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        if article_id is None:
+            rows = self.query("SELECT data FROM links ORDER BY a, b")
+        else:
+            rows = self.query(
+                "SELECT data FROM links WHERE a = ? OR b = ? ORDER BY a, b", (article_id, article_id)
+            )
+        return [json.loads(r["data"]) for r in rows]
+
+    def link(self, a: str, b: str) -> dict[str, Any] | None:
+        a, b = sorted((a, b))
+        rows = self.query("SELECT data FROM links WHERE a = ? AND b = ?", (a, b))
+        return json.loads(rows[0]["data"]) if rows else None
+
+    # -- comparisons and briefs (per story) -------------------------------------
+
+    def put_comparison(self, story_id: str, version: str, data: dict[str, Any]) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO comparisons (story_id, version, data) VALUES (?,?,?)",
+                (story_id, version, json.dumps(data)),
+            )
+
+    def get_comparison(self, story_id: str, version: str | None = None) -> dict[str, Any] | None:
+        rows = self.query("SELECT version, data FROM comparisons WHERE story_id = ?", (story_id,))
+        if not rows or (version is not None and rows[0]["version"] != version):
+            return None
+        return json.loads(rows[0]["data"])
+
+    def put_brief(self, story_id: str, version: str, data: dict[str, Any]) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO briefs (story_id, version, data) VALUES (?,?,?)",
+                (story_id, version, json.dumps(data)),
+            )
+
+    def get_brief(self, story_id: str, version: str | None = None) -> dict[str, Any] | None:
+        rows = self.query("SELECT version, data FROM briefs WHERE story_id = ?", (story_id,))
+        if not rows or (version is not None and rows[0]["version"] != version):
+            return None
+        return json.loads(rows[0]["data"])
+
     def put_state(self, key: str, data: bytes) -> None:
         with self.write() as conn:
             conn.execute("INSERT OR REPLACE INTO state (key, data) VALUES (?, ?)", (key, data))
