@@ -1,19 +1,25 @@
-"""The ``corroborate`` command line. Each command group lives in its own module and
-registers itself on :data:`app`; this module only assembles them."""
+"""The ``corroborate`` command line. Each command group lives in its own module
+``corroborate/cli/<name>_cmd.py`` and registers itself on :data:`app`; this module only
+finds and imports them, so adding a command never touches a shared file."""
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
 from corroborate.cli.common import app
 
-# Command modules, in the order their commands appear in --help.
-_COMMAND_MODULES = [
-    "corroborate.cli.ingest_cmd",
-]
+# Order in --help: ingestion first, then the stages in pipeline order, then the rest.
+_ORDER = ["ingest_cmd", "analysis_cmd", "linking_cmd", "brief_cmd", "analyze_cmd", "serve_cmd", "batch_cmd"]
 
-for _name in _COMMAND_MODULES:
-    importlib.import_module(_name)
+
+def _command_modules() -> list[str]:
+    found = {m.name for m in pkgutil.iter_modules(__path__) if m.name.endswith("_cmd")}
+    return [n for n in _ORDER if n in found] + sorted(found - set(_ORDER))
+
+
+for _name in _command_modules():
+    importlib.import_module(f"{__name__}.{_name}")
 
 
 def main() -> None:
