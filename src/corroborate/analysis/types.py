@@ -61,6 +61,9 @@ class Quote(Frozen):
     end: int
     """Span of the quoted content (inside the quotation marks for direct/partial quotes)."""
     text: str
+    pieces: tuple[tuple[int, int], ...] = ()
+    """For a quote split around its cue (“A,” he said, “B.”): each quoted piece as
+    (start, end). Empty when the quote is one unbroken span."""
     cue: str | None = None
     """Speech verb or cue ("said", "according to", "told")."""
     cue_start: int | None = None
