@@ -50,7 +50,8 @@ def read_warc(data: bytes, *, item: str) -> Iterator[tuple[str | None, Article |
                 yield locator, ItemError(
                     item=where, code=MalformedInput.code, reason=f"broken WARC record: {exc}"
                 )
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    # warcio raises AttributeError on a response record without a target URI (its own bug).
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError, AttributeError, KeyError) as exc:
         yield f"record {index + 1}", ItemError(
             item=f"{item}#record {index + 1}",
             code=MalformedInput.code,
