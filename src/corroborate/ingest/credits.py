@@ -55,9 +55,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "contributed",
+        # Anchored at a sentence start (text start, after a newline or after ". "), so
+        # the engine does not rescan every sentence from every position.
         re.compile(
-            r"[^.\n]*\b(?:contributed (?:reporting|to (?:this|the) (?:report|story|article))|"
-            r"contributed\.)[^\n]*"
+            r"(?:^|(?<=\n)|(?<=\. ))[^.\n]*\b(?:contributed (?:reporting|to (?:this|the) "
+            r"(?:report|story|article))|contributed\.)[^\n]*"
         ),
     ),
     (
