@@ -1,0 +1,153 @@
+"""Build the brief of one story from its inputs and its comparison (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corroborate.brief.types import BRIEF_SCHEMA, Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
+from corroborate.compare.context import DERIVED, StoryInput
+from corroborate.compare.types import Cite, Fact, StoryComparison
+from corroborate.compare.wording import cosmetic_tokens, similarity
+
+MAX_SUMMARY = 8
+MAX_PEOPLE = 10
+MAX_SINGLE_OUTLET = 8
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.1"
+
+
+def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:
+    """Drop a wire dateline ("PORT ELLIS, March 6 (Northgate Wire) -") from the start of a
+    cited sentence: the rest is still a verbatim span of the article."""
+    article = story.by_id[cite.article]
+    for credit in article.credits:
+        if credit.kind == "dateline" and credit.start <= cite.start + 2 and cite.start < credit.end < cite.end:
+            start = credit.end
+            while start < cite.end and article.text[start] in " \t-—–:":
+                start += 1
+            return story.cite(cite.article, start, cite.end)
+    return cite
+
+
+def _summary_sentence(story: StoryInput, fact: Fact) -> SummarySentence:
+    lead = _strip_dateline(story, fact.support[0])
+    cites = tuple(_strip_dateline(story, c) for c in fact.support)
+    return SummarySentence(text=lead.text.strip(), citations=cites, independent_count=fact.independent_count)
+
+
+def pick_summary(story: StoryInput, comparison: StoryComparison) -> tuple[SummarySentence, ...]:
+    """Up to :data:`MAX_SUMMARY` facts, the most central and best supported, in the order
+    the story tells them."""
+    facts = [f for f in comparison.facts if not re.search(r"[“”\"]", f.text[:1])]
+    multi = comparison.independent_sources > 1
+    ranked = sorted(facts, key=lambda f: (-(f.centrality + (0.5 if multi and f.independent_count > 1 else 0.0))))
+    chosen: list[Fact] = []
+    for fact in ranked:
+        if len(chosen) == MAX_SUMMARY:
+            break
+        toks = cosmetic_tokens(fact.text)
+        if any(similarity(toks, cosmetic_tokens(c.text)) > 0.6 for c in chosen):
+            continue
+        chosen.append(fact)
+    chosen.sort(key=lambda f: (story.order.get(f.support[0].article, 0), f.support[0].start))
+    return tuple(_summary_sentence(story, f) for f in chosen)
+
+
+def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
+    by_surname: dict[str, dict] = defaultdict(lambda: {"names": [], "roles": {}, "articles": set(), "mentions": 0})
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is None:
+            continue
+        for entity in analysis.entities:
+            if entity.label != "PERSON":
+                continue
+            words = entity.name.split()
+            if not words:
+                continue
+            slot = by_surname[words[-1].casefold()]
+            slot["names"].append(entity.name)
+            slot["articles"].add(article.id)
+            slot["mentions"] += len(entity.mentions)
+            for role in entity.roles:
+                slot["roles"].setdefault(role.text.strip().casefold(), role.text.strip())
+    people = [
+        KeyPerson(
+            name=max(slot["names"], key=lambda n: (len(n.split()) if len(n.split()) <= 4 else 0, len(n))),
+            roles=tuple(list(slot["roles"].values())[:4]),
+            articles=len(slot["articles"]),
+        )
+        for slot in by_surname.values()
+    ]
+    people.sort(key=lambda p: -p.articles)
+    return tuple(people[:MAX_PEOPLE])
+
+
+def timeline(story: StoryInput) -> tuple[TimelineEvent, ...]:
+    events: list[TimelineEvent] = []
+    seen: dict[str, list[list[str]]] = defaultdict(list)
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is None:
+            continue
+        for date in analysis.dates:
+            if not date.resolved or date.sentence is None or date.sentence >= len(analysis.sentences):
+                continue
+            sent = analysis.sentences[date.sentence]
+            cite = _strip_dateline(story, story.cite(article.id, sent.start, sent.end))
+            toks = cosmetic_tokens(cite.text)
+            if any(similarity(toks, other) > 0.5 for other in seen[date.resolved]):
+                continue
+            seen[date.resolved].append(toks)
+            events.append(TimelineEvent(date=date.resolved, text=cite.text.strip(), cite=cite))
+    events.sort(key=lambda e: e.date)
+    return tuple(events)
+
+
+def sources_table(story: StoryInput) -> tuple[SourceRow, ...]:
+    role: dict[str, tuple[str, str | None]] = {}
+    for link in story.links:
+        if link.relation in DERIVED and link.original in (link.a, link.b):
+            copy = link.b if link.original == link.a else link.a
+            kind = "rewrite" if link.relation == "rewrite" else "copy"
+            if copy in story.by_id:
+                current = role.get(copy)
+                if current is None or current[0] == "original":
+                    role[copy] = (kind, link.original)
+            if link.original in story.by_id and link.original not in role:
+                role[link.original] = ("original", None)
+        if link.derived_from:
+            for side in (link.a, link.b):
+                if side in story.by_id and side not in role:
+                    role[side] = ("derived", link.derived_from)
+    rows = []
+    for article in story.articles:
+        kind, of = role.get(article.id, ("independent", None))
+        rows.append(
+            SourceRow(
+                article=article.id, outlet=article.outlet, title=article.title, published=article.published,
+                source_id=article.source_id, role=kind, of=of, url=article.url,
+            )
+        )
+    return tuple(rows)
+
+
+def build_brief(story: StoryInput, comparison: StoryComparison) -> Brief:
+    facts = {f.id: f for f in comparison.facts}
+    single = sorted((facts[i] for i in comparison.single_outlet_facts if i in facts), key=lambda f: -f.centrality)
+    headline = story.story.headline or (story.articles[0].title if story.articles else "") or story.story.id
+    return Brief(
+        story_id=story.story.id,
+        version=f"{CODE_VERSION}:{comparison.version}",
+        headline=headline,
+        summary=pick_summary(story, comparison),
+        people=key_people(story),
+        quotes=tuple(g for g in comparison.quotes),
+        timeline=timeline(story),
+        differences_quotes=tuple(g for g in comparison.quotes if g.label in ("altered", "paraphrase_as_quote")),
+        differences_numbers=tuple(g for g in comparison.numbers if g.label == "conflict"),
+        single_outlet_facts=tuple(_summary_sentence(story, f) for f in single[:MAX_SINGLE_OUTLET]),
+        numbers=tuple(g for g in comparison.numbers if g.label != "single_source"),
+        sources=sources_table(story),
+        independent_sources=comparison.independent_sources,
+    )

@@ -1,0 +1,91 @@
+"""Markdown rendering of a brief: citations are numbers into the sources table."""
+
+from __future__ import annotations
+
+from corroborate.brief.types import Brief, SummarySentence
+from corroborate.compare.types import QuoteGroup
+
+_ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
+
+
+def _esc(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def citation_numbers(brief: Brief) -> dict[str, int]:
+    return {row.article: n + 1 for n, row in enumerate(brief.sources)}
+
+
+def _cites(brief: Brief, sentence: SummarySentence, numbers: dict[str, int]) -> str:
+    return "".join(f"[{numbers[c.article]}]" for c in sentence.citations if c.article in numbers)
+
+
+def _quote_lines(group: QuoteGroup, numbers: dict[str, int]) -> list[str]:
+    lines = [f"- **{_esc(group.speaker)}** — *{group.label.replace('_', ' ')}*: {_esc(group.reason)}"]
+    for v in group.versions:
+        words = _esc(v.cite.text)
+        if v.label in ("altered", "trimmed", "cosmetic") and v.diff:
+            shown = []
+            for op in v.diff:
+                if op.op == "equal":
+                    shown.append(op.other)
+                else:
+                    if op.ref:
+                        shown.append(f"~~{op.ref}~~")
+                    if op.other:
+                        shown.append(f"**{op.other}**")
+            words = _esc(" ".join(shown))
+        lines.append(f"  - “{words}” — {_esc(v.cite.outlet)} [{numbers.get(v.cite.article, '?')}] ({v.label.replace('_', ' ')})")
+    return lines
+
+
+def render_markdown(brief: Brief) -> str:
+    n = citation_numbers(brief)
+    out = [f"# {_esc(brief.headline)}", ""]
+    out.append(f"*{len(brief.sources)} articles, {brief.independent_sources} independent sources.*")
+    out += ["", "## Summary", ""]
+    for s in brief.summary:
+        out.append(f"- {_esc(s.text)} {_cites(brief, s, n)}")
+    if brief.people:
+        out += ["", "## Key people", ""]
+        for p in brief.people:
+            roles = f" — {', '.join(_esc(r) for r in p.roles)}" if p.roles else ""
+            out.append(f"- **{_esc(p.name)}**{roles} ({p.articles} article{'s' if p.articles != 1 else ''})")
+    if brief.quotes:
+        out += ["", "## Who said what", ""]
+        for g in brief.quotes:
+            out += _quote_lines(g, n)
+    if brief.timeline:
+        out += ["", "## Timeline", ""]
+        for e in brief.timeline:
+            out.append(f"- **{e.date}** — {_esc(e.text)} [{n.get(e.cite.article, '?')}]")
+    out += ["", "## Where sources differ", ""]
+    if not (brief.differences_quotes or brief.differences_numbers or brief.single_outlet_facts):
+        out.append("No differences found.")
+    if brief.differences_quotes:
+        out += ["### Quotes", ""]
+        for g in brief.differences_quotes:
+            out += _quote_lines(g, n)
+        out.append("")
+    if brief.differences_numbers:
+        out += ["### Numbers", ""]
+        for g in brief.differences_numbers:
+            members = "; ".join(f"{_esc(m.cite.text)} ({_esc(m.cite.outlet)} [{n.get(m.cite.article, '?')}])" for m in g.members)
+            out.append(f"- **{_esc(g.measures)}** — conflict: {members}. {_esc(g.reason)}")
+        out.append("")
+    if brief.single_outlet_facts:
+        out += ["### Reported by one outlet only", ""]
+        for s in brief.single_outlet_facts:
+            out.append(f"- {_esc(s.text)} {_cites(brief, s, n)}")
+    if brief.numbers:
+        out += ["", "## Numbers", "", "| What | Figures | Verdict |", "|---|---|---|"]
+        for g in brief.numbers:
+            figs = "; ".join(f"{_esc(m.cite.text)} [{n.get(m.cite.article, '?')}]" for m in g.members)
+            out.append(f"| {_esc(g.measures)} | {figs} | {g.label.replace('_', ' ')} |")
+    out += ["", "## Sources", "", "| # | Outlet | Title | Published | Role |", "|---|---|---|---|---|"]
+    for i, row in enumerate(brief.sources, 1):
+        role = _ROLE[row.role]
+        if row.of:
+            role += f" [{n[row.of]}]" if row.of in n else f" {_esc(row.of)}"
+        out.append(f"| {i} | {_esc(row.outlet)} | {_esc(row.title)} | {_esc(row.published)} | {role} |")
+    return "\n".join(out) + "\n"

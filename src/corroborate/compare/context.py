@@ -1,0 +1,81 @@
+"""What comparison reads: one story's articles, their analyses and pair links, plus the
+independence structure (which articles descend from which original)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from corroborate.analysis.types import ArticleAnalysis
+from corroborate.compare.types import Cite
+from corroborate.linking.types import PairLink, Story
+from corroborate.types import Article
+
+DERIVED = ("verbatim_copy", "edited_copy", "rewrite")
+
+
+@dataclass(frozen=True)
+class StoryInput:
+    story: Story
+    articles: tuple[Article, ...]
+    """In publish order."""
+    analyses: dict[str, ArticleAnalysis]
+    links: tuple[PairLink, ...] = ()
+    order: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.order:
+            object.__setattr__(self, "order", {a.id: i for i, a in enumerate(self.articles)})
+
+    @cached_property
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    def outlet(self, article_id: str) -> str:
+        article = self.by_id[article_id]
+        return article.outlet or article.title or article_id
+
+    def cite(self, article_id: str, start: int, end: int) -> Cite:
+        article = self.by_id[article_id]
+        return Cite(article=article_id, start=start, end=end, text=article.text[start:end], outlet=article.outlet)
+
+    @cached_property
+    def roots(self) -> dict[str, str]:
+        """Article id -> the key of the independent source it counts as: copies and rewrites
+        join their original; a rewrite of a wire story that is not in the corpus joins
+        ``wire:<name>``."""
+        parent = {a.id: a.id for a in self.articles}
+
+        def find(x: str) -> str:
+            while parent.setdefault(x, x) != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(x: str, y: str) -> None:
+            rx, ry = find(x), find(y)
+            if rx == ry:
+                return
+            # keep the earliest article (or the wire) as the representative
+            if ry.startswith("wire:") or (not rx.startswith("wire:") and self.order.get(ry, 1e9) < self.order.get(rx, 1e9)):
+                rx, ry = ry, rx
+            parent[ry] = rx
+
+        for link in self.links:
+            if link.a not in parent or link.b not in parent:
+                continue
+            if link.relation in DERIVED:
+                union(link.a, link.b)
+            if link.derived_from:
+                union(link.a, f"wire:{link.derived_from}")
+                union(link.b, f"wire:{link.derived_from}")
+        return {a.id: find(a.id) for a in self.articles}
+
+    def independent(self, article_ids) -> tuple[str, ...]:
+        """Outlets of the independent sources behind ``article_ids`` (one per root)."""
+        seen: dict[str, str] = {}
+        for aid in sorted(set(article_ids), key=lambda a: self.order.get(a, 0)):
+            root = self.roots.get(aid, aid)
+            if root not in seen:
+                seen[root] = root[5:] if root.startswith("wire:") else self.outlet(root)
+        return tuple(seen.values())

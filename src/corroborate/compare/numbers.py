@@ -1,0 +1,228 @@
+"""Numbers across the sources of one story: do they agree?
+
+Two numbers measure the same thing when they are of the same kind and unit (money may
+differ in currency) and what they quantify matches: the measured phrases share content
+words, or their sentences say the same thing (embedding similarity). Labels:
+
+* ``agree`` — equal values;
+* ``agree_rounding`` — equal within the precision of the less precise figure as written
+  (C$55.4 billion vs C$55 billion);
+* ``agree_conversion`` — different currencies that agree at a conversion rate stated in one
+  of the story's texts ("C$56 billion ($40.5 billion)");
+* ``conflict`` — anything else;
+* ``single_source`` — only one article gives the figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+import numpy as np
+
+from corroborate.analysis.types import Quantity
+from corroborate.compare.context import StoryInput
+from corroborate.compare.types import NumberGroup, NumberLabel, NumberMember
+
+SAME_MEASURE = 0.5
+"""Jaccard overlap of content words of the measured phrases from which two figures
+measure the same thing."""
+SAME_CONTEXT = 0.72
+"""Sentence-embedding similarity from which two figures stated in sentences that say the
+same thing are taken to measure the same thing (with some shared measured word)."""
+CONVERSION_TOLERANCE = 0.02
+
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "by", "with", "at", "from",
+    "its", "their", "his", "her", "this", "that", "some", "about", "around", "nearly", "almost",
+    "more", "than", "over", "under", "up", "least", "roughly", "approximately", "worth", "total",
+}
+_RANK = {"single_source": 0, "agree": 1, "agree_rounding": 2, "agree_conversion": 3, "conflict": 4}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|under|close to)\s*$", re.I)
+
+
+def content_words(text: str | None) -> set[str]:
+    words = re.findall(r"[a-z][a-z'-]+", (text or "").casefold())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _STOP}
+
+
+def precision(q: Quantity) -> float:
+    """The resolution of a figure as written: 55.4 billion -> 1e8, 55 billion -> 1e9,
+    1,200 -> 100 (trailing zeros of a whole number read as rounding)."""
+    match = _NUMBER.search(q.text)
+    if not match:
+        return abs(q.value) * 0.005 or 1.0
+    digits = match.group(0).replace(",", "")
+    scale = 1.0
+    for word, factor in _SCALES.items():
+        if re.search(rf"\b{word}\b", q.text, re.I) or q.text.lower().rstrip().endswith(word) and len(word) > 1:
+            scale = factor
+            break
+    numeric = float(digits) if digits else 0.0
+    if numeric and abs(q.value) > 0 and scale == 1.0 and q.kind != "percent":
+        scale = abs(q.value) / numeric if abs(numeric) > 0 else 1.0
+    if match.group(1):
+        return scale * 10 ** (-len(match.group(1)))
+    whole = digits.split(".")[0]
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    return scale * 10 ** min(zeros, max(len(whole) - 1, 0))
+
+
+def agree_within(a: float, prec_a: float, b: float, prec_b: float, approx: bool = False) -> bool:
+    tol = 0.5 * max(prec_a, prec_b) + 1e-9 * max(abs(a), abs(b), 1.0)
+    if approx:
+        tol = max(tol, 0.05 * max(abs(a), abs(b)))
+    return abs(a - b) <= tol
+
+
+def _is_approx(story: StoryInput, article: str, q: Quantity) -> bool:
+    text = story.by_id[article].text
+    return bool(_APPROX.search(text[max(0, q.start - 20) : q.start]))
+
+
+def conversion_rates(story: StoryInput) -> dict[tuple[str, str], float]:
+    """Rates stated in the texts: a money figure followed by another currency in
+    parentheses, "C$56 billion ($40.5 billion)" -> {("CAD", "USD"): 0.723}."""
+    rates: dict[tuple[str, str], float] = {}
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is None:
+            continue
+        money = [q for q in analysis.quantities if q.kind == "money" and q.currency]
+        for first, second in zip(money, money[1:]):
+            gap = article.text[first.end : second.start]
+            if first.currency != second.currency and len(gap) <= 4 and "(" in gap and first.value:
+                rate = second.value / first.value
+                rates.setdefault((first.currency, second.currency), rate)
+                rates.setdefault((second.currency, first.currency), 1 / rate)
+    return rates
+
+
+def _compatible(a: Quantity, b: Quantity, rates: dict[tuple[str, str], float]) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.currency == b.currency or (a.currency, b.currency) in rates
+    if a.kind in ("count", "duration"):
+        return (a.unit or "").rstrip("s").casefold() == (b.unit or "").rstrip("s").casefold()
+    return True
+
+
+def compare_values(story: StoryInput, a: tuple[str, Quantity], b: tuple[str, Quantity], rates) -> NumberLabel:
+    (art_a, qa), (art_b, qb) = a, b
+    approx = _is_approx(story, art_a, qa) or _is_approx(story, art_b, qb)
+    va, vb, pa, pb = qa.value, qb.value, precision(qa), precision(qb)
+    label_if_equal: NumberLabel = "agree"
+    if qa.kind == "money" and qa.currency != qb.currency:
+        rate = rates.get((qb.currency, qa.currency))
+        if rate is None:
+            return "conflict"
+        vb, pb = vb * rate, pb * rate
+        if abs(va - vb) <= max(CONVERSION_TOLERANCE * max(abs(va), abs(vb)), 0.5 * max(pa, pb)):
+            return "agree_conversion"
+        return "conflict"
+    if math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-9):
+        return label_if_equal
+    if agree_within(va, pa, vb, pb, approx):
+        return "agree_rounding"
+    return "conflict"
+
+
+def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
+    items: list[tuple[str, Quantity]] = []
+    contexts: list[str] = []
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is None:
+            continue
+        for q in analysis.quantities:
+            if q.kind == "other":
+                continue
+            items.append((article.id, q))
+            sent = analysis.sentences[q.sentence] if q.sentence is not None and q.sentence < len(analysis.sentences) else None
+            contexts.append(article.text[sent.start : sent.end] if sent else (q.measures or q.text))
+    if not items:
+        return ()
+    rates = conversion_rates(story)
+    vectors = np.asarray(embed(contexts), dtype=np.float32) if embed is not None else None
+    measured = [content_words(q.measures) | content_words(q.unit if q.kind == "count" else None) for _, q in items]
+
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            (art_i, qi), (art_j, qj) = items[i], items[j]
+            if not _compatible(qi, qj, rates):
+                continue
+            if art_i == art_j:
+                # within one article only a stated conversion pairs two figures
+                gap = story.by_id[art_i].text[qi.end : qj.start]
+                if not (qi.kind == "money" and qi.currency != qj.currency and len(gap) <= 4 and "(" in gap):
+                    continue
+                parent[find(j)] = find(i)
+                continue
+            inter = measured[i] & measured[j]
+            union = measured[i] | measured[j]
+            jaccard = len(inter) / len(union) if union else 0.0
+            context = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
+            if jaccard >= SAME_MEASURE or (inter and context >= SAME_CONTEXT) or context >= 0.9:
+                parent[find(j)] = find(i)
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        clusters[find(i)].append(i)
+    groups = []
+    for members in clusters.values():
+        groups.append(_make_group(story, [items[i] for i in members], rates))
+    groups.sort(key=lambda g: (-_RANK[g.label], story.order.get(g.members[0].cite.article, 0), g.members[0].cite.start))
+    return tuple(g.model_copy(update={"id": f"ng{n + 1}"}) for n, g in enumerate(groups))
+
+
+def _describe(story: StoryInput, article: str, q: Quantity) -> str:
+    return f"{story.outlet(article)}: {q.text}"
+
+
+def _make_group(story: StoryInput, members: list[tuple[str, Quantity]], rates) -> NumberGroup:
+    members.sort(key=lambda m: (story.order.get(m[0], 0), m[1].start))
+    ref = members[0]
+    measures = next((q.measures for _, q in members if q.measures), None) or ref[1].unit or ref[1].kind
+    rows = tuple(
+        NumberMember(
+            cite=story.cite(a, q.start, q.end), value=q.value, currency=q.currency, unit=q.unit, measures=q.measures
+        )
+        for a, q in members
+    )
+    articles = {a for a, _ in members}
+    if len(articles) == 1 and len(members) == 1:
+        return NumberGroup(
+            id="", kind=ref[1].kind, measures=measures, label="single_source", members=rows,
+            reason=f"only {story.outlet(ref[0])} gives this figure",
+        )
+    labels = [compare_values(story, ref, m, rates) for m in members[1:]]
+    # a conversion stated inside the reference article makes the group a conversion group
+    worst: NumberLabel = max(labels, key=lambda lab: _RANK[lab]) if labels else "agree"
+    if len(articles) == 1:
+        worst = "agree_conversion" if worst != "conflict" else worst
+    parts = []
+    for m, lab in zip(members[1:], labels):
+        if lab != "agree":
+            parts.append(f"{_describe(story, *m)} vs {_describe(story, *ref)}: {lab.replace('_', ' ')}")
+    if worst == "agree":
+        reason = f"{len(articles)} articles give the same figure ({ref[1].text})"
+    else:
+        reason = "; ".join(parts)
+    if worst == "agree_conversion":
+        stated = [f"{a}→{b} {r:.3f}" for (a, b), r in rates.items() if a < b]
+        reason += f" (rate stated in the text: {', '.join(stated)})" if stated else ""
+    if len(articles) == 1 and worst != "agree_conversion":
+        worst = "single_source"
+    return NumberGroup(id="", kind=ref[1].kind, measures=measures, label=worst, members=rows, reason=reason)

@@ -1,0 +1,195 @@
+"""Quotes across the sources of one story: who said what, and who changed it.
+
+Quotes of one speaker (matched across articles by surname, or by the head noun of an unnamed
+source) are grouped when they report the same words (token overlap) or the same remark
+(sentence-embedding similarity). Each version is labelled against the group's reference —
+the version most sources carry, the earliest on a tie:
+
+verbatim → cosmetic (spelling, brackets, ellipsis, punctuation) → trimmed (one is part of
+the other) → altered (words changed; word-level diff) → paraphrase_as_quote (quotation marks
+around words no other source attributes to the speaker for that remark).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from corroborate.analysis.types import Quote
+from corroborate.compare.context import StoryInput
+from corroborate.compare.types import QuoteGroup, QuoteLabel, QuoteVersion
+from corroborate.compare.wording import (
+    changed_words,
+    cosmetic_tokens,
+    is_contiguous_part,
+    overlap,
+    typographic,
+    word_diff,
+)
+
+SAME_WORDS = 0.5
+"""Token overlap (share of the shorter quote, in order) from which two quotes report the
+same words, possibly altered."""
+SAME_REMARK = 0.72
+"""Cosine similarity of all-MiniLM-L6-v2 embeddings from which two quotes of one speaker
+report the same remark in other words."""
+
+_RANK: dict[str, int] = {
+    "verbatim": 0, "cosmetic": 1, "trimmed": 2, "altered": 4, "paraphrase_as_quote": 3, "single_source": -1,
+}
+_UNNAMED_HEAD = re.compile(r"(\w+)s?\W*$")
+
+
+@dataclass
+class _Item:
+    article: str
+    quote: Quote
+    speaker_key: str
+    tokens: list[str]
+
+
+def speaker_key(quote: Quote) -> str | None:
+    """Who said it, comparable across articles: a surname, or ``unnamed:<head noun>``."""
+    name = quote.speaker_name or quote.speaker
+    if not name:
+        return None
+    words = re.findall(r"[\w'-]+", name)
+    if not words:
+        return None
+    if quote.unnamed:
+        head = words[-1].casefold()
+        return "unnamed:" + (head[:-1] if head.endswith("s") and len(head) > 3 else head)
+    return words[-1].casefold()
+
+
+def label_pair(ref: list[str], ref_text: str, other: list[str], other_text: str) -> QuoteLabel:
+    if typographic(ref_text).casefold() == typographic(other_text).casefold():
+        return "verbatim"
+    if ref == other:
+        return "cosmetic"
+    if is_contiguous_part(other, ref) or is_contiguous_part(ref, other):
+        return "trimmed"
+    if overlap(ref, other) >= SAME_WORDS:
+        return "altered"
+    return "paraphrase_as_quote"
+
+
+def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
+    """Quote groups of ``story``. ``embed(texts) -> unit vectors`` (the sentence embedder)
+    is used to match the same remark in other words; without it only wording is used."""
+    items: list[_Item] = []
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is None:
+            continue
+        for quote in analysis.quotes:
+            if quote.kind == "indirect":
+                continue
+            key = speaker_key(quote)
+            if key is None:
+                continue
+            items.append(_Item(article.id, quote, key, cosmetic_tokens(quote.text)))
+    if not items:
+        return ()
+    vectors = None
+    if embed is not None:
+        vectors = np.asarray(embed([typographic(i.quote.text) for i in items]), dtype=np.float32)
+
+    # union quotes of one speaker in different articles that share words or the remark
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_speaker[item.speaker_key].append(i)
+    for members in by_speaker.values():
+        for x_pos, i in enumerate(members):
+            for j in members[x_pos + 1 :]:
+                if items[i].article == items[j].article:
+                    continue
+                same_words = overlap(items[i].tokens, items[j].tokens) >= SAME_WORDS
+                same_remark = vectors is not None and float(vectors[i] @ vectors[j]) >= SAME_REMARK
+                if same_words or same_remark:
+                    parent[find(j)] = find(i)
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        clusters[find(i)].append(i)
+
+    groups: list[QuoteGroup] = []
+    for members in clusters.values():
+        members.sort(key=lambda i: (story.order.get(items[i].article, 0), items[i].quote.start))
+        groups.append(_make_group(story, [items[i] for i in members]))
+    groups.sort(key=lambda g: (g.label == "single_source", -_RANK[g.label], story.order.get(g.reference.article, 0), g.reference.start))
+    return tuple(g.model_copy(update={"id": f"qg{n + 1}"}) for n, g in enumerate(groups))
+
+
+def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
+    speaker = next((m.quote.speaker_name or m.quote.speaker for m in members if m.quote.speaker_name), None)
+    speaker = speaker or members[0].quote.speaker or "?"
+    articles = {m.article for m in members}
+    if len(articles) == 1:
+        ref = members[0]
+        return QuoteGroup(
+            id="",
+            speaker=speaker,
+            label="single_source",
+            reference=story.cite(ref.article, ref.quote.start, ref.quote.end),
+            versions=tuple(
+                QuoteVersion(cite=story.cite(m.article, m.quote.start, m.quote.end), label="single_source")
+                for m in members
+            ),
+            reason=f"only {story.outlet(ref.article)} reports these words of {speaker}",
+            outlets=(story.outlet(ref.article),),
+        )
+    # reference: the wording most other articles share, earliest on a tie
+    def support(m: _Item) -> int:
+        return sum(1 for o in members if o.article != m.article and overlap(m.tokens, o.tokens) >= SAME_WORDS)
+
+    best = max(support(m) for m in members)
+    ref = next(m for m in members if support(m) == best)
+    versions: list[QuoteVersion] = []
+    notes: list[str] = []
+    for m in members:
+        if m is ref:
+            versions.append(QuoteVersion(cite=story.cite(m.article, m.quote.start, m.quote.end), label="verbatim"))
+            continue
+        label = label_pair(ref.tokens, ref.quote.text, m.tokens, m.quote.text)
+        if label == "paraphrase_as_quote" and support(m) > 0:
+            label = "altered"  # another source shares these words: not an invention
+        diff = word_diff(ref.quote.text, m.quote.text) if label in ("altered", "trimmed", "cosmetic") else ()
+        versions.append(QuoteVersion(cite=story.cite(m.article, m.quote.start, m.quote.end), label=label, diff=diff))
+        outlet = story.outlet(m.article)
+        if label == "altered":
+            changes = "; ".join(f"'{a or '∅'}' → '{b or '∅'}'" for a, b in changed_words(diff)[:4])
+            notes.append(f"{outlet} changes the words: {changes}")
+        elif label == "paraphrase_as_quote":
+            notes.append(
+                f"{outlet} puts in quotation marks words no other source attributes to {speaker} "
+                f"for this remark; {story.outlet(ref.article)} quotes it differently"
+            )
+        elif label == "trimmed":
+            notes.append(f"{outlet} quotes a part of the remark")
+        elif label == "cosmetic":
+            notes.append(f"{outlet} differs only in spelling, punctuation or brackets")
+    worst = max((v.label for v in versions), key=lambda lab: _RANK[lab])
+    if not notes:
+        notes.append(f"{len({v.cite.article for v in versions})} articles quote the same words")
+    outlets = tuple(dict.fromkeys(story.outlet(v.cite.article) for v in versions))
+    return QuoteGroup(
+        id="",
+        speaker=speaker,
+        label=worst,
+        reference=story.cite(ref.article, ref.quote.start, ref.quote.end),
+        versions=tuple(versions),
+        reason="; ".join(notes),
+        outlets=outlets,
+    )
