@@ -80,6 +80,13 @@ class Quote(Frozen):
     unnamed: bool = False
     sentence: int | None = None
     """Index of the sentence the quote starts in."""
+    context_start: int | None = None
+    context_end: int | None = None
+    """For a partial quote: the whole reported clause the fragment sits in
+    ("described it as “a subtle dance”"). None for direct and indirect quotes."""
+    inherited: bool = False
+    """True when the quote has no cue of its own and its speaker is carried over from the
+    previous quote (a quoted paragraph following an attributed one)."""
 
 
 class Quantity(Frozen):

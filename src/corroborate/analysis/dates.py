@@ -1,0 +1,213 @@
+"""Dates and times of one article, resolved against the publish time when known.
+
+Mentions come from spaCy's DATE and TIME entities. Common forms are resolved by a
+small, fast resolver ("Thursday", "on Thursday", "yesterday", "last November", "next
+year", "three weeks ago", "March 6, 2025", "March 2025", "2025"); anything else goes to
+dateparser, relative to the publish time. News speaks of the past, so a bare weekday or
+month is the latest one on or before the publish date. Relative mentions are left
+unresolved (``resolved=None``) when the article has no publish time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from corroborate.analysis.types import DateMention
+
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    )
+}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+RELATIVE_RE = re.compile(
+    r"\b(yesterday|today|tomorrow|tonight|last|next|this|ago|earlier|later|coming|past|previous|"
+    r"recent|recently|current|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
+    r"afternoon|evening|night|week|weekend|month|year|now)\b",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
+}
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def resolve(text: str, base: date | None) -> tuple[bool, str | None, str]:
+    """(relative, resolved ISO or None, granularity) for one date expression."""
+    low = re.sub(r"[\s,.]+", " ", text.lower()).strip()
+    low = re.sub(r"^(on|in|by|since|from|until|till|at|during|of|the) ", "", low)
+    relative = bool(RELATIVE_RE.search(low)) and not YEAR_RE.search(low)
+    words = low.split()
+    if not words:
+        return relative, None, "unknown"
+    # absolute forms
+    m = re.fullmatch(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", low)
+    if m and m.group(1) in MONTHS:
+        year = int(m.group(3)) if m.group(3) else (base.year if base else None)
+        if year is None:
+            return True, None, "day"
+        try:
+            d = date(year, MONTHS[m.group(1)], int(m.group(2)))
+        except ValueError:
+            return relative, None, "unknown"
+        if not m.group(3) and base and d > base + timedelta(days=31):
+            d = d.replace(year=d.year - 1)
+        return (not m.group(3)), d.isoformat(), "day"
+    m = re.fullmatch(r"(\d{1,2}) ([a-z]+)(?: (\d{4}))?", low)
+    if m and m.group(2) in MONTHS:
+        year = int(m.group(3)) if m.group(3) else (base.year if base else None)
+        if year is None:
+            return True, None, "day"
+        try:
+            return (not m.group(3)), date(year, MONTHS[m.group(2)], int(m.group(1))).isoformat(), "day"
+        except ValueError:
+            return relative, None, "unknown"
+    m = re.fullmatch(r"([a-z]+) (\d{4})", low)
+    if m and m.group(1) in MONTHS:
+        return False, f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}", "month"
+    m = re.fullmatch(r"(\d{4})", low)
+    if m:
+        return False, m.group(1), "year"
+    if base is None:
+        if YEAR_RE.search(low):
+            return _dateparser(text, None)
+        return True, None, _granularity(low)
+    # relative forms
+    if low in {"today", "tonight", "this morning", "this afternoon", "this evening", "now"}:
+        return True, base.isoformat(), "day"
+    if low in {"yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"}:
+        return True, (base - timedelta(days=1)).isoformat(), "day"
+    if low in {"tomorrow", "tomorrow morning", "tomorrow night"}:
+        return True, (base + timedelta(days=1)).isoformat(), "day"
+    m = re.fullmatch(r"(last|next|this|coming)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?", low)
+    if m:
+        wd = WEEKDAYS[m.group(2)]
+        if m.group(1) in {"next", "coming"}:
+            delta = (wd - base.weekday()) % 7 or 7
+            return True, (base + timedelta(days=delta)).isoformat(), "day"
+        delta = (base.weekday() - wd) % 7
+        if m.group(1) == "last" and delta == 0:
+            delta = 7
+        return True, (base - timedelta(days=delta)).isoformat(), "day"
+    m = re.fullmatch(r"(last|next|this|past|previous|coming) (week|month|year|weekend)", low)
+    if m:
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[m.group(1)]
+        unit = m.group(2)
+        if unit == "year":
+            return True, str(base.year + step), "year"
+        if unit == "month":
+            y, mo = _shift_months(base, step)
+            return True, f"{y:04d}-{mo:02d}", "month"
+        monday = base - timedelta(days=base.weekday()) + timedelta(days=7 * step)
+        return True, monday.isoformat(), "day" if unit == "weekend" else "day"
+    m = re.fullmatch(r"(last|next|this) ([a-z]+)", low)
+    if m and m.group(2) in MONTHS:
+        mo = MONTHS[m.group(2)]
+        if m.group(1) == "last":
+            year = base.year if mo < base.month else base.year - 1
+        elif m.group(1) == "next":
+            year = base.year if mo > base.month else base.year + 1
+        else:
+            year = base.year
+        return True, f"{year:04d}-{mo:02d}", "month"
+    m = re.fullmatch(r"([a-z]+|\d+) (day|week|fortnight|month|year)s? ago", low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
+        if n:
+            unit = m.group(2)
+            if unit in UNIT_DAYS:
+                return True, (base - timedelta(days=n * UNIT_DAYS[unit])).isoformat(), "day"
+            if unit == "month":
+                y, mo = _shift_months(base, -n)
+                return True, f"{y:04d}-{mo:02d}", "month"
+            return True, str(base.year - n), "year"
+    if low in MONTHS and len(low) > 3:
+        mo = MONTHS[low]
+        year = base.year if mo <= base.month else base.year - 1
+        return True, f"{year:04d}-{mo:02d}", "month"
+    if not relative and not YEAR_RE.search(low):
+        return relative, None, _granularity(low)
+    return _dateparser(text, base)
+
+
+def _granularity(low: str) -> str:
+    if re.search(r"\b(month|months)\b", low) or low in MONTHS:
+        return "month"
+    if re.search(r"\b(year|years)\b", low):
+        return "year"
+    if re.search(r"\b(day|days|weekday)\b", low) or any(w in low for w in WEEKDAYS) or low in {"today", "yesterday", "tomorrow"}:
+        return "day"
+    return "unknown"
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date | None) -> tuple[bool, str | None, str]:
+    low = text.lower()
+    relative = bool(RELATIVE_RE.search(low)) and not YEAR_RE.search(low)
+    if len(text) > 40:
+        return relative, None, _granularity(low)
+    try:
+        import dateparser
+
+        settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": []}
+        if base is not None:
+            settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
+        elif relative:
+            return relative, None, _granularity(low)
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises many kinds on odd input
+        parsed = None
+    if parsed is None:
+        return relative, None, _granularity(low)
+    gran = "day"
+    if not re.search(r"\d{1,2}\b(?!\d)", re.sub(r"\b\d{4}\b", "", low)) and not any(w in low for w in WEEKDAYS) and not re.search(r"yesterday|today|tomorrow|ago", low):
+        gran = "month" if any(mo in low.split() for mo in MONTHS) else "year" if YEAR_RE.search(low) else gran
+    if gran == "year":
+        return relative, f"{parsed.year:04d}", gran
+    if gran == "month":
+        return relative, f"{parsed.year:04d}-{parsed.month:02d}", gran
+    return relative, parsed.date().isoformat(), gran
+
+
+def extract_dates(doc: Doc, published: datetime | None, sentence_of) -> list[DateMention]:
+    base = published.date() if published else None
+    out: list[DateMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        s, e = ent.start_char, ent.end_char
+        text = doc.text[s:e]
+        if ent.label_ == "TIME":
+            if re.fullmatch(r"(?:about |nearly |almost |more than |over |some )?[\w.,-]+ (?:seconds|minutes|hours|minute|hour|second)", text.lower()):
+                continue  # a duration, kept as a quantity
+            relative = bool(RELATIVE_RE.search(text.lower()))
+            resolved = None
+            if base is not None and re.search(r"\b(tonight|this morning|this afternoon|this evening|last night)\b", text.lower()):
+                resolved = (base - timedelta(days=1) if "last night" in text.lower() else base).isoformat()
+            out.append(DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity="time", sentence=sentence_of(s)))
+            continue
+        # durations ("eight years", "the past three weeks") are quantities, not dates
+        low = text.lower()
+        if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|years|decades|hours)(?: old)?", low) and "ago" not in low:
+            continue
+        if re.search(r"-year-old|years? old", low):
+            continue
+        relative, resolved, gran = resolve(text, base)
+        out.append(
+            DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity=gran, sentence=sentence_of(s))  # type: ignore[arg-type]
+        )
+    return out

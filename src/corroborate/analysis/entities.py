@@ -1,0 +1,437 @@
+"""Canonical entities of one article: spaCy's named entities merged into people,
+organisations and places, with roles taken from titles and appositions.
+
+"Ontario Premier Doug Ford", "Mr. Ford", "Ford" and "the Premier" become one
+:class:`~corroborate.analysis.types.Entity` with the role "Ontario Premier".
+
+Merging rules (within one article only):
+
+* PERSON: a full name opens an entity; a later mention whose last name (or, alone,
+  first name) matches joins the most recently mentioned person with that name. An
+  honorific ("Mr.", "Sen.") is stripped from the name and the mention is kind ``title``.
+  A one-word ORG/GPE mention equal to a known person's last name ("Ford" mis-tagged as
+  ORG) joins the person.
+* ORG, GPE, ...: same normalised text (without "the" and possessive), or an acronym of
+  a longer name ("RBC" / "Royal Bank of Canada").
+* Role nouns: "the premier" joins the one person whose role ends in that noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from corroborate.analysis.types import Entity, Mention, Role
+
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "FAC": "FAC",
+    "EVENT": "EVENT",
+}
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr",
+    "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "pres", "hon",
+    "mx", "messrs", "st",
+}
+TITLE_WORDS = {
+    "president", "premier", "minister", "prime", "senator", "governor", "mayor", "ceo",
+    "chief", "chairman", "chairwoman", "chair", "director", "secretary", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "king", "queen", "prince", "princess", "pope",
+    "judge", "justice", "attorney", "general", "representative", "congressman",
+    "congresswoman", "candidate", "nominee", "chancellor", "ambassador", "commissioner",
+    "superintendent", "officer", "executive", "founder", "cofounder", "co-founder", "head",
+    "manager", "economist", "analyst", "professor", "lawyer", "coach", "captain", "speaker",
+    "treasurer", "mp", "mpp", "mla", "councillor", "councilor", "sheriff", "deputy",
+    "vice", "strategist", "adviser", "advisor", "aide", "owner", "partner", "editor",
+    "correspondent", "reporter", "author", "actor", "actress", "singer", "rapper",
+    "businessman", "businesswoman", "activist", "official", "host", "chairperson", "dean",
+    "inspector", "detective", "prosecutor", "premier-designate", "commander", "cardinal",
+    "bishop", "rabbi", "imam", "president-elect", "pastor", "player", "striker", "star",
+    "mogul", "billionaire", "scientist", "researcher", "physician", "doctor", "nurse",
+    "teacher", "student", "resident", "founder", "designer", "architect", "investor",
+    "envoy", "diplomat", "emir", "sultan", "sheikh", "lawmaker", "legislator", "whip",
+}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_CONNECTORS = {"of", "for", "and", "&", "at", "'s", "’s", "-"}
+_MALE = {"mr", "sir", "lord", "he", "him", "his"}
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "she", "her"}
+
+
+def _norm(text: str) -> str:
+    text = _LEADING_THE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" .,").casefold()
+
+
+@dataclass
+class _Entity:
+    label: str
+    name: str
+    name_tokens: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    first: int = 0
+    last_seen: int = 0
+    gender: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name_tokens[-1].casefold() if self.name_tokens else ""
+
+    @property
+    def firstname(self) -> str:
+        return self.name_tokens[0].casefold() if len(self.name_tokens) > 1 else ""
+
+
+@dataclass
+class EntityIndex:
+    """Entities with lookups used by quote attribution."""
+
+    entities: list[Entity]
+    by_token: dict[int, str]
+    """Token index -> entity id, for every token of a name, title or role mention."""
+    mention_spans: list[tuple[int, int, str, str]]
+    """(start char, end char, entity id, kind) in text order."""
+    gender: dict[str, str]
+    """Entity id -> "m"/"f" where an honorific or resolved pronoun told us."""
+
+    def entity(self, eid: str | None) -> Entity | None:
+        for e in self.entities:
+            if e.id == eid:
+                return e
+        return None
+
+
+def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
+    """Token bounds of the name proper in ``ent`` (no "the", no possessive, no honorific),
+    and the honorific if one was stripped."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    honorific = None
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"}:
+        end -= 1
+    while start < end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+        honorific = doc[start].lower_.rstrip(".")
+        start += 1
+    if honorific is None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and start > 0:
+        prev = doc[start - 1]
+        if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
+            honorific = prev.lower_.rstrip(".")
+    return start, end, honorific
+
+
+def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Title words written directly before a name ("Ontario Premier", "Bank of Nova
+    Scotia CEO", "White House spokesman"): token bounds, or None."""
+    i = start - 1
+    if i < 0:
+        return None
+    t = doc[i]
+    low = t.lower_.rstrip(".")
+    if low in HONORIFICS:
+        i -= 1
+        if i < 0:
+            return None
+        t = doc[i]
+        low = t.lower_
+    is_title = low in TITLE_WORDS or (t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "nmod", "amod"})
+    if not is_title or t.sent.start > i:
+        return None
+    end = i + 1
+    sent_start = t.sent.start
+    j = i
+    while j - 1 >= sent_start:
+        p = doc[j - 1]
+        if p.is_punct and p.text not in {"-", "&"}:
+            break
+        if p.lower_ in {"the", "a", "an", "former", "then", "late"} or p.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"} and p.lower_ not in _CONNECTORS:
+            break
+        if not (p.is_title or p.is_upper or p.lower_ in _CONNECTORS or p.lower_ in TITLE_WORDS
+                or (p.pos_ in {"ADJ", "NOUN", "PROPN"} and p.dep_ in {"compound", "amod", "nmod", "poss"})):
+            break
+        j -= 1
+    while j < end and doc[j].lower_ in _CONNECTORS:
+        j += 1
+    if j >= end or end - j > 10:
+        return None
+    return j, end
+
+
+def _appositive_role(ent_root: Token) -> tuple[int, int] | None:
+    """"Jane Roe, an assistant professor ..." -> the appositive's token bounds."""
+    for child in ent_root.children:
+        if child.dep_ == "appos" and child.i > ent_root.i and child.pos_ in {"NOUN", "PROPN"} and child.ent_type_ != "PERSON":
+            left, right = child.left_edge.i, child.right_edge.i + 1
+            doc = ent_root.doc
+            while right > left and (doc[right - 1].is_punct):
+                right -= 1
+            if 0 < right - left <= 20:
+                return left, right
+    # "the company's chief executive, Scott Thomson"
+    head = ent_root.head
+    if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "NOUN" and not head.ent_type_:
+        left = head.left_edge.i
+        right = head.i + 1
+        doc = ent_root.doc
+        while right < ent_root.i and doc[right].dep_ == "prep":
+            right = doc[right].right_edge.i + 1
+        if 0 < right - left <= 15:
+            return left, right
+    return None
+
+
+def _organisation_in(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc.ents:
+        if ent.start >= start and ent.end <= end and ent.label_ in {"ORG", "GPE", "NORP", "FAC"}:
+            s, e, _ = _clean_ent(ent)
+            if e > s:
+                return doc[s:e].text
+    return None
+
+
+def _acronym(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if t[:1].isupper())
+
+
+def build_entities(doc: Doc) -> EntityIndex:
+    """Merge the named entities of ``doc`` into canonical entities."""
+    text = doc.text
+    found: list[_Entity] = []
+    by_token: dict[int, int] = {}
+    person_by_surname: dict[str, list[int]] = {}
+    person_by_first: dict[str, list[int]] = {}
+    other_by_key: dict[tuple[str, str], int] = {}
+
+    ents = [e for e in doc.ents if e.label_ in LABELS] + _unlabelled_speakers(doc)
+    ents.sort(key=lambda e: e.start)
+    # Full names first would change "first mention" order; instead, process in order but
+    # let a single-token person mention wait until all full names are known.
+    pending: list[tuple[Span, int, int, str | None]] = []
+
+    def add(idx: int, s: int, e: int, kind: str) -> None:
+        ent = found[idx]
+        if kind == "title" and s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
+            s -= 1
+        span = doc[s:e]
+        ent.mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, kind=kind))  # type: ignore[arg-type]
+        ent.first = min(ent.first, span.start_char) if ent.mentions[:-1] else span.start_char
+        ent.last_seen = max(ent.last_seen, span.start_char)
+        for i in range(s, e):
+            by_token[i] = idx
+
+    def new(label: str, s: int, e: int, kind: str) -> int:
+        tokens = [t.text for t in doc[s:e] if not t.is_punct or t.text in {"-", "&"}]
+        found.append(_Entity(label=label, name=doc[s:e].text, name_tokens=tokens))
+        if kind == "title" and s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS:
+            pass
+        idx = len(found) - 1
+        add(idx, s, e, kind)
+        return idx
+
+    for ent in ents:
+        s, e, honorific = _clean_ent(ent)
+        if e <= s:
+            continue
+        label = LABELS[ent.label_]
+        if label == "PERSON":
+            tokens = [t.text for t in doc[s:e] if not t.is_punct]
+            if len(tokens) >= 2:
+                surname = tokens[-1].casefold()
+                first = tokens[0].casefold()
+                match = None
+                for idx in reversed(person_by_surname.get(surname, [])):
+                    if found[idx].firstname in {first, ""} or first.rstrip(".") == found[idx].firstname[:1]:
+                        match = idx
+                        break
+                if match is None:
+                    match = new("PERSON", s, e, "title" if honorific else "name")
+                    person_by_surname.setdefault(surname, []).append(match)
+                    person_by_first.setdefault(first, []).append(match)
+                else:
+                    add(match, s, e, "title" if honorific else "name")
+                    if len(" ".join(tokens)) > len(found[match].name):
+                        found[match].name = doc[s:e].text
+                        found[match].name_tokens = tokens
+                if honorific:
+                    found[match].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[match].gender
+                continue
+            pending.append((ent, s, e, honorific))
+            continue
+        pending.append((ent, s, e, honorific))
+
+    # Single names and non-person entities, in text order.
+    for ent, s, e, honorific in sorted(pending, key=lambda p: p[1]):
+        label = LABELS[ent.label_]
+        tokens = [t.text for t in doc[s:e] if not t.is_punct]
+        key = " ".join(tokens).casefold()
+        if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
+            cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
+            if cands:
+                # The most recent person with this name mentioned before here, else the first.
+                before = [i for i in cands if found[i].first <= doc[s].idx]
+                idx = max(before, key=lambda i: found[i].last_seen) if before else cands[0]
+                add(idx, s, e, "title" if honorific else "name")
+                if honorific:
+                    found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[idx].gender
+                continue
+        if label == "PERSON":
+            idx = new("PERSON", s, e, "title" if honorific else "name")
+            person_by_surname.setdefault(key, []).append(idx)
+            if honorific:
+                found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else None
+            continue
+        nkey = (label, _norm(doc[s:e].text))
+        idx = other_by_key.get(nkey)
+        if idx is None and len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
+            for (lab, k), i in other_by_key.items():
+                if lab == label and _acronym(found[i].name_tokens) == tokens[0]:
+                    idx = i
+                    break
+        if idx is None and label == "ORG":
+            acr = _acronym(tokens)
+            for (lab, k), i in other_by_key.items():
+                if lab == "ORG" and len(found[i].name_tokens) == 1 and found[i].name_tokens[0] == acr and len(acr) >= 2:
+                    idx = i
+                    if len(doc[s:e].text) > len(found[i].name):
+                        found[i].name = doc[s:e].text
+                        found[i].name_tokens = tokens
+                    break
+        if idx is None:
+            idx = new(label, s, e, "name")
+            other_by_key[nkey] = idx
+        else:
+            add(idx, s, e, "name")
+            if len(doc[s:e].text) > len(found[idx].name) and len(tokens) > 1 and label != "ORG":
+                pass
+
+    # Roles: titles before a person's name and appositions.
+    for idx, ent in enumerate(found):
+        if ent.label != "PERSON":
+            continue
+        seen: set[str] = set()
+        for m in list(ent.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            bounds = _title_before(doc, span.start)
+            if bounds is None and m.kind == "title":
+                bounds = _title_before(doc, span.start - 1) if span.start > 0 else None
+            candidates = [bounds] if bounds else []
+            appos = _appositive_role(span.root)
+            if appos:
+                candidates.append(appos)
+            for b in candidates:
+                rs, re_ = b
+                while rs < re_ and doc[rs].lower_ in {"the", "a", "an"} and b is bounds:
+                    rs += 1
+                rspan = doc[rs:re_]
+                rtext = rspan.text
+                if not rtext or rtext.casefold() in seen:
+                    continue
+                # A title that is just an honorific is not a role.
+                if rtext.rstrip(".").casefold() in HONORIFICS:
+                    continue
+                seen.add(rtext.casefold())
+                ent.roles.append(
+                    Role(text=rtext, start=rspan.start_char, end=rspan.end_char, organisation=_organisation_in(doc, rs, re_))
+                )
+                if b is bounds:
+                    for i in range(rs, re_):
+                        if doc[i].ent_type_ not in {"ORG", "GPE", "NORP"}:
+                            by_token.setdefault(i, idx)
+
+    # Role-noun mentions: "the Premier" -> the one person whose role ends in "premier".
+    role_heads: dict[str, set[int]] = {}
+    for idx, ent in enumerate(found):
+        name_starts = {m.start for m in ent.mentions}
+        for role in ent.roles:
+            words = [w for w in re.findall(r"[A-Za-z][A-Za-z\-]*", role.text)]
+            # head of "Bank of Nova Scotia CEO" (a title before the name) is "ceo"; of
+            # "an assistant professor of X" (an apposition) is "professor"
+            head = None
+            if any(0 <= st - role.end <= 6 for st in name_starts) and words:
+                head = words[-1].casefold()
+            else:
+                for w in words:
+                    if w.casefold() in {"of", "at", "for", "in", "with"}:
+                        break
+                    head = w.casefold()
+            if head in TITLE_WORDS or head in {"premier"}:
+                pass
+            elif head and not head.islower():
+                head = None
+            if head and head not in {"a", "an", "the"}:
+                role_heads.setdefault(head, set()).add(idx)
+    if role_heads:
+        for tok in doc:
+            if tok.i in by_token or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            ids = role_heads.get(tok.lower_)
+            if not ids or len(ids) != 1:
+                continue
+            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
+            if not det:
+                continue
+            idx = next(iter(ids))
+            if found[idx].first > tok.idx:
+                continue
+            s = det[0].i
+            add(idx, s, tok.i + 1, "role")
+            # keep mentions in order
+    entities: list[Entity] = []
+    order = sorted(range(len(found)), key=lambda i: found[i].first)
+    ids = {old: f"e{n + 1}" for n, old in enumerate(order)}
+    for old in order:
+        ent = found[old]
+        name = ent.name
+        mentions = tuple(sorted(ent.mentions, key=lambda m: m.start))
+        entities.append(Entity(id=ids[old], label=ent.label, name=name, mentions=mentions, roles=tuple(ent.roles)))  # type: ignore[arg-type]
+    spans = sorted(
+        (m.start, m.end, ids[old], m.kind) for old in order for m in found[old].mentions
+    )
+    gender = {ids[i]: found[i].gender for i in order if found[i].gender}
+    return EntityIndex(
+        entities=entities,
+        by_token={t: ids[i] for t, i in by_token.items()},
+        mention_spans=spans,
+        gender=gender,  # type: ignore[arg-type]
+    )
+
+
+_SPEECH = {"say", "tell", "add", "note", "write", "tweet", "explain", "argue", "claim", "insist", "ask", "warn", "state", "announce", "reply"}
+
+
+def _unlabelled_speakers(doc: Doc) -> list[Span]:
+    """Proper names the NER missed that are the subject of a speech verb ("Doug Ford
+    said"): taken as people, so that their quotes resolve to an entity."""
+    covered = {i for e in doc.ents if e.label_ in LABELS for i in range(e.start, e.end)}
+    extra: list[Span] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
+            continue
+        for subj in tok.children:
+            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in covered:
+                continue
+            lo = subj.i
+            while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].i not in covered:
+                lo -= 1
+            # title words before the name are a role, not the name
+            for k in range(subj.i - 1, lo - 1, -1):
+                if doc[k].lower_ in TITLE_WORDS or doc[k].lower_.rstrip(".") in HONORIFICS:
+                    lo = k + 1
+                    break
+            if doc[lo].lower_ in TITLE_WORDS or not subj.text[:1].isupper():
+                continue
+            extra.append(Span(doc, lo, subj.i + 1, label="PERSON"))
+            covered.update(range(lo, subj.i + 1))
+    return extra

@@ -1,0 +1,191 @@
+"""Per-article analysis: one pure function of one article.
+
+* :func:`analyze_article` — an :class:`~corroborate.types.Article` in, an
+  :class:`~corroborate.analysis.types.ArticleAnalysis` out. Nothing else is read; the
+  spaCy model is loaded once per process through :func:`corroborate.models.get_nlp`, so
+  the function can be mapped over processes or a Dask cluster as it is.
+* :func:`analyze_doc` — the same from an already parsed spaCy ``Doc``.
+* :func:`analyze_many` — a stream of articles through ``nlp.pipe`` in
+  ``settings.n_process`` worker processes (each runs ``nlp.pipe`` with
+  ``settings.batch_size`` and the post-processing, and sends back only the small
+  analysis); yields ``(article_id, ArticleAnalysis | ItemError)`` in input order. One bad
+  article is recorded with its reason and never stops the batch.
+* :func:`analysis_version` — code version plus model name and version; a stored
+  analysis with another version is recomputed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import datetime
+from itertools import islice
+
+from corroborate.analysis.dates import extract_dates
+from corroborate.analysis.entities import build_entities
+from corroborate.analysis.quantities import extract_quantities
+from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
+from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Sentence
+from corroborate.config import Settings
+from corroborate.errors import CorroborateError
+from corroborate.models import get_nlp, model_version
+from corroborate.types import Article, ItemError
+
+CODE_VERSION = "1.0"
+"""Bump when the analysis code changes what it finds: stored analyses are recomputed."""
+
+
+class AnalysisFailed(CorroborateError):
+    """One article could not be analysed (the batch goes on)."""
+
+    code = "C400"
+
+
+def analysis_version(settings: Settings) -> str:
+    return f"analysis-{CODE_VERSION}.s{ANALYSIS_SCHEMA}+{model_version(settings.spacy_model)}"
+
+
+def _published(article: Article) -> datetime | None:
+    return article.published_dt
+
+
+def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
+    """The analysis of ``article`` from its parsed ``doc`` (``doc.text == article.text``)."""
+    if doc.text != article.text:
+        raise AnalysisFailed("parsed text differs from the article text", item=article.id)
+    sentences = tuple(Sentence(start=s.start_char, end=s.end_char) for s in doc.sents)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    index = build_entities(doc)
+    quotes = extract_quotes(doc, index)
+    entities = _with_pronoun_mentions(index.entities, quotes)
+    quantities = extract_quantities(doc, sentence_of)
+    dates = extract_dates(doc, _published(article), sentence_of)
+    return ArticleAnalysis(
+        article_id=article.id,
+        version=version,
+        sentences=sentences,
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        quantities=tuple(quantities),
+        dates=tuple(dates),
+    )
+
+
+def _with_pronoun_mentions(entities: list[Entity], quotes) -> list[Entity]:
+    """Add the pronoun / role-noun speakers that quotes resolved to their entity."""
+    extra: dict[str, list[Mention]] = {}
+    for q in quotes:
+        if q.entity is None or q.speaker_start is None or q.speaker is None:
+            continue
+        ent = next((e for e in entities if e.id == q.entity), None)
+        if ent is None or any(m.start < (q.speaker_end or 0) and q.speaker_start < m.end for e in entities for m in e.mentions):
+            continue
+        low = q.speaker.lower()
+        if low.split()[-1] in DOC_NOUNS:
+            continue
+        kind = "pronoun" if low in {"he", "she", "they", "it", "him", "her", "we"} else "role"
+        extra.setdefault(q.entity, []).append(
+            Mention(start=q.speaker_start, end=q.speaker_end or q.speaker_start, text=q.speaker, kind=kind)
+        )
+    if not extra:
+        return entities
+    return [
+        e.model_copy(update={"mentions": tuple(sorted(e.mentions + tuple(extra[e.id]), key=lambda m: m.start))})
+        if e.id in extra
+        else e
+        for e in entities
+    ]
+
+
+def analyze_article(article: Article, settings: Settings | None = None) -> ArticleAnalysis:
+    """Analyse one article. Pure: the result depends on the article and the settings only."""
+    settings = settings or Settings()
+    nlp = get_nlp(settings.spacy_model)
+    if len(article.text) > nlp.max_length:
+        raise AnalysisFailed(f"text too long ({len(article.text)} characters)", item=article.id)
+    return analyze_doc(article, nlp(article.text), analysis_version(settings))
+
+
+def _error(article: Article, exc: BaseException) -> ItemError:
+    code = getattr(exc, "code", "C400")
+    reason = getattr(exc, "reason", None) or f"{type(exc).__name__}: {exc}"
+    return ItemError(item=article.id, code=code, reason=reason)
+
+
+def _analyze_batch(articles: list[Article], settings: Settings) -> list[tuple[str, ArticleAnalysis | ItemError]]:
+    """Parse a batch with ``nlp.pipe`` and analyse each article; errors stay per article."""
+    nlp = get_nlp(settings.spacy_model)
+    version = analysis_version(settings)
+    out: list[tuple[str, ArticleAnalysis | ItemError]] = []
+    ok = [a for a in articles if len(a.text) <= nlp.max_length]
+    try:
+        docs = list(nlp.pipe((a.text for a in ok), batch_size=settings.batch_size))
+    except Exception:  # one text broke the batch: parse one by one to find it
+        docs = []
+        for a in ok:
+            try:
+                docs.append(nlp(a.text))
+            except Exception as exc:  # noqa: BLE001 - recorded per article
+                docs.append(exc)
+    parsed = dict(zip((a.id for a in ok), docs))
+    for article in articles:
+        doc = parsed.get(article.id)
+        if doc is None:
+            out.append((article.id, _error(article, AnalysisFailed(f"text too long ({len(article.text)} characters)", item=article.id))))
+            continue
+        if isinstance(doc, BaseException):
+            out.append((article.id, _error(article, doc)))
+            continue
+        try:
+            out.append((article.id, analyze_doc(article, doc, version)))
+        except Exception as exc:  # noqa: BLE001 - one bad article never aborts the batch
+            out.append((article.id, _error(article, exc)))
+    return out
+
+
+def _worker_init(model: str) -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    get_nlp(model)
+
+
+def analyze_many(
+    articles: Iterable[Article], settings: Settings | None = None
+) -> Iterator[tuple[str, ArticleAnalysis | ItemError]]:
+    """Analyse a stream of articles in input order, ``settings.n_process`` processes at a
+    time, keeping only a few batches in flight."""
+    settings = settings or Settings()
+    size = max(1, settings.batch_size)
+    it = iter(articles)
+    batches = iter(lambda: list(islice(it, size)), [])
+    if settings.n_process <= 1:
+        for batch in batches:
+            yield from _analyze_batch(batch, settings)
+        return
+    first = next(batches, None)
+    if first is None:
+        return
+    with ProcessPoolExecutor(
+        max_workers=settings.n_process, initializer=_worker_init, initargs=(settings.spacy_model,)
+    ) as pool:
+        pending: deque[tuple[list[Article], Future]] = deque()
+        pending.append((first, pool.submit(_analyze_batch, first, settings)))
+        for batch in batches:
+            pending.append((batch, pool.submit(_analyze_batch, batch, settings)))
+            if len(pending) >= settings.n_process * 2:
+                yield from _result(*pending.popleft())
+        while pending:
+            yield from _result(*pending.popleft())
+
+
+def _result(batch: list[Article], future: Future) -> list[tuple[str, ArticleAnalysis | ItemError]]:
+    try:
+        return future.result()
+    except Exception as exc:  # a worker died: every article of its batch is recorded
+        return [(a.id, _error(a, exc)) for a in batch]

@@ -1,0 +1,315 @@
+"""Numbers of one article, normalised and tied to what they measure.
+
+* money: currency symbol or code plus number and scale ("C$55.4 billion" -> 55.4e9 CAD,
+  "$40.5 billion" -> 40.5e9 USD, "€3 million", "£12bn", "500 million euros");
+* percentages ("12%", "12 percent", "five per cent");
+* durations ("eight years", "a 10-year term"; ages like "45-year-old" are skipped);
+* counts: any other cardinal that counts a noun ("300 people", "three sources").
+
+Money and percentages are found with regular expressions on the raw text (so the
+offsets are exact); counts and durations from spaCy's tokens. What a number measures is
+read from the dependency parse: the noun it modifies ("a $5 billion deal"), the noun
+it is "of" ("trade of C$55.4 billion"), or the subject of the verb it is the object
+of ("sales rose 12%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from corroborate.analysis.types import Quantity
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a": 1, "an": 1,
+    "half": 0.5,
+}
+PREFIX_CURRENCY = [
+    ("C$", "CAD"), ("CA$", "CAD"), ("CAN$", "CAD"), ("US$", "USD"), ("U.S.$", "USD"),
+    ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("S$", "SGD"),
+    ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"),
+    ("CAD", "CAD"), ("USD", "USD"), ("EUR", "EUR"), ("GBP", "GBP"), ("JPY", "JPY"),
+    ("CHF", "CHF"), ("AUD", "AUD"), ("CNY", "CNY"), ("Rs.", "INR"), ("Rs", "INR"),
+]
+SUFFIX_CURRENCY = {
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "u.s. dollars": "USD",
+    "us dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN",
+    "francs": "CHF", "rubles": "RUB", "roubles": "RUB", "won": "KRW", "cents": "USD-cent",
+}
+DURATION_UNITS = {
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
+    "fortnight": "week", "month": "month", "year": "year", "decade": "decade",
+    "century": "century", "term": None,
+}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|bln|mn|tn|[mbkMBK])\b)?"
+_PREFIX = "|".join(re.escape(p) for p, _ in sorted(PREFIX_CURRENCY, key=lambda x: -len(x[0])))
+_SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIX_CURRENCY, key=len, reverse=True))
+MONEY_RE = re.compile(
+    rf"(?<![\w$])(?P<cur>{_PREFIX})\s?(?P<num>{_NUM})(?P<scale>{_SCALE})"
+    rf"|(?<![\w.,])(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s(?P<suf>{_SUFFIX})\b",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|(?:[a-z]+-)?[a-z]+)\s?(?P<unit>%|percent(?:age points?)?|per cent|pct\b|percentage points?)",
+    re.IGNORECASE,
+)
+
+
+def word_number(text: str) -> float | None:
+    """"forty-three" -> 43, "2,521" -> 2521, "1.5" -> 1.5, "three hundred" -> 300."""
+    t = text.strip().lower().replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in re.split(r"[\s-]+", t):
+        if not part or part == "and":
+            continue
+        if part in WORD_NUMBERS:
+            v = WORD_NUMBERS[part]
+            if part == "hundred":
+                current = (current or 1) * 100
+            elif part in {"a", "an"}:
+                current += 1
+            else:
+                current += v
+            seen = True
+        elif part in SCALES and part not in {"m", "b", "k", "t"}:
+            total += (current or 1) * SCALES[part]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _currency(prefix: str) -> str:
+    p = prefix.upper()
+    for sym, code in PREFIX_CURRENCY:
+        if sym.upper() == p:
+            return code
+    return "USD"
+
+
+def _scale(s: str | None) -> float:
+    if not s:
+        return 1.0
+    s = s.strip()
+    if s in {"M", "B", "K", "T"}:
+        s = s.lower()
+    return SCALES.get(s.lower(), 1.0) if s else 1.0
+
+
+def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Char bounds of the phrase the quantity in tokens lo..hi measures."""
+    inside = set(range(lo, hi))
+    root = None
+    for i in range(lo, hi):
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            root = doc[i]
+            break
+    if root is None:
+        return None
+    target: Token | None = None
+    node = root
+    for _ in range(5):
+        head = node.head
+        if node.dep_ == "appos" and head.i < node.i:
+            node = head
+            continue
+        if head is node or head.pos_ in {"VERB", "AUX"}:
+            gov = head
+            subj = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside), None)
+            if subj is not None:
+                target = subj
+            elif node.dep_ in {"nsubj", "nsubjpass"}:
+                target = next((c for c in gov.children if c.dep_ in {"dobj", "attr"} and c.i not in inside), None)
+            break
+        if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos"}:
+            target = head
+            break
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"of", "at", "to", "for", "on", "in"}:
+            gov = head.head
+            if gov.pos_ in {"NOUN", "PROPN"} and gov.i not in inside and head.lower_ in {"of", "at", "to", "for"}:
+                target = gov
+                break
+            node = gov if gov.pos_ in {"VERB", "AUX"} else head
+            if gov.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside), None)
+                target = subj
+                break
+            continue
+        node = head
+    if target is None or target.i in inside or target.pos_ == "PRON" and target.lower_ not in {"it", "that"}:
+        return None
+    left = target.left_edge.i
+    # the phrase: the noun with its modifiers and a short prepositional tail, never the number
+    right = target.i + 1
+    for c in target.children:
+        if c.dep_ == "prep" and c.i > target.i and c.right_edge.i - target.i <= 8:
+            if not any(j in inside for j in range(c.i, c.right_edge.i + 1)):
+                right = max(right, c.right_edge.i + 1)
+    if lo >= left and lo < right:
+        if lo > target.i:
+            right = lo
+        else:
+            left = hi
+    while left < right and (doc[left].is_punct or doc[left].pos_ in {"DET"} and doc[left].lower_ in {"a", "an"}):
+        left += 1
+    while right > left and doc[right - 1].is_punct:
+        right -= 1
+    if right <= left or right - left > 12:
+        return None
+    return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+
+
+def _tokens_for(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0, 0
+    return span.start, span.end
+
+
+def extract_quantities(doc: Doc, sentence_of) -> list[Quantity]:
+    """Money, percentages, durations and counts in ``doc``, in text order."""
+    text = doc.text
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, kind: str, value: float, unit: str | None, currency: str | None) -> None:
+        lo, hi = _tokens_for(doc, s, e)
+        m = _measure(doc, lo, hi) if hi > lo else None
+        out.append(
+            Quantity(
+                start=s, end=e, text=text[s:e], kind=kind, value=value, unit=unit, currency=currency,  # type: ignore[arg-type]
+                measures=text[m[0] : m[1]] if m else None,
+                measures_start=m[0] if m else None, measures_end=m[1] if m else None,
+                sentence=sentence_of(s),
+            )
+        )
+        taken.append((s, e))
+
+    for m in MONEY_RE.finditer(text):
+        if m.group("num") is not None:
+            cur = _currency(m.group("cur"))
+            num, scale = m.group("num"), m.group("scale")
+        else:
+            suf = m.group("suf").lower()
+            cur = SUFFIX_CURRENCY[suf]
+            num, scale = m.group("num2"), m.group("scale2")
+        value = float(num.replace(",", "")) * _scale(scale)
+        if cur == "USD-cent":
+            cur, value = "USD", value / 100
+        s, e = m.start(), m.end()
+        if m.group("num") is not None and not scale:
+            # "$5 billion" written with the scale after a space is caught above; "$5 a share" is fine.
+            pass
+        add(s, e, "money", value, cur, cur)
+    for m in PERCENT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        v = word_number(m.group("num"))
+        if v is None:
+            continue
+        unit = "percentage point" if "point" in m.group("unit").lower() else "%"
+        add(s, e, "percent", v, unit, None)
+
+    # Counts and durations from tokens.
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if not (t.like_num or t.lower_ in WORD_NUMBERS and t.lower_ not in {"a", "an", "half"} or t.lower_ in {"dozens", "hundreds", "thousands", "millions"}):
+            i += 1
+            continue
+        if t.lower_ in {"one"} and t.pos_ != "NUM":
+            i += 1
+            continue
+        if t.ent_type_ in {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"} and not _duration_next(doc, i):
+            i += 1
+            continue
+        # the whole number: "forty - three", "2,521", "1.5 million"
+        j = i + 1
+        while j < n and (doc[j].like_num or doc[j].lower_ in SCALES and doc[j].lower_ not in {"m", "b", "k", "t"} or doc[j].text == "-" and j + 1 < n and doc[j + 1].like_num):
+            j += 1
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        if not free(s, e):
+            i = j
+            continue
+        value = word_number(text[s:e].replace(" - ", "-"))
+        if value is None:
+            i = j
+            continue
+        nxt = doc[j] if j < n else None
+        if nxt is not None and nxt.text == "-" and j + 1 < n:
+            # "10-year term" / "45-year-old"
+            unit_tok = doc[j + 1]
+            lemma = unit_tok.lemma_.lower()
+            if lemma in DURATION_UNITS and DURATION_UNITS[lemma]:
+                if j + 2 < n and doc[j + 2].text == "-" and j + 3 < n and doc[j + 3].lower_ == "old":
+                    i = j + 4
+                    continue
+                e2 = unit_tok.idx + len(unit_tok.text)
+                add(s, e2, "duration", value, DURATION_UNITS[lemma], None)
+                i = j + 2
+                continue
+        if nxt is not None and nxt.lemma_.lower() in DURATION_UNITS and DURATION_UNITS[nxt.lemma_.lower()]:
+            after = doc[j + 1] if j + 1 < n else None
+            if after is not None and after.lower_ in {"ago", "old", "earlier", "later", "before", "after"}:
+                i = j + 1
+                continue
+            e2 = nxt.idx + len(nxt.text)
+            add(s, e2, "duration", value, DURATION_UNITS[nxt.lemma_.lower()], None)
+            i = j + 1
+            continue
+        if t.ent_type_ in {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"}:
+            i = j
+            continue
+        # a count: the noun it counts
+        head = doc[j - 1].head
+        unit = None
+        if doc[j - 1].dep_ in {"nummod", "quantmod", "compound"} and head.pos_ in {"NOUN", "PROPN"} and head.i >= j:
+            unit = head.lemma_.lower()
+        elif nxt is not None and nxt.lower_ == "of" and j + 1 < n:
+            unit = None
+        if unit is None and doc[j - 1].dep_ not in {"pobj", "dobj", "nsubj", "attr", "appos", "conj"}:
+            i = j
+            continue
+        # years written as numbers are dates, not counts
+        if unit is None and 1800 <= value <= 2100 and "," not in text[s:e]:
+            i = j
+            continue
+        add(s, e, "count", value, unit, None)
+        i = j
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _duration_next(doc: Doc, i: int) -> bool:
+    j = i + 1
+    while j < len(doc) and (doc[j].like_num or doc[j].text == "-"):
+        j += 1
+    if j < len(doc) and doc[j].lemma_.lower() in DURATION_UNITS and DURATION_UNITS[doc[j].lemma_.lower()]:
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        return not (after is not None and after.lower_ in {"ago", "old", "earlier", "later", "-"})
+    return False

@@ -1,0 +1,682 @@
+"""Quotes of one article: direct, partial and indirect, with cue, speaker as written and
+the speaker resolved to a canonical entity or an unnamed-source description.
+
+How it works, in three passes over one parsed document:
+
+1. **Quotation marks** are paired in the raw text, paragraph by paragraph: curly “…”,
+   straight "…", and the two-apostrophe ''…'' some papers use. A quote running over
+   several paragraphs (a paragraph that opens a quote without closing it, followed by a
+   paragraph that opens one again) is one quote with a piece per paragraph.
+2. **Direct quotes** are quoted passages that stand alone in their sentence. Their cue
+   is looked for after the closing mark (“…,” he said / said Ford), then before the
+   opening mark (Ford said: “…”), then "according to". A quoted passage with no cue of
+   its own that follows a cue of the previous quote in the same paragraph
+   (“A,” he said. “B.”) becomes another *piece* of that quote. **Partial quotes** are
+   quoted fragments inside a sentence (described it as “a subtle dance”): their cue is
+   found by walking up the dependency tree, and ``context`` holds the whole reported
+   clause. Quoted fragments with no speech cue above them (titles, scare quotes) are
+   not quotes.
+3. **Indirect quotes**: a speech verb with a clausal complement ("X said (that) …"),
+   and "according to X, …".
+
+Speakers: the subject of the cue. A name resolves to its canonical entity; "he"/"she"
+to the most recent fitting person (preferring subjects and the previous speaker);
+"the premier" to the person holding that role; "the post"/"the statement" to whoever
+posted or issued it; anything else ("a Canadian official") is an unnamed source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from corroborate.analysis.entities import EntityIndex
+from corroborate.analysis.types import Quote
+
+CUE_LEMMAS = {
+    "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
+    "tweet", "post", "announce", "declare", "warn", "suggest", "predict", "report",
+    "acknowledge", "admit", "contend", "assert", "maintain", "caution", "recall", "remark",
+    "reply", "respond", "ask", "answer", "continue", "conclude", "emphasize", "emphasise",
+    "stress", "describe", "call", "deny", "promise", "vow", "pledge", "urge", "concede",
+    "confirm", "observe", "quip", "joke", "shout", "yell", "testify", "repeat", "reiterate",
+    "complain", "boast", "recount", "allege", "estimate", "mention", "comment", "counter",
+    "retort", "scoff", "lament", "muse", "wonder", "agree", "disclose", "reveal", "predict",
+    "proclaim", "charge", "thunder", "exclaim", "whisper", "plead", "demand", "highlight",
+    "indicate", "signal", "speculate", "surmise", "tout", "hint", "reason", "chime",
+    "marvel", "fume", "rail", "blast", "slam", "criticize", "criticise", "accuse",
+    "praise", "cite", "quote", "brag", "concur", "inform", "assure", "remind", "believe",
+    "think", "feel", "say.", "read", "begin", "go", "declare", "write", "text", "email",
+    "message", "posit", "project", "forecast", "opine", "acknowledged",
+}
+# Verbs that take a clausal complement as reported speech (indirect quotes).
+INDIRECT_LEMMAS = {
+    "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
+    "tweet", "post", "announce", "declare", "warn", "suggest", "predict", "report",
+    "acknowledge", "admit", "contend", "assert", "maintain", "caution", "recall", "remark",
+    "reply", "respond", "conclude", "emphasize", "emphasise", "stress", "deny", "promise",
+    "vow", "pledge", "concede", "confirm", "observe", "testify", "reiterate", "complain",
+    "boast", "allege", "estimate", "disclose", "reveal", "charge", "indicate", "speculate",
+    "tout", "hint", "believe", "think", "argue", "agree", "inform", "assure", "remind",
+    "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
+    "acknowledge", "answer", "ask", "wonder",
+}
+# Verbs that only count as cues when they frame a quote (too common otherwise).
+WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe"}
+DOC_NOUNS = {
+    "post", "tweet", "statement", "release", "report", "letter", "memo", "message",
+    "email", "e-mail", "filing", "document", "complaint", "ad", "advertisement", "video",
+    "note", "notice", "blog", "op-ed", "editorial", "column", "affidavit", "lawsuit",
+    "suit", "ruling", "decision", "order", "indictment", "transcript", "book", "speech",
+    "interview", "survey", "poll", "study", "analysis", "paper", "website", "site",
+    "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
+}
+PUBLISH_LEMMAS = {"post", "tweet", "write", "publish", "issue", "release", "send", "file", "put", "share", "sign", "deliver", "give", "air", "run"}
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"they", "it", "we", "them"}
+PRONOUNS_FIRST = {"i", "we"}
+
+OPEN_MARKS = {"“", "„", "«", "``"}
+CLOSE_MARKS = {"”", "»"}
+TOGGLE_MARKS = {'"', "''"}
+MARK_RE = re.compile(r"“|”|„|«|»|``|''|\"")
+ALL_MARK_CHARS = "“”„«»\"'`"
+
+
+@dataclass
+class QSpan:
+    """A quoted passage: inner bounds (inside the marks) and the marks' bounds."""
+
+    open_start: int
+    inner_start: int
+    inner_end: int
+    close_end: int
+    continues: bool = False
+    """The quote runs on into the next paragraph."""
+
+
+def find_quoted(text: str) -> list[list[QSpan]]:
+    """Quoted passages in ``text``, grouped so that a multi-paragraph quote is one group."""
+    groups: list[list[QSpan]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    carry = False
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: tuple[int, int] | None = None
+        first_in_para = True
+        for m in MARK_RE.finditer(text, p_start, p_end):
+            mark = m.group()
+            if mark == "''" and (m.start() > 0 and text[m.start() - 1].isalnum() and m.end() < len(text) and text[m.end()].isalnum()):
+                continue
+            is_open: bool
+            if mark in OPEN_MARKS:
+                is_open = True
+            elif mark in CLOSE_MARKS:
+                is_open = False
+            else:
+                is_open = open_at is None
+            if is_open:
+                if open_at is not None and mark in OPEN_MARKS:
+                    pass  # unbalanced: restart from the newer mark
+                open_at = (m.start(), m.end())
+                continue
+            if open_at is None:
+                continue
+            span = QSpan(open_at[0], open_at[1], m.start(), m.end())
+            if carry and first_in_para and groups:
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+            carry = False
+            first_in_para = False
+            open_at = None
+        if open_at is not None:
+            # Unclosed at the end of the paragraph: a multi-paragraph quote if the next
+            # paragraph opens a quote again.
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            if nxt and text[nxt[0] : nxt[0] + 2].lstrip()[:1] in {"“", '"', "'", "`", "„", "«"}:
+                span = QSpan(open_at[0], open_at[1], p_end, p_end, continues=True)
+                if carry and first_in_para and groups:
+                    groups[-1].append(span)
+                else:
+                    groups.append([span])
+                carry = True
+            else:
+                carry = False
+        elif not first_in_para:
+            carry = False
+    out = []
+    for g in groups:
+        g = [_trim(text, q) for q in g]
+        g = [q for q in g if q.inner_end > q.inner_start]
+        if g:
+            out.append(g)
+    return out
+
+
+def _trim(text: str, q: QSpan) -> QSpan:
+    s, e = q.inner_start, q.inner_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return QSpan(q.open_start, s, e, q.close_end, q.continues)
+
+
+@dataclass
+class _Found:
+    kind: str
+    pieces: list[tuple[int, int]]
+    cue: Token | None = None
+    cue_end_tok: Token | None = None
+    subject: Token | None = None
+    speaker_bounds: tuple[int, int] | None = None
+    context: tuple[int, int] | None = None
+    inherited: "_Found | None" = None
+    marks: list[QSpan] = field(default_factory=list)
+
+
+class _Tokens:
+    """Char offset -> token index lookups for one doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.sents = list(doc.sents)
+
+    def at(self, char: int) -> int:
+        """Index of the token containing (or the last one starting before) ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def first_from(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def sent_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+
+def _is_cue(tok: Token, strict: bool = False) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_ in {"tweet", "post"}):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS:
+        return False
+    if strict and lemma in WEAK_DIRECT:
+        return False
+    return True
+
+
+def _subject(cue: Token) -> Token | None:
+    """The speaker token of a cue verb."""
+    if cue.lower_ == "according":
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            for p in nxt.children:
+                if p.dep_ == "pobj":
+                    return p
+        return None
+    for c in cue.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
+            if c.dep_ == "nsubjpass":
+                # "... was quoted as saying" style: the passive subject is the speaker
+                if cue.lemma_ not in {"quote"}:
+                    continue
+            return c
+    # "X said and added ...", "..., saying ..."
+    if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head is not cue:
+        head = cue.head
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                return c
+    # "the post said" parsed with the subject as an agent of a passive
+    for c in cue.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _speaker_bounds(subj: Token) -> tuple[int, int]:
+    """Token bounds of the speaker as written: the subject's phrase, cut before an
+    apposition or relative clause set off by a comma."""
+    doc = subj.doc
+    left = subj.left_edge.i
+    right = subj.right_edge.i + 1
+    if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST:
+        return subj.i, subj.i + 1
+    for i in range(subj.i + 1, right):
+        if doc[i].text in {",", "(", "—", "–", ";", ":"} or doc[i].text in ALL_MARK_CHARS:
+            right = i
+            break
+    # leading punctuation / quote marks
+    while left < subj.i and (doc[left].is_punct or doc[left].lower_ in {"but", "and"}):
+        left += 1
+    return left, max(right, subj.i + 1)
+
+
+def _in_marks(tok_i: int, doc: Doc, inside: list[tuple[int, int]]) -> bool:
+    idx = doc[tok_i].idx
+    for s, e in inside:
+        if s <= idx < e:
+            return True
+    return False
+
+
+def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: list[tuple[int, int]], strict: bool) -> Token | None:
+    """The first cue verb with a speaker among tokens lo..hi that is not inside a quote."""
+    for i in range(lo, min(hi, len(doc))):
+        t = doc[i]
+        if _in_marks(i, doc, quoted):
+            continue
+        if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            return t
+        if _is_cue(t, strict=strict) and _subject(t) is not None:
+            return t
+    return None
+
+
+def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
+    """Every quote in ``doc``, in text order, with speakers resolved through ``index``."""
+    text = doc.text
+    toks = _Tokens(doc)
+    groups = find_quoted(text)
+    quoted_all = [(q.open_start, q.close_end) for g in groups for q in g]
+    found: list[_Found] = []
+    used_cues: set[int] = set()
+
+    for group in groups:
+        first, last = group[0], group[-1]
+        # tokens strictly inside
+        in_lo = toks.first_from(first.inner_start)
+        if in_lo >= len(doc):
+            continue
+        open_tok_i = toks.at(first.open_start)
+        sent = toks.sents[toks.sent_index(first.inner_start)]
+        # What precedes the opening mark in its sentence?
+        before = text[max(sent.start_char, 0) : first.open_start]
+        before_stripped = before.rstrip()
+        para_start = text.rfind("\n", 0, first.open_start) + 1
+        line_before = text[para_start : first.open_start].strip()
+        standalone = (
+            not before_stripped.strip(ALL_MARK_CHARS + " —–-")
+            or before_stripped.endswith((":", ",", "—", "–", "..."))
+            or not line_before
+        )
+        prev_tok = doc[open_tok_i - 1] if open_tok_i > 0 else None
+        if not standalone and prev_tok is not None and _is_cue(prev_tok) and prev_tok.lemma_ not in {"call", "describe"}:
+            standalone = True
+        inner_text = text[first.inner_start : last.inner_end]
+        n_words = len(inner_text.split())
+        ends_sentence = inner_text.rstrip()[-1:] in {".", "?", "!", ",", "—", "…"}
+        if standalone and n_words <= 3 and not ends_sentence:
+            # “Shark Tank” at the start of a sentence is a title, not a quote
+            standalone = False if before_stripped.strip(ALL_MARK_CHARS) else standalone
+        if standalone:
+            f = _Found(kind="direct", pieces=[(q.inner_start, q.inner_end) for q in group], marks=list(group))
+            cue = None
+            # 1. after the closing mark: “...,” he said / said Ford / the post said.
+            after_lo = toks.first_from(last.close_end)
+            nxt_open = next((q.open_start for g in groups for q in g if q.open_start >= last.close_end), len(text))
+            para_end = text.find("\n", last.close_end)
+            para_end = len(text) if para_end < 0 else para_end
+            limit_char = min(nxt_open, para_end)
+            after_hi = after_lo
+            while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 14:
+                after_hi += 1
+            inner_end_char = text[last.inner_start : last.inner_end].rstrip()[-1:]
+            if after_lo < len(doc):
+                # the cue clause must come right after the quote, not in a later sentence
+                window_sent_end = after_hi
+                for i in range(after_lo, after_hi):
+                    if doc[i].text in {".", "!", "?"} and i > after_lo:
+                        window_sent_end = i
+                        break
+                lead = doc[after_lo].text
+                if inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6:
+                    cue = _find_cue_in(doc, after_lo, window_sent_end, quoted_all, strict=False)
+                    if cue is not None:
+                        subj = _subject(cue)
+                        if subj is not None and (subj.i < after_lo or subj.i >= window_sent_end + 1) and cue.lower_ != "according":
+                            cue = None
+            # 2. before the opening mark: Ford said: “...”
+            if cue is None:
+                lo = sent.start
+                if not before_stripped.strip(ALL_MARK_CHARS + " ") and sent.start > 0:
+                    prev_sent = toks.sents[toks.sent_index(first.inner_start) - 1] if toks.sent_index(first.inner_start) > 0 else None
+                    if prev_sent is not None and prev_sent.text.rstrip().endswith(":") and prev_sent.start_char >= para_start - 1:
+                        lo = prev_sent.start
+                    elif prev_sent is not None and prev_sent.text.rstrip().endswith(":"):
+                        lo = prev_sent.start
+                hi = open_tok_i
+                cand = None
+                for i in range(hi - 1, lo - 1, -1):
+                    t = doc[i]
+                    if _in_marks(i, doc, quoted_all):
+                        continue
+                    if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+                        cand = t
+                        break
+                    if _is_cue(t) and _subject(t) is not None:
+                        cand = t
+                        break
+                cue = cand
+            # 3. "according to" anywhere in the sentence, outside the quote
+            if cue is None:
+                for i in range(sent.start, sent.end):
+                    t = doc[i]
+                    if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to" and not _in_marks(i, doc, quoted_all):
+                        cue = t
+                        break
+            if cue is not None:
+                f.cue = cue
+                used_cues.add(cue.i)
+                f.subject = _subject(cue)
+                found.append(f)
+                continue
+            # 4. no cue: another piece of the previous quote (“A,” he said. “B.”), or a
+            # continuation by the previous speaker.
+            prev = found[-1] if found else None
+            if prev is not None and prev.kind == "direct" and prev.cue is not None:
+                prev_end = prev.pieces[-1][1]
+                same_para = "\n" not in text[prev_end : first.open_start]
+                cue_between = prev.cue.idx >= prev_end and prev.cue.idx < first.open_start
+                if same_para and cue_between:
+                    prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
+                    prev.marks.extend(group)
+                    continue
+                between = text[prev_end : first.open_start]
+                if between.count("\n") <= 2 and len(between) < 400 and not line_before:
+                    f.inherited = prev
+                    found.append(f)
+                    continue
+            f.cue = None
+            found.append(f)
+            continue
+        # Partial quote: a fragment inside a sentence. Walk up from the fragment.
+        for q in group:
+            lo = toks.first_from(q.inner_start)
+            hi = toks.first_from(q.inner_end)
+            if hi <= lo:
+                continue
+            inner = [doc[i] for i in range(lo, hi)]
+            roots = [t for t in inner if not (lo <= t.head.i < hi) or t.head is t]
+            if not roots:
+                continue
+            node = roots[0]
+            path: list[Token] = [node]
+            cue = None
+            for _ in range(8):
+                if node.head is node:
+                    break
+                node = node.head
+                if _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
+                    cue = node
+                    break
+                path.append(node)
+            if cue is None:
+                continue
+            child = path[-1]
+            left, right = child.left_edge.i, child.right_edge.i + 1
+            # "described it as “...”": include the object before the preposition
+            if child.dep_ == "prep":
+                objs = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i < child.i]
+                if objs:
+                    left = min(left, objs[0].left_edge.i)
+            ctx_start = doc[left].idx
+            last_tok = doc[right - 1]
+            ctx_end = last_tok.idx + len(last_tok.text)
+            # keep the closing mark of a fragment ending the clause inside the context
+            ctx_end = max(ctx_end, q.close_end) if q.close_end - ctx_end < 3 else ctx_end
+            while ctx_end > ctx_start and text[ctx_end - 1] in ".,;:" and ctx_end - 1 > q.close_end:
+                ctx_end -= 1
+            existing = next((p for p in found if p.kind == "partial" and p.cue is cue), None)
+            f = _Found(kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue), context=(ctx_start, ctx_end), marks=[q])
+            if existing is not None and existing.context is not None:
+                c0 = min(existing.context[0], ctx_start)
+                c1 = max(existing.context[1], ctx_end)
+                existing.context = (c0, c1)
+                f.context = (c0, c1)
+            used_cues.add(cue.i)
+            found.append(f)
+
+    # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
+    for tok in doc:
+        if tok.i in used_cues:
+            continue
+        if _in_marks(tok.i, doc, quoted_all):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            sent = tok.sent
+            prep_l, prep_r = tok.left_edge.i, tok.right_edge.i + 1
+            # the content is the rest of the sentence
+            if prep_l <= sent.start + 1:
+                lo, hi = prep_r, sent.end
+            else:
+                lo, hi = sent.start, prep_l
+            while lo < hi and doc[lo].is_punct:
+                lo += 1
+            while hi > lo and doc[hi - 1].is_punct:
+                hi -= 1
+            if hi - lo < 3:
+                continue
+            found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
+            continue
+        if tok.pos_ not in {"VERB"} or tok.lemma_.lower() not in INDIRECT_LEMMAS:
+            continue
+        comps = [c for c in tok.children if c.dep_ in {"ccomp"} and c.pos_ in {"VERB", "AUX"}]
+        if not comps:
+            # "said that ..." sometimes hangs as a dobj/advcl with a "that" mark
+            comps = [c for c in tok.children if c.dep_ in {"advcl", "dobj", "xcomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        if not comps and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"ROOT", "conj", "relcl", "advcl", "xcomp", "ccomp", "pcomp"}:
+            # A misparse like "Chen added inflation had peaked" (cue as a modifier of the
+            # next noun): the rest of the sentence is the reported clause.
+            rest = [t for t in tok.sent if t.i > tok.i]
+            if len(rest) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in rest) and not any(t.pos_ in {"VERB", "AUX"} for t in tok.sent if subj.i < t.i < tok.i):
+                comps = [tok.sent.root] if tok.sent.root.i > tok.i else []
+                if comps:
+                    lo, hi = tok.i + 1, tok.sent.end
+                    while hi > lo and doc[hi - 1].is_punct:
+                        hi -= 1
+                    found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
+                    continue
+        if not comps:
+            continue
+        if tok.lemma_.lower() in {"think", "believe", "feel", "wonder", "ask", "answer"} and subj.lower_ in {"i", "you", "we"}:
+            continue
+        comp = comps[0]
+        lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        while lo < hi and (doc[lo].is_punct):
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        if hi - lo < 2:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        # skip when the complement is itself (mostly) a direct quote already found
+        if any(s <= start < e or s < end <= e for p in found for s, e in p.pieces if p.kind == "direct"):
+            continue
+        found.append(_Found(kind="indirect", pieces=[(start, end)], cue=tok, subject=subj))
+
+    return _finish(doc, toks, found, index)
+
+
+# -- speaker resolution ------------------------------------------------------------------
+
+
+def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc, head: Token) -> str | None:
+    """Entity mentioned inside the speaker span, preferring the one at the head token."""
+    for s, e, ent_id, kind in index.mention_spans:
+        if s >= lo_char and e <= hi_char:
+            ent = index.entity(ent_id)
+            if ent is not None and ent.label == "PERSON":
+                return ent_id
+    eid = index.by_token.get(head.i)
+    if eid and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+        return eid
+    if eid:
+        ent = index.entity(eid)
+        if ent is not None and ent.label == "PERSON":
+            return eid  # a role noun ("the premier") that names a known person
+    return None
+
+
+def _recent_entity(
+    index: EntityIndex, doc: Doc, before_char: int, labels: set[str], last_speaker: str | None, gender: str | None, toks: _Tokens
+) -> str | None:
+    """Most recent fitting entity before ``before_char``: prefers the previous speaker and
+    mentions that are sentence subjects, within the last few sentences."""
+    sent_i = toks.sent_index(before_char)
+    window_start = toks.sent_starts[max(0, sent_i - 4)]
+    best: tuple[float, str] | None = None
+    for s, e, eid, kind in index.mention_spans:
+        if s >= before_char or s < window_start:
+            continue
+        ent = index.entity(eid)
+        if ent is None or ent.label not in labels:
+            continue
+        g = index.gender.get(eid)
+        if gender and g and g != gender:
+            continue
+        tok = doc[toks.at(s)]
+        head = tok
+        while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
+            head = doc[head.i + 1]
+        score = s / max(1, len(doc.text))
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            score += 0.5
+        if eid == last_speaker:
+            score += 0.6
+        if toks.sent_index(s) == sent_i:
+            score += 0.2
+        if best is None or score > best[0]:
+            best = (score, eid)
+    return best[1] if best else None
+
+
+def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> str | None:
+    """Whoever posted / issued / wrote something in the last few sentences."""
+    sent_i = toks.sent_index(before_char)
+    for k in range(sent_i, max(-1, sent_i - 4), -1):
+        sent = toks.sents[k]
+        for t in sent:
+            if t.idx >= before_char:
+                break
+            if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS:
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    eid = index.by_token.get(subj.i)
+                    if eid:
+                        return eid
+    return None
+
+
+def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
+    text = doc.text
+    found.sort(key=lambda f: f.pieces[0][0])
+    quotes: list[Quote] = []
+    last_speaker: str | None = None
+    resolved: dict[int, tuple[str | None, str | None, bool, tuple[int, int] | None, str | None]] = {}
+    for n, f in enumerate(found):
+        speaker = speaker_start = speaker_end = None
+        entity = None
+        speaker_name = None
+        unnamed = False
+        source = f
+        if f.inherited is not None and id(f.inherited) in resolved:
+            entity, speaker_name, unnamed, _bounds, _sp = resolved[id(f.inherited)]
+        subj = f.subject
+        if subj is not None:
+            lo, hi = _speaker_bounds(subj)
+            speaker_start = doc[lo].idx
+            speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
+            speaker = text[speaker_start:speaker_end]
+            low = subj.lower_
+            if low in PRONOUNS_PERSON:
+                gender = "m" if low in {"he", "him"} else "f"
+                entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks)
+                if entity and index.gender.get(entity) is None:
+                    index.gender[entity] = gender
+            elif low in PRONOUNS_GROUP:
+                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", "NORP"}, last_speaker, None, toks)
+                if entity is None and low in {"they", "we"}:
+                    unnamed = True
+            elif low in PRONOUNS_FIRST:
+                entity = None
+            else:
+                entity = _mention_entity_at(index, speaker_start, speaker_end, doc, subj)
+                if entity is None and subj.lemma_.lower() in DOC_NOUNS:
+                    poss = [c for c in subj.children if c.dep_ == "poss"]
+                    if poss:
+                        entity = index.by_token.get(poss[0].i)
+                    if entity is None:
+                        entity = _publisher(doc, index, speaker_start, toks)
+                if entity is None:
+                    unnamed = True
+            if entity is not None:
+                ent = index.entity(entity)
+                speaker_name = ent.name if ent else None
+                unnamed = False
+            else:
+                speaker_name = speaker if unnamed else None
+        elif f.inherited is None:
+            pass
+        if entity is not None:
+            last_speaker = entity
+        resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
+        pieces = sorted(f.pieces)
+        start, end = pieces[0][0], pieces[-1][1]
+        cue = f.cue
+        cue_start = cue_end = None
+        cue_text = None
+        if cue is not None:
+            cue_tok_end = cue
+            if cue.lower_ == "according" and cue.i + 1 < len(doc):
+                cue_tok_end = doc[cue.i + 1]
+            else:
+                # phrasal particle: "pointed out"
+                prt = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+                if prt:
+                    cue_tok_end = prt[0]
+            cue_start = cue.idx
+            cue_end = cue_tok_end.idx + len(cue_tok_end.text)
+            cue_text = text[cue_start:cue_end]
+        quote_text = text[start:end]
+        quotes.append(
+            Quote(
+                id="",
+                kind=f.kind,  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                text=quote_text,
+                pieces=tuple(pieces) if len(pieces) > 1 else (),
+                cue=cue_text,
+                cue_start=cue_start,
+                cue_end=cue_end,
+                speaker=speaker,
+                speaker_start=speaker_start,
+                speaker_end=speaker_end,
+                entity=entity,
+                speaker_name=speaker_name,
+                unnamed=unnamed,
+                sentence=toks.sent_index(start),
+                context_start=f.context[0] if f.context else None,
+                context_end=f.context[1] if f.context else None,
+                inherited=f.inherited is not None,
+            )
+        )
+    return [q.model_copy(update={"id": f"q{i + 1}"}) for i, q in enumerate(quotes)]

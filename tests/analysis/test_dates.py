@@ -1,0 +1,34 @@
+"""Dates resolved against the publish time, or left relative (real spaCy model)."""
+
+from corroborate.analysis.dates import resolve
+from datetime import date
+
+TEXT = "The talks began on Thursday. Ford visited Washington last November and will return next year. The law passed on March 6, 2024."
+
+
+def by_text(analysis, fragment):
+    return next(d for d in analysis.dates if fragment in d.text)
+
+
+def test_relative_dates_resolve_against_the_publish_time(analyze):
+    a = analyze(TEXT, "2025-03-08T09:00:00+00:00")  # a Saturday
+    assert by_text(a, "Thursday").resolved == "2025-03-06"
+    assert by_text(a, "last November").resolved == "2024-11"
+    assert by_text(a, "next year").resolved == "2026"
+    assert all(by_text(a, t).relative for t in ("Thursday", "last November", "next year"))
+
+
+def test_relative_dates_stay_unresolved_without_a_publish_time(analyze):
+    a = analyze(TEXT, None)
+    assert by_text(a, "Thursday").resolved is None
+    assert by_text(a, "next year").resolved is None
+    absolute = by_text(a, "March 6, 2024")
+    assert absolute.resolved == "2024-03-06" and not absolute.relative
+
+
+def test_resolver_forms():
+    base = date(2025, 3, 7)  # a Friday
+    assert resolve("yesterday", base)[1] == "2025-03-06"
+    assert resolve("three weeks ago", base)[1] == "2025-02-14"
+    assert resolve("next Monday", base)[1] == "2025-03-10"
+    assert resolve("March 2025", None) == (False, "2025-03", "month")

@@ -1,0 +1,46 @@
+"""Canonical entities merged within one article, with roles (real spaCy model)."""
+
+from tests.analysis.conftest import check_offsets
+
+FORD = (
+    "Ontario Premier Doug Ford said on Monday that the province would respond. "
+    "Mr. Ford spoke to reporters in Toronto. "
+    "Ford has threatened export taxes before, and the Premier did not rule them out."
+)
+
+
+def test_name_title_surname_and_role_noun_merge_into_one_person(analyze):
+    a = analyze(FORD)
+    people = [e for e in a.entities if e.label == "PERSON"]
+    assert len(people) == 1
+    ford = people[0]
+    assert ford.name == "Doug Ford"
+    texts = [m.text for m in ford.mentions]
+    assert "Doug Ford" in texts and "Mr. Ford" in texts and "Ford" in texts and "the Premier" in texts
+    assert [r.text for r in ford.roles] == ["Ontario Premier"]
+    check_offsets(FORD, a)
+
+
+def test_role_from_title_before_the_name_names_the_organisation(analyze):
+    text = "Bank of Nova Scotia CEO Scott Thomson said the bank was well capitalised."
+    a = analyze(text)
+    thomson = next(e for e in a.entities if e.name == "Scott Thomson")
+    role = thomson.roles[0]
+    assert role.text == "Bank of Nova Scotia CEO"
+    assert role.organisation == "Bank of Nova Scotia"
+
+
+def test_role_from_an_apposition(analyze):
+    text = "“It is a subtle dance,” said Jane Roe, an assistant professor of political science at Western University."
+    a = analyze(text)
+    roe = next(e for e in a.entities if e.name == "Jane Roe")
+    assert roe.roles[0].text == "an assistant professor of political science at Western University"
+    assert roe.roles[0].organisation == "Western University"
+    check_offsets(text, a)
+
+
+def test_entity_ids_follow_first_mention_order(analyze):
+    a = analyze(FORD)
+    first = [min(m.start for m in e.mentions) for e in a.entities]
+    assert first == sorted(first)
+    assert [e.id for e in a.entities] == [f"e{i + 1}" for i in range(len(a.entities))]

@@ -1,0 +1,59 @@
+"""Numbers normalised and tied to what they measure (real spaCy model)."""
+
+import pytest
+
+from corroborate.analysis.quantities import word_number
+from tests.analysis.conftest import check_offsets
+
+TRADE = (
+    "Trade between the two countries was worth C$56 billion ($40.5 billion) last year, "
+    "up 12% from the year before. The bank earned C$55.4 billion. "
+    "About 300 people attended the talks, which lasted eight years. Prices rose 3.5 percent."
+)
+
+
+def by_text(analysis, text):
+    return next(q for q in analysis.quantities if q.text == text)
+
+
+def test_money_with_currency_and_scale_is_normalised(analyze):
+    a = analyze(TRADE)
+    q = by_text(a, "C$55.4 billion")
+    assert q.kind == "money" and q.currency == "CAD"
+    assert q.value == pytest.approx(55.4e9)
+
+
+def test_amount_and_its_conversion_in_brackets_are_two_quantities_measuring_the_same(analyze):
+    a = analyze(TRADE)
+    cad = by_text(a, "C$56 billion")
+    usd = by_text(a, "$40.5 billion")
+    assert (cad.currency, cad.value) == ("CAD", pytest.approx(56e9))
+    assert (usd.currency, usd.value) == ("USD", pytest.approx(40.5e9))
+    assert cad.measures == usd.measures == "Trade between the two countries"
+
+
+def test_percentages_counts_and_durations(analyze):
+    a = analyze(TRADE)
+    pct = by_text(a, "12%")
+    assert (pct.kind, pct.value, pct.unit) == ("percent", 12.0, "%")
+    assert by_text(a, "3.5 percent").value == 3.5
+    people = by_text(a, "300")
+    assert (people.kind, people.value, people.unit) == ("count", 300.0, "people")
+    years = by_text(a, "eight years")
+    assert (years.kind, years.value, years.unit) == ("duration", 8.0, "year")
+    check_offsets(TRADE, a)
+
+
+def test_euro_and_pound_amounts(analyze):
+    a = analyze("The fund raised €3 million and £12bn was pledged.")
+    eur = by_text(a, "€3 million")
+    gbp = by_text(a, "£12bn")
+    assert (eur.currency, eur.value) == ("EUR", 3e6)
+    assert (gbp.currency, gbp.value) == ("GBP", 12e9)
+
+
+def test_number_words():
+    assert word_number("forty-three") == 43
+    assert word_number("2,521") == 2521
+    assert word_number("three hundred") == 300
+    assert word_number("banana") is None

@@ -1,0 +1,128 @@
+"""Quotes of every kind news uses, with speakers resolved (real spaCy model)."""
+
+from tests.analysis.conftest import check_offsets
+
+
+def quote_with(analysis, fragment):
+    found = [q for q in analysis.quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}: {[q.text for q in analysis.quotes]}"
+    return found[0]
+
+
+def entity_named(analysis, name):
+    return next(e for e in analysis.entities if e.name == name)
+
+
+def test_direct_quote_with_curly_marks_and_cue_after_resolves_the_named_speaker(analyze):
+    text = "Ontario Premier Doug Ford met the mayor on Friday.\n“We will not back down,” Ford said."
+    a = analyze(text)
+    q = quote_with(a, "We will not back down")
+    assert q.kind == "direct" and q.text == "We will not back down,"
+    assert q.cue == "said" and q.speaker == "Ford"
+    assert q.entity == entity_named(a, "Doug Ford").id and q.speaker_name == "Doug Ford"
+    check_offsets(text, a)
+
+
+def test_direct_quote_with_straight_marks_and_cue_before_with_colon(analyze):
+    text = 'The minister spoke after the vote. Finance Minister Anna Weber told reporters: "The budget is balanced."'
+    a = analyze(text)
+    q = quote_with(a, "The budget is balanced")
+    assert q.kind == "direct" and q.cue == "told"
+    assert q.speaker_name == "Anna Weber"
+    check_offsets(text, a)
+
+
+def test_two_apostrophe_marks_are_quotation_marks(analyze):
+    text = "Senator Maria Lopez spoke on Tuesday. ''We have the votes,'' Ms. Lopez said."
+    a = analyze(text)
+    q = quote_with(a, "We have the votes")
+    assert q.kind == "direct" and q.text == "We have the votes,"
+    assert q.speaker_name == "Maria Lopez"
+
+
+def test_quote_split_around_its_cue_has_two_pieces(analyze):
+    text = "“The tariffs are a mistake,” said Mark Chen, the company’s chief economist. “They will hurt workers on both sides.”"
+    a = analyze(text)
+    q = quote_with(a, "The tariffs are a mistake")
+    assert len(q.pieces) == 2
+    (s1, e1), (s2, e2) = q.pieces
+    assert text[s1:e1] == "The tariffs are a mistake,"
+    assert text[s2:e2] == "They will hurt workers on both sides."
+    assert q.speaker_name == "Mark Chen"
+    check_offsets(text, a)
+
+
+def test_multi_sentence_quote_is_one_quote(analyze):
+    text = "Paula Grant said: “We are ready. We have been ready for years. Nothing will stop us now.”"
+    a = analyze(text)
+    q = quote_with(a, "We are ready")
+    assert q.text == "We are ready. We have been ready for years. Nothing will stop us now."
+    assert q.kind == "direct" and q.speaker_name == "Paula Grant"
+
+
+def test_pronoun_speaker_resolves_to_the_person_mentioned_before(analyze):
+    text = "Paula Grant arrived late. “The deal is done,” she said."
+    a = analyze(text)
+    q = quote_with(a, "The deal is done")
+    assert q.speaker == "she"
+    assert q.speaker_name == "Paula Grant" and not q.unnamed
+
+
+def test_role_noun_speaker_resolves_to_the_person_holding_the_role(analyze):
+    text = "Ontario Premier Doug Ford travelled to Washington. The Premier said the talks were difficult."
+    a = analyze(text)
+    q = quote_with(a, "the talks were difficult")
+    assert q.kind == "indirect"
+    assert q.speaker == "The Premier" and q.speaker_name == "Doug Ford"
+
+
+def test_according_to_attributes_to_the_named_source(analyze):
+    text = "According to Finance Minister Anna Weber, the deficit will shrink next year."
+    a = analyze(text)
+    q = quote_with(a, "the deficit will shrink")
+    assert q.cue == "According to" and q.speaker_name == "Anna Weber"
+
+
+def test_unnamed_sources_keep_their_description(analyze):
+    text = (
+        "A Canadian official said the call lasted an hour. "
+        "According to three sources familiar with the call, the leaders disagreed on steel."
+    )
+    a = analyze(text)
+    q1 = quote_with(a, "the call lasted an hour")
+    assert q1.unnamed and q1.speaker_name == "A Canadian official" and q1.entity is None
+    q2 = quote_with(a, "the leaders disagreed")
+    assert q2.unnamed and q2.speaker_name == "three sources familiar with the call"
+
+
+def test_partial_quote_has_the_fragment_and_its_reported_clause(analyze):
+    text = "Prime Minister Mark Carney described the negotiations as “a subtle dance” on Thursday."
+    a = analyze(text)
+    q = quote_with(a, "a subtle dance")
+    assert q.kind == "partial" and q.text == "a subtle dance"
+    assert q.cue == "described" and q.speaker_name == "Mark Carney"
+    assert q.context_start <= q.start and q.end <= q.context_end
+    assert "negotiations" in text[q.context_start : q.context_end]
+
+
+def test_indirect_quote_with_and_without_that(analyze):
+    text = "Mark Chen said that prices would rise. Chen added inflation had peaked."
+    a = analyze(text)
+    q1 = quote_with(a, "prices would rise")
+    q2 = quote_with(a, "inflation had peaked")
+    assert q1.kind == q2.kind == "indirect"
+    assert q1.speaker_name == q2.speaker_name == "Mark Chen"
+
+
+def test_the_post_said_resolves_to_whoever_posted(analyze):
+    text = "Doug Ford posted a message on X on Saturday. “We will fight for every job,” the post said."
+    a = analyze(text)
+    q = quote_with(a, "We will fight for every job")
+    assert q.speaker == "the post"
+    assert q.speaker_name == "Doug Ford" and not q.unnamed
+
+
+def test_title_in_quotation_marks_is_not_a_quote(analyze):
+    text = "She watched “Shark Tank” with her children on Sunday."
+    a = analyze(text)
+    assert not any("Shark Tank" in q.text for q in a.quotes)
