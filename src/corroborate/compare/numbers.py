@@ -5,8 +5,8 @@ differ in currency) and what they quantify matches: the measured phrases share c
 words, or their sentences say the same thing (embedding similarity). Labels:
 
 * ``agree`` — equal values;
-* ``agree_rounding`` — equal within the precision of the less precise figure as written
-  (C$55.4 billion vs C$55 billion);
+* ``agree_rounding`` — equal within one unit in the last place of the less precise figure
+  as written (C$55.4 billion vs C$55 billion or C$56 billion);
 * ``agree_conversion`` — different currencies that agree at a conversion rate stated in one
   of the story's texts ("C$56 billion ($40.5 billion)");
 * ``conflict`` — anything else;
@@ -72,7 +72,9 @@ def precision(q: Quantity) -> float:
 
 
 def agree_within(a: float, prec_a: float, b: float, prec_b: float, approx: bool = False) -> bool:
-    tol = 0.5 * max(prec_a, prec_b) + 1e-9 * max(abs(a), abs(b), 1.0)
+    """Within one unit in the last place of the less precise figure: C$55.4 billion agrees
+    with C$55 billion and with C$56 billion (outlets round, truncate and round up)."""
+    tol = max(prec_a, prec_b) + 1e-9 * max(abs(a), abs(b), 1.0)
     if approx:
         tol = max(tol, 0.05 * max(abs(a), abs(b)))
     return abs(a - b) <= tol
@@ -121,7 +123,7 @@ def compare_values(story: StoryInput, a: tuple[str, Quantity], b: tuple[str, Qua
         if rate is None:
             return "conflict"
         vb, pb = vb * rate, pb * rate
-        if abs(va - vb) <= max(CONVERSION_TOLERANCE * max(abs(va), abs(vb)), 0.5 * max(pa, pb)):
+        if abs(va - vb) <= max(CONVERSION_TOLERANCE * max(abs(va), abs(vb)), max(pa, pb)):
             return "agree_conversion"
         return "conflict"
     if math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-9):

@@ -1,0 +1,60 @@
+import json
+
+from corroborate.brief.build import build_brief
+from corroborate.brief.render_html import render_html
+from corroborate.brief.render_md import render_markdown
+from corroborate.compare.service import compare_story
+
+
+def test_a_rewrite_counts_once_with_its_original(story, embed):
+    comparison = compare_story(story, embed)
+    assert comparison.independent_sources == 2  # wire (+ copy + rewrite) and Corvania Post
+    trade = next(f for f in comparison.facts if "worth C$55.4 billion" in f.text)
+    assert {c.outlet for c in trade.support} >= {"Northgate Wire", "Harbour Times", "Daily Ledger"}
+    assert trade.independent_outlets[0] == "Northgate Wire"
+
+
+def test_a_fact_only_one_outlet_reports_is_listed(story, embed):
+    comparison = compare_story(story, embed)
+    facts = {f.id: f for f in comparison.facts}
+    single = [facts[i].text for i in comparison.single_outlet_facts]
+    assert any("fishermen staged a small protest" in t for t in single)
+    assert not any("worth C$55.4 billion" in t for t in single)
+
+
+def test_every_summary_sentence_cites_articles_that_state_it(story, embed):
+    brief = build_brief(story, compare_story(story, embed))
+    assert 1 <= len(brief.summary) <= 8
+    for sentence in brief.summary:
+        assert sentence.citations
+        for cite in sentence.citations:
+            assert story.by_id[cite.article].text[cite.start : cite.end] == cite.text
+    # the dateline is not part of the summary text, and the text is the cited words
+    assert not any(s.text.startswith("PORT ELLIS") for s in brief.summary)
+
+
+def test_the_brief_lists_differences_and_the_sources_roles(story, embed):
+    brief = build_brief(story, compare_story(story, embed))
+    labels = {v.label for g in brief.differences_quotes for v in g.versions}
+    assert {"altered", "paraphrase_as_quote"} <= labels
+    assert [g.label for g in brief.differences_numbers] == ["conflict"]
+    roles = {row.outlet: (row.role, row.of) for row in brief.sources}
+    wire_id = story.articles[0].id
+    assert roles["Northgate Wire"] == ("original", None)
+    assert roles["Harbour Times"] == ("copy", wire_id)
+    assert roles["Daily Ledger"] == ("rewrite", wire_id)
+    assert roles["Corvania Post"] == ("independent", None)
+    assert brief.people[0].name == "Alva Brandt" and "Trade Minister" in brief.people[0].roles
+
+
+def test_renderers_escape_untrusted_text_and_keep_every_section(story, embed):
+    brief = build_brief(story, compare_story(story, embed))
+    brief = brief.model_copy(update={"headline": "<script>alert(1)</script> talks"})
+    html = render_html(brief)
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+    for section in ("Summary", "Who said what", "Where sources differ", "Sources"):
+        assert f"<h2>{section}</h2>" in html
+    assert "<del>not</del>" in html and "<ins>never</ins>" in html
+    md = render_markdown(brief)
+    assert "## Where sources differ" in md and "~~not~~ **never**" in md
+    assert json.loads(brief.model_dump_json())["story_id"] == "s-test"
