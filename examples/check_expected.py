@@ -55,7 +55,9 @@ def check(expected: dict, store: Store, report) -> list[str]:
             continue
         paths = {os.path.relpath(o.path.split("#", 1)[0], HERE) for o in store.origins(article.id)}
         if entry["file"] not in paths:
-            problems.append(f"articles: {entry['title']!r} read from {sorted(paths)}, expected {entry['file']}")
+            problems.append(
+                f"articles: {entry['title']!r} read from {sorted(paths)}, expected {entry['file']}"
+            )
 
     def has_text(title: str, text: str, where: str) -> None:
         article = body(title, where)
@@ -66,7 +68,9 @@ def check(expected: dict, store: Store, report) -> list[str]:
         has_text(q["article"], q["text"], f"quotes[{q['speaker']}]")
     for group in expected["quote_groups"]:
         for version in group["versions"]:
-            has_text(version["article"], version["text"], f"quote_groups[{group['speaker']}/{group['label']}]")
+            has_text(
+                version["article"], version["text"], f"quote_groups[{group['speaker']}/{group['label']}]"
+            )
     for number in expected["numbers"]:
         has_text(number["article"], number["text"], f"numbers[{number['measures']}]")
     for group in expected["number_groups"]:

@@ -57,6 +57,8 @@ The family-owned distribution company, which employs 85 people, held stock for f
 
 “Warehouse fires are one of the few lines where losses have risen every year since 2021,” said Malik Oyelaran, a property broker at Tern & Sallow in Port Ellis. “Underwriters are asking much harder questions about battery charging and sprinkler coverage.”
 
+Kessler Logistics is the third distribution business in the province to lose a warehouse to fire since last summer, Oyelaran said, although the earlier fires had unrelated causes.
+
 A person familiar with the policy said the claim would be shared among three insurers.
 
 Property premiums for warehouses in the region rose 14% in 2024, according to the broker's annual market review, and Oyelaran said he expected a further increase this year.
@@ -72,8 +74,8 @@ def page_html(page: dict) -> bytes:
     )
     figure = (
         f"""      <figure>
-        <img src="/img/{page['section'].lower()}.jpg" alt="">
-        <figcaption>{html.escape(page['photo'], quote=False)}</figcaption>
+        <img src="/img/{page["section"].lower()}.jpg" alt="">
+        <figcaption>{html.escape(page["photo"], quote=False)}</figcaption>
       </figure>
 """
         if page["photo"]
@@ -87,17 +89,17 @@ def page_html(page: dict) -> bytes:
   <title>{title} - Meridian Business Daily</title>
   <meta property="og:title" content="{title}">
   <meta property="og:site_name" content="Meridian Business Daily">
-  <meta property="og:url" content="{page['url']}">
-  <meta property="article:published_time" content="{page['published']}">
-  <meta property="article:section" content="{page['section']}">
-  <meta name="author" content="{html.escape(page['author'])}">
+  <meta property="og:url" content="{page["url"]}">
+  <meta property="article:published_time" content="{page["published"]}">
+  <meta property="article:section" content="{page["section"]}">
+  <meta name="author" content="{html.escape(page["author"])}">
 </head>
 <body>
   <nav class="topnav"><a href="/">Meridian Business Daily</a> | <a href="/markets">Markets</a> | <a href="/trade">Trade</a> | <a href="/insurance">Insurance</a> | <a href="/login">Sign in</a></nav>
   <main>
     <article>
       <h1>{title}</h1>
-      <p class="byline">By {html.escape(page['author'])}</p>
+      <p class="byline">By {html.escape(page["author"])}</p>
 {figure}      <div class="story-body">
 {paras}
       </div>
@@ -109,7 +111,7 @@ def page_html(page: dict) -> bytes:
   </footer>
 </body>
 </html>
-""".encode("utf-8")
+""".encode()
 
 
 def main() -> None:
@@ -118,7 +120,10 @@ def main() -> None:
         writer = WARCWriter(fh, gzip=True)
         info = writer.create_warcinfo_record(
             "meridianbiz.warc.gz",
-            {"software": "examples/make_warc.py (warcio)", "description": "Fictional example pages for Corroborate"},
+            {
+                "software": "examples/make_warc.py (warcio)",
+                "description": "Fictional example pages for Corroborate",
+            },
         )
         writer.write_record(info)
         for page in PAGES:

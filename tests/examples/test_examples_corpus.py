@@ -64,7 +64,9 @@ def test_examples_cover_every_format(ingested):
     assert set(formats) >= {"text", "html", "json", "jsonl", "feed", "warc"}
     origin_formats = {o.format for a in articles for o in store.origins(a.id)}
     assert origin_formats == set(formats)
-    suffixes = {Path(o.path.split("#", 1)[0]).name.split(".", 1)[1] for a in articles for o in store.origins(a.id)}
+    suffixes = {
+        Path(o.path.split("#", 1)[0]).name.split(".", 1)[1] for a in articles for o in store.origins(a.id)
+    }
     assert {"txt", "html", "json", "jsonl", "rss", "atom", "warc.gz"} <= suffixes
     # containers hold several records, each with its own locator
     assert formats["feed"] >= 4 and formats["jsonl"] >= 2 and formats["warc"] >= 2
@@ -120,7 +122,11 @@ def test_at_least_five_outlets(ingested):
     store, _ = ingested
     outlets = {a.outlet for a in store.articles() if a.outlet}
     assert len(outlets) >= 5
-    assert {e["outlet"] for e in EXPECTED["articles"]} >= {"Northgate Wire", "Ellis Evening Post", "Meridian Business Daily"}
+    assert {e["outlet"] for e in EXPECTED["articles"]} >= {
+        "Northgate Wire",
+        "Ellis Evening Post",
+        "Meridian Business Daily",
+    }
 
 
 def test_articles_with_metadata_have_outlet_time_and_url(ingested):
