@@ -2,7 +2,7 @@
 pages (fictional), as HTTP response records with HTML payloads, written with warcio.
 
 Run from the repository root:  .venv/bin/python examples/make_warc.py
-The output is deterministic apart from gzip member headers; commit both this script and the .warc.gz.
+The output is byte-for-byte deterministic; commit both this script and the .warc.gz.
 """
 
 from __future__ import annotations
@@ -125,6 +125,9 @@ def main() -> None:
                 "description": "Fictional example pages for Corroborate",
             },
         )
+        # fixed date and id so that re-running the script gives the same bytes
+        info.rec_headers.replace_header("WARC-Date", "2025-03-06T19:02:00Z")
+        info.rec_headers.replace_header("WARC-Record-ID", "<urn:uuid:5b0c3f1e-7a41-4d7e-9a55-0c1f7a2e6b00>")
         writer.write_record(info)
         for page in PAGES:
             payload = page_html(page)

@@ -172,3 +172,12 @@ def test_reingesting_the_examples_is_a_no_op(tmp_path):
         assert len(first.ingested) == 15
         assert second.ingested == [] and len(second.duplicates) == 15
         assert store.count_articles() == 15
+
+
+def test_make_warc_rebuilds_the_committed_archive_byte_for_byte(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("examples_make_warc", EXAMPLES / "make_warc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.OUT = tmp_path / "warc" / "rebuilt.warc.gz"
+    module.main()
+    assert module.OUT.read_bytes() == (EXAMPLES / "warc" / "meridianbiz.warc.gz").read_bytes()
