@@ -1,0 +1,262 @@
+"""Story clustering quality: Corroborate's streaming StoryLinker against a TF-IDF +
+average-link agglomerative peer, BCubed P/R/F1 and pairwise F1.
+
+Data: ../shared/data/stories/giveme5w1h-news-cluster.jsonl (fed in publish order) and
+ecbplus-dev.jsonl (no dates: 5 seeded shuffles, mean and spread).
+
+Thresholds: Corroborate's StoryOptions defaults were tuned on ecbplus-dev; giveme5w1h is
+held out. The peer's distance threshold is tuned on ecbplus-dev in this run (grid search),
+as a user would tune it.
+
+    python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "stories"
+GIVEME = "giveme5w1h-news-cluster.jsonl"
+ECB = "ecbplus-dev.jsonl"
+TUNED_ON = "ecbplus-dev"
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def to_article(row: dict):
+    from corroborate.types import Article
+
+    return Article(
+        id=row["id"],
+        text=row["text"] or "",
+        title=row.get("title") or None,
+        outlet=row.get("outlet"),
+        url=row.get("url"),
+        published=row.get("published"),
+        source_id=row["id"],
+    )
+
+
+def publish_order(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (r.get("published") or "", r["id"]))
+
+
+# -- scores ---------------------------------------------------------------------
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """BCubed precision, recall, F1 (per-item averages)."""
+    by_pred: dict[str, set[str]] = defaultdict(set)
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for item, c in pred.items():
+        by_pred[c].add(item)
+    for item, c in gold.items():
+        by_gold[c].add(item)
+    items = list(gold)
+    p = r = 0.0
+    for item in items:
+        cp = by_pred[pred[item]]
+        cg = by_gold[gold[item]]
+        both = len(cp & cg)
+        p += both / len(cp)
+        r += both / len(cg)
+    p /= len(items)
+    r /= len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pairwise(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise precision, recall, F1 over same-cluster pairs."""
+
+    def pairs(labels: dict[str, str]) -> set[tuple[str, str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for item, c in labels.items():
+            groups[c].append(item)
+        out = set()
+        for members in groups.values():
+            members.sort()
+            for i in range(len(members)):
+                for j in range(i + 1, len(members)):
+                    out.add((members[i], members[j]))
+        return out
+
+    pp, gp = pairs(pred), pairs(gold)
+    tp = len(pp & gp)
+    p = tp / len(pp) if pp else 1.0
+    r = tp / len(gp) if gp else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
+    bp, br, bf = bcubed(pred, gold)
+    pp, pr, pf = pairwise(pred, gold)
+    return {"bcubed_p": bp, "bcubed_r": br, "bcubed_f1": bf, "pair_p": pp, "pair_r": pr, "pair_f1": pf}
+
+
+# -- ours ---------------------------------------------------------------------
+
+
+def embed_rows(rows: list[dict], embedder) -> dict[str, object]:
+    from corroborate.linking.text import lead
+
+    texts = [lead(r.get("title"), r["text"] or "") for r in rows]
+    vecs = embedder.encode(texts)
+    return {r["id"]: v for r, v in zip(rows, vecs)}
+
+
+def run_ours(rows: list[dict], options=None, embeddings: dict | None = None) -> dict[str, str]:
+    """Feed ``rows`` in the given order through a fresh StoryLinker; article -> story."""
+    from corroborate.linking.stories import StoryLinker, StoryOptions
+
+    options = options or StoryOptions(use_embeddings=embeddings is not None)
+    linker = StoryLinker(options)
+    for row in rows:
+        emb = embeddings.get(row["id"]) if embeddings else None
+        linker.add(to_article(row), embedding=emb)
+    return linker.clusters()
+
+
+# -- peer -----------------------------------------------------------------------
+
+
+def run_peer(rows: list[dict], threshold: float) -> dict[str, str]:
+    """TF-IDF (title + text) + average-link agglomerative clustering on cosine distance."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [f"{r.get('title') or ''}\n{r['text'] or ''}" for r in rows]
+    X = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1).fit_transform(docs).toarray()
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+    )
+    labels = model.fit_predict(X)
+    return {r["id"]: f"p{l}" for r, l in zip(rows, labels)}
+
+
+def tune_peer(rows: list[dict]) -> tuple[float, float]:
+    gold = {r["id"]: r["story"] for r in rows}
+    best = (0.0, 0.0)
+    for i in range(50, 100):
+        t = i / 100
+        f = bcubed(run_peer(rows, t), gold)[2]
+        if f > best[1]:
+            best = (t, f)
+    return best
+
+
+# -- the run --------------------------------------------------------------------
+
+
+def shuffles(rows: list[dict], n: int = 5) -> list[list[dict]]:
+    out = []
+    for seed in range(n):
+        copy = list(rows)
+        random.Random(seed).shuffle(copy)
+        out.append(copy)
+    return out
+
+
+def mean_spread(runs: list[dict[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for key in runs[0]:
+        vals = [r[key] for r in runs]
+        out[key] = statistics.fmean(vals)
+        out[key + "_sd"] = statistics.pstdev(vals)
+        out[key + "_min"] = min(vals)
+    return out
+
+
+def evaluate(data_dir: Path, use_embeddings: bool = True, subset: int | None = None, n_shuffles: int = 5) -> dict:
+    """Score ours and the peer on both corpora. ``subset`` keeps the first N gold stories
+    of each corpus (for a quick gate)."""
+    results: dict = {"tuned_on": TUNED_ON, "embeddings": use_embeddings, "subset": subset}
+    embedder = None
+    if use_embeddings:
+        from corroborate.config import Settings
+        from corroborate.models import get_embedder
+
+        embedder = get_embedder(Settings().embedding_model)
+    corpora = {}
+    for name, fname in (("giveme5w1h", GIVEME), ("ecbplus-dev", ECB)):
+        rows = load(data_dir / fname)
+        if subset:
+            keep = sorted({r["story"] for r in rows})[:subset]
+            rows = [r for r in rows if r["story"] in set(keep)]
+        corpora[name] = rows
+    t0 = time.perf_counter()
+    peer_t, peer_tune_f = tune_peer(corpora["ecbplus-dev"])
+    results["peer_threshold"] = peer_t
+    for name, rows in corpora.items():
+        gold = {r["id"]: r["story"] for r in rows}
+        emb = embed_rows(rows, embedder) if embedder is not None else None
+        start = time.perf_counter()
+        if name == "giveme5w1h":
+            orders = [publish_order(rows)]
+        else:
+            orders = shuffles(rows, n_shuffles)
+        ours = [score(run_ours(order, embeddings=emb), gold) for order in orders]
+        elapsed = time.perf_counter() - start
+        peer = score(run_peer(publish_order(rows), peer_t), gold)
+        results[name] = {
+            "articles": len(rows),
+            "stories": len(set(gold.values())),
+            "order": "publish" if name == "giveme5w1h" else f"{n_shuffles} shuffles",
+            "ours": mean_spread(ours),
+            "peer": peer,
+            "ours_seconds": elapsed,
+        }
+    results["seconds"] = time.perf_counter() - t0
+    return results
+
+
+def print_table(res: dict) -> None:
+    print(f"thresholds of ours tuned on: {res['tuned_on']}; embeddings: {res['embeddings']}")
+    print(f"peer: TF-IDF + average-link agglomerative, distance threshold {res['peer_threshold']:.2f} "
+          f"(tuned on ecbplus-dev in this run)")
+    head = f"{'corpus':<13}{'system':<7}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}{'pair P':>8}{'pair R':>8}{'pair F1':>8}  spread(B3 F1)"
+    print(head)
+    for name in ("giveme5w1h", "ecbplus-dev"):
+        r = res[name]
+        for system in ("ours", "peer"):
+            s = r[system]
+            spread = f"sd {s['bcubed_f1_sd']:.3f} min {s['bcubed_f1_min']:.3f}" if "bcubed_f1_sd" in s else ""
+            print(
+                f"{name:<13}{system:<7}{s['bcubed_p']:7.3f}{s['bcubed_r']:7.3f}{s['bcubed_f1']:7.3f}"
+                f"{s['pair_p']:8.3f}{s['pair_r']:8.3f}{s['pair_f1']:8.3f}  {spread}"
+            )
+        print(f"{'':13}({r['articles']} articles, {r['stories']} stories, {r['order']}, ours {r['ours_seconds']:.1f}s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("CORROBORATE_STORIES_DATA", DEFAULT_DATA)))
+    ap.add_argument("--no-embeddings", action="store_true")
+    ap.add_argument("--subset", type=int, default=None)
+    args = ap.parse_args(argv)
+    if not (args.data / GIVEME).exists() or not (args.data / ECB).exists():
+        print(f"stories data not found under {args.data}: nothing to score (see ../shared/data/README.md)")
+        return 0
+    res = evaluate(args.data, use_embeddings=not args.no_embeddings, subset=args.subset)
+    if args.json:
+        print(json.dumps(res, indent=2))
+    else:
+        print_table(res)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,195 @@
+"""Who published first: the original of a copy or rewrite pair, from evidence.
+
+Signals, each weighed and written out in words:
+
+* **wire outlet** — an article published by a wire agency itself (apnews.com, Reuters) is
+  the original of a copy on a newspaper site;
+* **credit lines** — the version that carries a copyright line, a wire dateline
+  ("LONDON (Reuters) -") or an agency byline is closer to the source than one that has
+  none (credits are stripped when copying, rarely added);
+* **publish times** — the earlier version is more likely the original;
+* **details** — the version that carries names, numbers and words the other lacks (in
+  sentences cut from the other, or inside reworded sentences) is more likely the
+  original: copies trim more often than they invent specifics.
+
+A pair whose text credits a wire that is not itself one of the two articles gets
+``derived_from`` = that wire: the original is the wire copy, outside the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from corroborate.linking.align import word_diff
+from corroborate.linking.text import STOPWORDS
+from corroborate.linking.types import AlignedPair
+from corroborate.types import Article, Credit
+
+WIRE_OUTLETS: dict[str, str] = {
+    "apnews.com": "Associated Press",
+    "ap.org": "Associated Press",
+    "associated press": "Associated Press",
+    "reuters.com": "Reuters",
+    "reuters": "Reuters",
+    "afp.com": "Agence France-Presse",
+    "afp": "Agence France-Presse",
+    "bloomberg.com": "Bloomberg",
+    "upi.com": "United Press International",
+    "xinhuanet.com": "Xinhua",
+    "news.xinhuanet.com": "Xinhua",
+    "thecanadianpress.com": "Canadian Press",
+    "dpa.com": "dpa",
+}
+
+_DETAIL = re.compile(r"\b(?:\d[\d,.]*%?|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+
+
+def credits_of(article: Article) -> tuple[Credit, ...]:
+    """The article's stored credits, or credits found in its text when none were stored."""
+    if article.credits:
+        return article.credits
+    from corroborate.ingest.credits import find_credits
+
+    return find_credits(article.text)
+
+
+def wire_of_outlet(article: Article) -> str | None:
+    for value in (article.outlet, urlparse(article.url).hostname if article.url else None):
+        if not value:
+            continue
+        host = value.casefold().removeprefix("www.")
+        if host in WIRE_OUTLETS:
+            return WIRE_OUTLETS[host]
+        for key, wire in WIRE_OUTLETS.items():
+            if "." in key and host.endswith("." + key):
+                return wire
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    original: str | None
+    derived_from: str | None
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+def _details(text: str) -> set[str]:
+    return {m.group() for m in _DETAIL.finditer(text) if m.group().casefold() not in STOPWORDS}
+
+
+def missing_details(a: Article, b: Article, aligned: list[AlignedPair] | tuple[AlignedPair, ...]) -> tuple[list[str], list[str]]:
+    """Specific words (names, numbers) each side carries that the other lacks: from cut and
+    added sentences and from word edits inside changed pairs. Returns (only in a, only in b)."""
+    only_a: list[str] = []
+    only_b: list[str] = []
+    a_all = _details(a.text)
+    b_all = _details(b.text)
+    for p in aligned:
+        if p.op == "cut" and p.a_start is not None:
+            only_a += [d for d in _details(a.text[p.a_start : p.a_end]) if d not in b_all]
+        elif p.op == "added" and p.b_start is not None:
+            only_b += [d for d in _details(b.text[p.b_start : p.b_end]) if d not in a_all]
+        elif p.op == "changed":
+            for e in word_diff(a.text, b.text, p):
+                if e.a_words:
+                    only_a += [d for d in _details(e.a_words) if d not in b_all]
+                if e.b_words:
+                    only_b += [d for d in _details(e.b_words) if d not in a_all]
+    dedup = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    return dedup(only_a), dedup(only_b)
+
+
+def infer_original(
+    a: Article, b: Article, aligned: list[AlignedPair] | tuple[AlignedPair, ...], label_a: str = "A", label_b: str = "B"
+) -> Provenance:
+    """Weigh the evidence on which of ``a`` and ``b`` is the original."""
+    score = 0.0  # > 0: a is the original; < 0: b is
+    weight = 0.0
+    evidence: list[str] = []
+
+    wa, wb = wire_of_outlet(a), wire_of_outlet(b)
+    if wa and not wb:
+        score += 3.0
+        evidence.append(f"{label_a} is published by the wire {wa} ({a.outlet or a.url}); {label_b} is not")
+    elif wb and not wa:
+        score -= 3.0
+        evidence.append(f"{label_b} is published by the wire {wb} ({b.outlet or b.url}); {label_a} is not")
+    weight += 3.0 if (wa or wb) else 0.0
+
+    ca = [c for c in credits_of(a) if c.kind in ("copyright", "dateline", "byline_agency", "contributed")]
+    cb = [c for c in credits_of(b) if c.kind in ("copyright", "dateline", "byline_agency", "contributed")]
+    wire_credit_a = [c for c in ca if c.agency]
+    wire_credit_b = [c for c in cb if c.agency]
+    if ca and not cb:
+        score += 2.0
+        evidence.append(f"{label_a} carries '{_short(ca[0].text)}'; {label_b} has no credit")
+    elif cb and not ca:
+        score -= 2.0
+        evidence.append(f"{label_b} carries '{_short(cb[0].text)}'; {label_a} has no credit")
+    elif ca and cb:
+        evidence.append(f"both carry credits: '{_short(ca[0].text)}' and '{_short(cb[0].text)}'")
+    weight += 2.0 if (ca or cb) else 0.0
+
+    ta, tb = a.published_dt, b.published_dt
+    if ta is not None and tb is not None:
+        try:
+            delta = (tb - ta).total_seconds()
+        except TypeError:  # one aware, one naive
+            delta = (tb.replace(tzinfo=None) - ta.replace(tzinfo=None)).total_seconds()
+        if abs(delta) >= 60:
+            first, later = (label_a, label_b) if delta > 0 else (label_b, label_a)
+            strength = min(1.5, 0.5 + abs(delta) / 3600.0)
+            score += strength if delta > 0 else -strength
+            weight += 1.5
+            evidence.append(f"{first} was published {_gap(abs(delta))} before {later}")
+        else:
+            evidence.append(f"{label_a} and {label_b} were published within a minute of each other")
+
+    only_a, only_b = missing_details(a, b, aligned)
+    if only_a or only_b:
+        diff = len(only_a) - len(only_b)
+        if diff:
+            strength = min(1.5, 0.25 * abs(diff))
+            score += strength if diff > 0 else -strength
+            weight += 1.5
+        parts = []
+        if only_a:
+            parts.append(f"{label_b} omits " + ", ".join(f"'{d}'" for d in only_a[:6]) + ("…" if len(only_a) > 6 else ""))
+        if only_b:
+            parts.append(f"{label_a} omits " + ", ".join(f"'{d}'" for d in only_b[:6]) + ("…" if len(only_b) > 6 else ""))
+        evidence.append("; ".join(parts))
+
+    original = None
+    confidence = 0.0
+    if score != 0.0:
+        original = a.id if score > 0 else b.id
+        # Agreement of the signals (|score| against what was weighed), damped when little was weighed.
+        confidence = round(min(0.99, (abs(score) / max(weight, 1e-9)) * (1 - math.exp(-abs(score) / 1.5))), 2)
+    elif weight:
+        evidence.append("the signals balance out: no original inferred")
+    else:
+        evidence.append("no evidence on which came first")
+
+    derived = None
+    wires = {c.agency for c in wire_credit_a + wire_credit_b}
+    if wires and not ({wa, wb} & wires):
+        derived = sorted(wires)[0]
+        evidence.append(f"the text credits {derived}: derived from {derived}, whose own copy is not in the corpus")
+    return Provenance(original, derived, confidence, tuple(evidence))
+
+
+def _gap(seconds: float) -> str:
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 86400 * 2:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.0f} days"

@@ -1,0 +1,201 @@
+"""Classify how two articles relate: verbatim copy, edited copy, rewrite, or independent.
+
+From the sentence alignment (:mod:`corroborate.linking.align`), measured in characters of
+content (credit lines and sentences under a few words left out):
+
+* ``verbatim_copy`` — almost all content of both is in unchanged sentences;
+* ``edited_copy`` — a large part of the smaller article is unchanged sentences of the
+  other: a syndicated copy with cuts, additions or a few edits;
+* ``rewrite`` — a large part is aligned, but mostly reworded: a paraphrase, sentence by
+  sentence;
+* ``independent`` — little aligned content: a separate report (of the same story, when
+  both are in one).
+
+Then :func:`corroborate.linking.provenance.infer_original` decides who published first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corroborate.linking.align import AlignOptions, align, word_diff
+from corroborate.linking.provenance import credits_of, infer_original
+from corroborate.linking.text import STOPWORDS, words
+from corroborate.linking.types import AlignedPair, PairLink
+from corroborate.types import Article
+
+_QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”")
+
+
+@dataclass(frozen=True)
+class RewriteOptions:
+    verbatim: float = 0.95
+    """Share of both articles' content in unchanged sentences for a verbatim copy."""
+    edited: float = 0.45
+    """Share of the smaller article's content in unchanged sentences for an edited copy."""
+    rewrite: float = 0.45
+    """Share of the smaller article's content aligned (same or reworded) for a rewrite."""
+    rewrite_min_sentences: int = 3
+    embed_gate: float = 0.4
+    """Content-word overlap (share of the smaller vocabulary) above which a pair gets the
+    embedding (paraphrase) alignment."""
+    align: AlignOptions = AlignOptions()
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) > 2 and w not in STOPWORDS}
+
+
+def _worth_embedding(a: Article, b: Article, pairs: list[AlignedPair], o: "RewriteOptions") -> bool:
+    """Paraphrase alignment (embeddings) is only needed, and only paid for, when the
+    wording-only alignment is not already a copy and the two texts share enough content
+    words to be a rewrite of one another."""
+    same = sum(1 for p in pairs if p.op == "same")
+    aligned = sum(1 for p in pairs if p.op in ("same", "changed"))
+    n_a = sum(1 for p in pairs if p.a_start is not None)
+    n_b = sum(1 for p in pairs if p.b_start is not None)
+    if same >= 0.8 * min(n_a, n_b):
+        return False
+    if aligned >= 0.15 * min(n_a, n_b):
+        return True
+    wa, wb = _content_words(a.text), _content_words(b.text)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= o.embed_gate
+
+
+def _content_mask(article: Article) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in credits_of(article)]
+
+
+def _chars(start: int | None, end: int | None, credits: list[tuple[int, int]]) -> int:
+    if start is None or end is None:
+        return 0
+    n = end - start
+    for cs, ce in credits:
+        lo, hi = max(start, cs), min(end, ce)
+        if hi > lo:
+            n -= hi - lo
+    return max(0, n) if n >= 15 else 0
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def classify_pair(
+    a: Article,
+    b: Article,
+    embedder: object | None = None,
+    analysis_a: object | None = None,
+    analysis_b: object | None = None,
+    options: RewriteOptions | None = None,
+    cache: dict | None = None,
+) -> PairLink:
+    """How ``a`` and ``b`` relate, with the aligned sentences, who published first and the
+    evidence in words. ``embedder`` (optional) lets paraphrased sentences align; ``cache``
+    keeps sentence embeddings across calls. Analyses are accepted for future use and not
+    required."""
+    o = options or RewriteOptions()
+    pairs = align(a.text, b.text, None, o.align)
+    if embedder is not None and _worth_embedding(a, b, pairs, o):
+        pairs = align(a.text, b.text, embedder, o.align, cache, a.id, b.id)
+    ca, cb = _content_mask(a), _content_mask(b)
+    tot_a = sum(_chars(p.a_start, p.a_end, ca) for p in pairs if p.a_start is not None)
+    tot_b = sum(_chars(p.b_start, p.b_end, cb) for p in pairs if p.b_start is not None)
+    same_a = sum(_chars(p.a_start, p.a_end, ca) for p in pairs if p.op == "same")
+    same_b = sum(_chars(p.b_start, p.b_end, cb) for p in pairs if p.op == "same")
+    al_a = same_a + sum(_chars(p.a_start, p.a_end, ca) for p in pairs if p.op == "changed")
+    al_b = same_b + sum(_chars(p.b_start, p.b_end, cb) for p in pairs if p.op == "changed")
+    n_same = sum(1 for p in pairs if p.op == "same")
+    n_changed = sum(1 for p in pairs if p.op == "changed")
+    n_cut = sum(1 for p in pairs if p.op == "cut")
+    n_added = sum(1 for p in pairs if p.op == "added")
+
+    share_same_a = same_a / tot_a if tot_a else 0.0
+    share_same_b = same_b / tot_b if tot_b else 0.0
+    share_al_a = al_a / tot_a if tot_a else 0.0
+    share_al_b = al_b / tot_b if tot_b else 0.0
+    similarity = (al_a + al_b) / (tot_a + tot_b) if tot_a + tot_b else 0.0
+    smaller_same = max(share_same_a, share_same_b)
+    smaller_aligned = max(share_al_a, share_al_b)
+
+    if tot_a and tot_b and min(share_same_a, share_same_b) >= o.verbatim:
+        relation = "verbatim_copy"
+    elif smaller_same >= o.edited and n_same >= 2:
+        relation = "edited_copy"
+    elif smaller_aligned >= o.rewrite and n_same + n_changed >= o.rewrite_min_sentences:
+        relation = "rewrite"
+    else:
+        relation = "independent"
+
+    evidence = [
+        f"{n_same} sentence(s) unchanged, {n_changed} reworded, {n_cut} only in A, {n_added} only in B; "
+        f"unchanged text covers {share_same_a:.0%} of A and {share_same_b:.0%} of B, "
+        f"aligned text {share_al_a:.0%} of A and {share_al_b:.0%} of B"
+    ]
+    evidence += _change_notes(a, b, pairs)
+
+    original = None
+    derived = None
+    confidence = 0.0
+    if relation != "independent":
+        prov = infer_original(a, b, pairs)
+        original, derived, confidence = prov.original, prov.derived_from, prov.confidence
+        if original is not None:
+            who = "A" if original == a.id else "B"
+            evidence.append(f"original: {who} (confidence {confidence:.2f})")
+        evidence += list(prov.evidence)
+    return PairLink(
+        a=a.id,
+        b=b.id,
+        relation=relation,
+        similarity=round(similarity, 4),
+        aligned=tuple(pairs),
+        original=original,
+        derived_from=derived,
+        confidence=confidence,
+        evidence=tuple(evidence),
+    )
+
+
+def _change_notes(a: Article, b: Article, pairs: list[AlignedPair], limit: int = 4) -> list[str]:
+    """Words about the most telling differences: changed quotes first, then other edits."""
+    notes: list[str] = []
+    quoted: list[str] = []
+    for p in pairs:
+        if p.op != "changed":
+            continue
+        edits = word_diff(a.text, b.text, p)
+        if not edits:
+            continue
+        shown = "; ".join(
+            f"'{_short(e.a_words, 30)}' → '{_short(e.b_words, 30)}'" if e.op == "replace"
+            else (f"cut '{_short(e.a_words, 30)}'" if e.op == "delete" else f"added '{_short(e.b_words, 30)}'")
+            for e in edits[:3]
+        )
+        line = f"A[{p.a_start}:{p.a_end}] → B[{p.b_start}:{p.b_end}] (similarity {p.similarity:.2f}): {shown}"
+        in_quote = _inside_quotes(a.text, p.a_start, p.a_end, [(e.a_start, e.a_end) for e in edits if e.a_words])
+        in_quote = in_quote or _inside_quotes(
+            b.text, p.b_start, p.b_end, [(e.b_start, e.b_end) for e in edits if e.b_words]
+        )
+        if in_quote:
+            quoted.append("quote changed: " + line)
+        elif len(notes) < limit:
+            notes.append("reworded: " + line)
+    for p in pairs:
+        if len(notes) >= limit * 2:
+            break
+        if p.op == "cut":
+            notes.append(f"only in A[{p.a_start}:{p.a_end}]: '{_short(a.text[p.a_start:p.a_end])}'")
+        elif p.op == "added":
+            notes.append(f"only in B[{p.b_start}:{p.b_end}]: '{_short(b.text[p.b_start:p.b_end])}'")
+    return quoted + notes
+
+
+def _inside_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether any edit span falls inside quotation marks within text[start:end]."""
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text[start:end])]
+    return any(qs < e and s < qe for s, e in spans for qs, qe in quoted)

@@ -1,0 +1,81 @@
+"""Text pieces shared by the linking modules: words, stable hashes, sentences with offsets.
+
+Linking works from the stored text alone; per-article analysis is an optional extra.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+STOPWORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    {
+        "said", "says", "say", "told", "according", "also", "would", "could", "new", "one", "two",
+        "year", "years", "time", "people", "like", "just", "including", "day", "week", "advertisement",
+        "continue", "reading", "main", "story", "photo", "image", "caption", "getty", "images",
+        "mr", "mrs", "ms", "dr", "s", "t", "don", "it's", "he's", "she's", "that's",
+    }
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|U\.S|U\.K|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m)\.|\b[A-Z]\.)$"
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words (letters or digits, inner apostrophes/dots/hyphens kept)."""
+    return _WORD.findall(text.casefold())
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def stable_hash(token: str) -> int:
+    """A 32-bit hash that is the same in every process (unlike ``hash``)."""
+    return zlib.crc32(token.encode("utf-8", "surrogatepass"))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[SentenceSpan]:
+    """Sentences (and paragraph lines) with character offsets into ``text``.
+
+    A light splitter: line breaks and sentence-final punctuation followed by a capital, not
+    after a common abbreviation or an initial."""
+    out: list[SentenceSpan] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group().strip() == "" or "\n" not in m.group():
+            if _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+                continue
+        _emit(text, start, m.start(), out)
+        start = m.end()
+    _emit(text, start, len(text), out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, out: list[SentenceSpan]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        out.append(SentenceSpan(start, end, text[start:end]))
+
+
+def lead(title: str | None, text: str, max_chars: int = 400) -> str:
+    """Title plus the opening of the body: what an article is about, for embeddings."""
+    body = " ".join(s.text for s in sentences(text[: max_chars * 2])[:3])[:max_chars]
+    return f"{title}. {body}" if title else body

@@ -1,0 +1,21 @@
+"""Pytest fixtures for the linking tests; the fixture texts live in linking_fixtures.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from linking_fixtures import crane_articles
+
+
+@pytest.fixture()
+def crane():
+    return crane_articles()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real all-MiniLM-L6-v2 embedder, loaded once."""
+    from corroborate.config import Settings
+    from corroborate.models import get_embedder
+
+    return get_embedder(Settings().embedding_model)
