@@ -139,20 +139,22 @@ def put_story(store: Store, story_id: str, headline: str, articles: list[Article
     return story
 
 
-def build_corpus(tmp: Path) -> Corpus:
+def build_corpus(tmp: Path, hostile: bool = True) -> Corpus:
+    """The test store. ``hostile=False`` leaves out the script-injection article and its
+    story (for screenshots)."""
+    records = RECORDS if hostile else [r for r in RECORDS if r["id"] != "xss"]
     src = tmp / "articles.jsonl"
-    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     store = Store(tmp / "web.db")
     report = ingest_paths(store, [str(src)], Settings())
-    assert not report.failed and len(report.ingested) == len(RECORDS)
+    assert not report.failed and len(report.ingested) == len(records)
     by = {a.source_id: a for a in store.articles()}
-    wire, copy, rewrite, protest, ferry, xss = (by[k] for k in ("wire", "copy", "rewrite", "protest", "ferry", "xss"))
+    wire, copy, rewrite, protest, ferry = (by[k] for k in ("wire", "copy", "rewrite", "protest", "ferry"))
     for a in by.values():
         store.put_analysis(a.id, V, analysis_for(a).model_dump(mode="json"))
 
     put_story(store, "sport", "Port Valen approves container terminal", [wire, copy, rewrite, protest])
     put_story(store, "sferry", "Storm closes ferry routes", [ferry])
-    put_story(store, "sxss", XSS_TITLE, [xss])
 
     links = [
         PairLink(a=wire.id, b=copy.id, relation="verbatim_copy", similarity=1.0, original=wire.id, confidence=0.95,
@@ -229,7 +231,11 @@ def build_corpus(tmp: Path) -> Corpus:
     )
     store.put_brief("sport", V, brief.model_dump(mode="json"))
 
+    if not hostile:
+        return Corpus(path=tmp / "web.db", store=store, by_key=by)
     # the hostile story: every text that reaches a page comes from the payload article
+    xss = by["xss"]
+    put_story(store, "sxss", XSS_TITLE, [xss])
     evil = cite(xss, "<b onmouseover=window.__xss=6>Trust us</b>,")
     evil_group = QuoteGroup(id="g9", speaker="<svg onload=window.__xss=10>", label="single_source", reference=evil,
                             reason="<script>window.__xss=11</script>", versions=(QuoteVersion(cite=evil, label="single_source"),))
@@ -244,6 +250,11 @@ def build_corpus(tmp: Path) -> Corpus:
                            role="derived", of="<script>window.__xss=15</script>", url=xss.url),),
     ).model_dump(mode="json"))
     return Corpus(path=tmp / "web.db", store=store, by_key=by)
+
+
+@pytest.fixture(scope="session")
+def corpus_builder():
+    return build_corpus
 
 
 @pytest.fixture(scope="session")

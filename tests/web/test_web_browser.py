@@ -68,8 +68,21 @@ class LiveServer:
 
 @pytest.fixture(scope="module")
 def server(app):
+    """The full test store, hostile article included."""
     with LiveServer(app) as live:
         yield live
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory, corpus_builder):
+    """The same store without the hostile article: what the screenshots show."""
+    from corroborate.web import create_app
+
+    corpus = corpus_builder(tmp_path_factory.mktemp("clean"), hostile=False)
+    with LiveServer(create_app(corpus.store)) as live:
+        live.corpus = corpus
+        yield live
+    corpus.store.close()
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +110,8 @@ def page(browser):
     assert not dialogs, f"a dialog opened: {dialogs}"
 
 
-def test_click_through_stories_story_compare(page, server, corpus):
+def test_click_through_stories_story_compare(page, clean):
+    server, corpus = clean, clean.corpus
     page.goto(server.url + "/")
     assert page.title() == "Stories · Corroborate"
     row = page.locator("table.stories tr", has_text="Port Valen approves container terminal")
@@ -148,7 +162,8 @@ def test_click_through_stories_story_compare(page, server, corpus):
     assert not page.console_errors, page.console_errors
 
 
-def test_article_page_tooltips_and_screenshot(page, server, corpus):
+def test_article_page_tooltips_and_screenshot(page, clean):
+    server, corpus = clean, clean.corpus
     wire = corpus.by_key["wire"]
     s = wire.text.index("Construction")
     page.goto(f"{server.url}/articles/{wire.id}?hl={s}-{s + 31}#hl")

@@ -11,7 +11,7 @@ import difflib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timezone
 from typing import Any
 
 from pydantic import ValidationError
@@ -259,7 +259,7 @@ class WebData:
                     differences=s.get("diff", 0),
                 )
             )
-        out.sort(key=lambda s: (s.last_seen or "", s.article_count, s.id), reverse=True)
+        out.sort(key=lambda s: (_instant(s.last_seen), s.article_count, s.id), reverse=True)
         return out
 
     def search_stories(self, f: StoryFilter) -> list[StorySummary]:
@@ -358,6 +358,19 @@ class WebData:
         if analysis and analysis.sentences:
             return [(s.start, s.end) for s in analysis.sentences]
         return split_sentences(article.text)
+
+
+def _instant(value: str | None) -> float:
+    """Seconds since the epoch for an ISO time (naive times taken as UTC); 0 when unknown."""
+    if not value:
+        return 0.0
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return 0.0
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.timestamp()
 
 
 def _components(ids: list[str], edges: list[tuple[str, str]]) -> int:
@@ -532,5 +545,4 @@ __all__ = [
     "WebData",
     "date_or_none",
     "derive_sources",
-    "timedelta",
 ]

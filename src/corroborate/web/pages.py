@@ -161,11 +161,24 @@ ROLE_LABEL = {
 
 def _graph(rows: list[SourceRow], links, outlets: dict[str, str]):
     nodes = [
-        GraphNode(r.article, short(r.outlet or "?", 24), when(r.published) or r.article[:10], r.role) for r in rows
+        GraphNode(r.article, short(r.outlet or "?", 22), when(r.published) or r.article[:10], r.role) for r in rows
     ]
     ids = {n.id for n in nodes}
     edges = []
     wires: dict[str, GraphNode] = {}
+    by_outlet: dict[str, str] = {}
+    for r in rows:  # rows are in publish order: the first article of an outlet stands for it
+        if r.outlet:
+            by_outlet.setdefault(r.outlet.casefold(), r.article)
+
+    def wire_source(name: str, target: str) -> str:
+        """The credited wire's own article when the story has one, else a wire node."""
+        own = by_outlet.get(name.casefold())
+        if own and own != target:
+            return own
+        wire_id = "wire:" + name
+        wires.setdefault(wire_id, GraphNode(wire_id, short(name, 24), "not in the corpus", "wire"))
+        return wire_id
     for link in links:
         if link.relation == "independent":
             continue
@@ -175,16 +188,15 @@ def _graph(rows: list[SourceRow], links, outlets: dict[str, str]):
         if link.original in (link.a, link.b):
             edges.append(GraphEdge(link.original, link.other(link.original), link.relation, title))
         elif link.derived_from:
-            wire_id = "wire:" + link.derived_from
-            if wire_id not in wires:
-                wires[wire_id] = GraphNode(wire_id, short(link.derived_from, 24), "not in the corpus", "wire")
+            own = by_outlet.get(link.derived_from.casefold())
+            if own in (link.a, link.b):  # the wire's own article is one side: it is the source
+                edges.append(GraphEdge(own, link.other(own), link.relation, title))
+                continue
             for side in (link.a, link.b):
-                edges.append(GraphEdge(wire_id, side, link.relation, title))
+                edges.append(GraphEdge(wire_source(link.derived_from, side), side, link.relation, title))
     for r in rows:  # a derived row from the brief with no link recorded
         if r.role == "derived" and r.of and not any(e.target == r.article for e in edges):
-            wire_id = "wire:" + r.of
-            wires.setdefault(wire_id, GraphNode(wire_id, short(r.of, 24), "not in the corpus", "wire"))
-            edges.append(GraphEdge(wire_id, r.article, "derived", f"credits {r.of}"))
+            edges.append(GraphEdge(wire_source(r.of, r.article), r.article, "derived", f"credits {r.of}"))
         elif r.role in ("copy", "rewrite") and r.of in ids and not any(e.target == r.article for e in edges):
             edges.append(GraphEdge(r.of, r.article, r.role, r.role))
     if not edges:

@@ -117,10 +117,35 @@ def word_diff(ref: str, other: str) -> list[DiffOp]:
     """Word-level diff of ``other`` against ``ref`` (whitespace kept with the words)."""
     a, b = tokens(ref), tokens(other)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    ops = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        ops.append(DiffOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
-    return ops
+    ops = [DiffOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+    return _merge(ops)
+
+
+def _merge(ops: list[DiffOp]) -> list[DiffOp]:
+    """Join changes separated only by a space into one change ("<del>a b</del>", not
+    "<del>a</del> <del>b</del>"), so a reworded phrase reads as one."""
+    out: list[DiffOp] = []
+    i = 0
+    while i < len(ops):
+        op = ops[i]
+        if (
+            op.op == "equal" and not op.ref.strip() and out and out[-1].op != "equal"
+            and i + 1 < len(ops) and ops[i + 1].op != "equal"
+        ):
+            nxt = ops[i + 1]
+            prev = out.pop()
+            ref, other = prev.ref + op.ref + nxt.ref, prev.other + op.other + nxt.other
+            out.append(DiffOp("replace" if ref and other else ("delete" if ref else "insert"), ref, other))
+            i += 2
+            continue
+        if op.op != "equal" and out and out[-1].op != "equal":
+            prev = out.pop()
+            ref, other = prev.ref + op.ref, prev.other + op.other
+            out.append(DiffOp("replace" if ref and other else ("delete" if ref else "insert"), ref, other))
+        else:
+            out.append(op)
+        i += 1
+    return out
 
 
 def _diff_attr(d: object, name: str) -> str:
@@ -130,20 +155,42 @@ def _diff_attr(d: object, name: str) -> str:
     return value or ""
 
 
+_PUNCT_BEFORE = re.compile(r"\s+([,.;:!?%)\]])")
+
+
 def render_diff(ops: Sequence[object], side: str = "both") -> Markup:
     """Markup for a word diff: ``<del>`` for words of the reference that went,
-    ``<ins>`` for words that came. ``side`` = ``ref`` / ``other`` shows one side only."""
-    out: list[str] = []
-    for d in ops:
-        op = _diff_attr(d, "op")
-        ref, other = _diff_attr(d, "ref"), _diff_attr(d, "other")
+    ``<ins>`` for words that came. ``side`` = ``ref`` / ``other`` shows one side only.
+
+    Accepts diffs whose pieces keep their whitespace (:func:`word_diff`) and diffs of
+    space-separated tokens whose pieces carry none (the comparison stage's): those are
+    joined with single spaces, with no space before punctuation."""
+    items = [(_diff_attr(d, "op"), _diff_attr(d, "ref"), _diff_attr(d, "other")) for d in ops]
+    token_mode = not any(t != t.strip() for _, ref, other in items for t in (ref, other) if t)
+
+    def tidy(text: str) -> str:
+        return _PUNCT_BEFORE.sub(r"\1", text) if token_mode else text
+
+    units: list[tuple[str, str]] = []  # (first visible text, markup)
+    for op, ref, other in items:
         if op == "equal":
-            out.append(str(escape(other or ref)))
+            text = tidy(other or ref)
+            units.append((text, str(escape(text))))
             continue
+        parts, first = [], ""
         if ref and side in ("both", "ref") and op in ("delete", "replace"):
-            out.append(f"<del>{escape(ref)}</del>")
+            parts.append(f"<del>{escape(tidy(ref))}</del>")
+            first = first or tidy(ref)
         if other and side in ("both", "other") and op in ("insert", "replace"):
-            out.append(f"<ins>{escape(other)}</ins>")
+            parts.append(f"<ins>{escape(tidy(other))}</ins>")
+            first = first or tidy(other)
+        if parts:
+            units.append((first, "".join(parts)))
+    out: list[str] = []
+    for k, (first, markup) in enumerate(units):
+        if token_mode and k > 0 and first and not re.match(r"[,.;:!?%)\]]", first):
+            out.append(" ")
+        out.append(markup)
     return Markup("".join(out))
 
 
@@ -171,10 +218,9 @@ class GraphEdge:
     target: str
     relation: str
     title: str
-    x1: float = 0
-    y1: float = 0
-    x2: float = 0
-    y2: float = 0
+    d: str = ""
+    """SVG path: a side-to-side curve between neighbouring columns, an arc over the
+    nodes in between for longer or same-column edges."""
 
 
 @dataclass
@@ -183,7 +229,7 @@ class Graph:
     height: int
     nodes: list[GraphNode] = field(default_factory=list)
     edges: list[GraphEdge] = field(default_factory=list)
-    node_w: int = 190
+    node_w: int = 170
     node_h: int = 34
 
 
@@ -212,23 +258,42 @@ def layout_graph(nodes: list[GraphNode], edges: list[GraphEdge]) -> Graph:
     for n in nodes:
         columns.setdefault(min(depth_of(n.id), 4), []).append(n)
     graph = Graph(width=0, height=0)
-    col_gap, row_gap, pad = 70, 14, 10
+    w, h = graph.node_w, graph.node_h
+    col_gap, row_gap, pad = 50, 14, 10
+    col_of = {n.id: col for col, members in columns.items() for n in members}
+    row_of = {n.id: row for members in columns.values() for row, n in enumerate(members)}
+    # arcs over the top row need head room: one step per column an arc spans
+    arcs = [
+        (by_id[e.source], by_id[e.target]) for e in edges
+        if e.source in by_id and e.target in by_id and e.source != e.target
+        and abs(col_of[e.target] - col_of[e.source]) != 1
+    ]
+    longest = max((abs(col_of[t.id] - col_of[s.id]) for s, t in arcs), default=0)
+    top = pad + (16 + 12 * max(longest, 1) if arcs else 0)
     rows = max((len(c) for c in columns.values()), default=0)
     for col, members in sorted(columns.items()):
         for row, n in enumerate(members):
-            n.x = pad + col * (graph.node_w + col_gap)
-            n.y = pad + row * (graph.node_h + row_gap)
+            n.x = pad + col * (w + col_gap)
+            n.y = top + row * (h + row_gap)
             graph.nodes.append(n)
-    graph.width = pad * 2 + (max(columns, default=0) + 1) * (graph.node_w + col_gap) - col_gap
-    graph.height = pad * 2 + max(rows, 1) * (graph.node_h + row_gap) - row_gap
+    graph.width = pad * 2 + (max(columns, default=0) + 1) * (w + col_gap) - col_gap
+    graph.height = top + pad + max(rows, 1) * (h + row_gap) - row_gap
     for e in edges:
         s, t = by_id.get(e.source), by_id.get(e.target)
         if not s or not t or s is t:
             continue
-        e.x1, e.y1 = s.x + graph.node_w, s.y + graph.node_h / 2
-        e.x2, e.y2 = t.x - 4, t.y + graph.node_h / 2
-        if t.x <= s.x:  # same column (cycle guard): draw a short arc on the right
-            e.x2 = t.x + graph.node_w + 4
+        span = col_of[t.id] - col_of[s.id]
+        if span == 1:
+            x1, y1, x2, y2 = s.x + w, s.y + h / 2, t.x - 4, t.y + h / 2
+            mid = (x1 + x2) / 2
+            e.d = f"M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+        else:
+            # leave from the top of the source, come down onto the top of the target
+            lift = 16 + 12 * max(abs(span), 1)
+            x1, y1 = s.x + w * 0.6, s.y
+            x2, y2 = t.x + w * 0.4, t.y - 4
+            peak = min(y1, y2) - lift
+            e.d = f"M{x1:.1f},{y1:.1f} C{x1:.1f},{peak:.1f} {x2:.1f},{peak:.1f} {x2:.1f},{y2:.1f}"
         graph.edges.append(e)
     return graph
 
@@ -276,7 +341,7 @@ def _date_key(value: str) -> float | None:
 def layout_timeline(
     events: list[tuple[str, str, str | None]],
     published: list[tuple[str, str, str | None]],
-    width: int = 860,
+    width: int = 1080,
 ) -> Timeline | None:
     """Events (date, label, href) one per row under a date axis; publication times
     (date, outlet, href) as ticks on a lane above the axis."""
