@@ -257,10 +257,55 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
         if doc[i].text in {",", "(", "—", "–", ";", ":"} or doc[i].text in ALL_MARK_CHARS:
             right = i
             break
-    # leading punctuation / quote marks
-    while left < subj.i and (doc[left].is_punct or doc[left].lower_ in {"but", "and"}):
+    # leading punctuation / quote marks / line breaks
+    while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
     return left, max(right, subj.i + 1)
+
+
+_CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "pointed", "asks", "asked",
+              "answers", "answered", "explains", "explained", "argues", "argued", "writes", "wrote",
+              "continues", "continued", "insists", "insisted", "tells", "told", "recalls", "recalled",
+              "warns", "warned", "concludes", "concluded", "claims", "claimed", "states", "stated",
+              "quips", "quipped", "jokes", "joked", "replies", "replied", "responds", "responded",
+              "observes", "observed", "declares", "declared", "tweets", "tweeted", "remarks", "remarked",
+              "counters", "countered", "admits", "admitted", "cautions", "cautioned", "laments", "lamented"}
+_SUBJ_PRON = {"he", "she", "they", "i", "we", "it"}
+
+
+def _pattern_cue(doc: Doc, lo: int, hi: int) -> tuple[Token | None, Token | None]:
+    """Surface pattern right after a closing mark when the parse missed the verb
+    ("…,” he notes." with "notes" tagged as a noun): SUBJECT CUE or CUE SUBJECT."""
+    i = lo
+    while i < hi and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= hi:
+        return None, None
+    t = doc[i]
+    if t.lower_ in _CUE_FORMS and i + 1 < hi:
+        # "said Bozell" / "says the senator"
+        j = i + 1
+        while j < hi and (doc[j].pos_ in {"DET", "ADJ", "PROPN", "NOUN", "PUNCT"} and doc[j].text not in {",", ".", ";", ":"}):
+            j += 1
+        if j > i + 1:
+            return t, doc[j - 1]
+        return None, None
+    # SUBJECT: a pronoun, a run of proper nouns, or "the" + up to 4 words
+    j = i
+    if t.lower_ in _SUBJ_PRON:
+        j = i + 1
+    else:
+        while j < hi and j - i < 6 and (doc[j].pos_ in {"PROPN", "DET", "ADJ", "NOUN"} or doc[j].text in {".", "-"} and doc[j - 1].is_title) and doc[j].lower_ not in _CUE_FORMS:
+            j += 1
+    if j == i or j >= hi:
+        return None, None
+    # adverbs between ("he later said")
+    k = j
+    while k < hi and doc[k].pos_ == "ADV":
+        k += 1
+    if k < hi and doc[k].lower_ in _CUE_FORMS:
+        return doc[k], doc[j - 1]
+    return None, None
 
 
 def _in_marks(tok_i: int, doc: Doc, inside: list[tuple[int, int]]) -> bool:
@@ -312,8 +357,14 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             or not line_before
         )
         prev_tok = doc[open_tok_i - 1] if open_tok_i > 0 else None
+        after_close = text[last.close_end : last.close_end + 3].lstrip(" ")[:1]
+        continues_sentence = after_close.isalnum() or after_close in {"(", "[", "$"}
         if not standalone and prev_tok is not None and _is_cue(prev_tok) and prev_tok.lemma_ not in {"call", "describe"}:
-            standalone = True
+            # Ford said “we are ready.” stands alone; Obama said “it gets me mad” every
+            # time ... is a fragment inside the reported clause (partial)
+            standalone = not continues_sentence
+        elif standalone and continues_sentence and before_stripped.endswith(","):
+            standalone = False
         inner_text = text[first.inner_start : last.inner_end]
         n_words = len(inner_text.split())
         ends_sentence = inner_text.rstrip()[-1:] in {".", "?", "!", ",", "—", "…"}
@@ -323,6 +374,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
         if standalone:
             f = _Found(kind="direct", pieces=[(q.inner_start, q.inner_end) for q in group], marks=list(group))
             cue = None
+            pattern_subject = None
             # 1. after the closing mark: “...,” he said / said Ford / the post said.
             after_lo = toks.first_from(last.close_end)
             nxt_open = next((q.open_start for g in groups for q in g if q.open_start >= last.close_end), len(text))
@@ -341,12 +393,18 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                         window_sent_end = i
                         break
                 lead = doc[after_lo].text
-                if inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6:
+                # a cue clause that opens the next quote ("He added, “B.”") is not this one's
+                window_text = text[doc[after_lo].idx : doc[min(window_sent_end, len(doc) - 1)].idx + 1].rstrip()
+                leads_next = window_text.endswith((",", ":")) and nxt_open < para_end and inner_end_char in {".", "?", "!"}
+                punct_end = inner_end_char in {".", ",", "?", "!", "—", "–", "…", "-"} or lead in {",", "—", "–", ";"}
+                if punct_end and not leads_next and (inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6):
                     cue = _find_cue_in(doc, after_lo, window_sent_end, quoted_all, strict=False)
                     if cue is not None:
                         subj = _subject(cue)
                         if subj is not None and (subj.i < after_lo or subj.i >= window_sent_end + 1) and cue.lower_ != "according":
                             cue = None
+                    if cue is None:
+                        cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end)
             # 2. before the opening mark: Ford said: “...”
             if cue is None:
                 lo = sent.start
@@ -376,30 +434,37 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                     if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to" and not _in_marks(i, doc, quoted_all):
                         cue = t
                         break
+            prev = found[-1] if found else None
+            if cue is not None and prev is not None and prev.kind == "direct" and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
+                prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
+                prev.marks.extend(group)
+                continue
+            pattern_subject_cue = cue.i if (cue is not None and pattern_subject is not None) else -1
             if cue is not None:
                 f.cue = cue
                 used_cues.add(cue.i)
-                f.subject = _subject(cue)
+                f.subject = pattern_subject if pattern_subject is not None and pattern_subject_cue == cue.i else _subject(cue)
                 found.append(f)
                 continue
-            # 4. no cue: another piece of the previous quote (“A,” he said. “B.”), or a
-            # continuation by the previous speaker.
+            # 4. no cue of its own: another piece of the previous quote when nothing but
+            # that quote's cue clause stands between them (“A,” he said. “B.” — or a
+            # quoted paragraph following the attributed one), else a quote by the previous
+            # speaker, else (no speaker anywhere) not reported.
             prev = found[-1] if found else None
-            if prev is not None and prev.kind == "direct" and prev.cue is not None:
-                prev_end = prev.pieces[-1][1]
-                same_para = "\n" not in text[prev_end : first.open_start]
-                cue_between = prev.cue.idx >= prev_end and prev.cue.idx < first.open_start
-                if same_para and cue_between:
+            if prev is not None and prev.kind == "direct" and (prev.cue is not None or prev.inherited is not None):
+                prev_close = prev.marks[-1].close_end if prev.marks else prev.pieces[-1][1]
+                between = text[prev_close : first.open_start]
+                lines = between.split("\n")
+                rest = lines[0].strip(" ,.;:—–-" + ALL_MARK_CHARS)
+                others = [ln for ln in lines[1:] if ln.strip()]
+                cue_in_rest = prev.cue is not None and prev_close <= prev.cue.idx < prev_close + len(lines[0])
+                if not others and (not rest or (cue_in_rest and len(rest) < 120)):
                     prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                     prev.marks.extend(group)
                     continue
-                between = text[prev_end : first.open_start]
-                if between.count("\n") <= 2 and len(between) < 400 and not line_before:
+                if between.count("\n") <= 4 and len(between) < 400 and not line_before:
                     f.inherited = prev
                     found.append(f)
-                    continue
-            f.cue = None
-            found.append(f)
             continue
         # Partial quote: a fragment inside a sentence. Walk up from the fragment.
         for q in group:
@@ -427,18 +492,19 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             child = path[-1]
             left, right = child.left_edge.i, child.right_edge.i + 1
             # "described it as “...”": include the object before the preposition
-            if child.dep_ == "prep":
+            if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "ccomp", "advcl"}:
                 objs = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i < child.i]
                 if objs:
                     left = min(left, objs[0].left_edge.i)
             ctx_start = doc[left].idx
             last_tok = doc[right - 1]
             ctx_end = last_tok.idx + len(last_tok.text)
-            # keep the closing mark of a fragment ending the clause inside the context
-            ctx_end = max(ctx_end, q.close_end) if q.close_end - ctx_end < 3 else ctx_end
+            # the context covers the whole fragment, marks included
+            ctx_end = max(ctx_end, q.close_end)
+            ctx_start = min(ctx_start, q.open_start)
             while ctx_end > ctx_start and text[ctx_end - 1] in ".,;:" and ctx_end - 1 > q.close_end:
                 ctx_end -= 1
-            existing = next((p for p in found if p.kind == "partial" and p.cue is cue), None)
+            existing = next((p for p in found if p.kind == "partial" and p.cue is not None and p.cue.i == cue.i), None)
             f = _Found(kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue), context=(ctx_start, ctx_end), marks=[q])
             if existing is not None and existing.context is not None:
                 c0 = min(existing.context[0], ctx_start)
@@ -465,9 +531,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 lo, hi = prep_r, sent.end
             else:
                 lo, hi = sent.start, prep_l
-            while lo < hi and doc[lo].is_punct:
+            while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
                 lo += 1
-            while hi > lo and doc[hi - 1].is_punct:
+            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1
             if hi - lo < 3:
                 continue
@@ -490,7 +556,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 comps = [tok.sent.root] if tok.sent.root.i > tok.i else []
                 if comps:
                     lo, hi = tok.i + 1, tok.sent.end
-                    while hi > lo and doc[hi - 1].is_punct:
+                    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                         hi -= 1
                     found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
                     continue
@@ -500,9 +566,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             continue
         comp = comps[0]
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
-        while lo < hi and (doc[lo].is_punct):
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
-        while hi > lo and doc[hi - 1].is_punct:
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1
         if hi - lo < 2:
             continue

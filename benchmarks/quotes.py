@@ -1,0 +1,387 @@
+"""Quote extraction and attribution quality on PolNeAR (US political news, brat standoff).
+
+    python benchmarks/quotes.py [--split dev|train] [--data DIR] [--limit N] [--json] [--errors N]
+
+Data: ../shared/data/quotes/polnear/{train,dev}: ``text/NAME.txt`` and
+``attributions/NAME_ANNOTATOR.ann``; the first annotator alphabetically is used. Each
+``E`` line links a Content, a Source (speaker as written) and a Cue span.
+
+What is scored (the rules are here, in code, so the quality gate reuses them):
+
+* **Direct quotes**: gold = Content spans that contain a quotation mark (“ ” " '' ``),
+  as the data README defines them. Predicted = Corroborate's direct quotes, plus each
+  partial quote's reported clause (``context``; several fragments with one cue count
+  once) — the same definition applied to our side: attributed content that contains
+  quotation marks. Spans are compared as *sets of character positions*, leaving out
+  whitespace and quotation-mark characters (so “…” versus inside-the-marks offsets do
+  not matter). A prediction matches a gold quote when the overlap is at least 0.8 of
+  the larger set; matching is one-to-one, best overlap first. Scored twice: **whole
+  quotes** (all pieces of a split quote together) and **pieces** (each discontinuous
+  piece on its own).
+* **Speaker accuracy** on matched whole direct quotes whose gold has a Source. The
+  speaker is right when (a) our speaker span overlaps the gold Source span (the same
+  mention), or (b) it names the same person: the gold Source, or — when the gold Source
+  has no proper name ("he", "the senator") — the nearest preceding gold Source in the
+  article that does have one, shares a capitalised name word (case-insensitive, not a
+  title word like "Mr." or "President") with our resolved speaker (entity name and its
+  name mentions, or the speaker as written).
+* **All attributions** (direct, partial and indirect): gold = every Content; predicted =
+  every quote (partials grouped by reported clause). Match at overlap >= 0.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear"
+MARK_CHARS = set("“”\"„«»`") | {"'"}
+QUOTE_MARK_RE = re.compile(r"[“”\"„«»]|''|``")
+DIRECT_THRESHOLD = 0.8
+ALL_THRESHOLD = 0.5
+NOT_NAMES = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "the",
+    "a", "an", "he", "she", "they", "it", "his", "her", "former", "democratic", "republican",
+    "secretary", "state", "vice", "candidate", "nominee", "presidential", "campaign", "mayor",
+    "u.s.", "gop", "of", "and", "i", "we", "you", "chairman", "speaker", "house",
+}
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]] | None
+    cue: list[tuple[int, int]] | None
+    direct: bool
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    gold: list[Gold] = field(default_factory=list)
+
+
+def _pieces(offsets: str) -> list[tuple[int, int]]:
+    return [tuple(map(int, p.split())) for p in offsets.split(";")]  # type: ignore[misc]
+
+
+def load_split(split_dir: Path, limit: int | None = None) -> list[Doc]:
+    """Articles of one split with the first annotator's attributions (alphabetically)."""
+    by_name: dict[str, list[Path]] = {}
+    for ann in sorted((split_dir / "attributions").glob("*.ann")):
+        name, _annotator = ann.stem.rsplit("_", 1)
+        by_name.setdefault(name, []).append(ann)
+    docs: list[Doc] = []
+    for name in sorted(by_name):
+        text_path = split_dir / "text" / f"{name}.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        ann = sorted(by_name[name], key=lambda p: p.stem.rsplit("_", 1)[1])[0]
+        spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        events: list[dict[str, str]] = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 2:
+                label, _, offsets = parts[1].partition(" ")
+                spans[parts[0]] = (label, _pieces(offsets))
+            elif line.startswith("E") and len(parts) >= 2:
+                roles = dict(r.split(":", 1) for r in parts[1].split()[1:] if ":" in r)
+                events.append(roles)
+        doc = Doc(name=name, text=text)
+        for roles in events:
+            content = spans.get(roles.get("Content", ""))
+            if content is None:
+                continue
+            pieces = content[1]
+            ctext = " ".join(text[s:e] for s, e in pieces)
+            src = spans.get(roles.get("Source", ""))
+            cue = spans.get(roles.get("Cue", ""))
+            doc.gold.append(
+                Gold(
+                    content=pieces,
+                    source=src[1] if src else None,
+                    cue=cue[1] if cue else None,
+                    direct=bool(QUOTE_MARK_RE.search(ctext)),
+                )
+            )
+        docs.append(doc)
+        if limit and len(docs) >= limit:
+            break
+    return docs
+
+
+# -- predictions ----------------------------------------------------------------------
+
+
+@dataclass
+class Pred:
+    pieces: list[tuple[int, int]]
+    direct: bool
+    speaker_span: tuple[int, int] | None
+    speaker_names: list[str]
+    quote_ids: list[str]
+
+
+def predictions(text: str, analysis) -> list[Pred]:
+    """Our attributions: direct quotes, partial quotes grouped by their reported clause,
+    indirect quotes."""
+    out: list[Pred] = []
+    groups: dict[tuple, Pred] = {}
+    for q in analysis.quotes:
+        names: list[str] = []
+        ent = analysis.entity(q.entity)
+        if ent is not None:
+            names.append(ent.name)
+            names.extend(m.text for m in ent.mentions if m.kind in {"name", "title"})
+        if q.speaker:
+            names.append(q.speaker)
+        span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+        if q.kind == "partial" and q.context_start is not None:
+            key = (q.cue_start, q.context_start, q.context_end)
+            if key in groups:
+                groups[key].quote_ids.append(q.id)
+                continue
+            p = Pred([(q.context_start, q.context_end)], True, span, names, [q.id])
+            groups[key] = p
+            out.append(p)
+            continue
+        pieces = list(q.pieces) if q.pieces else [(q.start, q.end)]
+        out.append(Pred(pieces, q.kind in {"direct", "partial"}, span, names, [q.id]))
+    return out
+
+
+# -- scoring --------------------------------------------------------------------------
+
+
+def charset(text: str, pieces: list[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(
+        i for s, e in pieces for i in range(s, min(e, len(text))) if not text[i].isspace() and text[i] not in MARK_CHARS
+    )
+
+
+def overlap(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / max(len(a), len(b))
+
+
+def match(preds: list[frozenset[int]], golds: list[frozenset[int]], threshold: float) -> list[tuple[int, int]]:
+    """One-to-one matches (pred index, gold index), best overlap first."""
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if p & g:
+                o = overlap(p, g)
+                if o >= threshold:
+                    pairs.append((o, i, j))
+    pairs.sort(reverse=True)
+    used_p, used_g, out = set(), set(), []
+    for _o, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return out
+
+
+def _has_name(s: str) -> bool:
+    return any(w[:1].isupper() and w.strip(".,’'").lower() not in NOT_NAMES for w in s.split())
+
+
+def _name_words(s: str) -> set[str]:
+    return {
+        w.strip(".,’'\"“”").lower()
+        for w in re.split(r"[\s’']+s?\b|\s+", s)
+        if w[:1].isupper() and w.strip(".,’'\"“”").lower() not in NOT_NAMES and len(w.strip(".,")) > 1
+    }
+
+
+def gold_speaker_names(doc: Doc, g: Gold) -> str | None:
+    """The gold speaker's name: its Source text, or for a Source with no proper name the
+    nearest preceding gold Source that has one."""
+    if not g.source:
+        return None
+    src = " ".join(doc.text[s:e] for s, e in g.source)
+    if _has_name(src):
+        return src
+    start = g.source[0][0]
+    best = None
+    for other in doc.gold:
+        if not other.source:
+            continue
+        s0 = other.source[0][0]
+        stext = " ".join(doc.text[s:e] for s, e in other.source)
+        if s0 < start and _has_name(stext) and (best is None or s0 > best[0]):
+            best = (s0, stext)
+    return best[1] if best else src
+
+
+def speaker_right(doc: Doc, g: Gold, p: Pred) -> bool:
+    if g.source and p.speaker_span:
+        a, b = p.speaker_span
+        if any(s < b and a < e for s, e in g.source):
+            return True
+    key = gold_speaker_names(doc, g)
+    if key is None:
+        return False
+    gw = _name_words(key)
+    pw = set().union(*(_name_words(n) for n in p.speaker_names)) if p.speaker_names else set()
+    return bool(gw & pw)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def prf(self) -> dict[str, float]:
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp, "pred": self.pred, "gold": self.gold}
+
+
+@dataclass
+class Scores:
+    direct: Counts = field(default_factory=Counts)
+    pieces: Counts = field(default_factory=Counts)
+    attributions: Counts = field(default_factory=Counts)
+    speaker_right: int = 0
+    speaker_total: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "direct_quotes": self.direct.prf(),
+            "direct_pieces": self.pieces.prf(),
+            "speaker_accuracy": round(self.speaker_right / self.speaker_total, 4) if self.speaker_total else 0.0,
+            "speaker_right": self.speaker_right,
+            "speaker_total": self.speaker_total,
+            "all_attributions": self.attributions.prf(),
+        }
+
+
+def score_doc(doc: Doc, analysis, scores: Scores, keep_errors: bool = False) -> None:
+    text = doc.text
+    preds = predictions(text, analysis)
+    # whole direct quotes
+    gd = [g for g in doc.gold if g.direct]
+    pd = [p for p in preds if p.direct]
+    gsets = [charset(text, g.content) for g in gd]
+    psets = [charset(text, p.pieces) for p in pd]
+    m = match(psets, gsets, DIRECT_THRESHOLD)
+    scores.direct.tp += len(m)
+    scores.direct.pred += len(pd)
+    scores.direct.gold += len(gd)
+    for i, j in m:
+        g, p = gd[j], pd[i]
+        if g.source:
+            scores.speaker_total += 1
+            ok = speaker_right(doc, g, p)
+            scores.speaker_right += ok
+            if keep_errors and not ok:
+                scores.errors.append({
+                    "doc": doc.name, "type": "speaker", "quote": text[p.pieces[0][0] : p.pieces[-1][1]][:120],
+                    "gold": " ".join(text[s:e] for s, e in g.source), "gold_name": gold_speaker_names(doc, g),
+                    "pred": p.speaker_names[:3],
+                })
+    if keep_errors:
+        mp = {i for i, _ in m}
+        mg = {j for _, j in m}
+        for i, p in enumerate(pd):
+            if i not in mp:
+                scores.errors.append({"doc": doc.name, "type": "fp", "at": p.pieces[0][0], "text": " | ".join(text[s:e] for s, e in p.pieces)[:200]})
+        for j, g in enumerate(gd):
+            if j not in mg:
+                scores.errors.append({"doc": doc.name, "type": "fn", "at": g.content[0][0], "text": " | ".join(text[s:e] for s, e in g.content)[:200]})
+    # pieces
+    gp = [charset(text, [piece]) for g in gd for piece in g.content]
+    pp = [charset(text, [piece]) for p in pd for piece in p.pieces]
+    gp = [s for s in gp if s]
+    pp = [s for s in pp if s]
+    scores.pieces.tp += len(match(pp, gp, DIRECT_THRESHOLD))
+    scores.pieces.pred += len(pp)
+    scores.pieces.gold += len(gp)
+    # all attributions
+    ga = [charset(text, g.content) for g in doc.gold]
+    ga = [s for s in ga if s]
+    pa = [s for s in (charset(text, p.pieces) for p in preds) if s]
+    scores.attributions.tp += len(match(pa, ga, ALL_THRESHOLD))
+    scores.attributions.pred += len(pa)
+    scores.attributions.gold += len(ga)
+
+
+def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False) -> Scores:
+    from dataclasses import replace
+
+    from corroborate.analysis.pipeline import analyze_many
+    from corroborate.config import Settings
+    from corroborate.types import Article, ItemError
+
+    settings = replace(Settings.from_env(), n_process=n_process, batch_size=16)
+    scores = Scores()
+    by_id = {d.name: d for d in docs}
+    articles = [Article(id=d.name, text=d.text) for d in docs]
+    for article_id, result in analyze_many(articles, settings):
+        if isinstance(result, ItemError):
+            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")
+        score_doc(by_id[article_id], result, scores, keep_errors)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles (sorted by name)")
+    ap.add_argument("--n-process", type=int, default=2)
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--errors", type=int, default=0, help="print N errors of each type (for error analysis)")
+    args = ap.parse_args(argv)
+    split_dir = args.data / args.split
+    if not split_dir.is_dir():
+        msg = f"PolNeAR data not found at {split_dir}: nothing to measure (see ../shared/data/README.md)"
+        if args.json:
+            print(json.dumps({"skipped": msg}))
+        else:
+            print(msg)
+        return 0
+    docs = load_split(split_dir, args.limit)
+    t0 = time.perf_counter()
+    scores = evaluate(docs, n_process=args.n_process, keep_errors=bool(args.errors))
+    elapsed = time.perf_counter() - t0
+    result = {"split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict()}
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        d, pc, a = result["direct_quotes"], result["direct_pieces"], result["all_attributions"]
+        print(f"PolNeAR {args.split}: {len(docs)} articles, {elapsed:.1f} s")
+        print(f"direct quotes (overlap >= 0.8): P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  ({d['tp']} matched / {d['pred']} predicted / {d['gold']} gold)")
+        print(f"direct quote pieces (>= 0.8):   P {pc['precision']:.3f}  R {pc['recall']:.3f}  F1 {pc['f1']:.3f}")
+        print(f"speaker accuracy on matched:     {result['speaker_accuracy']:.3f}  ({result['speaker_right']}/{result['speaker_total']})")
+        print(f"all attributions (>= 0.5):       P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}")
+        print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")
+    if args.errors:
+        by_type: dict[str, list] = {}
+        for e in scores.errors:
+            by_type.setdefault(e["type"], []).append(e)
+        for t, errs in by_type.items():
+            print(f"\n== {t} ({len(errs)})")
+            for e in errs[: args.errors]:
+                print(json.dumps(e, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
