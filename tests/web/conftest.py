@@ -5,6 +5,10 @@ written for them with offsets found in the stored texts."""
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -277,3 +281,62 @@ def client(app):
 
     with TestClient(app) as c:
         yield c
+
+
+# -- a real server and the system chromium, for the browser tests -------------------------
+
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """A real uvicorn server on 127.0.0.1 and a free port, in a background thread."""
+
+    def __init__(self, app) -> None:
+        import uvicorn
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    return LiveServer
+
+
+@pytest.fixture(scope="session")
+def launch_chromium():
+    """``launch(playwright)``: Debian's chromium (``/usr/bin/chromium``), headless."""
+    path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
+    if not path:
+        pytest.skip("Debian's chromium is not installed (run `make browser`)")
+    return lambda p: p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)

@@ -5,92 +5,44 @@ and prove hostile article content does not run."""
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(
-        not (Path(CHROMIUM).exists() or shutil.which("chromium")),
-        reason="Debian's chromium is not installed (run `make browser`)",
-    ),
+    pytest.mark.skipif(not shutil.which("chromium"), reason="Debian's chromium is not installed (run `make browser`)"),
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    """A real uvicorn server on 127.0.0.1 and a free port, in a background thread."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "LiveServer":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
 @pytest.fixture(scope="module")
-def server(app):
+def server(app, live_server):
     """The full test store, hostile article included."""
-    with LiveServer(app) as live:
+    with live_server(app) as live:
         yield live
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory, corpus_builder):
+def clean(tmp_path_factory, corpus_builder, live_server):
     """The same store without the hostile article: what the screenshots show."""
     from corroborate.web import create_app
 
     corpus = corpus_builder(tmp_path_factory.mktemp("clean"), hostile=False)
-    with LiveServer(create_app(corpus.store)) as live:
+    with live_server(create_app(corpus.store)) as live:
         live.corpus = corpus
         yield live
     corpus.store.close()
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(launch_chromium):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"), args=ARGS)
+        b = launch_chromium(p)
         yield b
         b.close()
 
