@@ -75,6 +75,7 @@ env.filters["short"] = short
 env.filters["number"] = human_number
 env.globals["safe_url"] = safe_url
 env.globals["diff"] = render_diff
+env.globals["quote_words"] = lambda v: getattr(v, "words", "") or v.cite.text
 templates = Jinja2Templates(env=env)
 
 router = APIRouter(include_in_schema=False)
