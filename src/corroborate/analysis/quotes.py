@@ -51,6 +51,11 @@ CUE_LEMMAS = {
     "praise", "cite", "quote", "brag", "concur", "inform", "assure", "remind", "believe",
     "think", "feel", "say.", "read", "begin", "go", "declare", "write", "text", "email",
     "message", "posit", "project", "forecast", "opine", "acknowledged",
+    # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
+    "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
+    "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
+    "bemoan", "chant", "coin", "echo", "recount", "pledge", "point", "tweet", "express",
+    "question", "mock", "ridicule", "lambaste", "attack", "dub", "nickname", "portray",
 }
 # Verbs that take a clausal complement as reported speech (indirect quotes).
 INDIRECT_LEMMAS = {
@@ -65,7 +70,9 @@ INDIRECT_LEMMAS = {
     "acknowledge", "answer", "ask", "wonder",
 }
 # Verbs that only count as cues when they frame a quote (too common otherwise).
-WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe"}
+WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
+               "thank", "label", "dub", "brand", "term", "refer", "anticipate", "welcome", "dismiss",
+               "defend", "coin", "echo", "express", "question", "attack", "portray", "point"}
 DOC_NOUNS = {
     "post", "tweet", "statement", "release", "report", "letter", "memo", "message",
     "email", "e-mail", "filing", "document", "complaint", "ad", "advertisement", "video",
@@ -242,7 +249,33 @@ def _subject(cue: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    # "..., writing “…”" misparsed: the participle's subject is the sentence's subject
+    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        root = cue.sent.root
+        if root.i < cue.i:
+            for c in root.children:
+                if c.dep_ == "nsubj" and c.i < cue.i:
+                    return c
     return None
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\n|,?\s+(?:but|while|whereas|although|though|even as|as well as)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
+)
+
+
+def _cut_clause(text: str, after: int, end: int) -> int:
+    """End of a reported clause: cut ``end`` back to the first clause break after the
+    position ``after`` (the last quoted fragment's closing mark)."""
+    if end <= after:
+        return end
+    m = _CLAUSE_BREAK.search(text, after, end)
+    if m is None:
+        return end
+    cut = m.start()
+    while cut > after and text[cut - 1] in " ,":
+        cut -= 1
+    return cut
 
 
 def _speaker_bounds(subj: Token) -> tuple[int, int]:
@@ -384,7 +417,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             after_hi = after_lo
             while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 14:
                 after_hi += 1
-            inner_end_char = text[last.inner_start : last.inner_end].rstrip()[-1:]
+            inner_end_char = text[last.inner_start : last.inner_end].rstrip(" '’‘")[-1:]
             if after_lo < len(doc):
                 # the cue clause must come right after the quote, not in a later sentence
                 window_sent_end = after_hi
@@ -434,6 +467,19 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                     if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to" and not _in_marks(i, doc, quoted_all):
                         cue = t
                         break
+            # 4. a whole-sentence quote right after a sentence with a speech verb in the
+            # same paragraph ("Lynch announced on Monday the lawsuit. “We are seeking…”")
+            if cue is None and not line_before.strip(ALL_MARK_CHARS):
+                pass
+            elif cue is None:
+                si = toks.sent_index(first.open_start)
+                if si > 0:
+                    prev_sent = toks.sents[si - 1]
+                    if prev_sent.start_char >= para_start and not any(prev_sent.start_char <= q.open_start < prev_sent.end_char for g in groups for q in g):
+                        for t in prev_sent:
+                            if _is_cue(t, strict=True) and t.dep_ in {"ROOT"} and _subject(t) is not None:
+                                cue = t
+                                break
             prev = found[-1] if found else None
             if cue is not None and prev is not None and prev.kind == "direct" and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
                 prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
@@ -492,7 +538,8 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             child = path[-1]
             left, right = child.left_edge.i, child.right_edge.i + 1
             # "described it as “...”": include the object before the preposition
-            if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "ccomp", "advcl"}:
+            if child.dep_ in {"prep", "oprd", "xcomp", "acomp"} and cue.lemma_ not in {"tell", "inform", "remind", "assure"}:
+                # "described the talks as “…”", "called it “…”": the object belongs
                 objs = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i < child.i]
                 if objs:
                     left = min(left, objs[0].left_edge.i)
@@ -502,6 +549,10 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             # the context covers the whole fragment, marks included
             ctx_end = max(ctx_end, q.close_end)
             ctx_start = min(ctx_start, q.open_start)
+            # ... and stops at a new clause after it, and at the paragraph's end
+            ctx_end = _cut_clause(text, q.close_end, ctx_end)
+            para_s = text.rfind("\n", 0, q.open_start) + 1
+            ctx_start = max(ctx_start, para_s)
             while ctx_end > ctx_start and text[ctx_end - 1] in ".,;:" and ctx_end - 1 > q.close_end:
                 ctx_end -= 1
             existing = next((p for p in found if p.kind == "partial" and p.cue is not None and p.cue.i == cue.i), None)
