@@ -82,7 +82,8 @@ class Corroborate:
 
     def run_report(self, paths: Iterable[str] = (), progress: Progress | None = None) -> RunReport:
         def tick(stage: str):
-            return (lambda item: progress(stage, item)) if progress else None
+            # stages call back with the item first (and may add more, e.g. a status)
+            return (lambda item, *_: progress(stage, str(item))) if progress else None
 
         report = RunReport()
         paths = list(paths)
@@ -91,8 +92,8 @@ class Corroborate:
             report.ingested, report.duplicates = len(ingested.ingested), len(ingested.duplicates)
             report.failed = list(ingested.failed)
         analysed = self.analyse(tick("analyse"))
-        report.analysed = getattr(analysed, "computed", analysed if isinstance(analysed, int) else 0)
-        report.analysis_failed = list(getattr(analysed, "failed", []) or [])
+        report.analysed = len(analysed.computed)
+        report.analysis_failed = list(analysed.failed)
         self.link(tick("link"))
         report.briefs = self.briefs(tick("brief"))
         report.stories = len(report.briefs)

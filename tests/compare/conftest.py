@@ -19,7 +19,7 @@ WIRE = (
     "The new terminal will create 1,200 jobs in the port city."
 )
 REWRITE = (
-    "Trade Minister Alva Brandt said negotiations with Corvania would go on next week. "
+    "Trade Minister Alva Brandt said the talks with Corvania would go on next week. "
     "“We will never sign a deal that hurts farmers,” Brandt said. "
     "Trade between the two countries reached C$55 billion last year. "
     "The new terminal will create 2,100 jobs in the port city."
@@ -29,7 +29,8 @@ OTHER = (
     "Brandt described the talks as “a careful first step” toward a wider agreement. "
     "“We refuse any agreement that damages farmers,” Brandt said at the harbour. "
     "Trade between the two nations was C$56 billion ($40.5 billion) last year. "
-    "Local fishermen staged a small protest outside the ministry on Wednesday morning."
+    "Local fishermen staged a small protest outside the ministry on Wednesday morning. "
+    "Trade Minister Alva Brandt said the talks with Corvania would continue next week."
 )
 
 

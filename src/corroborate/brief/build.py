@@ -14,6 +14,8 @@ MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
 CODE_VERSION = f"brief-{BRIEF_SCHEMA}.1"
+# A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ".
+_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-—–]+\s+")
 
 
 def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:
@@ -26,6 +28,9 @@ def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:
             while start < cite.end and article.text[start] in " \t-—–:":
                 start += 1
             return story.cite(cite.article, start, cite.end)
+    match = _PLAIN_DATELINE.match(cite.text)
+    if match and cite.start + match.end() < cite.end:
+        return story.cite(cite.article, cite.start + match.end(), cite.end)
     return cite
 
 
@@ -93,6 +98,8 @@ def timeline(story: StoryInput) -> tuple[TimelineEvent, ...]:
         for date in analysis.dates:
             if not date.resolved or date.sentence is None or date.sentence >= len(analysis.sentences):
                 continue
+            if any(c.start <= date.start < c.end for c in article.credits if c.kind != "dateline"):
+                continue  # "© 2025 Northgate Wire" is not an event
             sent = analysis.sentences[date.sentence]
             cite = _strip_dateline(story, story.cite(article.id, sent.start, sent.end))
             toks = cosmetic_tokens(cite.text)

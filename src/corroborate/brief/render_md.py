@@ -23,7 +23,7 @@ def _cites(brief: Brief, sentence: SummarySentence, numbers: dict[str, int]) -> 
 def _quote_lines(group: QuoteGroup, numbers: dict[str, int]) -> list[str]:
     lines = [f"- **{_esc(group.speaker)}** — *{group.label.replace('_', ' ')}*: {_esc(group.reason)}"]
     for v in group.versions:
-        words = _esc(v.cite.text)
+        words = _esc(v.words or v.cite.text)
         if v.label in ("altered", "trimmed", "cosmetic") and v.diff:
             shown = []
             for op in v.diff:

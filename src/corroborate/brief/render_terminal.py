@@ -40,7 +40,7 @@ def _quote(group: QuoteGroup, n: dict[str, int]) -> Text:
                     if op.other:
                         text.append(op.other + " ", style="green underline")
         else:
-            text.append(v.cite.text)
+            text.append(v.words or v.cite.text)
         text.append(f"” — {v.cite.outlet or ''} [{n.get(v.cite.article, '?')}]\n")
     return text
 

@@ -77,8 +77,8 @@ def analyze(
             f"{report.stories} stories",
             highlight=False,
         )
-        for path in written:
-            out.print(str(path), highlight=False)
+    for path in written:
+        sys.stdout.write(f"{path}\n")
     if report.ingested == 0 and report.duplicates == 0 and report.failed:
         raise typer.Exit(Exit.FAILED)
     raise typer.Exit(Exit.PARTIAL if report.failed or report.analysis_failed else Exit.OK)

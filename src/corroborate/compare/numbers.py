@@ -41,6 +41,7 @@ _STOP = {
 _RANK = {"single_source": 0, "agree": 1, "agree_rounding": 2, "agree_conversion": 3, "conflict": 4}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_DIGIT = re.compile(r"\d")
 _APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|under|close to)\s*$", re.I)
 
 
@@ -103,6 +104,17 @@ def conversion_rates(story: StoryInput) -> dict[tuple[str, str], float]:
     return rates
 
 
+def _close(a: Quantity, b: Quantity, rates) -> bool:
+    """Money figures within 5% of each other (after a stated conversion)."""
+    vb = b.value
+    if a.currency != b.currency:
+        rate = rates.get((b.currency, a.currency))
+        if rate is None:
+            return False
+        vb *= rate
+    return abs(a.value - vb) <= 0.05 * max(abs(a.value), abs(vb))
+
+
 def _compatible(a: Quantity, b: Quantity, rates: dict[tuple[str, str], float]) -> bool:
     if a.kind != b.kind:
         return False
@@ -141,8 +153,8 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
         if analysis is None:
             continue
         for q in analysis.quantities:
-            if q.kind == "other":
-                continue
+            if q.kind == "other" or (q.kind in ("count", "duration") and not _DIGIT.search(q.text) and q.value < 10):
+                continue  # "two countries", "two days": small spelled-out counts are context, not figures
             items.append((article.id, q))
             sent = analysis.sentences[q.sentence] if q.sentence is not None and q.sentence < len(analysis.sentences) else None
             contexts.append(article.text[sent.start : sent.end] if sent else (q.measures or q.text))
@@ -176,7 +188,13 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
             union = measured[i] | measured[j]
             jaccard = len(inter) / len(union) if union else 0.0
             context = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
-            if jaccard >= SAME_MEASURE or (inter and context >= SAME_CONTEXT) or context >= 0.9:
+            close_money = qi.kind == "money" and _close(qi, qj, rates)
+            if (
+                jaccard >= SAME_MEASURE
+                or (inter and context >= SAME_CONTEXT)
+                or context >= 0.9
+                or (close_money and (inter or context >= 0.5))
+            ):
                 parent[find(j)] = find(i)
 
     clusters: dict[int, list[int]] = defaultdict(list)

@@ -30,7 +30,7 @@ from corroborate.compare.wording import (
     word_diff,
 )
 
-SAME_WORDS = 0.5
+SAME_WORDS = 0.6
 """Token overlap (share of the shorter quote, in order) from which two quotes report the
 same words, possibly altered."""
 SAME_REMARK = 0.72
@@ -45,10 +45,31 @@ _UNNAMED_HEAD = re.compile(r"(\w+)s?\W*$")
 
 @dataclass
 class _Item:
+    """One quoted passage: a whole quote, or one piece of a quote split around its cue
+    (“A,” she said. “B.” — A and B are compared separately, as outlets often keep one)."""
+
     article: str
     quote: Quote
     speaker_key: str
     tokens: list[str]
+    words: str
+    start: int
+    end: int
+
+
+def passages(quote: Quote, text: str) -> list[tuple[int, int]]:
+    """The quoted passages of ``quote`` as (start, end), trimmed of spaces and of the
+    comma or full stop that ends a passage before its cue."""
+    spans = list(quote.pieces) or [(quote.start, quote.end)]
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in " \t\n":
+            s += 1
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def speaker_key(quote: Quote) -> str | None:
@@ -91,12 +112,14 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
             key = speaker_key(quote)
             if key is None:
                 continue
-            items.append(_Item(article.id, quote, key, cosmetic_tokens(quote.text)))
+            for start, end in passages(quote, article.text):
+                words = article.text[start:end]
+                items.append(_Item(article.id, quote, key, cosmetic_tokens(words), words, start, end))
     if not items:
         return ()
     vectors = None
     if embed is not None:
-        vectors = np.asarray(embed([typographic(i.quote.text) for i in items]), dtype=np.float32)
+        vectors = np.asarray(embed([typographic(i.words) for i in items]), dtype=np.float32)
 
     # union quotes of one speaker in different articles that share words or the remark
     parent = list(range(len(items)))
@@ -126,7 +149,7 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
 
     groups: list[QuoteGroup] = []
     for members in clusters.values():
-        members.sort(key=lambda i: (story.order.get(items[i].article, 0), items[i].quote.start))
+        members.sort(key=lambda i: (story.order.get(items[i].article, 0), items[i].start))
         groups.append(_make_group(story, [items[i] for i in members]))
     groups.sort(key=lambda g: (g.label == "single_source", -_RANK[g.label], story.order.get(g.reference.article, 0), g.reference.start))
     return tuple(g.model_copy(update={"id": f"qg{n + 1}"}) for n, g in enumerate(groups))
@@ -142,9 +165,9 @@ def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
             id="",
             speaker=speaker,
             label="single_source",
-            reference=story.cite(ref.article, ref.quote.start, ref.quote.end),
+            reference=story.cite(ref.article, ref.start, ref.end),
             versions=tuple(
-                QuoteVersion(cite=story.cite(m.article, m.quote.start, m.quote.end), label="single_source")
+                QuoteVersion(cite=story.cite(m.article, m.start, m.end), label="single_source", words=m.words)
                 for m in members
             ),
             reason=f"only {story.outlet(ref.article)} reports these words of {speaker}",
@@ -160,13 +183,15 @@ def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
     notes: list[str] = []
     for m in members:
         if m is ref:
-            versions.append(QuoteVersion(cite=story.cite(m.article, m.quote.start, m.quote.end), label="verbatim"))
+            versions.append(QuoteVersion(cite=story.cite(m.article, m.start, m.end), label="verbatim", words=m.words))
             continue
-        label = label_pair(ref.tokens, ref.quote.text, m.tokens, m.quote.text)
+        label = label_pair(ref.tokens, ref.words, m.tokens, m.words)
         if label == "paraphrase_as_quote" and support(m) > 0:
             label = "altered"  # another source shares these words: not an invention
-        diff = word_diff(ref.quote.text, m.quote.text) if label in ("altered", "trimmed", "cosmetic") else ()
-        versions.append(QuoteVersion(cite=story.cite(m.article, m.quote.start, m.quote.end), label=label, diff=diff))
+        diff = word_diff(ref.words, m.words) if label in ("altered", "trimmed", "cosmetic") else ()
+        versions.append(
+            QuoteVersion(cite=story.cite(m.article, m.start, m.end), label=label, diff=diff, words=m.words)
+        )
         outlet = story.outlet(m.article)
         if label == "altered":
             changes = "; ".join(f"'{a or '∅'}' → '{b or '∅'}'" for a, b in changed_words(diff)[:4])
@@ -188,7 +213,7 @@ def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
         id="",
         speaker=speaker,
         label=worst,
-        reference=story.cite(ref.article, ref.quote.start, ref.quote.end),
+        reference=story.cite(ref.article, ref.start, ref.end),
         versions=tuple(versions),
         reason="; ".join(notes),
         outlets=outlets,

@@ -35,7 +35,10 @@ class WordDiff(Frozen):
 
 class QuoteVersion(Frozen):
     cite: Cite
+    """The quoted passage (one piece of a quote split around its cue)."""
     label: QuoteLabel
+    words: str = ""
+    """The quoted words as written."""
     """How this version relates to the group's reference (first published) version."""
     diff: tuple[WordDiff, ...] = ()
 
