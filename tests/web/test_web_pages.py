@@ -299,3 +299,55 @@ def test_story_of_100_articles_is_fast(big):
         art = c.get("/api/articles?limit=1").json()["items"][0]["id"]
         assert c.get(f"/articles/{art}").status_code == 200
         assert time.perf_counter() - start < 5
+
+
+def test_story_page_query_count_does_not_grow_with_articles(big, app):
+    """No per-article queries: the 100-article story costs as many queries as a 4-article one."""
+    from fastapi.testclient import TestClient
+
+    def count(application, url: str) -> int:
+        store = application.state.store
+        calls = []
+        original = store.query
+
+        def counting(sql, params=()):
+            calls.append(sql)
+            return original(sql, params)
+
+        store.query = counting
+        try:
+            with TestClient(application) as c:
+                assert c.get(url).status_code == 200
+        finally:
+            del store.query
+        return len(calls)
+
+    small, large = count(app, "/stories/sport"), count(big, "/stories/sbig")
+    assert large <= small + 1, (small, large)
+    assert large < 20
+
+
+# -- hostile or odd input on the HTML routes never gives a 500 ------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_odd = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(ident=_odd, q=_odd, hl=_odd, day=_odd, offset=st.integers(min_value=-5, max_value=10**12))
+def test_pages_never_500(client, ident, q, hl, day, offset):
+    from urllib.parse import quote
+
+    urls = [
+        f"/stories/{quote(ident, safe='')}",
+        f"/articles/{quote(ident, safe='')}?hl={quote(hl)}",
+        "/?" + "&".join(f"{k}={quote(v)}" for k, v in {"q": q, "entity": ident, "outlet": hl, "from": day, "to": day}.items())
+        + f"&offset={offset}",
+        f"/compare?a={quote(ident)}&b={quote(q)}",
+        f"/api/stories?q={quote(q)}&entity={quote(ident)}&from={quote(day)}",
+    ]
+    for url in urls:
+        r = client.get(url)
+        assert r.status_code < 500, (url, r.status_code, r.text[:300])

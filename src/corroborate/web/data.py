@@ -205,10 +205,13 @@ class WebData:
     def story_article_ids(self, story: Story) -> list[str]:
         return list(story.article_ids) or self.store.story_article_ids(story.id)
 
-    def all_story_summaries(self) -> list[StorySummary]:
-        """Every story with its counts and badges, in four queries."""
+    def all_story_summaries(self, only: str | None = None) -> list[StorySummary]:
+        """Every story (or the story ``only``) with its counts and badges, in four queries."""
+        one = (" AND story_id = ?", (only,)) if only else ("", ())
         stories = []
-        for row in self.store.query("SELECT id, data FROM stories"):
+        for row in self.store.query(
+            "SELECT id, data FROM stories" + (" WHERE id = ?" if only else ""), (only,) if only else ()
+        ):
             try:
                 stories.append(Story.model_validate_json(row["data"]))
             except ValidationError:
@@ -220,14 +223,16 @@ class WebData:
                  WHERE json_extract(q.value, '$.label') IN {QUOTE_DIFFER!r}) AS dq,
               (SELECT COUNT(*) FROM json_each(data, '$.numbers') n
                  WHERE json_extract(n.value, '$.label') IN ('{NUMBER_DIFFER[0]}')) AS dn
-            FROM comparisons WHERE json_valid(data)"""
+            FROM comparisons WHERE json_valid(data)""" + one[0],
+            one[1],
         ):
             stats[row["sid"]] = {"indep": int(row["indep"] or 0), "diff": int(row["dq"] or 0) + int(row["dn"] or 0)}
         for row in self.store.query(
             """SELECT story_id AS sid, json_extract(data, '$.independent_sources') AS indep,
               COALESCE(json_array_length(data, '$.differences_quotes'), 0)
               + COALESCE(json_array_length(data, '$.differences_numbers'), 0) AS diff
-            FROM briefs WHERE json_valid(data)"""
+            FROM briefs WHERE json_valid(data)""" + one[0],
+            one[1],
         ):
             s = stats.setdefault(row["sid"], {"indep": 0, "diff": 0})
             s["indep"] = s["indep"] or int(row["indep"] or 0)
@@ -238,7 +243,8 @@ class WebData:
             """SELECT s1.story_id AS sid, l.a, l.b FROM links l
             JOIN story_articles s1 ON s1.article_id = l.a
             JOIN story_articles s2 ON s2.article_id = l.b AND s2.story_id = s1.story_id
-            WHERE l.relation != 'independent'"""
+            WHERE l.relation != 'independent'""" + (" AND s1.story_id = ?" if only else ""),
+            one[1],
         ):
             derived.setdefault(row["sid"], []).append((row["a"], row["b"]))
         out = []
@@ -318,9 +324,8 @@ class WebData:
         return result
 
     def story_summary(self, story: Story) -> StorySummary:
-        for s in self.all_story_summaries():
-            if s.id == story.id:
-                return s
+        for s in self.all_story_summaries(only=story.id):
+            return s
         raise NotFound("no story with this id", item=story.id)  # pragma: no cover - raced delete
 
     # -- sources (roles) -----------------------------------------------------------
