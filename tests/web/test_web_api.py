@@ -102,6 +102,19 @@ def test_missing_brief_is_404_in_error_shape(client):
     assert_error(client.get("/api/stories/sferry/comparison"), 404, "not_found", "sferry")
 
 
+def test_story_links(client, corpus):
+    body = client.get("/api/stories/sport/links").json()
+    assert body["total"] == 3
+    relations = sorted(link["relation"] for link in body["items"])
+    assert relations == ["independent", "rewrite", "verbatim_copy"]
+    rewrite = next(link for link in body["items"] if link["relation"] == "rewrite")
+    assert rewrite["original"] == corpus.by_key["wire"].id and rewrite["evidence"]
+    assert rewrite["aligned"][0]["op"] == "changed"
+    page = client.get("/api/stories/sport/links", params={"limit": 1, "offset": 2}).json()
+    assert len(page["items"]) == 1 and page["total"] == 3
+    assert_error(client.get("/api/stories/nope/links"), 404, "not_found", "nope")
+
+
 def test_articles_list_and_detail(client, corpus):
     page = client.get("/api/articles", params={"limit": 4, "offset": 1}).json()
     assert page["total"] == 6 and len(page["items"]) == 4
@@ -229,6 +242,7 @@ def test_openapi_is_precise(client):
         "/api/stories/{story_id}",
         "/api/stories/{story_id}/brief",
         "/api/stories/{story_id}/comparison",
+        "/api/stories/{story_id}/links",
         "/api/articles",
         "/api/articles/{article_id}",
         "/api/articles/{article_id}/analysis",

@@ -53,7 +53,9 @@ def test_serve_default_loopback(corpus, tmp_path):
         page = httpx.get(f"http://127.0.0.1:{port}/stories/sport", timeout=5)
         assert "Port Valen approves" in page.text and "content-security-policy" in page.headers
         # DNS-rebinding guard: a foreign Host header is refused on a loopback bind
-        assert httpx.get(f"http://127.0.0.1:{port}/", headers={"Host": "evil.example"}, timeout=5).status_code == 400
+        refused = httpx.get(f"http://127.0.0.1:{port}/api/stories", headers={"Host": "evil.example"}, timeout=5)
+        assert refused.status_code == 400 and refused.json()["error"]["item"] == "evil.example"
+        assert httpx.get(f"http://127.0.0.1:{port}/", headers={"Host": f"localhost:{port}"}, timeout=5).status_code == 200
         # only loopback: the port is not open on another local address of this machine
         with socket.socket() as s:
             s.settimeout(1)

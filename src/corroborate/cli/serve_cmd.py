@@ -48,7 +48,9 @@ def serve(
             f"[bold yellow]warning:[/bold yellow] binding to {host}, not loopback: anyone who can reach "
             "this machine on the network can read every article in the store. There is no authentication."
         )
-    allowed = ["127.0.0.1", "localhost", "::1", "[::1]"] if loopback else None
+    # on loopback, answer only to loopback names: a web page cannot reach the store by DNS rebinding
+    bare = host.strip().strip("[]")
+    allowed = ["127.0.0.1", "localhost", "[::1]", bare, f"[{bare}]"] if loopback else None
     application = create_app(store, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"Corroborate on http://{shown}:{port}/  (API: /api/, schema: /api/openapi.json; Ctrl-C stops)")

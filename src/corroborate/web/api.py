@@ -12,6 +12,7 @@ from corroborate.analysis.types import ArticleAnalysis
 from corroborate.brief.types import Brief
 from corroborate.compare.types import StoryComparison
 from corroborate.errors import NotFound
+from corroborate.linking.types import PairLink
 from corroborate.web.data import StoryFilter, WebData
 from corroborate.web.schemas import (
     ArticleDetail,
@@ -94,6 +95,18 @@ def get_comparison(request: Request, story_id: Id) -> StoryComparison:
     if comparison is None:
         raise NotFound("no comparison for this story yet (run `corroborate analyze`)", item=story.id)
     return comparison
+
+
+@router.get(
+    "/stories/{story_id}/links",
+    response_model=Page[PairLink],
+    summary="Pairs of the story's articles: copy, rewrite or independent, with the original and evidence",
+)
+def get_story_links(request: Request, story_id: Id, limit: Limit = 50, offset: Offset = 0) -> Page[PairLink]:
+    data = _data(request)
+    story = data.story(story_id)
+    items, total = data.story_pair_links(story.id, limit, offset)
+    return Page[PairLink](items=items, total=total, limit=limit, offset=offset)
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], summary="Articles in ingestion order")

@@ -18,7 +18,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError, NotFound
@@ -94,13 +93,16 @@ class RequestLimits:
     """Rejects bodies over ``max_body`` bytes (413) and query strings over ``max_query`` (414),
     in the API's error shape, before any route sees them."""
 
-    def __init__(self, app, max_body: int = MAX_BODY, max_query: int = MAX_QUERY) -> None:
+    def __init__(
+        self, app, max_body: int = MAX_BODY, max_query: int = MAX_QUERY, allowed_hosts: list[str] | None = None
+    ) -> None:
         self.app = app
         self.max_body = max_body
         self.max_query = max_query
+        self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
-    async def _reject(self, send, status: int, message: str) -> None:
-        body = json.dumps(error_body(status, message)).encode()
+    async def _reject(self, send, status: int, message: str, item: str | None = None) -> None:
+        body = json.dumps(error_body(status, message, item)).encode()
         await send(
             {
                 "type": "http.response.start",
@@ -117,7 +119,15 @@ class RequestLimits:
         if len(scope.get("query_string", b"")) > self.max_query:
             await self._reject(send, 414, f"query string over {self.max_query} bytes")
             return
-        for name, value in scope.get("headers", []):
+        headers = scope.get("headers", [])
+        if self.allowed_hosts is not None:
+            host = next((v.decode("latin-1") for k, v in headers if k == b"host"), "")
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name.lower() not in self.allowed_hosts:
+                # a page of this server loaded under another name (DNS rebinding): refuse
+                await self._reject(send, 400, "this server answers only to its loopback names", host or None)
+                return
+        for name, value in headers:
             if name == b"content-length":
                 try:
                     length = int(value)
@@ -232,9 +242,7 @@ def create_app(
     def favicon() -> Response:
         return Response(status_code=204)
 
-    app.add_middleware(RequestLimits, max_body=max_body)
-    if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.add_middleware(RequestLimits, max_body=max_body, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -202,6 +202,19 @@ class WebData:
         )
         return [_link_info(r) for r in rows]
 
+    def story_pair_links(self, story_id: str, limit: int, offset: int) -> tuple[list[PairLink], int]:
+        """The stored pair relations inside a story, with their alignments (a page of them)."""
+        where = """FROM links l
+            JOIN story_articles s1 ON s1.article_id = l.a
+            JOIN story_articles s2 ON s2.article_id = l.b
+            WHERE s1.story_id = ? AND s2.story_id = ?"""
+        total = self.store.query(f"SELECT COUNT(*) {where}", (story_id, story_id))[0][0]
+        rows = self.store.query(
+            f"SELECT l.a, l.b, l.data {where} ORDER BY l.a, l.b LIMIT ? OFFSET ?", (story_id, story_id, limit, offset)
+        )
+        links = [_validate(PairLink, json.loads(r["data"]), "link", f"{r['a']}/{r['b']}") for r in rows]
+        return links, int(total)
+
     def story_article_ids(self, story: Story) -> list[str]:
         return list(story.article_ids) or self.store.story_article_ids(story.id)
 
