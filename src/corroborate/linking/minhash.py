@@ -19,10 +19,57 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from corroborate.linking.text import stable_hash, words
 
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
+
+
+_P = np.uint64(0x100000001B3)  # FNV-64 prime (odd, so invertible mod 2^64)
+_P_INV = np.uint64(pow(0x100000001B3, -1, 2**64))
+_POW_CACHE: dict[str, np.ndarray] = {}
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    cached = _POW_CACHE.get("p")
+    if cached is None or len(cached) < n + 1:
+        size = max(n + 1, 2 * (0 if cached is None else len(cached)), 4096)
+        with np.errstate(over="ignore"):
+            for key, base in (("p", _P), ("i", _P_INV)):
+                steps = np.full(size, base, dtype=np.uint64)
+                steps[0] = 1
+                _POW_CACHE[key] = np.cumprod(steps, dtype=np.uint64)
+    return _POW_CACHE["p"], _POW_CACHE["i"]
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """A 64-bit hash of every word of ``text`` (case-folded runs of letters and digits;
+    any non-ASCII byte counts as a letter), computed in numpy without a Python loop over
+    words: a polynomial hash over the bytes, taken as prefix-sum differences."""
+    data = np.frombuffer(text.casefold().encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    if len(data) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    is_word = (
+        ((data >= 48) & (data <= 57)) | ((data >= 97) & (data <= 122)) | (data >= 128)
+    )
+    edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    pw, inv = _powers(len(data))
+    with np.errstate(over="ignore"):
+        vals = (data.astype(np.uint64) + np.uint64(1)) * pw[: len(data)]
+        prefix = np.zeros(len(data) + 1, dtype=np.uint64)
+        np.cumsum(vals, dtype=np.uint64, out=prefix[1:])
+        h = (prefix[ends] - prefix[starts]) * inv[starts]
+        # Mix in the length and scramble (splitmix64 finaliser) so short words spread well.
+        h ^= ends.astype(np.uint64) - starts.astype(np.uint64)
+        h ^= h >> np.uint64(30)
+        h *= np.uint64(0xBF58476D1CE4E5B9)
+        h ^= h >> np.uint64(27)
+        h *= np.uint64(0x94D049BB133111EB)
+        h ^= h >> np.uint64(31)
+    return h
 
 
 class MinHasher:
@@ -37,15 +84,15 @@ class MinHasher:
 
     def shingles(self, text: str) -> np.ndarray:
         """Distinct 64-bit hashes of the word ``shingle_size``-grams of ``text``."""
-        tokens = words(text)
-        if not tokens:
+        h = word_hashes(text)
+        if len(h) == 0:
             return np.zeros(0, dtype=np.uint64)
-        h = np.fromiter((stable_hash(w) for w in tokens), dtype=np.uint64, count=len(tokens))
         k = min(self.shingle_size, len(h))
         n = len(h) - k + 1
         acc = h[:n].copy()
-        for j in range(1, k):
-            acc = acc * _SHINGLE_MUL + h[j : j + n]
+        with np.errstate(over="ignore"):
+            for j in range(1, k):
+                acc = acc * _SHINGLE_MUL + h[j : j + n]
         return np.unique(acc)
 
     def signature(self, text_or_shingles: str | np.ndarray) -> np.ndarray:
@@ -57,7 +104,8 @@ class MinHasher:
         best = np.full(self.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
         for start in range(0, len(sh), 512):
             chunk = sh[start : start + 512, None]
-            hv = chunk * self._a[None, :] + self._b[None, :]
+            with np.errstate(over="ignore"):
+                hv = chunk * self._a[None, :] + self._b[None, :]
             np.minimum(best, hv.min(axis=0), out=best)
         return ((best >> np.uint64(32)) & np.uint64(0xFFFF)).astype(np.uint16)
 
