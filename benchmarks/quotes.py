@@ -340,6 +340,51 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False) -> 
     return scores
 
 
+# -- floors (quality gate) ------------------------------------------------------------
+
+BASELINES = ROOT / "benchmarks" / "baselines" / "quotes.json"
+
+
+def gate_figures(scores: Scores) -> dict[str, float]:
+    """The figures the quality gate pins."""
+    d = scores.as_dict()
+    return {
+        "direct_precision": d["direct_quotes"]["precision"],
+        "direct_recall": d["direct_quotes"]["recall"],
+        "direct_f1": d["direct_quotes"]["f1"],
+        "pieces_f1": d["direct_pieces"]["f1"],
+        "speaker_accuracy": d["speaker_accuracy"],
+        "all_precision": d["all_attributions"]["precision"],
+        "all_recall": d["all_attributions"]["recall"],
+    }
+
+
+def floors_from(figures: dict[str, float]) -> dict[str, float]:
+    """Floors: measured figures rounded down to 2 decimals."""
+    import math
+
+    return {k: math.floor(v * 100 + 1e-9) / 100 for k, v in figures.items()}
+
+
+def below_floor(figures: dict[str, float], floors: dict[str, float]) -> dict[str, tuple[float, float]]:
+    return {k: (figures.get(k, 0.0), f) for k, f in floors.items() if figures.get(k, 0.0) < f}
+
+
+def update_floors(figures: dict[str, float], path: Path = BASELINES, lower: bool = False, articles: int | None = None) -> dict:
+    """Raise the stored floors to the new measured ones; a floor only goes down with
+    ``lower=True`` (``CORROBORATE_LOWER_FLOORS=1``)."""
+    data = json.loads(path.read_text()) if path.exists() else {}
+    old = data.get("floors", {})
+    new = floors_from(figures)
+    merged = {}
+    for k, v in new.items():
+        merged[k] = v if (lower or k not in old) else max(v, old[k])
+    data.update({"split": "dev", "articles": articles or data.get("articles"), "measured": figures, "floors": merged})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n")
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -348,6 +393,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n-process", type=int, default=2)
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--errors", type=int, default=0, help="print N errors of each type (for error analysis)")
+    ap.add_argument(
+        "--update-floors", action="store_true",
+        help="write the measured figures (rounded down) as the gate's floors in benchmarks/baselines/quotes.json; "
+        "floors only go up unless CORROBORATE_LOWER_FLOORS=1",
+    )
     args = ap.parse_args(argv)
     split_dir = args.data / args.split
     if not split_dir.is_dir():
@@ -372,6 +422,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speaker accuracy on matched:     {result['speaker_accuracy']:.3f}  ({result['speaker_right']}/{result['speaker_total']})")
         print(f"all attributions (>= 0.5):       P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}")
         print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")
+    if args.update_floors:
+        import os
+
+        if args.split != "dev" or args.limit:
+            print("floors are measured on the whole dev split only")
+            return 2
+        data = update_floors(gate_figures(scores), lower=os.environ.get("CORROBORATE_LOWER_FLOORS") == "1", articles=len(docs))
+        print(f"floors written to {BASELINES}: {data['floors']}")
     if args.errors:
         by_type: dict[str, list] = {}
         for e in scores.errors:

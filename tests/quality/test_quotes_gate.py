@@ -1,0 +1,57 @@
+"""Quality gate: quote extraction on PolNeAR dev must not fall below its pinned floors
+(benchmarks/baselines/quotes.json: measured figures rounded down to 2 decimals).
+
+Floors only go up (``python benchmarks/quotes.py --update-floors``). Lowering one needs
+``CORROBORATE_LOWER_FLOORS=1``, an explicit decision. Runs the whole dev split (84
+articles, ~40 s with 2 processes); skipped only when ../shared/data is absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data"
+POLNEAR_DEV = DATA / "quotes" / "polnear" / "dev"
+
+pytestmark = pytest.mark.quality
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("corroborate_bench_quotes", ROOT / "benchmarks" / "quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason=f"evaluation data not found at {DATA} (../shared/data)")
+def test_quote_scores_stay_at_or_above_their_floors():
+    if not POLNEAR_DEV.is_dir():
+        pytest.skip(f"PolNeAR dev not found at {POLNEAR_DEV}")
+    bench = _bench()
+    baseline = json.loads(bench.BASELINES.read_text())
+    floors = baseline["floors"]
+    docs = bench.load_split(POLNEAR_DEV)
+    assert len(docs) == baseline["articles"], "the dev split changed: re-measure the floors"
+    figures = bench.gate_figures(bench.evaluate(docs, n_process=2))
+    if os.environ.get("CORROBORATE_LOWER_FLOORS") == "1":
+        bench.update_floors(figures, lower=True, articles=len(docs))
+        return
+    failing = bench.below_floor(figures, floors)
+    assert not failing, f"below floor (measured, floor): {failing}; all figures: {figures}"
+
+
+def test_floors_are_the_rounded_down_figures_and_a_drop_fails():
+    """The gate's arithmetic: a figure 0.001 under its floor fails, the floor itself passes."""
+    bench = _bench()
+    floors = bench.floors_from({"direct_f1": 0.7289, "speaker_accuracy": 0.9581})
+    assert floors == {"direct_f1": 0.72, "speaker_accuracy": 0.95}
+    assert bench.below_floor({"direct_f1": 0.72, "speaker_accuracy": 0.95}, floors) == {}
+    assert set(bench.below_floor({"direct_f1": 0.719, "speaker_accuracy": 0.99}, floors)) == {"direct_f1"}
