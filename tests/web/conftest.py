@@ -14,9 +14,27 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.analysis.types import ArticleAnalysis, DateMention, Entity, Mention, Quantity, Quote, Role, Sentence
+from corroborate.analysis.types import (
+    ArticleAnalysis,
+    DateMention,
+    Entity,
+    Mention,
+    Quantity,
+    Quote,
+    Role,
+    Sentence,
+)
 from corroborate.brief.types import Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
-from corroborate.compare.types import Cite, Fact, NumberGroup, NumberMember, QuoteGroup, QuoteVersion, StoryComparison, WordDiff
+from corroborate.compare.types import (
+    Cite,
+    Fact,
+    NumberGroup,
+    NumberMember,
+    QuoteGroup,
+    QuoteVersion,
+    StoryComparison,
+    WordDiff,
+)
 from corroborate.config import Settings
 from corroborate.ingest import ingest_paths
 from corroborate.linking.types import AlignedPair, PairLink, Story
@@ -59,18 +77,18 @@ XSS_TEXT = (
 )
 
 RECORDS = [
-    dict(id="wire", title="Port Valen approves container terminal", text=WIRE, outlet="Meridian Press Agency",
-         published="2026-03-12T09:00:00+00:00", url="https://mpa.example/port"),
-    dict(id="copy", title="Harbour authority approves terminal", text=WIRE, outlet="Daily Harbour",
-         published="2026-03-12T10:00:00+00:00", url="https://dailyharbour.example/terminal"),
-    dict(id="rewrite", title="Green light for Port Valen terminal", text=REWRITE, outlet="Coast Times",
-         published="2026-03-12T11:30:00+00:00", url="https://coasttimes.example/terminal"),
-    dict(id="protest", title="Fishermen protest terminal plan", text=PROTEST, outlet="Valen Radio",
-         published="2026-03-12T12:00:00+00:00"),
-    dict(id="ferry", title="Storm closes ferry routes", text=FERRY, outlet="Coast Times",
-         published="2026-03-13T08:00:00+00:00"),
-    dict(id="xss", title=XSS_TITLE, text=XSS_TEXT, outlet="<i onclick=window.__xss=8>Evil Outlet</i>",
-         published="2026-03-14T08:00:00+00:00", url="javascript:window.__xss=9"),
+    {"id": "wire", "title": "Port Valen approves container terminal", "text": WIRE, "outlet": "Meridian Press Agency",
+         "published": "2026-03-12T09:00:00+00:00", "url": "https://mpa.example/port"},
+    {"id": "copy", "title": "Harbour authority approves terminal", "text": WIRE, "outlet": "Daily Harbour",
+         "published": "2026-03-12T10:00:00+00:00", "url": "https://dailyharbour.example/terminal"},
+    {"id": "rewrite", "title": "Green light for Port Valen terminal", "text": REWRITE, "outlet": "Coast Times",
+         "published": "2026-03-12T11:30:00+00:00", "url": "https://coasttimes.example/terminal"},
+    {"id": "protest", "title": "Fishermen protest terminal plan", "text": PROTEST, "outlet": "Valen Radio",
+         "published": "2026-03-12T12:00:00+00:00"},
+    {"id": "ferry", "title": "Storm closes ferry routes", "text": FERRY, "outlet": "Coast Times",
+         "published": "2026-03-13T08:00:00+00:00"},
+    {"id": "xss", "title": XSS_TITLE, "text": XSS_TEXT, "outlet": "<i onclick=window.__xss=8>Evil Outlet</i>",
+         "published": "2026-03-14T08:00:00+00:00", "url": "javascript:window.__xss=9"},
 ]
 
 
@@ -314,7 +332,7 @@ class LiveServer:
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self):
         self.thread.start()
         deadline = time.monotonic() + 20
         while not self.server.started:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = [
@@ -63,7 +62,7 @@ def page(browser):
 
 
 def test_click_through_stories_story_compare(page, clean):
-    server, corpus = clean, clean.corpus
+    server = clean
     page.goto(server.url + "/")
     assert page.title() == "Stories · Corroborate"
     row = page.locator("table.stories tr", has_text="Port Valen approves container terminal")

@@ -21,7 +21,7 @@ class Tags(HTMLParser):
         self.stack: list[str] = []
         self.errors: list[str] = []
 
-    VOID = {"meta", "link", "input", "br", "img", "col", "rect", "line", "circle", "path"}
+    VOID: frozenset[str] = frozenset({"meta", "link", "input", "br", "img", "col", "rect", "line", "circle", "path"})
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
@@ -56,7 +56,7 @@ def test_stories_page(client):
     assert "Port Valen approves container terminal" in html
     assert "sources differ" in html
     assert 'href="/stories/sport"' in html
-    row = re.search(r'href="/stories/sport".*?</tr>', html, re.S).group(0)
+    row = re.search(r'href="/stories/sport".*?</tr>', html, re.DOTALL).group(0)
     assert re.search(r'class="num">4<', row) and re.search(r'class="num">2<', row)
     assert "Daily Harbour" in row and "2026-03-12 09:00" in row
     assert not parse(html).errors
@@ -130,7 +130,7 @@ def test_article_page_highlights(client, corpus):
     assert '<span class="credit" data-tip="credit · copyright' in html
     assert 'class="date" data-tip="date · 2026-03-12">Thursday</span>' in html
     # the text is all there, in order, once the tags are taken out
-    body = re.search(r'<div class="body">(.*?)</div>', html, re.S).group(1)
+    body = re.search(r'<div class="body">(.*?)</div>', html, re.DOTALL).group(1)
     import html as h
 
     assert h.unescape(re.sub(r"<[^>]+>", "", body)) == wire.text
@@ -157,7 +157,7 @@ def test_compare_page(client, corpus):
     rows = re.findall(r'<tr class="op-(\w+)">', html)
     assert rows == ["changed"] * 4 + ["cut"]
     assert "<del>good</del>" in html and "<ins>great</ins>" in html
-    left, right = re.search(r'<tr class="op-changed">\s*<td>(.*?)</td>\s*<td>(.*?)</td>', html, re.S).groups()
+    left, right = re.search(r'<tr class="op-changed">\s*<td>(.*?)</td>\s*<td>(.*?)</td>', html, re.DOTALL).groups()
     assert "<ins>" not in left and "<del>" not in right
 
 
@@ -219,7 +219,14 @@ def test_word_diff_round_trip():
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory):
-    from corroborate.compare.types import Cite, NumberGroup, NumberMember, QuoteGroup, QuoteVersion, StoryComparison
+    from corroborate.compare.types import (
+        Cite,
+        NumberGroup,
+        NumberMember,
+        QuoteGroup,
+        QuoteVersion,
+        StoryComparison,
+    )
     from corroborate.config import Settings
     from corroborate.ingest import ingest_paths
     from corroborate.linking.types import PairLink, Story
@@ -329,8 +336,8 @@ def test_story_page_query_count_does_not_grow_with_articles(big, app):
 
 # -- hostile or odd input on the HTML routes never gives a 500 ------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 _odd = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
 

@@ -170,7 +170,8 @@ def create_app(
 ) -> FastAPI:
     """The web app over the store ``db`` (a path to the SQLite file, or an open Store)."""
     from corroborate.web.api import router as api_router
-    from corroborate.web.pages import router as pages_router, templates
+    from corroborate.web.pages import router as pages_router
+    from corroborate.web.pages import templates
 
     store = db if isinstance(db, Store) else Store(db)
     app = FastAPI(

@@ -261,7 +261,6 @@ def layout_graph(nodes: list[GraphNode], edges: list[GraphEdge]) -> Graph:
     w, h = graph.node_w, graph.node_h
     col_gap, row_gap, pad = 50, 14, 10
     col_of = {n.id: col for col, members in columns.items() for n in members}
-    row_of = {n.id: row for members in columns.values() for row, n in enumerate(members)}
     # arcs over the top row need head room: one step per column an arc spans
     arcs = [
         (by_id[e.source], by_id[e.target]) for e in edges
@@ -332,7 +331,7 @@ def _date_key(value: str) -> float | None:
             return float(date(int(y), int(m), 1).toordinal())
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return float(date.fromisoformat(value).toordinal())
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        dt = datetime.fromisoformat(value)
         return dt.toordinal() + (dt.hour * 3600 + dt.minute * 60 + dt.second) / 86400
     except ValueError:
         return None
