@@ -126,9 +126,9 @@ def test_article_page_highlights(client, corpus):
     assert not parse(html).errors
     assert '<span class="ent ent-person" data-tip="PERSON · Ilse Brandt · Mayor"><span class="speaker"' in html
     assert 'class="quote quote-direct" data-tip="direct quote · Ilse Brandt (said)" tabindex="0">This is a good day for the port,' in html
-    assert '<span class="num num-money" data-tip="money · EUR 40 million · measures: cost of the terminal" tabindex="0">€40 million</span>' in html
+    assert '<span class="qty qty-money" data-tip="money · EUR 40 million · measures: cost of the terminal" tabindex="0">€40 million</span>' in html
     assert '<span class="credit" data-tip="credit · copyright' in html
-    assert 'class="date" data-tip="date · 2026-03-12">Thursday</span>' in html
+    assert 'class="tdate" data-tip="date · 2026-03-12">Thursday</span>' in html
     # the text is all there, in order, once the tags are taken out
     body = re.search(r'<div class="body">(.*?)</div>', html, re.DOTALL).group(1)
     import html as h

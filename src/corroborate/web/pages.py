@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from corroborate.analysis.types import ArticleAnalysis
 from corroborate.brief.types import Brief, SourceRow
-from corroborate.compare.types import Cite, QuoteGroup
+from corroborate.compare.types import Cite, NumberGroup, QuoteGroup
 from corroborate.types import Article
 from corroborate.web.data import StoryFilter, WebData, date_or_none
 from corroborate.web.render import (
@@ -205,6 +205,28 @@ def _graph(rows: list[SourceRow], links, outlets: dict[str, str]):
     return layout_graph(list(wires.values()) + nodes, edges)
 
 
+NUMBER_ORDER = {"conflict": 0, "agree_rounding": 1, "agree_conversion": 2, "agree": 3, "single_source": 4}
+
+
+@dataclass
+class Figure:
+    """One way a number is written in the story, with the outlets that write it so."""
+
+    text: str
+    value: str
+    cites: list[tuple[str, str]]  # (outlet, href)
+
+
+def _figures(group: NumberGroup, outlets: dict[str, str]) -> list[Figure]:
+    by_text: OrderedDict[str, Figure] = OrderedDict()
+    for m in group.members:
+        unit = m.unit if m.unit and m.unit != m.currency else None
+        value = " ".join(p for p in (m.currency, human_number(m.value), unit) if p)
+        fig = by_text.setdefault(m.cite.text, Figure(m.cite.text, value, []))
+        fig.cites.append((m.cite.outlet or outlets.get(m.cite.article, "?"), _cite_href(m.cite)))
+    return list(by_text.values())
+
+
 def _speaker_groups(groups: tuple[QuoteGroup, ...] | list[QuoteGroup]) -> list[tuple[str, list[QuoteGroup]]]:
     by: OrderedDict[str, list[QuoteGroup]] = OrderedDict()
     for g in groups:
@@ -230,6 +252,7 @@ def story_page(request: Request, story_id: str):
     single = [(s, _cite_views(s.citations, outlets, numbers)) for s in (brief.single_outlet_facts if brief else ())]
     quote_groups = comparison.quotes if comparison else (brief.quotes if brief else ())
     number_groups = comparison.numbers if comparison else (brief.numbers if brief else ())
+    number_rows = [(g, _figures(g, outlets)) for g in sorted(number_groups, key=lambda g: NUMBER_ORDER.get(g.label, 9))]
     events = [
         (e.date, f"{e.text} ({outlets.get(e.cite.article, e.cite.outlet or '?')})", _cite_href(e.cite))
         for e in (brief.timeline if brief else ())
@@ -256,8 +279,11 @@ def story_page(request: Request, story_id: str):
             "role_label": ROLE_LABEL,
             "outlets": outlets,
             "metas": metas,
-            "speakers": _speaker_groups(quote_groups),
+            "speakers": _speaker_groups([g for g in quote_groups if g.label != "single_source"]),
+            "single_speakers": _speaker_groups([g for g in quote_groups if g.label == "single_source"]),
             "number_groups": number_groups,
+            "number_rows": [r for r in number_rows if r[0].label != "single_source"],
+            "single_numbers": [r for r in number_rows if r[0].label == "single_source"],
             "facts": sorted(comparison.facts, key=lambda f: -f.independent_count)[:40] if comparison else [],
             "timeline": timeline,
             "graph": _graph(sources, links, outlets),
@@ -297,9 +323,9 @@ def article_marks(article: Article, analysis: ArticleAnalysis | None, hl: str | 
             parts = [n.kind, " ".join(p for p in (n.currency, value, n.unit) if p)]
             if n.measures:
                 parts.append(f"measures: {n.measures}")
-            marks.append(Mark(n.start, n.end, f"num num-{n.kind}", " · ".join(parts), focusable=True))
+            marks.append(Mark(n.start, n.end, f"qty qty-{n.kind}", " · ".join(parts), focusable=True))
         for d in analysis.dates:
-            marks.append(Mark(d.start, d.end, "date", f"date · {d.resolved or 'unresolved'}"))
+            marks.append(Mark(d.start, d.end, "tdate", f"date · {d.resolved or 'unresolved'}"))
     if hl and (m := _HL.match(hl)):
         start, end = int(m.group(1)), int(m.group(2))
         if 0 <= start < end <= len(article.text):

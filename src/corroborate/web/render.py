@@ -307,6 +307,8 @@ class TimelinePoint:
     href: str | None = None
     anchor: str = "start"
     tx: float = 0
+    text: str = ""
+    """The label as drawn: date and label, shortened to fit beside the point."""
 
 
 @dataclass
@@ -366,8 +368,10 @@ def layout_timeline(
     for k, d, lbl, h, kind in sorted(items, key=lambda i: i[0]):
         x = x_of(k)
         y = axis_y + 30 + row * 24
-        anchor, tx = ("end", x - 8) if x > width * 0.6 else ("start", x + 8)
-        points.append(TimelinePoint(x, y, d, lbl, kind, h, anchor, tx))
+        anchor, tx = ("end", x - 8) if x > width * 0.5 else ("start", x + 8)
+        room = (width - tx - 6) if anchor == "start" else (tx - 6)
+        text = short(f"{d} · {lbl}", max(12, int(room / 6.4)))
+        points.append(TimelinePoint(x, y, d, lbl, kind, h, anchor, tx, text))
         row += 1
     ticks = _ticks(lo, hi, x_of)
     height = axis_y + 30 + max(row, 0) * 24 + 6
