@@ -46,8 +46,10 @@ def _shift_months(d: date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def resolve(text: str, base: date | None) -> tuple[bool, str | None, str]:
-    """(relative, resolved ISO or None, granularity) for one date expression."""
+def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, str | None, str]:
+    """(relative, resolved ISO or None, granularity) for one date expression. A bare
+    weekday or month is the latest one on or before ``base``, or with ``future`` (the
+    sentence speaks of what will happen) the next one on or after it."""
     low = re.sub(r"[\s,.]+", " ", text.lower()).strip()
     low = re.sub(r"^(on|in|by|since|from|until|till|at|during|of|the) ", "", low)
     relative = bool(RELATIVE_RE.search(low)) and not YEAR_RE.search(low)
@@ -96,6 +98,9 @@ def resolve(text: str, base: date | None) -> tuple[bool, str | None, str]:
     m = re.fullmatch(r"(last|next|this|coming)? ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?", low)
     if m:
         wd = WEEKDAYS[m.group(2)]
+        if future and m.group(1) is None:
+            delta = (wd - base.weekday()) % 7
+            return True, (base + timedelta(days=delta)).isoformat(), "day"
         if m.group(1) in {"next", "coming"}:
             delta = (wd - base.weekday()) % 7 or 7
             return True, (base + timedelta(days=delta)).isoformat(), "day"
@@ -113,7 +118,10 @@ def resolve(text: str, base: date | None) -> tuple[bool, str | None, str]:
             y, mo = _shift_months(base, step)
             return True, f"{y:04d}-{mo:02d}", "month"
         monday = base - timedelta(days=base.weekday()) + timedelta(days=7 * step)
-        return True, monday.isoformat(), "day" if unit == "weekend" else "day"
+        if unit == "weekend":
+            saturday = monday + timedelta(days=5)
+            return True, f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", "day"
+        return True, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "day"
     m = re.fullmatch(r"(last|next|this) ([a-z]+)", low)
     if m and m.group(2) in MONTHS:
         mo = MONTHS[m.group(2)]
@@ -137,7 +145,10 @@ def resolve(text: str, base: date | None) -> tuple[bool, str | None, str]:
             return True, str(base.year - n), "year"
     if low in MONTHS and len(low) > 3:
         mo = MONTHS[low]
-        year = base.year if mo <= base.month else base.year - 1
+        if future:
+            year = base.year if mo >= base.month else base.year + 1
+        else:
+            year = base.year if mo <= base.month else base.year - 1
         return True, f"{year:04d}-{mo:02d}", "month"
     if not relative and not YEAR_RE.search(low):
         return relative, None, _granularity(low)
@@ -206,8 +217,42 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of) -> list[Dat
             continue
         if re.search(r"-year-old|years? old", low):
             continue
-        relative, resolved, gran = resolve(text, base)
+        relative, resolved, gran = resolve(text, base, future=_future(ent))
         out.append(
             DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity=gran, sentence=sentence_of(s))  # type: ignore[arg-type]
         )
     return out
+
+
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "hope", "aim", "intend", "go", "want", "prepare", "agree"}
+
+
+def _future(ent) -> bool:
+    """Does the clause of this date speak of the future ("will meet on Friday", "are due
+    to meet on Friday", "is scheduled for Monday")?"""
+    node = ent.root
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return False
+    chain = [node]
+    while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 3:
+        chain.append(chain[-1].head)
+    for verb in chain:
+        if any(c.lower_ in _FUTURE_AUX or (c.lower_ == "would" and c.dep_ == "aux") for c in verb.children):
+            return True
+    # "The ministers meet again on Friday": a present tense with a weekday is a schedule
+    if node.tag_ in {"VBP", "VBZ"} and node.lemma_ not in {"say", "be", "have"} and not any(c.dep_ == "aux" for c in node.children):
+        return True
+    if node.lemma_ in {"schedule", "plan", "expect"}:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        head = node.head
+        if head.lemma_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_AUX for c in head.children):
+            return True
+    return False

@@ -57,6 +57,20 @@ TITLE_WORDS = {
     "mogul", "billionaire", "scientist", "researcher", "physician", "doctor", "nurse",
     "teacher", "student", "resident", "founder", "designer", "architect", "investor",
     "envoy", "diplomat", "emir", "sultan", "sheikh", "lawmaker", "legislator", "whip",
+    "marshal", "constable", "trooper", "sergeant", "lieutenant", "critic", "spokesperson",
+}
+ORG_WORDS = {
+    "line", "lines", "group", "ministry", "bank", "company", "corp", "corporation", "inc",
+    "ltd", "llc", "university", "college", "party", "council", "association", "union",
+    "foods", "logistics", "storage", "research", "institute", "foundation", "agency",
+    "department", "committee", "commission", "authority", "airlines", "airways", "times",
+    "post", "news", "court", "house", "center", "centre", "club", "partners", "holdings",
+}
+STRONG_TITLES = {
+    "minister", "chief", "marshal", "president", "ceo", "premier", "senator", "governor",
+    "mayor", "spokesperson", "spokesman", "spokeswoman", "director", "secretary", "chairman",
+    "chairwoman", "chair", "commissioner", "inspector", "judge", "sheriff", "critic", "leader",
+    "ambassador", "chancellor", "superintendent", "captain", "officer", "executive", "founder",
 }
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -102,6 +116,8 @@ class EntityIndex:
     """(start char, end char, entity id, kind) in text order."""
     gender: dict[str, str]
     """Entity id -> "m"/"f" where an honorific or resolved pronoun told us."""
+    surnames: dict[str, str] = field(default_factory=dict)
+    """Last name (case-folded) -> person entity id, for names the NER missed."""
 
     def entity(self, eid: str | None) -> Entity | None:
         for e in self.entities:
@@ -212,7 +228,7 @@ def build_entities(doc: Doc) -> EntityIndex:
     person_by_first: dict[str, list[int]] = {}
     other_by_key: dict[tuple[str, str], int] = {}
 
-    ents = [e for e in doc.ents if e.label_ in LABELS] + _unlabelled_speakers(doc)
+    ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS]) + _unlabelled_speakers(doc)
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but
     # let a single-token person mention wait until all full names are known.
@@ -377,15 +393,27 @@ def build_entities(doc: Doc) -> EntityIndex:
             if tok.i in by_token or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             ids = role_heads.get(tok.lower_)
-            if not ids or len(ids) != 1:
+            if not ids:
                 continue
-            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
+            det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in {"the", "this"}) or c.dep_ == "poss"]
             if not det:
                 continue
-            idx = next(iter(ids))
-            if found[idx].first > tok.idx:
+            ids = {i for i in ids if found[i].first <= tok.idx}
+            qualified = any(t.is_alpha and t.lower_ not in {"the", "this"} for t in doc[det[0].left_edge.i : tok.i])
+            if len(ids) > 1 or (ids and qualified):
+                # "Canada's trade minister": the person whose role shares the most words
+                words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha}
+                scored = sorted(
+                    ((len(words & {w.casefold()[:5] for r in found[i].roles for w in re.findall(r"[A-Za-z]+", r.text)}), i) for i in ids),
+                    reverse=True,
+                )
+                if scored[0][0] == 0 or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+                    continue
+                ids = {scored[0][1]}
+            if len(ids) != 1:
                 continue
-            s = det[0].i
+            idx = next(iter(ids))
+            s = det[0].left_edge.i
             add(idx, s, tok.i + 1, "role")
             # keep mentions in order
     entities: list[Entity] = []
@@ -400,7 +428,13 @@ def build_entities(doc: Doc) -> EntityIndex:
         (m.start, m.end, ids[old], m.kind) for old in order for m in found[old].mentions
     )
     gender = {ids[i]: found[i].gender for i in order if found[i].gender}
+    surnames: dict[str, str] = {}
+    for i in order:
+        if found[i].label == "PERSON" and len(found[i].name_tokens) > 1:
+            key = found[i].surname
+            surnames[key] = "" if key in surnames else ids[i]  # "" = ambiguous
     return EntityIndex(
+        surnames={k: v for k, v in surnames.items() if v},
         entities=entities,
         by_token={t: ids[i] for t, i in by_token.items()},
         mention_spans=spans,
@@ -435,3 +469,35 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
             extra.append(Span(doc, lo, subj.i + 1, label="PERSON"))
             covered.update(range(lo, subj.i + 1))
     return extra
+
+
+def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Repair two common NER slips around titles:
+
+    * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
+      Brenner" as PERSON): the name after the last title word becomes the PERSON;
+    * an organisation tagged as a person right before a title and a name ("Velmark Ports"
+      in "Velmark Ports Minister Tomas Reyl"): relabelled ORG.
+    """
+    out: list[Span] = []
+    for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS:
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 3:
+            last_title = None
+            for i in range(ent.start, ent.end - 1):
+                if doc[i].lower_ in STRONG_TITLES or doc[i].lower_.rstrip(".") in HONORIFICS and i > ent.start:
+                    last_title = i
+            if last_title is not None:
+                rest = doc[last_title + 1 : ent.end]
+                if 1 <= len(rest) <= 3 and all(t.is_title or t.text in {".", "-"} for t in rest):
+                    out.append(Span(doc, last_title + 1, ent.end, label="PERSON"))
+                    continue
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in STRONG_TITLES:
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if nxt is not None and nxt.label_ == "PERSON" and nxt.start <= ent.end + 3:
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))
+                continue
+        out.append(ent)
+    return out

@@ -75,6 +75,9 @@ def word_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)", t)
+    if m:
+        return float(m.group(1)) * SCALES[m.group(2)]
     total = 0.0
     current = 0.0
     seen = False
@@ -208,13 +211,27 @@ def extract_quantities(doc: Doc, sentence_of) -> list[Quantity]:
         )
         taken.append((s, e))
 
-    for m in MONEY_RE.finditer(text):
+    matches = list(MONEY_RE.finditer(text))
+    # A bare "$" is US dollars only where the article sets it against another dollar
+    # ("C$56 billion ($40.5 billion)"); alone it may be any dollar, so no currency is
+    # claimed (unit "$").
+    other_dollar = any(
+        (m.group("cur") or "").upper() in {"C$", "CA$", "CAN$", "A$", "AU$", "NZ$", "HK$", "S$", "CAD", "AUD"}
+        or (m.group("suf") or "").lower() in {"canadian dollars", "canadian dollar", "australian dollars"}
+        for m in matches
+    )
+    for m in matches:
         if m.group("num") is not None:
-            cur = _currency(m.group("cur"))
+            sym = m.group("cur")
+            cur = _currency(sym)
+            if sym == "$" and not other_dollar:
+                cur = None
             num, scale = m.group("num"), m.group("scale")
         else:
             suf = m.group("suf").lower()
             cur = SUFFIX_CURRENCY[suf]
+            if suf in {"dollars", "dollar"} and not other_dollar:
+                cur = None
             num, scale = m.group("num2"), m.group("scale2")
         value = float(num.replace(",", "")) * _scale(scale)
         if cur == "USD-cent":
@@ -223,7 +240,7 @@ def extract_quantities(doc: Doc, sentence_of) -> list[Quantity]:
         if m.group("num") is not None and not scale:
             # "$5 billion" written with the scale after a space is caught above; "$5 a share" is fine.
             pass
-        add(s, e, "money", value, cur, cur)
+        add(s, e, "money", value, cur or "$", cur)
     for m in PERCENT_RE.finditer(text):
         s, e = m.start(), m.end()
         if not free(s, e):

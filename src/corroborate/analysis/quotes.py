@@ -81,6 +81,12 @@ DOC_NOUNS = {
     "interview", "survey", "poll", "study", "analysis", "paper", "website", "site",
     "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
 }
+INSTITUTIONS = {
+    "ministry", "government", "department", "office", "agency", "company", "police", "campaign",
+    "committee", "council", "party", "administration", "embassy", "court", "military", "army",
+    "authority", "board", "commission", "service", "union", "association", "bureau", "cabinet",
+    "parliament", "congress", "senate", "legislature", "regulator", "firm", "bank", "carrier",
+}
 PUBLISH_LEMMAS = {"post", "tweet", "write", "publish", "issue", "release", "send", "file", "put", "share", "sign", "deliver", "give", "air", "run"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it", "we", "them"}
@@ -236,13 +242,20 @@ def _subject(cue: Token) -> Token | None:
                 # "... was quoted as saying" style: the passive subject is the speaker
                 if cue.lemma_ not in {"quote"}:
                     continue
+            if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1:
+                # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
+                before = cue.doc[cue.i - 1]
+                if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
+                    return before
             return c
     # "X said and added ...", "..., saying ..."
-    if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head is not cue:
+    if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
-        for c in head.children:
-            if c.dep_ == "nsubj":
-                return c
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
+            plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
+            return (plain or subjects)[-1]
     # "the post said" parsed with the subject as an agent of a passive
     for c in cue.children:
         if c.dep_ == "agent":
@@ -637,12 +650,23 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
 
 def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc, head: Token) -> str | None:
     """Entity mentioned inside the speaker span, preferring the one at the head token."""
-    for s, e, ent_id, kind in index.mention_spans:
-        if s >= lo_char and e <= hi_char:
-            ent = index.entity(ent_id)
-            if ent is not None and ent.label == "PERSON":
-                return ent_id
     eid = index.by_token.get(head.i)
+    if eid:
+        ent = index.entity(eid)
+        if ent is not None and ent.label == "PERSON":
+            return eid
+    if head.pos_ == "PROPN" and head.lower_ in index.surnames and not eid:
+        return index.surnames[head.lower_]  # a last name the NER missed
+    if head.pos_ in {"NOUN", "PROPN"} and head.is_lower:
+        # "a spokesperson for Brandt", "Velmark officials": a description, not the name
+        return None
+    persons = [
+        ent_id
+        for s, e, ent_id, kind in index.mention_spans
+        if s >= lo_char and e <= hi_char and getattr(index.entity(ent_id), "label", None) == "PERSON"
+    ]
+    if persons:
+        return persons[-1]
     if eid and (head.pos_ == "PROPN" or head.text[:1].isupper()):
         return eid
     if eid:
@@ -683,6 +707,17 @@ def _recent_entity(
         if best is None or score > best[0]:
             best = (score, eid)
     return best[1] if best else None
+
+
+def _earlier_description(doc: Doc, subj: Token) -> str | None:
+    """"the spokesperson" after "a spokesperson for Brandt": the fuller, first description."""
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in subj.children):
+        return None
+    for tok in doc[: subj.i]:
+        if tok.lemma_ == subj.lemma_ and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
+            lo, hi = _speaker_bounds(tok)
+            return doc[lo:hi].text
+    return None
 
 
 def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> str | None:
@@ -736,6 +771,12 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 entity = None
             else:
                 entity = _mention_entity_at(index, speaker_start, speaker_end, doc, subj)
+                if entity is None:
+                    # "Canada's trade minister, Alva Brandt, said": the apposition names them
+                    for c in subj.children:
+                        if c.dep_ == "appos" and getattr(index.entity(index.by_token.get(c.i)), "label", None) == "PERSON":
+                            entity = index.by_token.get(c.i)
+                            break
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
                     poss = [c for c in subj.children if c.dep_ == "poss"]
                     if poss:
@@ -744,12 +785,18 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         entity = _publisher(doc, index, speaker_start, toks)
                 if entity is None:
                     unnamed = True
-            if entity is not None:
+            if entity is None and unnamed and subj.lemma_.lower() in INSTITUTIONS and any(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[lo:hi]
+            ):
+                # "Velmark's ports ministry", "the Ontario government": a named institution
+                unnamed = False
+                speaker_name = speaker
+            elif entity is not None:
                 ent = index.entity(entity)
                 speaker_name = ent.name if ent else None
                 unnamed = False
             else:
-                speaker_name = speaker if unnamed else None
+                speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
         elif f.inherited is None:
             pass
         if entity is not None:
