@@ -254,6 +254,7 @@ def test_openapi_is_precise(client):
         assert op["responses"]["404"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorResponse")
         assert "422" in op["responses"]
     assert not any(p for p in paths if not p.startswith("/api/")), "pages must stay out of the API schema"
+    assert paths["/api/stories"]["get"]["operationId"] == "list_stories"
     comps = schema["components"]["schemas"]
     assert {"Brief", "StoryComparison", "ArticleAnalysis", "ErrorResponse"} <= {k.split("-")[0] for k in comps}
     # every $ref resolves, and every component is a valid JSON Schema (OpenAPI 3.1 = 2020-12)

@@ -183,6 +183,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        generate_unique_id_function=lambda route: route.name,  # operationId = the function's name
     )
     app.state.store = store
     app.state.data = WebData(store)
