@@ -72,10 +72,16 @@ class StoryInput:
         return {a.id: find(a.id) for a in self.articles}
 
     def independent(self, article_ids) -> tuple[str, ...]:
-        """Outlets of the independent sources behind ``article_ids`` (one per root)."""
+        """The independent sources behind ``article_ids``: one per original (a copy or
+        rewrite counts with its original) and one per outlet (two articles of one outlet
+        count once). Articles without a known outlet count on their own."""
         seen: dict[str, str] = {}
         for aid in sorted(set(article_ids), key=lambda a: self.order.get(a, 0)):
             root = self.roots.get(aid, aid)
-            if root not in seen:
-                seen[root] = root[5:] if root.startswith("wire:") else self.outlet(root)
+            if root.startswith("wire:"):
+                name = root[5:]
+            else:
+                name = self.outlet(root)
+            key = name.casefold() if (root.startswith("wire:") or self.by_id[root].outlet) else root
+            seen.setdefault(key, name)
         return tuple(seen.values())

@@ -120,9 +120,22 @@ def _compatible(a: Quantity, b: Quantity, rates: dict[tuple[str, str], float]) -
         return False
     if a.kind == "money":
         return a.currency == b.currency or (a.currency, b.currency) in rates
-    if a.kind in ("count", "duration"):
-        return (a.unit or "").rstrip("s").casefold() == (b.unit or "").rstrip("s").casefold()
+    if a.kind == "duration":
+        return _unit(a) == _unit(b)
+    if a.kind == "count":
+        # "85 employees" and "85 staff": the same count under another noun
+        return _unit(a) == _unit(b) or math.isclose(a.value, b.value)
     return True
+
+
+_PEOPLE = {"people", "person", "staff", "employee", "worker", "personnel", "staffer", "member of staff"}
+
+
+def _unit(q: Quantity) -> str:
+    """Unit for comparison: singular, and nouns for people counted as workers are one unit."""
+    unit = (q.unit or "").casefold()
+    unit = unit[:-1] if unit.endswith("s") and len(unit) > 3 and unit != "people" else unit
+    return "people" if unit in _PEOPLE else unit
 
 
 def compare_values(story: StoryInput, a: tuple[str, Quantity], b: tuple[str, Quantity], rates) -> NumberLabel:
@@ -189,11 +202,14 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
             jaccard = len(inter) / len(union) if union else 0.0
             context = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             close_money = qi.kind == "money" and _close(qi, qj, rates)
+            same_figure = qi.kind != "money" and math.isclose(qi.value, qj.value) and _unit(qi) == _unit(qj)
             if (
                 jaccard >= SAME_MEASURE
                 or (inter and context >= SAME_CONTEXT)
                 or context >= 0.9
-                or (close_money and (inter or context >= 0.5))
+                or ((close_money or same_figure) and (inter or context >= 0.5))
+                # the same specific count of the same unit ("85 employees", "85 staff")
+                or (same_figure and qi.value >= 10 and context >= 0.3)
             ):
                 parent[find(j)] = find(i)
 
@@ -215,19 +231,22 @@ def _make_group(story: StoryInput, members: list[tuple[str, Quantity]], rates) -
     members.sort(key=lambda m: (story.order.get(m[0], 0), m[1].start))
     ref = members[0]
     measures = next((q.measures for _, q in members if q.measures), None) or ref[1].unit or ref[1].kind
-    rows = tuple(
-        NumberMember(
-            cite=story.cite(a, q.start, q.end), value=q.value, currency=q.currency, unit=q.unit, measures=q.measures
-        )
-        for a, q in members
-    )
     articles = {a for a, _ in members}
     if len(articles) == 1 and len(members) == 1:
+        rows = (NumberMember(cite=story.cite(ref[0], ref[1].start, ref[1].end), label="single_source", value=ref[1].value,
+                             currency=ref[1].currency, unit=ref[1].unit, measures=ref[1].measures),)
         return NumberGroup(
             id="", kind=ref[1].kind, measures=measures, label="single_source", members=rows,
             reason=f"only {story.outlet(ref[0])} gives this figure",
         )
     labels = [compare_values(story, ref, m, rates) for m in members[1:]]
+    rows = tuple(
+        NumberMember(
+            cite=story.cite(a, q.start, q.end), label=lab, value=q.value, currency=q.currency, unit=q.unit,
+            measures=q.measures,
+        )
+        for (a, q), lab in zip(members, ["agree", *labels])
+    )
     # a conversion stated inside the reference article makes the group a conversion group
     worst: NumberLabel = max(labels, key=lambda lab: _RANK[lab]) if labels else "agree"
     if len(articles) == 1:

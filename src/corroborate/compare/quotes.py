@@ -86,8 +86,13 @@ def speaker_key(quote: Quote) -> str | None:
     return words[-1].casefold()
 
 
+def _verbatim_key(text: str) -> str:
+    # the comma or full stop closing a quote before its cue is house style, not wording
+    return typographic(text).rstrip(".,;:!? ").casefold()
+
+
 def label_pair(ref: list[str], ref_text: str, other: list[str], other_text: str) -> QuoteLabel:
-    if typographic(ref_text).casefold() == typographic(other_text).casefold():
+    if _verbatim_key(ref_text) == _verbatim_key(other_text):
         return "verbatim"
     if ref == other:
         return "cosmetic"

@@ -57,6 +57,8 @@ class QuoteGroup(Frozen):
 
 class NumberMember(Frozen):
     cite: Cite
+    label: NumberLabel = "agree"
+    """How this figure compares with the group's first (reference) figure."""
     value: float
     currency: str | None = None
     unit: str | None = None
