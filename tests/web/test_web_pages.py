@@ -77,6 +77,17 @@ def test_stories_search_form(client, query, present, absent):
     assert present in html and absent not in html
 
 
+def test_articles_page(client, corpus):
+    html = client.get("/articles").text
+    assert not parse(html).errors
+    assert html.count('<td class="headline">') == 6
+    assert f'href="/articles/{corpus.by_key["protest"].id}"' in html
+    assert 'href="/stories/sport">story</a>' in html
+    filtered = client.get("/articles", params={"outlet": "coast"}).text
+    assert filtered.count('<td class="headline">') == 2 and "Storm closes ferry routes" in filtered
+    assert "No article matches" in client.get("/articles", params={"q": "zzzz"}).text
+
+
 def test_stories_page_bad_date_is_not_an_error(client):
     r = client.get("/?from=yesterday")
     assert r.status_code == 200 and "Ignored a date" in r.text
@@ -358,3 +369,14 @@ def test_pages_never_500(client, ident, q, hl, day, offset):
     for url in urls:
         r = client.get(url)
         assert r.status_code < 500, (url, r.status_code, r.text[:300])
+
+
+def test_html_lists_paginate(big):
+    from fastapi.testclient import TestClient
+
+    with TestClient(big) as c:
+        first = c.get("/articles").text
+        assert first.count('<td class="headline">') == 50 and "1–50 of 100" in first
+        assert 'href="/articles?offset=50"' in first and "← Previous" not in first
+        second = c.get("/articles?offset=50").text
+        assert "51–100 of 100" in second and "Next →" not in second and 'href="/articles"' in second

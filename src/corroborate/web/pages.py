@@ -127,6 +127,38 @@ def stories_page(
     )
 
 
+# -- articles list -----------------------------------------------------------------------
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(
+    request: Request,
+    q: str | None = Query(None, max_length=200),
+    outlet: str | None = Query(None, max_length=200),
+    offset: int = Query(0, ge=0, le=1_000_000_000),
+):
+    data = _data(request)
+    items, total = data.article_page(PAGE_SIZE, offset, outlet, q)
+    params = {"q": q, "outlet": outlet}
+
+    def url(**changes) -> str:
+        return "/articles" + _page_url(params, **changes)[1:]
+
+    return templates.TemplateResponse(
+        request,
+        "articles.html",
+        {
+            "title": "Articles",
+            "articles": items,
+            "total": total,
+            "offset": offset,
+            "params": params,
+            "prev_url": url(offset=max(0, offset - PAGE_SIZE)) if offset > 0 else None,
+            "next_url": url(offset=offset + PAGE_SIZE) if offset + PAGE_SIZE < total else None,
+        },
+    )
+
+
 # -- story -------------------------------------------------------------------------------
 
 
