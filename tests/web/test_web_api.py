@@ -206,15 +206,27 @@ def test_body_too_large_is_413(client):
     assert "1,000,000" in err["message"]
 
 
-def test_chunked_body_too_large_is_413(client):
-    def chunks():
-        for _ in range(20):
-            yield b"y" * 100_000
+def test_streamed_body_over_limit_is_413(corpus):
+    """Without a Content-Length the limit counts the bytes as a route reads them."""
+    from fastapi.testclient import TestClient
+    from starlette.responses import JSONResponse
 
-    # no Content-Length: the limit counts the bytes as they arrive
-    response = client.post("/api/stories", content=chunks())
-    assert response.status_code in (405, 413)
-    assert "error" in response.json()
+    from corroborate.web import create_app
+
+    async def echo(request):
+        return JSONResponse({"bytes": len(await request.body())})
+
+    app = create_app(corpus.store, max_body=1_000)
+    app.router.add_route("/api/echo", echo, methods=["POST"])  # a route that reads its body
+
+    def chunks(n: int):
+        for _ in range(n):
+            yield b"y" * 100
+
+    with TestClient(app) as c:
+        assert c.post("/api/echo", content=chunks(5)).json() == {"bytes": 500}
+        err = assert_error(c.post("/api/echo", content=chunks(20)), 413, "too_large")
+        assert "1,000" in err["message"]
 
 
 def test_small_body_on_get_only_route_is_405(client):
