@@ -222,6 +222,57 @@ def evaluate(data_dir: Path, use_embeddings: bool = True, subset: int | None = N
     return results
 
 
+GATE_SHUFFLES = 3
+GATE_METRICS = ("bcubed_p", "bcubed_r", "bcubed_f1", "pair_f1")
+BASELINES = ROOT / "benchmarks" / "baselines" / "stories.json"
+
+
+def gate_scores(data_dir: Path, n_shuffles: int = GATE_SHUFFLES) -> dict[str, dict[str, float]]:
+    """What the quality gate measures: ours (default options, embeddings), giveme5w1h in
+    publish order and ecbplus-dev over ``n_shuffles`` shuffles (mean), no peer."""
+    from corroborate.config import Settings
+    from corroborate.models import get_embedder
+
+    embedder = get_embedder(Settings().embedding_model)
+    out = {}
+    for name, fname in (("giveme5w1h", GIVEME), ("ecbplus-dev", ECB)):
+        rows = load(data_dir / fname)
+        gold = {r["id"]: r["story"] for r in rows}
+        emb = embed_rows(rows, embedder)
+        orders = [publish_order(rows)] if name == "giveme5w1h" else shuffles(rows, n_shuffles)
+        runs = [score(run_ours(order, embeddings=emb), gold) for order in orders]
+        out[name] = {k: statistics.fmean(r[k] for r in runs) for k in GATE_METRICS}
+    return out
+
+
+def floors_from(scores: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Measured scores rounded down to 2 decimals."""
+    import math
+
+    return {c: {k: math.floor(v * 100) / 100 for k, v in m.items()} for c, m in scores.items()}
+
+
+def pin_floors(scores: dict[str, dict[str, float]], path: Path = BASELINES, lower: bool = False) -> dict:
+    """Write the gate floors: each goes up to the measured value (rounded down); it only
+    goes down when ``lower`` is set (CORROBORATE_LOWER_FLOORS=1)."""
+    data = json.loads(path.read_text()) if path.exists() else {}
+    old = data.get("gate", {}).get("floors", {})
+    new = floors_from(scores)
+    merged = {
+        c: {k: (v if lower else max(v, old.get(c, {}).get(k, 0.0))) for k, v in m.items()} for c, m in new.items()
+    }
+    data["gate"] = {
+        "what": f"ours with default StoryOptions and embeddings; giveme5w1h publish order, ecbplus-dev "
+        f"mean of {GATE_SHUFFLES} shuffles (seeds 0..{GATE_SHUFFLES - 1})",
+        "tuned_on": TUNED_ON,
+        "floors": merged,
+        "measured": {c: {k: round(v, 4) for k, v in m.items()} for c, m in scores.items()},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n")
+    return data
+
+
 def print_table(res: dict) -> None:
     print(f"thresholds of ours tuned on: {res['tuned_on']}; embeddings: {res['embeddings']}")
     print(f"peer: TF-IDF + average-link agglomerative, distance threshold {res['peer_threshold']:.2f} "
@@ -246,9 +297,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("CORROBORATE_STORIES_DATA", DEFAULT_DATA)))
     ap.add_argument("--no-embeddings", action="store_true")
     ap.add_argument("--subset", type=int, default=None)
+    ap.add_argument("--pin", action="store_true", help="measure the gate figures and pin their floors")
     args = ap.parse_args(argv)
     if not (args.data / GIVEME).exists() or not (args.data / ECB).exists():
         print(f"stories data not found under {args.data}: nothing to score (see ../shared/data/README.md)")
+        return 0
+    if args.pin:
+        lower = os.environ.get("CORROBORATE_LOWER_FLOORS") == "1"
+        data = pin_floors(gate_scores(args.data), lower=lower)
+        print(json.dumps(data["gate"], indent=2))
         return 0
     res = evaluate(args.data, use_embeddings=not args.no_embeddings, subset=args.subset)
     if args.json:

@@ -26,11 +26,11 @@ _NORM = re.compile(r"[^\w]+", re.UNICODE)
 
 @dataclass(frozen=True)
 class AlignOptions:
-    fuzzy_match: float = 0.62
+    fuzzy_match: float = 0.68
     """token_sort_ratio/100 at or above which two sentences are the same sentence, edited."""
     same: float = 0.97
     """ratio/100 of normalised text at or above which a pair counts as unchanged."""
-    paraphrase: float = 0.72
+    paraphrase: float = 0.75
     """Embedding cosine at or above which two sentences are a paraphrase."""
     min_chars: int = 12
     """Shorter sentences (bylines, "Photo") are aligned only when identical."""

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corroborate.linking.align import AlignOptions, align, word_diff
+from rapidfuzz import fuzz
+
+from corroborate.linking.align import AlignOptions, align, normalise, word_diff
 from corroborate.linking.provenance import credits_of, infer_original
 from corroborate.linking.text import STOPWORDS, words
 from corroborate.linking.types import AlignedPair, PairLink
@@ -34,9 +36,16 @@ class RewriteOptions:
     """Share of both articles' content in unchanged sentences for a verbatim copy."""
     edited: float = 0.45
     """Share of the smaller article's content in unchanged sentences for an edited copy."""
-    rewrite: float = 0.45
+    edited_larger: float = 0.1
+    """... and of the larger article's (a one-line brief is not a copy of a long story)."""
+    rewrite: float = 0.5
     """Share of the smaller article's content aligned (same or reworded) for a rewrite."""
+    rewrite_larger: float = 0.2
+    """... and of the larger article's: a rewrite follows its original, not one sentence of it."""
     rewrite_min_sentences: int = 3
+    light_edit: float = 0.85
+    """Character-level similarity at or above which a changed sentence counts as copied
+    with a light edit (a word added or cut) rather than reworded."""
     embed_gate: float = 0.4
     """Content-word overlap (share of the smaller vocabulary) above which a pair gets the
     embedding (paraphrase) alignment."""
@@ -63,6 +72,24 @@ def _worth_embedding(a: Article, b: Article, pairs: list[AlignedPair], o: "Rewri
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= o.embed_gate
+
+
+_HANDLE = re.compile(r"@\w{2,}|pic\.twitter\.com|twitter\.com/")
+
+
+def _quoted_sentences(text: str, pairs: list[AlignedPair], side: str) -> set[int]:
+    """Pairs whose sentence on ``side`` is mostly quoted words or an embedded social-media
+    post: independent reports quote the same statement, so sharing it is not copying."""
+    out: set[int] = set()
+    for i, p in enumerate(pairs):
+        start, end = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
+        if start is None or p.op in ("cut", "added"):
+            continue
+        sent = text[start:end]
+        inside = sum(m.end() - m.start() for m in _QUOTED.finditer(sent))
+        if inside >= 0.5 * len(sent) or _HANDLE.search(sent):
+            out.add(i)
+    return out
 
 
 def _content_mask(article: Article) -> list[tuple[int, int]]:
@@ -103,14 +130,36 @@ def classify_pair(
     if embedder is not None and _worth_embedding(a, b, pairs, o):
         pairs = align(a.text, b.text, embedder, o.align, cache, a.id, b.id)
     ca, cb = _content_mask(a), _content_mask(b)
-    tot_a = sum(_chars(p.a_start, p.a_end, ca) for p in pairs if p.a_start is not None)
-    tot_b = sum(_chars(p.b_start, p.b_end, cb) for p in pairs if p.b_start is not None)
-    same_a = sum(_chars(p.a_start, p.a_end, ca) for p in pairs if p.op == "same")
-    same_b = sum(_chars(p.b_start, p.b_end, cb) for p in pairs if p.op == "same")
-    al_a = same_a + sum(_chars(p.a_start, p.a_end, ca) for p in pairs if p.op == "changed")
-    al_b = same_b + sum(_chars(p.b_start, p.b_end, cb) for p in pairs if p.op == "changed")
-    n_same = sum(1 for p in pairs if p.op == "same")
-    n_changed = sum(1 for p in pairs if p.op == "changed")
+    qa, qb = _quoted_sentences(a.text, pairs, "a"), _quoted_sentences(b.text, pairs, "b")
+    # "Copied": unchanged sentences and light edits (character-level ratio >= light_edit).
+    light = {
+        i for i, p in enumerate(pairs)
+        if p.op == "changed"
+        and fuzz.ratio(normalise(a.text[p.a_start : p.a_end]), normalise(b.text[p.b_start : p.b_end])) / 100
+        >= o.light_edit
+    }
+    copied_idx = {i for i, p in enumerate(pairs) if p.op == "same"} | light
+    changed_idx = {i for i, p in enumerate(pairs) if p.op == "changed"} - light
+
+    def chars_a(i: int) -> int:
+        p = pairs[i]
+        return 0 if i in qa else _chars(p.a_start, p.a_end, ca)
+
+    def chars_b(i: int) -> int:
+        p = pairs[i]
+        return 0 if i in qb else _chars(p.b_start, p.b_end, cb)
+
+    idx = range(len(pairs))
+    tot_a = sum(chars_a(i) for i in idx if pairs[i].a_start is not None)
+    tot_b = sum(chars_b(i) for i in idx if pairs[i].b_start is not None)
+    same_a = sum(chars_a(i) for i in copied_idx)
+    same_b = sum(chars_b(i) for i in copied_idx)
+    al_a = same_a + sum(chars_a(i) for i in changed_idx)
+    al_b = same_b + sum(chars_b(i) for i in changed_idx)
+    n_same = sum(1 for i in copied_idx if chars_a(i)) - sum(1 for i in light if chars_a(i))
+    n_light = sum(1 for i in light if chars_a(i))
+    n_changed = sum(1 for i in changed_idx if chars_a(i))
+    n_quoted = len(qa | qb)
     n_cut = sum(1 for p in pairs if p.op == "cut")
     n_added = sum(1 for p in pairs if p.op == "added")
 
@@ -119,21 +168,31 @@ def classify_pair(
     share_al_a = al_a / tot_a if tot_a else 0.0
     share_al_b = al_b / tot_b if tot_b else 0.0
     similarity = (al_a + al_b) / (tot_a + tot_b) if tot_a + tot_b else 0.0
-    smaller_same = max(share_same_a, share_same_b)
-    smaller_aligned = max(share_al_a, share_al_b)
+    # The smaller article is the one with the larger share aligned.
+    small_is_a = share_al_a >= share_al_b
+    smaller_same, larger_same = (share_same_a, share_same_b) if small_is_a else (share_same_b, share_same_a)
+    smaller_aligned, larger_aligned = (share_al_a, share_al_b) if small_is_a else (share_al_b, share_al_a)
+    n_aligned = n_same + n_light + n_changed
 
-    if tot_a and tot_b and min(share_same_a, share_same_b) >= o.verbatim:
+    if tot_a and tot_b and min(share_same_a, share_same_b) >= o.verbatim and not changed_idx:
         relation = "verbatim_copy"
-    elif smaller_same >= o.edited and n_same >= 2:
+    elif (
+        smaller_aligned >= o.rewrite
+        and larger_aligned >= o.rewrite_larger
+        and n_aligned >= o.rewrite_min_sentences
+    ):
+        # Mostly copied text (with cuts, additions, light edits) or mostly reworded text.
+        relation = "edited_copy" if smaller_same >= smaller_aligned - smaller_same else "rewrite"
+    elif smaller_same >= o.edited and larger_same >= o.edited_larger and n_same + n_light >= 2:
         relation = "edited_copy"
-    elif smaller_aligned >= o.rewrite and n_same + n_changed >= o.rewrite_min_sentences:
-        relation = "rewrite"
     else:
         relation = "independent"
 
     evidence = [
-        f"{n_same} sentence(s) unchanged, {n_changed} reworded, {n_cut} only in A, {n_added} only in B; "
-        f"unchanged text covers {share_same_a:.0%} of A and {share_same_b:.0%} of B, "
+        f"{n_same} sentence(s) unchanged, {n_light} lightly edited, {n_changed} reworded, "
+        f"{n_cut} only in A, {n_added} only in B"
+        + (f", {n_quoted} quotation or post sentence(s) not counted as copying; " if n_quoted else "; ")
+        + f"copied text (unchanged or lightly edited) covers {share_same_a:.0%} of A and {share_same_b:.0%} of B, "
         f"aligned text {share_al_a:.0%} of A and {share_al_b:.0%} of B"
     ]
     evidence += _change_notes(a, b, pairs)

@@ -40,7 +40,9 @@ from corroborate.linking.text import STOPWORDS
 from corroborate.linking.types import Story
 from corroborate.types import Article
 
-_TOKEN_CTX = re.compile(r"([.!?:;\"“”\n]\s*)?([^\W_]+(?:['’.\-][^\W_]+)*)", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+# A capitalised word not at the start of the text and not right after sentence punctuation.
+_NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*")
 _YEAR = re.compile(r"(?<![\w.,])(19[5-9]\d|20[0-4]\d)(?![\w]|[.,]\d)")
 STATE_VERSION = 1
 
@@ -67,7 +69,7 @@ class StoryOptions:
     index_terms: int = 25
     """Heaviest story terms put in the candidate index."""
     max_body_chars: int = 6000
-    max_candidates: int = 40
+    max_candidates: int = 12
     """Stories scored per article (those sharing the most indexed term weight with it)."""
     use_embeddings: bool = True
     year_penalty: float = 1.0
@@ -99,28 +101,22 @@ def term_counts(
 ) -> Counter[str]:
     """Weighted term counts of an article: words, with names, numbers and title words boosted.
 
-    A capitalised word counts as a name unless it opens a sentence; a word with a digit is
-    a number."""
-    counts: dict[str, float] = {}
-    body = text[: options.max_body_chars]
-    name_w, num_w = options.name_weight, options.number_weight
-    stop = STOPWORDS
-    for part, base in ((title or "", options.title_weight), (body, 1.0)):
-        first = True
-        for pre, tok in _TOKEN_CTX.findall(part):
-            low = tok.casefold()
-            if len(low) < 2 or low in stop:
-                first = False
+    A capitalised word counts as a name unless it opens a sentence (follows . ! ? : ; a
+    quotation mark or a line break, or starts the text); a word with a digit is a number."""
+    counts: Counter[str] = Counter()
+    name_extra = options.name_weight - 1.0
+    for part, base in ((title or "", options.title_weight), (text[: options.max_body_chars], 1.0)):
+        if not part:
+            continue
+        plain: Counter[str] = Counter(_TOKEN.findall(part.casefold()))
+        names: Counter[str] = Counter(m.casefold() for m in _NAME.findall(part))
+        for term, c in plain.items():
+            if len(term) < 2 or term in STOPWORDS:
                 continue
-            if not tok.isalpha() and any(ch.isdigit() for ch in tok):
-                w = base * num_w
-            elif tok[0].isupper() and not pre and not first:
-                w = base * name_w
+            if not term.isalpha() and any(ch.isdigit() for ch in term):
+                counts[term] += base * c * options.number_weight
             else:
-                w = base
-            first = False
-            counts[low] = counts.get(low, 0.0) + w
-    counts = Counter(counts)
+                counts[term] += base * (c + name_extra * names.get(term, 0))
     if analysis is not None:
         for ent in getattr(analysis, "entities", ()) or ():
             counts["ent:" + ent.name.casefold()] += options.name_weight * min(3, len(ent.mentions) or 1)
@@ -189,10 +185,15 @@ class StoryLinker:
         return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1)) + 1.0
 
     def vector(self, counts: Counter[str]) -> dict[str, float]:
-        weights = {t: (1.0 + math.log(c)) * self._idf(t) if c >= 1 else c * self._idf(t) for t, c in counts.items()}
-        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.max_terms]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        return {t: w / norm for t, w in top}
+        log = math.log
+        n = self.n_docs + 2
+        df = self.df
+        weights = {
+            t: ((1.0 + log(c)) if c >= 1 else c) * (log(n / (df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()
+        }
+        keys = sorted(weights, key=weights.__getitem__, reverse=True)[: self.options.max_terms]
+        norm = math.sqrt(sum(weights[t] ** 2 for t in keys)) or 1.0
+        return {t: weights[t] / norm for t in keys}
 
     def embed(self, article: Article) -> np.ndarray | None:
         if not self.options.use_embeddings or self.embedder is None:
@@ -297,17 +298,16 @@ class StoryLinker:
         for t, w in vec.items():
             story.terms[t] = story.terms.get(t, 0.0) + w
         if len(story.terms) > self.options.story_terms * 2:
-            keep = sorted(story.terms.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.story_terms]
-            story.terms = dict(keep)
+            terms = story.terms
+            story.terms = {t: terms[t] for t in sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.story_terms]}
         if emb is not None:
             story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
         story.n += 1
         self._reindex(story)
 
     def _reindex(self, story: _StoryState) -> None:
-        top = frozenset(
-            t for t, _ in sorted(story.terms.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.index_terms]
-        )
+        terms = story.terms
+        top = frozenset(sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.index_terms])
         old = self._indexed.get(story.id, frozenset())
         for t in old - top:
             self._postings[t].discard(story.id)
