@@ -70,6 +70,7 @@ INDIRECT_LEMMAS = {
     "acknowledge", "answer", "ask", "wonder",
 }
 # Verbs that only count as cues when they frame a quote (too common otherwise).
+WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
                "thank", "label", "dub", "brand", "term", "refer", "anticipate", "welcome", "dismiss",
                "defend", "coin", "echo", "express", "question", "attack", "portray", "point"}
@@ -277,6 +278,19 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_ABBREV = {"st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "u.s", "inc", "corp", "co", "no", "vs", "mt", "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+
+
+def _one_sentence(text: str) -> bool:
+    """No sentence break inside ``text`` (abbreviations like "St." do not count)."""
+    for m in re.finditer(r"[.!?][\"”’']?\s+[A-Z“\"]", text):
+        word = re.search(r"([\w.]+)$", text[: m.start()])
+        if m.group()[0] == "." and word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+            continue
+        return False
+    return True
+
+
 def _cut_clause(text: str, after: int, end: int) -> int:
     """End of a reported clause: cut ``end`` back to the first clause break after the
     position ``after`` (the last quoted fragment's closing mark)."""
@@ -399,6 +413,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
         line_before = text[para_start : first.open_start].strip()
         standalone = (
             not before_stripped.strip(ALL_MARK_CHARS + " —–-")
+            or before_stripped.strip(ALL_MARK_CHARS + " —–-") in {"But", "And", "So", "Yet", "Still", "Or"}
             or before_stripped.endswith((":", ",", "—", "–", "..."))
             or not line_before
         )
@@ -517,7 +532,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 rest = lines[0].strip(" ,.;:—–-" + ALL_MARK_CHARS)
                 others = [ln for ln in lines[1:] if ln.strip()]
                 cue_in_rest = prev.cue is not None and prev_close <= prev.cue.idx < prev_close + len(lines[0])
-                if not others and (not rest or (cue_in_rest and len(rest) < 120)):
+                rest = re.sub(r"[\s.]*\b(?:But|And|So|Yet|Still|Or)$", "", rest)
+                one_sentence = _one_sentence(rest)
+                if not others and (not rest or (cue_in_rest and one_sentence and len(rest) < 400)):
                     prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                     prev.marks.extend(group)
                     continue
@@ -532,24 +549,39 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             if hi <= lo:
                 continue
             inner = [doc[i] for i in range(lo, hi)]
-            roots = [t for t in inner if not (lo <= t.head.i < hi) or t.head is t]
+            roots = [t for t in inner if not (lo <= t.head.i < hi) or t.head.i == t.i]
             if not roots:
                 continue
             node = roots[0]
             path: list[Token] = [node]
-            cue = None
-            for _ in range(8):
-                if node.head is node:
+            cues: list[tuple[Token, Token]] = []  # (cue, its child on the path)
+            for _ in range(10):
+                if node.head.i == node.i:
                     break
                 node = node.head
                 if _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
-                    cue = node
-                    break
+                    cues.append((node, path[-1]))
                 path.append(node)
-            if cue is None:
+            if not cues:
                 continue
-            child = path[-1]
+            # The nearest cue, unless an outer one already frames another fragment of this
+            # sentence ("Americans are “right to be angry,” but hungry for what she calls
+            # “real solutions”") or the nearest is a weak one ("feels", "going to").
+            grouped = {p.cue.i for p in found if p.kind == "partial" and p.cue is not None}
+            cue, child = cues[0]
+            outer = [c for c in cues[1:] if c[0].i in grouped]
+            if outer:
+                cue, child = outer[0]
+            elif cue.lemma_ in WEAK_PARTIAL and len(cues) > 1:
+                cue, child = cues[1]
+            elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"}:
+                continue
             left, right = child.left_edge.i, child.right_edge.i + 1
+            if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
+                # "refers to the governor as “Chris”": everything after the cue
+                left = cue.i + 1
+                while left < child.i and doc[left].lower_ in {"to", "of"}:
+                    left += 1
             # "described it as “...”": include the object before the preposition
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp"} and cue.lemma_ not in {"tell", "inform", "remind", "assure"}:
                 # "described the talks as “…”", "called it “…”": the object belongs
@@ -569,11 +601,15 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             while ctx_end > ctx_start and text[ctx_end - 1] in ".,;:" and ctx_end - 1 > q.close_end:
                 ctx_end -= 1
             existing = next((p for p in found if p.kind == "partial" and p.cue is not None and p.cue.i == cue.i), None)
+            if existing is not None and existing.context is not None:
+                ctx_start = min(ctx_start, existing.context[0])
             f = _Found(kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue), context=(ctx_start, ctx_end), marks=[q])
             if existing is not None and existing.context is not None:
                 c0 = min(existing.context[0], ctx_start)
                 c1 = max(existing.context[1], ctx_end)
-                existing.context = (c0, c1)
+                for p in found:
+                    if p.kind == "partial" and p.cue is not None and p.cue.i == cue.i:
+                        p.context = (c0, c1)
                 f.context = (c0, c1)
             used_cues.add(cue.i)
             found.append(f)
