@@ -126,14 +126,18 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                 continue
             is_open: bool
             if mark in OPEN_MARKS:
-                is_open = True
+                # a “ typed for a ” ("... for her here,“ said Jim Clyburn")
+                is_open = not (
+                    open_at is not None
+                    and m.start() > 0
+                    and text[m.start() - 1] in ",.?!"
+                    and (m.end() >= len(text) or text[m.end()].isspace())
+                )
             elif mark in CLOSE_MARKS:
                 is_open = False
             else:
                 is_open = open_at is None
             if is_open:
-                if open_at is not None and mark in OPEN_MARKS:
-                    pass  # unbalanced: restart from the newer mark
                 open_at = (m.start(), m.end())
                 continue
             if open_at is None:
@@ -274,7 +278,7 @@ def _subject(cue: Token) -> Token | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\n|,?\s+(?:but|while|whereas|although|though|even as|as well as)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
+    r"\n|,?\s+(?:but|while|whereas|although|though|even as|as well as|which)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
 )
 
 
@@ -466,6 +470,22 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                             cue = None
                     if cue is None:
                         cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end)
+            if cue is None and continues_sentence and not before_stripped.strip(ALL_MARK_CHARS + " —–-"):
+                # “We’re extremely happy” about the decision, said RoseAnn DeMoro.
+                sent_end = sent.end
+                c = _find_cue_in(doc, after_lo, sent_end, quoted_all, strict=True)
+                if c is not None and c.lower_ != "according":
+                    subj = _subject(c)
+                    if subj is not None and subj.i > after_lo:
+                        upto = min(c.i, subj.left_edge.i)
+                        end_char = doc[upto].idx
+                        while end_char > last.close_end and text[end_char - 1] in " ,—–":
+                            end_char -= 1
+                        if end_char > last.close_end:
+                            # the quoted words open a reported clause: a partial quote
+                            f.kind = "partial"
+                            f.context = (first.open_start, end_char)
+                        cue = c
             # 2. before the opening mark: Ford said: “...”
             if cue is None:
                 lo = sent.start
