@@ -285,6 +285,25 @@ _CLAUSE_BREAK = re.compile(
 _ABBREV = {"st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "u.s", "inc", "corp", "co", "no", "vs", "mt", "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
+_MINOR = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or", "&"}
+_TITLE_LEAD = {"on", "in", "to", "of", "at", "with", "from", "titled", "entitled", "named", "’s", "'s", "show", "program", "programme", "book", "film", "movie", "song", "album", "series"}
+
+
+def _looks_like_title(text: str, q: QSpan) -> bool:
+    """“Meet the Press”, “This Week”, “Fox News Sunday” after "on"/"told NBC’s": a title,
+    not a quotation."""
+    inner = text[q.inner_start : q.inner_end].strip(" ,.;:!?")
+    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
+    if not words or len(words) > 7:
+        return False
+    content = [w for w in words if w.lower() not in _MINOR]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
+    lead = before.group(1).lower() if before else ""
+    return lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
+
+
 def _one_sentence(text: str) -> bool:
     """No sentence break inside ``text`` (abbreviations like "St." do not count)."""
     for m in re.finditer(r"[.!?][\"”’']?\s+[A-Z“\"]", text):
@@ -436,6 +455,8 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
         if standalone and n_words <= 3 and not ends_sentence:
             # “Shark Tank” at the start of a sentence is a title, not a quote
             standalone = False if before_stripped.strip(ALL_MARK_CHARS) else standalone
+        if standalone and len(group) == 1 and _looks_like_title(text, first):
+            standalone = False
         if standalone:
             f = _Found(kind="direct", pieces=[(q.inner_start, q.inner_end) for q in group], marks=list(group))
             cue = None
@@ -584,6 +605,8 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 path.append(node)
             if not cues:
                 continue
+            if _looks_like_title(text, q):
+                continue
             # The nearest cue, unless an outer one already frames another fragment of this
             # sentence ("Americans are “right to be angry,” but hungry for what she calls
             # “real solutions”") or the nearest is a weak one ("feels", "going to").
@@ -596,6 +619,8 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 cue, child = cues[1]
             elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"}:
                 continue
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
