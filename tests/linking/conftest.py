@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from linking_fixtures import crane_articles
+# The fixture texts module sits beside this file; make it importable in every pytest import mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from linking_fixtures import crane_articles  # noqa: E402
 
 
 @pytest.fixture()

@@ -116,7 +116,11 @@ def infer_original(
     weight = 0.0
     evidence: list[str] = []
 
-    wa, wb = wire_of_outlet(a), wire_of_outlet(b)
+    ca = [c for c in credits_of(a) if c.kind in ("copyright", "dateline", "byline_agency", "contributed")]
+    cb = [c for c in credits_of(b) if c.kind in ("copyright", "dateline", "byline_agency", "contributed")]
+    agencies = list(dict.fromkeys(c.agency for c in ca + cb if c.agency))
+    wa = wire_of_outlet(a) or next((w for w in agencies if same_organisation(a.outlet, w)), None)
+    wb = wire_of_outlet(b) or next((w for w in agencies if same_organisation(b.outlet, w)), None)
     if wa and not wb:
         score += 3.0
         evidence.append(f"{label_a} is published by the wire {wa} ({a.outlet or a.url}); {label_b} is not")
@@ -125,11 +129,20 @@ def infer_original(
         evidence.append(f"{label_b} is published by the wire {wb} ({b.outlet or b.url}); {label_a} is not")
     weight += 3.0 if (wa or wb) else 0.0
 
-    ca = [c for c in credits_of(a) if c.kind in ("copyright", "dateline", "byline_agency", "contributed")]
-    cb = [c for c in credits_of(b) if c.kind in ("copyright", "dateline", "byline_agency", "contributed")]
-    wire_credit_a = [c for c in ca if c.agency]
-    wire_credit_b = [c for c in cb if c.agency]
-    if ca and not cb:
+    # A credit naming a third party (a wire that is neither article's outlet) says where
+    # the text comes from: both versions derive from that wire, neither is the original.
+    third = [w for w in agencies if w not in {wa, wb}]
+    derived = None
+    if third and not (wa or wb):
+        derived = third[0]
+        who = [lab for lab, cs in ((label_a, ca), (label_b, cb)) if any(c.agency == derived for c in cs)]
+        credit = next(c for c in ca + cb if c.agency == derived)
+        evidence.append(
+            f"{' and '.join(who)} credit{'s' if len(who) == 1 else ''} {derived} ('{_short(credit.text)}'), "
+            f"which publishes neither {label_a} nor {label_b}: both derive from {derived}, whose own copy is not "
+            f"in the corpus"
+        )
+    elif ca and not cb:
         score += 2.0
         evidence.append(f"{label_a} carries '{_short(ca[0].text)}'; {label_b} has no credit")
     elif cb and not ca:
@@ -170,7 +183,9 @@ def infer_original(
 
     original = None
     confidence = 0.0
-    if score != 0.0:
+    if derived is not None:
+        evidence.append(f"original: {derived} (outside the corpus), not {label_a} or {label_b}")
+    elif score != 0.0:
         original = a.id if score > 0 else b.id
         # Agreement of the signals (|score| against what was weighed), damped when little was weighed.
         confidence = round(min(0.99, (abs(score) / max(weight, 1e-9)) * (1 - math.exp(-abs(score) / 1.5))), 2)
@@ -179,12 +194,28 @@ def infer_original(
     else:
         evidence.append("no evidence on which came first")
 
-    derived = None
-    wires = {c.agency for c in wire_credit_a + wire_credit_b}
-    if wires and not ({wa, wb} & wires):
-        derived = sorted(wires)[0]
-        evidence.append(f"the text credits {derived}: derived from {derived}, whose own copy is not in the corpus")
     return Provenance(original, derived, confidence, tuple(evidence))
+
+
+def _org_key(name: str) -> str:
+    name = name.casefold().removeprefix("www.")
+    name = re.sub(r"\.(example|com|org|net|co\.uk|co|news)$", "", name)
+    return re.sub(r"[^a-z0-9]+", " ", name).strip()
+
+
+def same_organisation(outlet: str | None, agency: str | None) -> bool:
+    """Whether an outlet ("Northgate Wire", "mpa-wire.example") is the credited agency
+    ("Northgate Wire", "MPA"): same name, one name inside the other, or the agency is the
+    outlet's acronym."""
+    if not outlet or not agency:
+        return False
+    o, g = _org_key(outlet), _org_key(agency)
+    if not o or not g:
+        return False
+    if o == g or re.search(rf"\b{re.escape(g)}\b", o) or re.search(rf"\b{re.escape(o)}\b", g):
+        return True
+    initials = "".join(w[0] for w in o.split() if w not in {"the", "of", "and"})
+    return len(g) >= 2 and g.replace(" ", "") == initials
 
 
 def _gap(seconds: float) -> str:

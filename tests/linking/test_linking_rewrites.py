@@ -17,9 +17,10 @@ def test_same_text_on_two_sites_is_a_verbatim_copy(crane, embedder):
     assert link.relation == "verbatim_copy"
     assert link.similarity == pytest.approx(1.0)
     assert all(p.op == "same" for p in link.aligned)
-    # Both carry the same wire credit: the wire is the source, neither site is first.
-    assert link.derived_from == "MPA"
-    assert link.original is None
+    # Both carry the same credit, "(MPA)": the article on the agency's own site is the original.
+    assert link.original == crane["wire"].id
+    assert link.derived_from is None
+    assert any("A is published by the wire MPA" in e for e in link.evidence)
 
 
 def test_syndicated_copy_with_cuts_and_an_addition_is_an_edited_copy(crane, embedder):
@@ -81,10 +82,12 @@ def test_without_embeddings_a_paraphrase_is_not_taken_for_a_copy(crane):
 
 
 def test_rewrite_crediting_a_wire_outside_the_corpus_is_derived_from_it(crane, embedder):
+    # The wire's own article is not in this pair: the rewrite credits "(MPA)", so both derive from MPA.
     link = classify_pair(crane["edited"], crane["credited"], embedder=embedder)
     assert link.relation == "rewrite"
     assert link.derived_from == "MPA"
-    assert any("credits MPA" in e for e in link.evidence)
+    assert link.original is None
+    assert any("B credits MPA ('PORT VALEN (MPA) —')" in e for e in link.evidence)
 
 
 def test_independent_report_of_the_same_event(crane, embedder):
