@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 
+import numpy as np
+
 from corroborate.analysis.types import ArticleAnalysis
 from corroborate.compare.context import StoryInput
 from corroborate.compare.facts import SAME_FACT, align_facts
@@ -57,6 +59,27 @@ def input_version(story: StoryInput, embedder_name: str) -> str:
     return f"{CODE_VERSION}:{digest.hexdigest()[:16]}"
 
 
+class MemoEmbed:
+    """Sentence embeddings computed once per text: facts, numbers and quotes of a story
+    embed many of the same sentences, and copies repeat them across articles."""
+
+    def __init__(self, encode, max_items: int = 200_000) -> None:
+        self._encode = encode
+        self._cache: dict[str, np.ndarray] = {}
+        self._max = max_items
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            if len(self._cache) + len(missing) > self._max:
+                self._cache.clear()
+            for text, vector in zip(missing, self._encode(missing)):
+                self._cache[text] = vector
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+
 def compare_story(story: StoryInput, embed, version: str = CODE_VERSION) -> StoryComparison:
     """Pure: the comparison of one story from its inputs. ``embed(texts)`` returns unit
     sentence vectors."""
@@ -85,13 +108,14 @@ def compare_store(
 
     settings = settings or Settings()
     embedder = get_embedder(settings.embedding_model)
+    embed = MemoEmbed(embedder.encode)
     ids = list(story_ids) if story_ids is not None else [s["id"] for s in store.stories()]
     done = []
     for story_id in ids:
         story = load_story_input(store, story_id)
         version = input_version(story, embedder.name)
         if store.get_comparison(story_id, version) is None:
-            comparison = compare_story(story, embedder.encode, version)
+            comparison = compare_story(story, embed, version)
             store.put_comparison(story_id, version, comparison.model_dump(mode="json"))
             done.append(story_id)
         if on_item:
