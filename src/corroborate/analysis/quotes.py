@@ -278,7 +278,10 @@ def _subject(cue: Token) -> Token | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\n|,?\s+(?:but|while|whereas|although|though|even as|as well as|which)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
+    r"\n|,?\s+(?:but|while|whereas|although|though|even as|as well as|which)\s|"
+    r",\s+(?:claiming|insisting|arguing|referring|in an?|as|after|before|when|in what)\s|"
+    r"\s+in (?:an? )?(?:interview|statement|speech|post|tweet|op-ed|letter|email|video)\b|"
+    r"\s+as (?:he|she|they)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
 )
 
 
@@ -658,6 +661,16 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 f.context = (c0, c1)
             used_cues.add(cue.i)
             found.append(f)
+
+    # Partial-quote groups: the reported clause ends at the first clause break after the
+    # last fragment, and never leaves the fragments' paragraph.
+    for f in found:
+        if f.kind == "partial" and f.context is not None and f.cue is not None:
+            members = [g for g in found if g.kind == "partial" and g.cue is not None and g.cue.i == f.cue.i]
+            last_close = max(m.marks[-1].close_end for m in members)
+            first_open = min(m.marks[0].open_start for m in members)
+            para_s = text.rfind("\n", 0, first_open) + 1
+            f.context = (max(f.context[0], para_s), _cut_clause(text, last_close, f.context[1]))
 
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
     for tok in doc:
