@@ -32,3 +32,12 @@ def test_resolver_forms():
     assert resolve("three weeks ago", base)[1] == "2025-02-14"
     assert resolve("next Monday", base)[1] == "2025-03-10"
     assert resolve("March 2025", None) == (False, "2025-03", "month")
+
+
+def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one(analyze):
+    a = analyze("Investigators will begin examining the scene on Monday.", "2025-03-06T16:40:00+00:00")  # a Thursday
+    assert by_text(a, "Monday").resolved == "2025-03-10"
+
+
+def test_next_week_is_a_range_of_days():
+    assert resolve("next week", date(2025, 3, 6)) == (True, "2025-03-10/2025-03-16", "day")

@@ -44,3 +44,21 @@ def test_entity_ids_follow_first_mention_order(analyze):
     first = [min(m.start for m in e.mentions) for e in a.entities]
     assert first == sorted(first)
     assert [e.id for e in a.entities] == [f"e{i + 1}" for i in range(len(a.entities))]
+
+
+def test_title_inside_a_misread_entity_becomes_a_role(analyze):
+    text = "“Once we had the valves closed, the situation stabilized quickly,” said Fire Chief Marcus Etholm."
+    a = analyze(text)
+    etholm = next(e for e in a.entities if e.label == "PERSON")
+    assert etholm.name == "Marcus Etholm"
+    assert a.quotes[0].speaker_name == "Marcus Etholm"
+
+
+def test_possessive_role_noun_resolves_by_shared_words(analyze):
+    text = (
+        "Canadian Trade Minister Alva Brandt met Velmark Ports Minister Tomas Reyl on Thursday. "
+        "Canada's trade minister said the talks were useful."
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if "talks were useful" in q.text)
+    assert q.speaker_name == "Alva Brandt"

@@ -57,3 +57,15 @@ def test_number_words():
     assert word_number("2,521") == 2521
     assert word_number("three hundred") == 300
     assert word_number("banana") is None
+
+
+def test_a_bare_dollar_amount_claims_no_currency_unless_set_against_another_dollar(analyze):
+    alone = analyze("The fire caused $12 million in damage.")
+    q = by_text(alone, "$12 million")
+    assert (q.currency, q.unit, q.value) == (None, "$", 12e6)
+
+
+def test_count_with_a_scale_word(analyze):
+    a = analyze("The state carrier handled 1.8 million containers in 2024.")
+    q = by_text(a, "1.8 million")
+    assert (q.kind, q.value, q.unit) == ("count", 1.8e6, "container")

@@ -126,3 +126,38 @@ def test_title_in_quotation_marks_is_not_a_quote(analyze):
     text = "She watched “Shark Tank” with her children on Sunday."
     a = analyze(text)
     assert not any("Shark Tank" in q.text for q in a.quotes)
+
+
+def test_quoted_paragraph_after_an_attributed_one_is_another_piece(analyze):
+    text = (
+        "“We will rebuild the pier,” Mayor Ana Soto said on Monday.\n\n"
+        "“Nobody is losing a job over this. Not one person.”\n\n"
+        "The council meets next week."
+    )
+    a = analyze(text)
+    q = quote_with(a, "We will rebuild the pier")
+    assert len(q.pieces) == 2
+    assert text[q.pieces[1][0] : q.pieces[1][1]] == "Nobody is losing a job over this. Not one person."
+    assert q.speaker_name == "Ana Soto"
+    check_offsets(text, a)
+
+
+def test_a_left_mark_typed_as_the_closing_mark_still_closes_the_quote(analyze):
+    text = "“The reality is that this could create real problems for her,“ said Jim Clyburn, a congressman."
+    a = analyze(text)
+    q = quote_with(a, "The reality is")
+    assert q.text == "The reality is that this could create real problems for her,"
+    assert q.speaker_name == "Jim Clyburn"
+
+
+def test_show_titles_in_quotation_marks_are_not_quotes(analyze):
+    text = "“I was sitting in a house with a bad earpiece,” Trump told NBC’s “Today” on Monday."
+    a = analyze(text)
+    assert [q.text for q in a.quotes] == ["I was sitting in a house with a bad earpiece,"]
+
+
+def test_speaker_is_never_taken_across_a_line_break(analyze):
+    text = "6:50 p.m.\n\nWith her husband beside her, Hillary Clinton said the party was united."
+    a = analyze(text)
+    q = quote_with(a, "the party was united")
+    assert "\n" not in q.speaker and q.speaker_name == "Hillary Clinton"

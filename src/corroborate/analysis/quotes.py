@@ -343,6 +343,15 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
         if doc[i].text in {",", "(", "—", "–", ";", ":"} or doc[i].text in ALL_MARK_CHARS:
             right = i
             break
+    # never across a line break
+    for i in range(subj.i - 1, left - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            left = i + 1
+            break
+    for i in range(subj.i, right):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
+            right = max(subj.i + 1, i + (0 if "\n" in doc[i].text else 1))
+            break
     # leading punctuation / quote marks / line breaks
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
