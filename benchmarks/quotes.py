@@ -14,7 +14,8 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   once) — the same definition applied to our side: attributed content that contains
   quotation marks. Spans are compared as *sets of character positions*, leaving out
   whitespace and quotation-mark characters (so “…” versus inside-the-marks offsets do
-  not matter). A prediction matches a gold quote when the overlap is at least 0.8 of
+  not matter). Breakdown (not gated): gold quotes wholly inside quotation marks against
+  our direct (not partial) quotes. A prediction matches a gold quote when the overlap is at least 0.8 of
   the larger set; matching is one-to-one, best overlap first. Scored twice: **whole
   quotes** (all pieces of a split quote together) and **pieces** (each discontinuous
   piece on its own).
@@ -129,6 +130,7 @@ class Pred:
     speaker_span: tuple[int, int] | None
     speaker_names: list[str]
     quote_ids: list[str]
+    partial: bool = False
 
 
 def predictions(text: str, analysis) -> list[Pred]:
@@ -150,7 +152,7 @@ def predictions(text: str, analysis) -> list[Pred]:
             if key in groups:
                 groups[key].quote_ids.append(q.id)
                 continue
-            p = Pred([(q.context_start, q.context_end)], True, span, names, [q.id])
+            p = Pred([(q.context_start, q.context_end)], True, span, names, [q.id], partial=True)
             groups[key] = p
             out.append(p)
             continue
@@ -160,6 +162,11 @@ def predictions(text: str, analysis) -> list[Pred]:
 
 
 # -- scoring --------------------------------------------------------------------------
+
+
+def _fully_quoted(text: str, pieces: list[tuple[int, int]]) -> bool:
+    whole = "".join(text[s:e] for s, e in pieces).strip()
+    return whole[:1] in {"“", '"', "'", "`"} and whole[-1:] in {"”", '"', "'"}
 
 
 def charset(text: str, pieces: list[tuple[int, int]]) -> frozenset[int]:
@@ -255,6 +262,7 @@ class Counts:
 @dataclass
 class Scores:
     direct: Counts = field(default_factory=Counts)
+    fully_quoted: Counts = field(default_factory=Counts)
     pieces: Counts = field(default_factory=Counts)
     attributions: Counts = field(default_factory=Counts)
     speaker_right: int = 0
@@ -265,6 +273,7 @@ class Scores:
         return {
             "direct_quotes": self.direct.prf(),
             "direct_pieces": self.pieces.prf(),
+            "fully_quoted": self.fully_quoted.prf(),
             "speaker_accuracy": round(self.speaker_right / self.speaker_total, 4) if self.speaker_total else 0.0,
             "speaker_right": self.speaker_right,
             "speaker_total": self.speaker_total,
@@ -305,6 +314,12 @@ def score_doc(doc: Doc, analysis, scores: Scores, keep_errors: bool = False) -> 
         for j, g in enumerate(gd):
             if j not in mg:
                 scores.errors.append({"doc": doc.name, "type": "fn", "at": g.content[0][0], "text": " | ".join(text[s:e] for s, e in g.content)[:200]})
+    # breakdown: gold content wholly inside quotation marks vs our direct (not partial) quotes
+    gq = [charset(text, g.content) for g in gd if _fully_quoted(text, g.content)]
+    pq = [charset(text, p.pieces) for p in pd if not p.partial]
+    scores.fully_quoted.tp += len(match(pq, gq, DIRECT_THRESHOLD))
+    scores.fully_quoted.pred += len(pq)
+    scores.fully_quoted.gold += len(gq)
     # pieces
     gp = [charset(text, [piece]) for g in gd for piece in g.content]
     pp = [charset(text, [piece]) for p in pd for piece in p.pieces]
@@ -419,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"PolNeAR {args.split}: {len(docs)} articles, {elapsed:.1f} s")
         print(f"direct quotes (overlap >= 0.8): P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  ({d['tp']} matched / {d['pred']} predicted / {d['gold']} gold)")
         print(f"direct quote pieces (>= 0.8):   P {pc['precision']:.3f}  R {pc['recall']:.3f}  F1 {pc['f1']:.3f}")
+        fq = result["fully_quoted"]
+        print(f"  of which wholly in marks:      P {fq['precision']:.3f}  R {fq['recall']:.3f}  F1 {fq['f1']:.3f}  (gold {fq['gold']}; ours: direct quotes only)")
         print(f"speaker accuracy on matched:     {result['speaker_accuracy']:.3f}  ({result['speaker_right']}/{result['speaker_total']})")
         print(f"all attributions (>= 0.5):       P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}")
         print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")
