@@ -43,6 +43,10 @@ class RewriteOptions:
     rewrite_larger: float = 0.2
     """... and of the larger article's: a rewrite follows its original, not one sentence of it."""
     rewrite_min_sentences: int = 3
+    min_content_chars: int = 200
+    """Below this much content (credits and quotations left out) on either side, a pair is
+    not called a copy: identical boilerplate ("Chat with us in Facebook Messenger") is not
+    syndication."""
     light_edit: float = 0.85
     """Character-level similarity at or above which a changed sentence counts as copied
     with a light edit (a word added or cut) rather than reworded."""
@@ -174,7 +178,9 @@ def classify_pair(
     smaller_aligned, larger_aligned = (share_al_a, share_al_b) if small_is_a else (share_al_b, share_al_a)
     n_aligned = n_same + n_light + n_changed
 
-    if tot_a and tot_b and min(share_same_a, share_same_b) >= o.verbatim and not changed_idx:
+    if min(tot_a, tot_b) < o.min_content_chars:
+        relation = "independent"  # too little text (a stub, a scraped boilerplate line) to call a copy
+    elif tot_a and tot_b and min(share_same_a, share_same_b) >= o.verbatim and not changed_idx:
         relation = "verbatim_copy"
     elif (
         smaller_aligned >= o.rewrite
