@@ -254,6 +254,16 @@ def _subject(cue: Token) -> Token | None:
                     return before
             return c
     # "X said and added ...", "..., saying ..."
+    if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
+        # "punctuated his list by saying “Too many.”": the subject of the governing verb
+        head = cue.head
+        for _ in range(3):
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                break
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
@@ -368,7 +378,7 @@ _CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "poin
 _SUBJ_PRON = {"he", "she", "they", "i", "we", "it"}
 
 
-def _pattern_cue(doc: Doc, lo: int, hi: int) -> tuple[Token | None, Token | None]:
+def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Token | None, Token | None]:
     """Surface pattern right after a closing mark when the parse missed the verb
     ("…,” he notes." with "notes" tagged as a noun): SUBJECT CUE or CUE SUBJECT."""
     i = lo
@@ -399,6 +409,11 @@ def _pattern_cue(doc: Doc, lo: int, hi: int) -> tuple[Token | None, Token | None
     while k < hi and doc[k].pos_ == "ADV":
         k += 1
     if k < hi and doc[k].lower_ in _CUE_FORMS:
+        return doc[k], doc[j - 1]
+    # any past-tense verb closing the clause right after the quote: "…,” Hollande retaliated.
+    if generic and k < hi and doc[k].tag_ in {"VBD", "VBZ"} and doc[k].pos_ == "VERB" and (
+        k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"ADP", "ADV"}
+    ):
         return doc[k], doc[j - 1]
     return None, None
 
@@ -454,7 +469,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
         )
         prev_tok = doc[open_tok_i - 1] if open_tok_i > 0 else None
         after_close = text[last.close_end : last.close_end + 3].lstrip(" ")[:1]
-        continues_sentence = after_close.isalnum() or after_close in {"(", "[", "$"}
+        continues_sentence = (after_close.isalnum() or after_close in {"(", "[", "$"}) and text[
+            last.inner_start : last.inner_end
+        ].rstrip(" '’\"")[-1:] not in {".", "?", "!"}
         if not standalone and prev_tok is not None and _is_cue(prev_tok) and prev_tok.lemma_ not in {"call", "describe"}:
             # Ford said “we are ready.” stands alone; Obama said “it gets me mad” every
             # time ... is a fragment inside the reported clause (partial)
@@ -473,6 +490,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             f = _Found(kind="direct", pieces=[(q.inner_start, q.inner_end) for q in group], marks=list(group))
             cue = None
             pattern_subject = None
+            # 0. a cue right before the opening mark: Obama said “…” / saying “…”
+            if prev_tok is not None and _is_cue(prev_tok) and _subject(prev_tok) is not None and not _in_marks(prev_tok.i, doc, quoted_all):
+                cue = prev_tok
             # 1. after the closing mark: “...,” he said / said Ford / the post said.
             after_lo = toks.first_from(last.close_end)
             nxt_open = next((q.open_start for g in groups for q in g if q.open_start >= last.close_end), len(text))
@@ -483,7 +503,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 14:
                 after_hi += 1
             inner_end_char = text[last.inner_start : last.inner_end].rstrip(" '’‘")[-1:]
-            if after_lo < len(doc):
+            if after_lo < len(doc) and cue is None:
                 # the cue clause must come right after the quote, not in a later sentence
                 window_sent_end = after_hi
                 for i in range(after_lo, after_hi):
@@ -502,7 +522,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                         if subj is not None and (subj.i < after_lo or subj.i >= window_sent_end + 1) and cue.lower_ != "according":
                             cue = None
                     if cue is None:
-                        cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end)
+                        cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end, generic=inner_end_char != ".")
             if cue is None and continues_sentence and not before_stripped.strip(ALL_MARK_CHARS + " —–-"):
                 # “We’re extremely happy” about the decision, said RoseAnn DeMoro.
                 sent_end = sent.end
@@ -541,6 +561,25 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                         cand = t
                         break
                 cue = cand
+            # 2b. "… was conclusive in its findings: “…”": a quote introduced by a colon is
+            # attributed to the subject of the lead-in even without a speech verb
+            if cue is None and before_stripped.endswith(":"):
+                lead_root = None
+                if open_tok_i > 0:
+                    lead_sent = doc[open_tok_i - 1].sent
+                    lead_root = next(
+                        (
+                            t for t in doc[lead_sent.start : open_tok_i]
+                            if t.pos_ in {"VERB", "AUX"} and (t.head.i >= open_tok_i or t.head.i == t.i)
+                            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+                        ),
+                        None,
+                    )
+                if lead_root is not None:
+                    subj = next((c for c in lead_root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subj is not None and subj.lower_ not in {"it", "there", "this"}:
+                        cue = lead_root
+                        pattern_subject = subj
             # 3. "according to" anywhere in the sentence, outside the quote
             if cue is None:
                 for i in range(sent.start, sent.end):
