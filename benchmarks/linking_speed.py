@@ -27,7 +27,7 @@ import random
 import sys
 import time
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,13 +58,13 @@ def generate(rows: list[dict], n: int, seed: int = 11):
     from corroborate.types import Article
 
     rng = random.Random(seed)
-    base_time = datetime(2016, 1, 1, tzinfo=timezone.utc)
+    base_time = datetime(2016, 1, 1, tzinfo=UTC)
     undated: dict[str, datetime] = {}
     out = []
     for i in range(n):
         row = rows[rng.randrange(len(rows))]
         if row.get("published"):
-            t = datetime.fromisoformat(row["published"][:19]).replace(tzinfo=timezone.utc)
+            t = datetime.fromisoformat(row["published"][:19]).replace(tzinfo=UTC)
         else:  # ECB+: no dates; one invented date per gold story so its articles stay close
             t = undated.setdefault(row["story"], base_time + timedelta(days=rng.randrange(0, 900)))
         t += timedelta(hours=rng.uniform(-72, 72))
@@ -178,13 +178,15 @@ def measure_memory(articles, num_perm: int, shingle: int, threshold: float) -> d
 
 def embedding_cost(articles, k: int = 64) -> float | None:
     """Seconds per article to embed title + lead (what story assignment embeds)."""
+    from corroborate.errors import ModelUnavailable
+
     try:
         from corroborate.config import Settings
         from corroborate.linking.text import lead
         from corroborate.models import get_embedder
 
         emb = get_embedder(Settings().embedding_model)
-    except Exception:  # model not installed: report as unknown
+    except (ImportError, OSError, RuntimeError, ModelUnavailable):  # model not installed: report as unknown
         return None
     texts = [lead(a.title, a.text) for a in articles[:k]]
     emb.encode(texts[:4])

@@ -197,7 +197,7 @@ def evaluate(data_dir: Path, use_embeddings: bool = True, subset: int | None = N
             rows = [r for r in rows if r["story"] in set(keep)]
         corpora[name] = rows
     t0 = time.perf_counter()
-    peer_t, peer_tune_f = tune_peer(corpora["ecbplus-dev"])
+    peer_t, _peer_tune_f = tune_peer(corpora["ecbplus-dev"])
     results["peer_threshold"] = peer_t
     for name, rows in corpora.items():
         gold = {r["id"]: r["story"] for r in rows}

@@ -10,7 +10,7 @@ import pytest
 # The fixture texts module sits beside this file; make it importable in every pytest import mode.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linking_fixtures import crane_articles  # noqa: E402
+from linking_fixtures import crane_articles
 
 
 @pytest.fixture()

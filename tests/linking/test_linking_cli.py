@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from linking_fixtures import crane_stream, fill, quake_articles
 from typer.testing import CliRunner
 
 from corroborate.cli import app
 from corroborate.store import Store
-
-from linking_fixtures import crane_stream, fill, quake_articles
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()

@@ -6,11 +6,10 @@ import random
 
 import numpy as np
 from datasketch import MinHash
+from linking_fixtures import EDITED_TEXT, INDEPENDENT_TEXT, WIRE_TEXT
 
 from corroborate.linking.minhash import LSHIndex, MinHasher, jaccard_estimate, near_duplicates
 from corroborate.linking.text import words
-
-from linking_fixtures import EDITED_TEXT, INDEPENDENT_TEXT, WIRE_TEXT
 
 
 def _shingle_jaccard(a: str, b: str, k: int = 5) -> float:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from linking_fixtures import EDITED_TEXT, WIRE_TEXT, make
 
 from corroborate.linking.provenance import infer_original
 from corroborate.linking.rewrites import classify_pair
-
-from linking_fixtures import EDITED_TEXT, WIRE_TEXT, make
 
 pytestmark = pytest.mark.slow
 

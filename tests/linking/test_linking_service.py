@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from linking_fixtures import crane_stream, fill, quake_articles
 
 from corroborate.linking.service import link_store
 from corroborate.store import Store
-
-from linking_fixtures import crane_stream, fill, quake_articles
 
 pytestmark = pytest.mark.slow
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from linking_fixtures import crane_stream, make, quake_articles
 
 from corroborate.linking.stories import StoryLinker, StoryOptions
-
-from linking_fixtures import crane_stream, quake_articles, make
 
 pytestmark = pytest.mark.slow
 

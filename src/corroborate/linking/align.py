@@ -44,7 +44,7 @@ def normalise(sentence: str) -> str:
 
 
 def _embed(
-    embedder, sents: list[SentenceSpan], cache: dict | None, key: str | None, o: "AlignOptions"
+    embedder, sents: list[SentenceSpan], cache: dict | None, key: str | None, o: AlignOptions
 ) -> np.ndarray:
     """Embeddings of the first ``o.embed_sentences`` sentences; zero rows for the rest."""
     if cache is not None and key is not None and key in cache:
@@ -160,7 +160,7 @@ def word_diff(a_text: str, b_text: str, pair: AlignedPair) -> list[WordEdit]:
         return []
     wa = [(m.start() + pair.a_start, m.end() + pair.a_start, m.group()) for m in re.finditer(r"\S+", a_text[pair.a_start : pair.a_end])]
     wb = [(m.start() + pair.b_start, m.end() + pair.b_start, m.group()) for m in re.finditer(r"\S+", b_text[pair.b_start : pair.b_end])]
-    key = lambda w: normalise(w[2]) or w[2]  # noqa: E731
+    key = lambda w: normalise(w[2]) or w[2]
     sm = difflib.SequenceMatcher(a=[key(w) for w in wa], b=[key(w) for w in wb], autojunk=False)
     edits: list[WordEdit] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 
 import numpy as np
 
-
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
 
@@ -252,7 +251,7 @@ class LSHIndex:
         return buf.getvalue()
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "LSHIndex":
+    def from_bytes(cls, data: bytes) -> LSHIndex:
         z = np.load(io.BytesIO(data))
         meta = json.loads(bytes(z["meta"]).decode())
         index = cls(meta["num_perm"], meta["threshold"])

@@ -104,7 +104,7 @@ def missing_details(a: Article, b: Article, aligned: list[AlignedPair] | tuple[A
                     only_a += [d for d in _details(e.a_words) if d not in b_all]
                 if e.b_words:
                     only_b += [d for d in _details(e.b_words) if d not in a_all]
-    dedup = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    dedup = lambda xs: list(dict.fromkeys(xs))
     return dedup(only_a), dedup(only_b)
 
 

@@ -17,7 +17,7 @@ Then :func:`corroborate.linking.provenance.infer_original` decides who published
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -53,14 +53,14 @@ class RewriteOptions:
     embed_gate: float = 0.4
     """Content-word overlap (share of the smaller vocabulary) above which a pair gets the
     embedding (paraphrase) alignment."""
-    align: AlignOptions = AlignOptions()
+    align: AlignOptions = field(default_factory=AlignOptions)
 
 
 def _content_words(text: str) -> set[str]:
     return {w for w in words(text) if len(w) > 2 and w not in STOPWORDS}
 
 
-def _worth_embedding(a: Article, b: Article, pairs: list[AlignedPair], o: "RewriteOptions") -> bool:
+def _worth_embedding(a: Article, b: Article, pairs: list[AlignedPair], o: RewriteOptions) -> bool:
     """Paraphrase alignment (embeddings) is only needed, and only paid for, when the
     wording-only alignment is not already a copy and the two texts share enough content
     words to be a rewrite of one another."""

@@ -26,8 +26,8 @@ STATE_LSH = "linking.lsh"
 
 @dataclass(frozen=True)
 class LinkOptions:
-    stories: StoryOptions = StoryOptions()
-    rewrites: RewriteOptions = RewriteOptions()
+    stories: StoryOptions = field(default_factory=StoryOptions)
+    rewrites: RewriteOptions = field(default_factory=RewriteOptions)
     near_dup_threshold: float = 0.3
     """Estimated shingle Jaccard above which two articles anywhere are compared as copies."""
     max_story_pairs: int = 60

@@ -25,14 +25,14 @@ archive in publish order is the batch mode: same code, same result.
 from __future__ import annotations
 
 import hashlib
-from itertools import repeat
-from operator import mul
 import math
 import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import UTC
+from itertools import repeat
+from operator import mul
 
 import numpy as np
 
@@ -82,7 +82,7 @@ def article_time(article: Article) -> float | None:
     if dt is None:
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     return dt.timestamp() / 86400.0
 
 
@@ -340,7 +340,7 @@ class StoryLinker:
     @classmethod
     def from_bytes(
         cls, data: bytes, options: StoryOptions | None = None, embedder: object | None = None
-    ) -> "StoryLinker":
+    ) -> StoryLinker:
         state = pickle.loads(data)
         if state.get("version") != STATE_VERSION:
             raise ValueError("story index state has another version")

@@ -57,9 +57,8 @@ def sentences(text: str) -> list[SentenceSpan]:
     out: list[SentenceSpan] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if m.group().strip() == "" or "\n" not in m.group():
-            if _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
-                continue
+        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
         _emit(text, start, m.start(), out)
         start = m.end()
     _emit(text, start, len(text), out)
