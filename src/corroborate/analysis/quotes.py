@@ -411,11 +411,16 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     if k < hi and doc[k].lower_ in _CUE_FORMS:
         return doc[k], doc[j - 1]
     # any past-tense verb closing the clause right after the quote: "…,” Hollande retaliated.
-    if generic and k < hi and doc[k].tag_ in {"VBD", "VBZ"} and doc[k].pos_ == "VERB" and (
+    if generic and k < hi and _speaker_like(doc[j - 1]) and doc[k].tag_ in {"VBD", "VBZ"} and doc[k].pos_ == "VERB" and (
         k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"ADP", "ADV"}
     ):
         return doc[k], doc[j - 1]
     return None, None
+
+
+def _speaker_like(tok: Token) -> bool:
+    """Without a speech verb, only a name or a personal pronoun is taken as a speaker."""
+    return tok.lower_ in {"he", "she", "they", "i", "we"} or tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _in_marks(tok_i: int, doc: Doc, inside: list[tuple[int, int]]) -> bool:
@@ -577,7 +582,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                     )
                 if lead_root is not None:
                     subj = next((c for c in lead_root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                    if subj is not None and subj.lower_ not in {"it", "there", "this"}:
+                    if subj is not None and _speaker_like(subj):
                         cue = lead_root
                         pattern_subject = subj
             # 3. "according to" anywhere in the sentence, outside the quote
