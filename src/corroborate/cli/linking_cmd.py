@@ -95,12 +95,15 @@ def stories(db: DbOption = DEFAULT_DB, json_: JsonOption = False) -> None:
     if json_:
         print_json(rows)
         return
-    table = Table("story", "headline", "articles", "outlets", "first seen", "last seen")
+    table = Table(
+        Column("story", no_wrap=True), "headline", Column("n", justify="right"), "articles (your ids)",
+        "outlets", Column("first seen", no_wrap=True), Column("last seen", no_wrap=True),
+    )
     for r in rows:
-        ids = ", ".join(a["source_id"] or a["id"][:10] for a in r["articles"])
+        ids = " ".join(a["source_id"] or a["id"] for a in r["articles"])
         table.add_row(
-            r["id"], r["headline"], f"{len(r['articles'])}: {ids}", ", ".join(r["outlets"]),
-            (r.get("first_seen") or "")[:16], (r.get("last_seen") or "")[:16],
+            r["id"], r["headline"], str(len(r["articles"])), ids, ", ".join(r["outlets"]),
+            (r.get("first_seen") or "")[:10], (r.get("last_seen") or "")[:10],
         )
     out.print(table)
     if not rows:
