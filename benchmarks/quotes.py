@@ -368,6 +368,7 @@ def gate_figures(scores: Scores) -> dict[str, float]:
         "direct_recall": d["direct_quotes"]["recall"],
         "direct_f1": d["direct_quotes"]["f1"],
         "pieces_f1": d["direct_pieces"]["f1"],
+        "fully_quoted_f1": d["fully_quoted"]["f1"],
         "speaker_accuracy": d["speaker_accuracy"],
         "all_precision": d["all_attributions"]["precision"],
         "all_recall": d["all_attributions"]["recall"],
