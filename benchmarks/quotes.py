@@ -86,7 +86,7 @@ def load_split(split_dir: Path, limit: int | None = None) -> list[Doc]:
         if not text_path.exists():
             continue
         text = text_path.read_text(encoding="utf-8")
-        ann = sorted(by_name[name], key=lambda p: p.stem.rsplit("_", 1)[1])[0]
+        ann = min(by_name[name], key=lambda p: p.stem.rsplit("_", 1)[1])
         spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
         events: list[dict[str, str]] = []
         for line in ann.read_text(encoding="utf-8").splitlines():

@@ -20,7 +20,7 @@ def test_analyze_article_ingests_a_file_and_prints_the_analysis_as_json(tmp_path
     data = json.loads(result.stdout)
     q = data["quotes"][0]
     assert q["speaker_name"] == "Doug Ford" and q["text"] == "We will not back down,"
-    money = [n for n in data["quantities"] if n["kind"] == "money"][0]
+    money = next(n for n in data["quantities"] if n["kind"] == "money")
     assert money["currency"] == "CAD" and money["value"] == 56e9
     # the stored article's text is what the offsets index
     from corroborate.store.sqlite import Store

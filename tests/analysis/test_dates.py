@@ -1,7 +1,8 @@
 """Dates resolved against the publish time, or left relative (real spaCy model)."""
 
-from corroborate.analysis.dates import resolve
 from datetime import date
+
+from corroborate.analysis.dates import resolve
 
 TEXT = "The talks began on Thursday. Ford visited Washington last November and will return next year. The law passed on March 6, 2024."
 

@@ -51,7 +51,7 @@ def test_every_expected_quote_is_found_with_its_speaker_and_kind(corpus):
 
 
 def test_every_expected_number_is_normalised(corpus):
-    articles, analyses, expected = corpus
+    _articles, analyses, expected = corpus
     missing = []
     for want in expected["numbers"]:
         hits = [
@@ -66,7 +66,7 @@ def test_every_expected_number_is_normalised(corpus):
 
 
 def test_every_expected_relative_date_is_resolved_against_the_publish_time(corpus):
-    articles, analyses, expected = corpus
+    _articles, analyses, expected = corpus
     missing = []
     for want in expected["relative_dates"]:
         hits = [d for d in analyses[want["article"]].dates if (want["text"] in d.text or d.text in want["text"])]

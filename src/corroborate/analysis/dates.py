@@ -180,7 +180,7 @@ def _dateparser(text: str, base: date | None) -> tuple[bool, str | None, str]:
         elif relative:
             return relative, None, _granularity(low)
         parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except Exception:  # dateparser raises many kinds on odd input
+    except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd input
         parsed = None
     if parsed is None:
         return relative, None, _granularity(low)

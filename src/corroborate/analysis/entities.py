@@ -55,9 +55,9 @@ TITLE_WORDS = {
     "inspector", "detective", "prosecutor", "premier-designate", "commander", "cardinal",
     "bishop", "rabbi", "imam", "president-elect", "pastor", "player", "striker", "star",
     "mogul", "billionaire", "scientist", "researcher", "physician", "doctor", "nurse",
-    "teacher", "student", "resident", "founder", "designer", "architect", "investor",
+    "teacher", "student", "resident", "designer", "architect", "investor",
     "envoy", "diplomat", "emir", "sultan", "sheikh", "lawmaker", "legislator", "whip",
-    "marshal", "constable", "trooper", "sergeant", "lieutenant", "critic", "spokesperson",
+    "marshal", "constable", "trooper", "sergeant", "lieutenant", "critic",
 }
 ORG_WORDS = {
     "line", "lines", "group", "ministry", "bank", "company", "corp", "corporation", "inc",
@@ -221,7 +221,6 @@ def _acronym(tokens: list[str]) -> str:
 
 def build_entities(doc: Doc) -> EntityIndex:
     """Merge the named entities of ``doc`` into canonical entities."""
-    text = doc.text
     found: list[_Entity] = []
     by_token: dict[int, int] = {}
     person_by_surname: dict[str, list[int]] = {}

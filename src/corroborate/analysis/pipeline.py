@@ -127,7 +127,7 @@ def _analyze_batch(articles: list[Article], settings: Settings) -> list[tuple[st
     ok = [a for a in articles if len(a.text) <= nlp.max_length]
     try:
         docs = list(nlp.pipe((a.text for a in ok), batch_size=settings.batch_size))
-    except Exception:  # one text broke the batch: parse one by one to find it
+    except Exception:  # noqa: BLE001 - one text broke the batch: parse one by one to find it
         docs = []
         for a in ok:
             try:
@@ -187,5 +187,5 @@ def analyze_many(
 def _result(batch: list[Article], future: Future) -> list[tuple[str, ArticleAnalysis | ItemError]]:
     try:
         return future.result()
-    except Exception as exc:  # a worker died: every article of its batch is recorded
+    except Exception as exc:  # noqa: BLE001 - a worker died: every article of its batch is recorded
         return [(a.id, _error(a, exc)) for a in batch]

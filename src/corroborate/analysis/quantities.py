@@ -282,7 +282,7 @@ def extract_quantities(doc: Doc, sentence_of) -> list[Quantity]:
             # "10-year term" / "45-year-old"
             unit_tok = doc[j + 1]
             lemma = unit_tok.lemma_.lower()
-            if lemma in DURATION_UNITS and DURATION_UNITS[lemma]:
+            if DURATION_UNITS.get(lemma):
                 if j + 2 < n and doc[j + 2].text == "-" and j + 3 < n and doc[j + 3].lower_ == "old":
                     i = j + 4
                     continue

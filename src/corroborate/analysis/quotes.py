@@ -44,18 +44,18 @@ CUE_LEMMAS = {
     "stress", "describe", "call", "deny", "promise", "vow", "pledge", "urge", "concede",
     "confirm", "observe", "quip", "joke", "shout", "yell", "testify", "repeat", "reiterate",
     "complain", "boast", "recount", "allege", "estimate", "mention", "comment", "counter",
-    "retort", "scoff", "lament", "muse", "wonder", "agree", "disclose", "reveal", "predict",
-    "proclaim", "charge", "thunder", "exclaim", "whisper", "plead", "demand", "highlight",
+    "retort", "scoff", "lament", "muse", "wonder", "agree", "disclose", "reveal", "proclaim",
+    "charge", "thunder", "exclaim", "whisper", "plead", "demand", "highlight",
     "indicate", "signal", "speculate", "surmise", "tout", "hint", "reason", "chime",
     "marvel", "fume", "rail", "blast", "slam", "criticize", "criticise", "accuse",
     "praise", "cite", "quote", "brag", "concur", "inform", "assure", "remind", "believe",
-    "think", "feel", "say.", "read", "begin", "go", "declare", "write", "text", "email",
+    "think", "feel", "read", "begin", "go", "text", "email",
     "message", "posit", "project", "forecast", "opine", "acknowledged",
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
-    "bemoan", "chant", "coin", "echo", "recount", "pledge", "point", "tweet", "express",
-    "question", "mock", "ridicule", "lambaste", "attack", "dub", "nickname", "portray",
+    "bemoan", "chant", "coin", "echo", "point", "express",
+    "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
 }
 # Verbs that take a clausal complement as reported speech (indirect quotes).
 INDIRECT_LEMMAS = {
@@ -65,9 +65,9 @@ INDIRECT_LEMMAS = {
     "reply", "respond", "conclude", "emphasize", "emphasise", "stress", "deny", "promise",
     "vow", "pledge", "concede", "confirm", "observe", "testify", "reiterate", "complain",
     "boast", "allege", "estimate", "disclose", "reveal", "charge", "indicate", "speculate",
-    "tout", "hint", "believe", "think", "argue", "agree", "inform", "assure", "remind",
+    "tout", "hint", "believe", "think", "agree", "inform", "assure", "remind",
     "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
-    "acknowledge", "answer", "ask", "wonder",
+    "answer", "ask", "wonder",
 }
 # Verbs that only count as cues when they frame a quote (too common otherwise).
 WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
@@ -192,7 +192,7 @@ class _Found:
     subject: Token | None = None
     speaker_bounds: tuple[int, int] | None = None
     context: tuple[int, int] | None = None
-    inherited: "_Found | None" = None
+    inherited: _Found | None = None
     marks: list[QSpan] = field(default_factory=list)
 
 
@@ -222,9 +222,7 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in CUE_LEMMAS:
         return False
-    if strict and lemma in WEAK_DIRECT:
-        return False
-    return True
+    return not (strict and lemma in WEAK_DIRECT)
 
 
 def _subject(cue: Token) -> Token | None:
@@ -549,9 +547,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
                 lo = sent.start
                 if not before_stripped.strip(ALL_MARK_CHARS + " ") and sent.start > 0:
                     prev_sent = toks.sents[toks.sent_index(first.inner_start) - 1] if toks.sent_index(first.inner_start) > 0 else None
-                    if prev_sent is not None and prev_sent.text.rstrip().endswith(":") and prev_sent.start_char >= para_start - 1:
-                        lo = prev_sent.start
-                    elif prev_sent is not None and prev_sent.text.rstrip().endswith(":"):
+                    if prev_sent is not None and prev_sent.text.rstrip().endswith(":"):
                         lo = prev_sent.start
                 hi = open_tok_i
                 cand = None
@@ -895,7 +891,6 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         entity = None
         speaker_name = None
         unnamed = False
-        source = f
         if f.inherited is not None and id(f.inherited) in resolved:
             entity, speaker_name, unnamed, _bounds, _sp = resolved[id(f.inherited)]
         subj = f.subject
