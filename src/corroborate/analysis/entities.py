@@ -253,6 +253,21 @@ def build_entities(doc: Doc) -> EntityIndex:
         add(idx, s, e, kind)
         return idx
 
+    # Names the NER also reads as a place or organisation elsewhere in the article
+    # ("Foundry Road", "Millbrook") are that, not people.
+    non_person = {}
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            s0, e0, _ = _clean_ent(ent)
+            if e0 > s0:
+                non_person.setdefault(_norm(doc[s0:e0].text), ent.label_)
+    for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON":
+            s0, e0, _ = _clean_ent(ent)
+            relabel = non_person.get(_norm(doc[s0:e0].text)) if e0 > s0 else None
+            if relabel:
+                ents[n] = Span(doc, ent.start, ent.end, label=relabel)
+
     for ent in ents:
         s, e, honorific = _clean_ent(ent)
         if e <= s:
@@ -305,17 +320,19 @@ def build_entities(doc: Doc) -> EntityIndex:
             if honorific:
                 found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else None
             continue
-        nkey = (label, _norm(doc[s:e].text))
+        # one place or organisation whatever label each mention got ("Millbrook" as GPE
+        # and as NORP): the first label wins
+        nkey = ("*", _norm(doc[s:e].text))
         idx = other_by_key.get(nkey)
         if idx is None and len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
-            for (lab, k), i in other_by_key.items():
-                if lab == label and _acronym(found[i].name_tokens) == tokens[0]:
+            for _key, i in other_by_key.items():
+                if found[i].label == label and _acronym(found[i].name_tokens) == tokens[0]:
                     idx = i
                     break
         if idx is None and label == "ORG":
             acr = _acronym(tokens)
-            for (lab, k), i in other_by_key.items():
-                if lab == "ORG" and len(found[i].name_tokens) == 1 and found[i].name_tokens[0] == acr and len(acr) >= 2:
+            for _key, i in other_by_key.items():
+                if found[i].label == "ORG" and len(found[i].name_tokens) == 1 and found[i].name_tokens[0] == acr and len(acr) >= 2:
                     idx = i
                     if len(doc[s:e].text) > len(found[i].name):
                         found[i].name = doc[s:e].text

@@ -34,7 +34,7 @@ from corroborate.errors import CorroborateError
 from corroborate.models import get_nlp, model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.2"
+CODE_VERSION = "1.3"
 """Bump when the analysis code changes what it finds: stored analyses are recomputed."""
 
 

@@ -52,6 +52,13 @@ def _analyses(store, articles, settings: Settings):
     return {a.id: load_analysis(store, a.id, report.version) for a in articles}
 
 
+def quote_words(article, q) -> str:
+    """The quoted words only: a quote split around its cue is shown piece by piece."""
+    if q.pieces:
+        return " … ".join(article.text[s:e] for s, e in q.pieces)
+    return q.text
+
+
 def render_article(article, analysis) -> None:
     """The article text with entities, quotes, speakers and numbers highlighted."""
     from rich.panel import Panel
@@ -85,7 +92,8 @@ def render_article(article, analysis) -> None:
         who = q.speaker_name or q.speaker or "?"
         if q.speaker and q.speaker_name and q.speaker != q.speaker_name:
             who = f"{q.speaker_name} ({q.speaker})"
-        quotes.add_row(who, q.kind, q.cue or "", q.text if len(q.text) < 200 else q.text[:197] + "...")
+        words = quote_words(article, q)
+        quotes.add_row(who, q.kind, q.cue or "", words if len(words) < 200 else words[:197] + "...")
     out.print(quotes)
     numbers = Table("number", "kind", "value", "unit", "measures", title="Numbers")
     for n in analysis.quantities:
@@ -168,15 +176,16 @@ def quotes(
                     "entity": q.entity,
                     "unnamed": q.unnamed,
                     "cue": q.cue,
-                    "text": q.text,
+                    "text": quote_words(a, q),
                     "start": q.start,
                     "end": q.end,
+                    "pieces": [list(p) for p in q.pieces],
                 }
             )
     if json_:
         print_json(rows)
     elif csv_:
-        print_csv(rows)
+        print_csv([{**r, "pieces": ";".join(f"{a}-{b}" for a, b in r["pieces"])} for r in rows])
     else:
         from rich.table import Table
 
