@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from corroborate.analysis.entities import EntityIndex
+from corroborate.analysis.entities import TITLE_WORDS, EntityIndex
 from corroborate.analysis.types import Quote
 
 CUE_LEMMAS = {
@@ -416,6 +416,22 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     return None, None
 
 
+HUMAN_NOUNS = TITLE_WORDS | {
+    "source", "people", "person", "voter", "critic", "supporter", "expert", "member",
+    "resident", "witness", "group", "campaign", "team", "staff", "worker", "family",
+    "parent", "friend", "neighbour", "neighbor", "protester", "crowd", "audience", "fan",
+    "man", "woman", "child", "insider", "observer", "democrat", "republican", "conservative",
+    "liberal", "administration", "government", "ministry", "office", "company", "party",
+}
+
+
+def _animate(tok: Token | None) -> bool:
+    """Can this subject say something? Names, personal pronouns, people nouns."""
+    if tok is None:
+        return False
+    return _speaker_like(tok) or tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in DOC_NOUNS
+
+
 def _speaker_like(tok: Token) -> bool:
     """Without a speech verb, only a name or a personal pronoun is taken as a speaker."""
     return tok.lower_ in {"he", "she", "they", "i", "we"} or tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
@@ -667,7 +683,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
             outer = [c for c in cues[1:] if c[0].i in grouped]
             if outer:
                 cue, child = outer[0]
-            elif cue.lemma_ in WEAK_PARTIAL and len(cues) > 1:
+            elif len(cues) > 1 and (cue.lemma_ in WEAK_PARTIAL or not _animate(_subject(cue))):
+                # "she said that party procedures call for a “special meeting”": the
+                # procedures do not speak; the outer cue's subject does
                 cue, child = cues[1]
             elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"}:
                 continue
