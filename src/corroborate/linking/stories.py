@@ -54,7 +54,7 @@ class StoryOptions:
 
     window_days: float = 7.0
     join_threshold: float = 0.16
-    reopen_threshold: float = 0.26
+    reopen_threshold: float = 0.21
     embed_weight: float = 0.15
     """Share of the score given to embedding similarity when embeddings are used."""
     embed_floor: float = 0.25
