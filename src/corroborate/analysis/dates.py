@@ -150,7 +150,8 @@ def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, s
         else:
             year = base.year if mo <= base.month else base.year - 1
         return True, f"{year:04d}-{mo:02d}", "month"
-    if not relative and not YEAR_RE.search(low):
+    # dateparser is slow: only for what looks like a calendar date it may read
+    if not re.search(r"\d", low) and not any(w in MONTHS for w in words):
         return relative, None, _granularity(low)
     return _dateparser(text, base)
 
@@ -194,14 +195,15 @@ def _dateparser(text: str, base: date | None) -> tuple[bool, str | None, str]:
     return relative, parsed.date().isoformat(), gran
 
 
-def extract_dates(doc: Doc, published: datetime | None, sentence_of) -> list[DateMention]:
+def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str | None = None) -> list[DateMention]:
     base = published.date() if published else None
     out: list[DateMention] = []
+    full = doc.text if text is None else text  # spaCy rebuilds doc.text on every read
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         s, e = ent.start_char, ent.end_char
-        text = doc.text[s:e]
+        text = full[s:e]
         if ent.label_ == "TIME":
             if re.fullmatch(r"(?:about |nearly |almost |more than |over |some )?[\w.,-]+ (?:seconds|minutes|hours|minute|hour|second)", text.lower()):
                 continue  # a duration, kept as a quantity

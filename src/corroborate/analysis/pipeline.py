@@ -54,7 +54,8 @@ def _published(article: Article) -> datetime | None:
 
 def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     """The analysis of ``article`` from its parsed ``doc`` (``doc.text == article.text``)."""
-    if doc.text != article.text:
+    text = article.text
+    if doc.text != text:
         raise AnalysisFailed("parsed text differs from the article text", item=article.id)
     sentences = tuple(Sentence(start=s.start_char, end=s.end_char) for s in doc.sents)
     starts = [s.start for s in sentences]
@@ -63,10 +64,10 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     index = build_entities(doc)
-    quotes = extract_quotes(doc, index)
+    quotes = extract_quotes(doc, index, text)
     entities = _with_pronoun_mentions(index.entities, quotes)
-    quantities = extract_quantities(doc, sentence_of)
-    dates = extract_dates(doc, _published(article), sentence_of)
+    quantities = extract_quantities(doc, sentence_of, text)
+    dates = extract_dates(doc, _published(article), sentence_of, text)
     return ArticleAnalysis(
         article_id=article.id,
         version=version,

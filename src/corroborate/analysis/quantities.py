@@ -189,9 +189,9 @@ def _tokens_for(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return span.start, span.end
 
 
-def extract_quantities(doc: Doc, sentence_of) -> list[Quantity]:
+def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Quantity]:
     """Money, percentages, durations and counts in ``doc``, in text order."""
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 

@@ -199,8 +199,10 @@ class _Found:
 class _Tokens:
     """Char offset -> token index lookups for one doc."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
+        self.text = text
+        self.length = len(text)
         self.starts = [t.idx for t in doc]
         self.sent_starts = [s.start_char for s in doc.sents]
         self.sents = list(doc.sents)
@@ -437,15 +439,12 @@ def _speaker_like(tok: Token) -> bool:
     return tok.lower_ in {"he", "she", "they", "i", "we"} or tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
 
 
-def _in_marks(tok_i: int, doc: Doc, inside: list[tuple[int, int]]) -> bool:
-    idx = doc[tok_i].idx
-    for s, e in inside:
-        if s <= idx < e:
-            return True
-    return False
+def _in_marks(tok_i: int, doc: Doc, inside: frozenset[int]) -> bool:
+    """Is token ``tok_i`` inside quotation marks (``inside``: token indices)?"""
+    return tok_i in inside
 
 
-def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: list[tuple[int, int]], strict: bool) -> Token | None:
+def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: bool) -> Token | None:
     """The first cue verb with a speaker among tokens lo..hi that is not inside a quote."""
     for i in range(lo, min(hi, len(doc))):
         t = doc[i]
@@ -458,12 +457,18 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: list[tuple[int, int]], stri
     return None
 
 
-def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
-    """Every quote in ``doc``, in text order, with speakers resolved through ``index``."""
-    text = doc.text
-    toks = _Tokens(doc)
+def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
+    """Every quote in ``doc``, in text order, with speakers resolved through ``index``.
+    ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it per read)."""
+    text = doc.text if text is None else text
+    toks = _Tokens(doc, text)
     groups = find_quoted(text)
-    quoted_all = [(q.open_start, q.close_end) for g in groups for q in g]
+    quoted_all = frozenset(
+        i
+        for g in groups
+        for q in g
+        for i in range(toks.first_from(q.open_start), toks.first_from(q.close_end))
+    )
     found: list[_Found] = []
     used_cues: set[int] = set()
 
@@ -858,7 +863,7 @@ def _recent_entity(
         head = tok
         while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
             head = doc[head.i + 1]
-        score = s / max(1, len(doc.text))
+        score = s / max(1, toks.length)
         if head.dep_ in {"nsubj", "nsubjpass"}:
             score += 0.5
         if eid == last_speaker:
@@ -899,7 +904,7 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
 
 
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
-    text = doc.text
+    text = toks.text
     found.sort(key=lambda f: f.pieces[0][0])
     quotes: list[Quote] = []
     last_speaker: str | None = None
