@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.analysis._tokens import where
 from corroborate.analysis.types import Entity, Mention, Role
 
 LABELS = {
@@ -405,7 +406,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             if head and head not in {"a", "an", "the"}:
                 role_heads.setdefault(head, set()).add(idx)
     if role_heads:
-        for tok in doc:
+        for tok in (doc[i] for i in where(doc, "lower", role_heads)):
             if tok.i in by_token or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             ids = role_heads.get(tok.lower_)
@@ -466,8 +467,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     said"): taken as people, so that their quotes resolve to an entity."""
     covered = {i for e in doc.ents if e.label_ in LABELS for i in range(e.start, e.end)}
     extra: list[Span] = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
+    for tok in (doc[i] for i in where(doc, "lemma", _SPEECH)):
+        if tok.pos_ != "VERB":
             continue
         for subj in tok.children:
             if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in covered:

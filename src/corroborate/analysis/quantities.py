@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from corroborate.analysis._tokens import numeric
 from corroborate.analysis.types import Quantity
 
 SCALES = {
@@ -252,9 +253,16 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         add(s, e, "percent", v, unit, None)
 
     # Counts and durations from tokens.
-    i = 0
     n = len(doc)
-    while i < n:
+    candidates = numeric(doc, set(WORD_NUMBERS) | {"dozens", "hundreds", "thousands", "millions"})
+    ci = 0
+    i = 0
+    while ci < len(candidates):
+        if candidates[ci] < i:
+            ci += 1
+            continue
+        i = candidates[ci]
+        ci += 1
         t = doc[i]
         if not (t.like_num or t.lower_ in WORD_NUMBERS and t.lower_ not in {"a", "an", "half"} or t.lower_ in {"dozens", "hundreds", "thousands", "millions"}):
             i += 1

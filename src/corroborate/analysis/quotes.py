@@ -31,8 +31,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from corroborate.analysis._tokens import where
 from corroborate.analysis.entities import TITLE_WORDS, EntityIndex
 from corroborate.analysis.types import Quote
 
@@ -203,7 +205,7 @@ class _Tokens:
         self.doc = doc
         self.text = text
         self.length = len(text)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
         self.sent_starts = [s.start_char for s in doc.sents]
         self.sents = list(doc.sents)
 
@@ -745,7 +747,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             f.context = (max(f.context[0], para_s), _cut_clause(text, last_close, f.context[1]))
 
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
-    for tok in doc:
+    candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS)) | set(where(doc, "lower", {"according"})))
+    for tok in (doc[i] for i in candidates):
         if tok.i in used_cues:
             continue
         if _in_marks(tok.i, doc, quoted_all):
