@@ -326,13 +326,13 @@ def build_entities(doc: Doc) -> EntityIndex:
         nkey = ("*", _norm(doc[s:e].text))
         idx = other_by_key.get(nkey)
         if idx is None and len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
-            for _key, i in other_by_key.items():
+            for i in other_by_key.values():
                 if found[i].label == label and _acronym(found[i].name_tokens) == tokens[0]:
                     idx = i
                     break
         if idx is None and label == "ORG":
             acr = _acronym(tokens)
-            for _key, i in other_by_key.items():
+            for i in other_by_key.values():
                 if found[i].label == "ORG" and len(found[i].name_tokens) == 1 and found[i].name_tokens[0] == acr and len(acr) >= 2:
                     idx = i
                     if len(doc[s:e].text) > len(found[i].name):
