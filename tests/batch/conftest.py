@@ -59,7 +59,7 @@ def assert_same(batch: dict, local: dict) -> None:
     assert batch["brief_headlines"] == local["brief_headlines"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def client():
     from corroborate.batch.cluster import connect
 
@@ -73,3 +73,15 @@ def local_reference(paths: list[str], db: Path) -> dict:
     with Corroborate(db) as corr:
         corr.run_report(paths)
     return snapshot(db)
+
+
+@pytest.fixture(scope="session")
+def examples_reference(tmp_path_factory) -> dict:
+    """The local path's store on examples/ (``Corroborate(db).run_report(["examples"])``)."""
+    return local_reference([str(EXAMPLES)], tmp_path_factory.mktemp("local") / "local.db")
+
+
+@pytest.fixture(scope="session")
+def batch_helpers():
+    """(snapshot, assert_same, local_reference) for the tests."""
+    return snapshot, assert_same, local_reference

@@ -8,17 +8,15 @@ from pathlib import Path
 import pytest
 
 from corroborate.batch import run_batch
-from tests.batch.conftest import EXAMPLES, GIVEME, assert_same, local_reference, snapshot
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples"
+GIVEME = REPO.parent / "shared" / "data" / "stories" / "giveme5w1h-news-cluster.jsonl"
 
 pytestmark = pytest.mark.slow  # spaCy and the embedding model, and a LocalCluster
 
 
-@pytest.fixture(scope="module")
-def examples_reference(tmp_path_factory) -> dict:
-    return local_reference([str(EXAMPLES)], tmp_path_factory.mktemp("local") / "local.db")
-
-
-def test_examples_equal_to_local_path(client, tmp_path: Path, examples_reference: dict) -> None:
+def test_examples_equal_to_local_path(client, tmp_path: Path, examples_reference: dict, batch_helpers) -> None:
+    snapshot, assert_same, _ = batch_helpers
     report = run_batch([str(EXAMPLES)], tmp_path / "batch.db", client=client)
     assert report.workers == 2
     assert report.ingested == len(examples_reference["articles"]) > 10
@@ -46,7 +44,8 @@ def test_examples_equal_to_local_path(client, tmp_path: Path, examples_reference
     assert snapshot(tmp_path / "batch.db") == batch
 
 
-def test_giveme_sample_equal_to_local_path(client, tmp_path: Path) -> None:
+def test_giveme_sample_equal_to_local_path(client, tmp_path: Path, batch_helpers) -> None:
+    snapshot, assert_same, local_reference = batch_helpers
     if not GIVEME.is_file():
         pytest.skip(f"{GIVEME} is absent (../shared/data is not on this machine)")
     sample = tmp_path / "sample.jsonl"

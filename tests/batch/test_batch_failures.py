@@ -14,17 +14,12 @@ import pytest
 from corroborate.batch import run_batch
 from corroborate.config import Settings
 from corroborate.store.sqlite import Store
-from tests.batch.conftest import EXAMPLES, assert_same, local_reference, snapshot
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 pytestmark = pytest.mark.slow  # spaCy and the embedding model, and a LocalCluster
 
 # Small analysis batches, so that several analysis tasks are in flight when a worker dies.
 SMALL = replace(Settings.from_env(), batch_size=2)
-
-
-@pytest.fixture(scope="module")
-def examples_reference(tmp_path_factory) -> dict:
-    return local_reference([str(EXAMPLES)], tmp_path_factory.mktemp("local") / "local.db")
 
 
 def _no_duplicates(db: Path) -> None:
@@ -42,7 +37,8 @@ class Interrupted(Exception):
     pass
 
 
-def test_resume_after_interrupted_runs(client, tmp_path: Path, examples_reference: dict) -> None:
+def test_resume_after_interrupted_runs(client, tmp_path: Path, examples_reference: dict, batch_helpers) -> None:
+    snapshot, assert_same, _ = batch_helpers
     db = tmp_path / "batch.db"
 
     def crash_at(stage: str, n: int):
@@ -76,7 +72,8 @@ def test_resume_after_interrupted_runs(client, tmp_path: Path, examples_referenc
     assert_same(snapshot(db), examples_reference)
 
 
-def test_worker_killed_mid_run(client, tmp_path: Path, examples_reference: dict) -> None:
+def test_worker_killed_mid_run(client, tmp_path: Path, examples_reference: dict, batch_helpers) -> None:
+    snapshot, assert_same, _ = batch_helpers
     db = tmp_path / "batch.db"
     pids = client.run(os.getpid)  # worker address -> process id
     killed: dict[str, object] = {}

@@ -250,7 +250,8 @@ def _ingest(client, store, paths, settings, report, window, wrote, tick) -> None
 # -- 2. analyse ----------------------------------------------------------------------
 
 
-def _analyse(client, store, settings, report, window, wrote, tick) -> None:
+def _analyse(client, store, settings, report, window, wrote, tick, ids: list[str] | None = None) -> None:
+    """Analyse the stored articles (all, or ``ids``) whose analysis is missing or outdated."""
     from corroborate.analysis.pipeline import analysis_version
     from corroborate.batch.cluster import ModelPlugin
     from corroborate.batch.tasks import analyze_task
@@ -258,6 +259,9 @@ def _analyse(client, store, settings, report, window, wrote, tick) -> None:
     version = analysis_version(settings)
     stored = store.analysis_versions()
     all_ids = [r[0] for r in store.query("SELECT id FROM articles ORDER BY seq")]
+    if ids is not None:
+        wanted = set(ids)
+        all_ids = [a for a in all_ids if a in wanted]
     todo = [a for a in all_ids if stored.get(a) != version]
     report.analysis_up_to_date = len(all_ids) - len(todo)
     if not todo:
@@ -480,6 +484,8 @@ def _compare(client, store, settings, report, window, wrote, tick) -> None:
     from corroborate.compare.service import input_version, load_story_input
     from corroborate.models import model_version
 
+    if not store.query("SELECT 1 FROM stories LIMIT 1"):
+        return  # nothing to compare or brief (and no model to load)
     embedder_name = model_version(settings.embedding_model)
     todo = []
     for s in store.stories():
