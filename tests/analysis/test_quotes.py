@@ -161,3 +161,13 @@ def test_speaker_is_never_taken_across_a_line_break(analyze):
     a = analyze(text)
     q = quote_with(a, "the party was united")
     assert "\n" not in q.speaker and q.speaker_name == "Hillary Clinton"
+
+
+def test_sentences_stop_at_line_breaks_and_quotes_point_at_their_sentence(analyze):
+    text = "Port talks resume\nTrade Minister Alva Brandt said on Thursday that talks would resume.\n\n“We are ready,” she said."
+    a = analyze(text)
+    assert all("\n" not in text[s.start : s.end] for s in a.sentences)
+    assert text[a.sentences[0].start : a.sentences[0].end] == "Port talks resume"
+    for q in a.quotes:
+        s = a.sentences[q.sentence]
+        assert s.start <= q.start < s.end

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,7 +35,7 @@ from corroborate.errors import CorroborateError
 from corroborate.models import get_nlp, model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.3"
+CODE_VERSION = "1.4"
 """Bump when the analysis code changes what it finds: stored analyses are recomputed."""
 
 
@@ -57,14 +58,14 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     text = article.text
     if doc.text != text:
         raise AnalysisFailed("parsed text differs from the article text", item=article.id)
-    sentences = tuple(Sentence(start=s.start_char, end=s.end_char) for s in doc.sents)
+    sentences = _sentences(doc, text)
     starts = [s.start for s in sentences]
 
     def sentence_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     index = build_entities(doc)
-    quotes = extract_quotes(doc, index, text)
+    quotes = [q.model_copy(update={"sentence": sentence_of(q.start)}) for q in extract_quotes(doc, index, text)]
     entities = _with_pronoun_mentions(index.entities, quotes)
     quantities = extract_quantities(doc, sentence_of, text)
     dates = extract_dates(doc, _published(article), sentence_of, text)
@@ -77,6 +78,25 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
         quantities=tuple(quantities),
         dates=tuple(dates),
     )
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _sentences(doc, text: str) -> tuple[Sentence, ...]:
+    """spaCy's sentences, split again at line breaks (a headline or a paragraph never runs
+    into the next one), without surrounding whitespace."""
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        for m in _LINE.finditer(text, sent.start_char, sent.end_char):
+            a, b = m.start(), m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append(Sentence(start=a, end=b))
+    return tuple(out)
 
 
 def _with_pronoun_mentions(entities: list[Entity], quotes) -> list[Entity]:
