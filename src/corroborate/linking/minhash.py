@@ -135,7 +135,7 @@ class LSHIndex:
     it; the newest articles sit in a dict until ``flush_every`` of them have arrived, then
     merge into the arrays (a log-structured merge), so memory stays ~12 bytes per band."""
 
-    def __init__(self, num_perm: int = 128, threshold: float = 0.4, flush_every: int = 4096) -> None:
+    def __init__(self, num_perm: int = 128, threshold: float = 0.4, flush_every: int = 2048) -> None:
         self.num_perm = num_perm
         self.threshold = threshold
         self.bands, self.rows = choose_bands(num_perm, threshold)
@@ -171,7 +171,7 @@ class LSHIndex:
             return
         idx = self._n
         if idx >= len(self._sigs):
-            grown = np.zeros((max(64, 2 * len(self._sigs)), self.num_perm), dtype=np.uint16)
+            grown = np.zeros((max(256, len(self._sigs) + len(self._sigs) // 4), self.num_perm), dtype=np.uint16)
             grown[: len(self._sigs)] = self._sigs
             self._sigs = grown
         self._sigs[idx] = sig
@@ -196,11 +196,14 @@ class LSHIndex:
             (k for k, v in self._recent.items() for _ in v), dtype=np.uint64, count=-1
         )
         vals = np.fromiter((i for v in self._recent.values() for i in v), dtype=np.int32, count=-1)
-        all_keys = np.concatenate([self._keys, keys])
-        all_vals = np.concatenate([self._vals, vals])
-        order = np.argsort(all_keys, kind="stable")
-        self._keys, self._vals = all_keys[order], all_vals[order]
         self._recent.clear()
+        # Sort the small new run, then insert it into the big sorted arrays in one pass
+        # (no full re-sort, so the merge needs little memory beyond the result).
+        order = np.argsort(keys, kind="stable")
+        keys, vals = keys[order], vals[order]
+        pos = np.searchsorted(self._keys, keys, side="right")
+        self._keys = np.insert(self._keys, pos, keys)
+        self._vals = np.insert(self._vals, pos, vals)
         self._recent_count = 0
 
     def candidates(self, sig: np.ndarray) -> set[int]:
