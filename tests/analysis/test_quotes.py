@@ -171,3 +171,11 @@ def test_sentences_stop_at_line_breaks_and_quotes_point_at_their_sentence(analyz
     for q in a.quotes:
         s = a.sentences[q.sentence]
         assert s.start <= q.start < s.end
+
+
+def test_quotation_marks_inside_leftover_markup_are_not_quotes():
+    from corroborate.analysis.quotes import find_quoted
+
+    text = '<tweet id="7711" author="@ap">Breaking news</tweet>\n“We won,” Trump said.'
+    groups = find_quoted(text)
+    assert [text[g[0].inner_start : g[0].inner_end] for g in groups] == ["We won,"]

@@ -35,7 +35,7 @@ from corroborate.errors import CorroborateError
 from corroborate.models import get_nlp, model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.4"
+CODE_VERSION = "1.5"
 """Bump when the analysis code changes what it finds: stored analyses are recomputed."""
 
 

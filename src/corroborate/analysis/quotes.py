@@ -98,6 +98,7 @@ PRONOUNS_FIRST = {"i", "we"}
 OPEN_MARKS = {"“", "„", "«", "``"}
 CLOSE_MARKS = {"”", "»"}
 TOGGLE_MARKS = {'"', "''"}
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 MARK_RE = re.compile(r"“|”|„|«|»|``|''|\"")
 ALL_MARK_CHARS = "“”„«»\"'`"
 
@@ -118,12 +119,16 @@ def find_quoted(text: str) -> list[list[QSpan]]:
     """Quoted passages in ``text``, grouped so that a multi-paragraph quote is one group."""
     groups: list[list[QSpan]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # marks inside markup left in the text (<tweet id="…" author="…">) are not quotes
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
     carry = False
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_at: tuple[int, int] | None = None
         first_in_para = True
         for m in MARK_RE.finditer(text, p_start, p_end):
             mark = m.group()
+            if tags and any(a <= m.start() < b for a, b in tags):
+                continue
             if mark == "''" and (m.start() > 0 and text[m.start() - 1].isalnum() and m.end() < len(text) and text[m.end()].isalnum()):
                 continue
             is_open: bool
@@ -484,7 +489,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
         sent = toks.sents[toks.sent_index(first.inner_start)]
         # What precedes the opening mark in its sentence?
         before = text[max(sent.start_char, 0) : first.open_start]
-        before_stripped = before.rstrip()
+        before_stripped = (_TAG.sub("", before) if "<" in before else before).rstrip()
         para_start = text.rfind("\n", 0, first.open_start) + 1
         line_before = text[para_start : first.open_start].strip()
         standalone = (
