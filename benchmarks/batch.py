@@ -3,7 +3,10 @@
 The archive (default 200,000 articles) is generated from ../shared/data/stories/*.jsonl,
 streaming (one shard of 1,000 articles written at a time, nothing held in memory): each
 article is a real one with perturbations (about 4% of words dropped, 2% of neighbouring
-words swapped), a publish date shifted by whole weeks plus up to ±3 days (so the same
+words swapped; nine in ten also get a quarter of their words replaced by random corpus
+words, so only the light tenth are near-duplicates of one another — with under a thousand
+base articles, 200k light copies would make every article a near-duplicate of ~240 others),
+a publish date shifted by whole weeks plus up to ±3 days (so the same
 event recurs as a new story later in the archive), a new id and URL.
 
 Measured on ALL articles, for both paths:
@@ -64,8 +67,12 @@ def base_rows(data: Path) -> Iterator[dict]:
                     yield json.loads(line)
 
 
-def perturb(text: str, rng: random.Random) -> str:
+def perturb(text: str, rng: random.Random, vocab: list[str] | None = None, replace: float = 0.0) -> str:
+    """Drop about 4% of words, swap 2% of neighbours, and replace a share ``replace`` of
+    the words by random words of the corpus vocabulary (a different report of the event)."""
     words = text.split(" ")
+    if vocab and replace:
+        words = [rng.choice(vocab) if rng.random() < replace else w for w in words]
     out = [w for w in words if rng.random() > 0.04]
     for i in range(len(out) - 1):
         if rng.random() < 0.02:
@@ -80,6 +87,7 @@ def generate_archive(out_dir: Path, n: int, data: Path = DATA, seed: int = 11) -
     if not rows:
         raise SystemExit(f"no corpora in {data}")
     rng = random.Random(seed)
+    vocab = sorted({w for r in rows for w in (r.get("text") or "").split()})
     base_time = datetime(2016, 1, 1, tzinfo=UTC)
     undated: dict[str, datetime] = {}
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -100,7 +108,9 @@ def generate_archive(out_dir: Path, n: int, data: Path = DATA, seed: int = 11) -
                     {
                         "id": f"gen{i:07d}",
                         "title": row.get("title") or "",
-                        "text": perturb(row.get("text") or "", rng),
+                        # 1 in 10 is a light copy (syndication: a near-duplicate of the others),
+                        # the rest reworded (a quarter of the words replaced: not near-duplicates)
+                        "text": perturb(row.get("text") or "", rng, vocab, 0.0 if rng.random() < 0.1 else 0.25),
                         "published": t.isoformat(timespec="seconds"),
                         "outlet": row.get("outlet"),
                         "url": f"https://example.org/{row.get('outlet') or 'news'}/{i}",

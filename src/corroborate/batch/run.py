@@ -266,6 +266,7 @@ def _analyse(client, store, settings, report, window, wrote, tick, ids: list[str
     report.analysis_up_to_date = len(all_ids) - len(todo)
     if not todo:
         return
+    _same_code_everywhere(client, settings, version)
     client.register_plugin(ModelPlugin(settings.spacy_model))
     size = max(1, settings.batch_size)
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
@@ -280,11 +281,35 @@ def _analyse(client, store, settings, report, window, wrote, tick, ids: list[str
                 if isinstance(result, ItemError):
                     report.analysis_failed.append(result)
                     store.record_error(result)
+                elif result.get("version") != version:
+                    raise RuntimeError(
+                        f"a worker computed analysis {result.get('version')!r}, the client expects "
+                        f"{version!r}: install the same corroborate on the workers as on the client"
+                    )
                 else:
                     store.put_analysis(article_id, version, result)
                     report.analysed += 1
                 tick("analyse", article_id)
         wrote("analyse")
+
+
+def _worker_analysis_version(settings) -> str:
+    from corroborate.analysis.pipeline import analysis_version
+
+    return analysis_version(settings)
+
+
+def _same_code_everywhere(client, settings, version: str) -> None:
+    """Refuse to run when a worker has another analysis code or model version than the
+    client: its results would be stored under the client's version."""
+    found = client.run(_worker_analysis_version, settings)
+    other = {addr: v for addr, v in found.items() if v != version}
+    if other:
+        addr, v = next(iter(other.items()))
+        raise RuntimeError(
+            f"worker {addr} runs analysis {v!r}, the client {version!r}: install the same "
+            "pinned environment and corroborate version on every worker"
+        )
 
 
 # -- 3 + 4. near-duplicate candidates on the cluster, stories and links on the client --
