@@ -364,7 +364,11 @@ def near_duplicate_pairs(
     bands_at = old_lsh.threshold  # the band scheme is the index's, the floor is the caller's
     old_ids = list(old_lsh.ids)
     m = len(old_ids)
-    nparts = max(1, min(64, 2 * n_workers, (len(new_ids) + m) // 2000 + 1))
+    # shuffle partitions: about 64 MiB of (key, rank) records each, and at least two per
+    # worker once there is enough work to spread
+    total = len(new_ids) + m
+    by_size = math.ceil(total * old_lsh.bands * 16 / 2**26)
+    nparts = max(1, min(4096, max(by_size, min(2 * n_workers, total // 2000 + 1))))
     chunk = 1000
     futures = []
     for start in range(0, m, 20_000):
