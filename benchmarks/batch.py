@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import random
 import shutil
@@ -142,11 +141,11 @@ class Peak:
             try:
                 for name, rss in self.sample().items():
                     self.peak[name] = max(self.peak.get(name, 0), int(rss))
-            except Exception:  # noqa: BLE001 - a worker restarting; sample again
+            except Exception:  # noqa: BLE001, S110 - a worker restarting; sample again
                 pass
             self._stop.wait(self.every)
 
-    def __enter__(self) -> "Peak":
+    def __enter__(self) -> Peak:  # noqa: PYI034
         self._thread.start()
         return self
 
@@ -187,7 +186,6 @@ def local_path(archive: Path, db: Path, sample: int, settings) -> dict:
     from corroborate.analysis.store import ensure_analyses
     from corroborate.ingest import ingest_paths
     from corroborate.linking.minhash import LSHIndex, MinHasher
-    from corroborate.linking.stories import StoryLinker, StoryOptions
     from corroborate.store.sqlite import Store
 
     res: dict = {}

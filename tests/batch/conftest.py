@@ -19,7 +19,7 @@ def snapshot(db) -> dict:
     """What must be equal between the local path and the batch mode."""
     store = Store(db)
     try:
-        q = lambda sql: [tuple(r) for r in store.query(sql)]  # noqa: E731
+        q = lambda sql: [tuple(r) for r in store.query(sql)]
         stories = {}
         for sid, aid in q("SELECT story_id, article_id FROM story_articles"):
             stories.setdefault(sid, set()).add(aid)

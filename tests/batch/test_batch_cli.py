@@ -16,7 +16,7 @@ def test_cli_bad_input_only_fails_with_reasons(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "corroborate", "batch", str(tmp_path / "in"), "--scheduler", "local",
          "--workers", "1", "--db", str(db), "--json"],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, check=False,
     )
     assert proc.returncode == 2, proc.stderr[-2000:]
     summary = json.loads(proc.stdout)
@@ -34,7 +34,7 @@ def test_cli_unknown_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "corroborate", "batch", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1",
          "--db", str(tmp_path / "s.db")],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, check=False,
         env={**__import__("os").environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "3s"},
     )
     assert proc.returncode == 2

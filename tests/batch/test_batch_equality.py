@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from corroborate.batch import run_batch
+
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 GIVEME = REPO.parent / "shared" / "data" / "stories" / "giveme5w1h-news-cluster.jsonl"

@@ -14,6 +14,7 @@ import pytest
 from corroborate.batch import run_batch
 from corroborate.config import Settings
 from corroborate.store.sqlite import Store
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 pytestmark = pytest.mark.slow  # spaCy and the embedding model, and a LocalCluster

@@ -65,7 +65,7 @@ class ModelPlugin(WorkerPlugin):
     def __init__(self, spacy_model: str) -> None:
         self.spacy_model = spacy_model
 
-    def setup(self, worker) -> None:  # noqa: D401 - Dask hook
+    def setup(self, worker) -> None:
         import os
 
         for key, value in WORKER_ENV.items():

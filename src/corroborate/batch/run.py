@@ -35,7 +35,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -407,7 +406,7 @@ def near_duplicate_pairs(
     for aid, found in near_scored.items():
         found.sort(key=lambda x: (-x[1], x[0]))
         near[aid] = [other for other, _ in found]
-    return near, all_sigs[m:], int(len(packed)), int(keep.sum())
+    return near, all_sigs[m:], len(packed), int(keep.sum())
 
 
 def _link(client, store, settings, report, link_options, n_workers, wrote, tick) -> None:
