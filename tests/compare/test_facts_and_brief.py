@@ -66,3 +66,32 @@ def test_renderers_escape_untrusted_text_and_keep_every_section(story, embed):
     md = render_markdown(brief)
     assert "## Where sources differ" in md and "~~not~~ **never**" in md
     assert json.loads(brief.model_dump_json())["story_id"] == "s-test"
+
+
+
+def test_a_restatement_with_another_number_is_an_echo_of_the_earlier_fact(story, embed):
+    comparison = compare_story(story, embed)
+    wire_trade = next(f for f in comparison.facts if "worth C$55.4 billion" in f.text)
+    rounded = next(f for f in comparison.facts if "reached C$55 billion" in f.text)
+    assert wire_trade.id in rounded.echoes
+    assert not any(wire_trade.id in f.echoes for f in comparison.facts if "jobs" in f.text)
+
+
+def test_the_summary_states_an_echoed_fact_once_even_when_reworded(story):
+    from corroborate.brief.build import pick_summary
+    from corroborate.compare.types import Fact, StoryComparison
+
+    wire, rewrite = story.articles[0], next(a for a in story.articles if a.outlet == "Daily Ledger")
+
+    def fact(fid, article, words, centrality, echoes=()):
+        start = article.text.index(words)
+        cite = story.cite(article.id, start, start + len(words))
+        return Fact(id=fid, text=words, support=(cite,), independent_outlets=(article.outlet,),
+                    independent_count=1, centrality=centrality, echoes=echoes)
+
+    first = fact("f1", wire, "Trade Minister Alva Brandt said talks with Corvania would continue next week.", 0.9)
+    # worded apart (surface similarity alone would keep both), an echo by meaning
+    echo = fact("f2", rewrite, "The new terminal will create 2,100 jobs in the port city.", 0.8, echoes=("f1",))
+    other = fact("f3", wire, "The new terminal will create 1,200 jobs in the port city.", 0.5)
+    comparison = StoryComparison(story_id=story.story.id, version="t", facts=(first, echo, other))
+    assert [s.text for s in pick_summary(story, comparison)] == [first.text, other.text]

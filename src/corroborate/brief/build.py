@@ -13,7 +13,7 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.1"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.2"
 # A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ".
 _PLAIN_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-—–]+\s+")
 
@@ -53,6 +53,8 @@ def pick_summary(story: StoryInput, comparison: StoryComparison) -> tuple[Summar
         toks = cosmetic_tokens(fact.text)
         if any(similarity(toks, cosmetic_tokens(c.text)) > 0.6 for c in chosen):
             continue
+        if any(c.id in fact.echoes or fact.id in c.echoes for c in chosen):
+            continue  # the same statement with another number: say it once
         chosen.append(fact)
     chosen.sort(key=lambda f: (story.order.get(f.support[0].article, 0), f.support[0].start))
     return tuple(_summary_sentence(story, f) for f in chosen)

@@ -84,6 +84,15 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
             members.append({article: i})
             leader_matrix = np.vstack([leader_matrix, vectors[i][None, :]])
 
+    # Facts that restate an earlier fact with other numbers ("C$55.4 billion" / "about C$55
+    # billion", "1,200 jobs" / "2,100 jobs"): as similar as one fact, kept apart only because
+    # the numbers differ. A brief states one of them; the numbers table shows the difference.
+    echoes: list[tuple[str, ...]] = []
+    if leaders:
+        leader_sims = leader_matrix @ leader_matrix.T
+        for n in range(len(leaders)):
+            echoes.append(tuple(f"f{m + 1}" for m in range(n) if leader_sims[n, m] >= SAME_FACT))
+
     facts: list[Fact] = []
     first_position: dict[str, int] = {}
     position = {}
@@ -104,6 +113,7 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
                 independent_outlets=independent,
                 independent_count=len(independent),
                 centrality=round(centrality, 4),
+                echoes=echoes[n],
             )
         )
     return tuple(facts)

@@ -85,6 +85,9 @@ class Fact(Frozen):
     """Outlets behind it, a copy or rewrite counting once with its original."""
     independent_count: int
     centrality: float = 0.0
+    echoes: tuple[str, ...] = ()
+    """Earlier facts this one restates with other numbers (as similar as one fact, numbers
+    differ): a brief states only one of them."""
 
 
 class StoryComparison(Frozen):
