@@ -179,3 +179,27 @@ def test_quotation_marks_inside_leftover_markup_are_not_quotes():
     text = '<tweet id="7711" author="@ap">Breaking news</tweet>\n“We won,” Trump said.'
     groups = find_quoted(text)
     assert [text[g[0].inner_start : g[0].inner_end] for g in groups] == ["We won,"]
+
+
+def test_quote_ending_a_reported_clause_that_starts_before_the_mark_is_partial_with_that_clause(analyze):
+    text = "Mark Chen said on Monday that whatever voters decide, “they will not forgive a tax rise.”"
+    a = analyze(text)
+    q = quote_with(a, "they will not forgive")
+    assert q.kind == "partial" and q.speaker_name == "Mark Chen"
+    assert text[q.context_start : q.context_end] == "that whatever voters decide, “they will not forgive a tax rise.”"
+
+
+def test_apposition_between_the_speaker_and_the_cue_after_the_quote(analyze):
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
+    a = analyze(text)
+    q = quote_with(a, "We were wrong")
+    assert q.kind == "direct" and q.cue == "told" and q.speaker == "Ramos"
+
+
+def test_a_speech_participle_inside_a_sentence_frames_its_own_fragment(analyze):
+    text = "Hollande said Trump’s “excesses” were sickening, noting that the nominee “makes you want to retch.”"
+    a = analyze(text)
+    first, second = quote_with(a, "excesses"), quote_with(a, "makes you want to retch")
+    assert first.cue == "said" and second.cue == "noting"
+    assert text[second.context_start : second.context_end] == "that the nominee “makes you want to retch.”"
+    assert "noting" not in text[first.context_start : first.context_end]

@@ -71,6 +71,9 @@ INDIRECT_LEMMAS = {
     "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
     "answer", "ask", "wonder",
 }
+# Plain verbs of saying: a framing verb inside their reported clause ("said Trump had
+# called it “a disaster”") gives the fragment to them.
+SAY_LEMMAS = {"say", "tell", "write", "add", "argue", "claim", "insist", "note", "explain", "contend", "assert", "suggest", "state", "declare", "tweet", "warn"}
 # Verbs that only count as cues when they frame a quote (too common otherwise).
 WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
@@ -250,10 +253,9 @@ def _subject(cue: Token) -> Token | None:
         return None
     for c in cue.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
-            if c.dep_ == "nsubjpass":
-                # "... was quoted as saying" style: the passive subject is the speaker
-                if cue.lemma_ not in {"quote"}:
-                    continue
+            if c.dep_ == "nsubjpass" and cue.lemma_ not in {"quote"}:
+                # only "... was quoted as saying": the passive subject is the speaker
+                continue
             if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1:
                 # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
                 before = cue.doc[cue.i - 1]
@@ -291,6 +293,16 @@ def _subject(cue: Token) -> Token | None:
             for c in root.children:
                 if c.dep_ == "nsubj" and c.i < cue.i:
                     return c
+    # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
+    # Warren, a spokesman, said"): the nearest person named before it in its clause
+    if cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}:
+        doc = cue.doc
+        for i in range(cue.i - 1, max(cue.sent.start, cue.i - 25) - 1, -1):
+            t = doc[i]
+            if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} or t.text in ALL_MARK_CHARS or "\n" in t.text:
+                break
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+                return t
     return None
 
 
@@ -413,9 +425,19 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         return None, None
     # adverbs between ("he later said")
     k = j
+    if k < hi and doc[k].text == "," and t.lower_ not in _SUBJ_PRON:
+        # an apposition set off by commas: "…,” Ramos, 58, told AFP
+        m = k + 1
+        while m < hi and m - k <= 12 and doc[m].text != "," and doc[m].pos_ not in {"VERB", "AUX"}:
+            m += 1
+        if k + 1 < m < hi and doc[m].text == ",":
+            k = m + 1
     while k < hi and doc[k].pos_ == "ADV":
         k += 1
-    if k < hi and doc[k].lower_ in _CUE_FORMS:
+    if k < hi and (
+        doc[k].lower_ in _CUE_FORMS
+        or (doc[k].tag_ in {"VBD", "VBZ"} and doc[k].lemma_ in CUE_LEMMAS and doc[k].lemma_ not in WEAK_DIRECT)
+    ):
         return doc[k], doc[j - 1]
     # any past-tense verb closing the clause right after the quote: "…,” Hollande retaliated.
     if generic and k < hi and _speaker_like(doc[j - 1]) and doc[k].tag_ in {"VBD", "VBZ"} and doc[k].pos_ == "VERB" and (
@@ -462,6 +484,43 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
         if _is_cue(t, strict=strict) and _subject(t) is not None:
             return t
     return None
+
+
+def _path_child(cue: Token, tok: Token) -> Token | None:
+    """The child of ``cue`` on the way up from ``tok`` (None when ``tok`` is not below it)."""
+    node = tok
+    for _ in range(12):
+        if node.head.i == cue.i:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | None:
+    """Start of the reported clause a quote ends, when that clause begins with words of its
+    own between the cue and the opening mark ("said that if X wins, “…”", "noted the change
+    from the slogan, “…”"); None when the quote is the cue's whole complement."""
+    lo, hi = toks.first_from(q.inner_start), toks.first_from(q.inner_end)
+    if hi <= lo:
+        return None
+    roots = [doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) or doc[i].head.i == i]
+    if not roots:
+        return None
+    child = _path_child(cue, roots[0])
+    if child is None or child.dep_ in {"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "dative", "punct"} and child.i < toks.first_from(q.open_start):
+        return None
+    left = child.left_edge.i
+    open_i = toks.first_from(q.open_start)
+    if left <= cue.i:
+        left = cue.i + 1
+    words = [t for t in doc[left:open_i] if t.is_alpha and t.lower_ != "that"]
+    if not words or any("\n" in t.text for t in doc[left:open_i]):
+        return None
+    while left < open_i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left].idx
 
 
 def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
@@ -639,6 +698,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 f.cue = cue
                 used_cues.add(cue.i)
                 f.subject = pattern_subject if pattern_subject is not None and pattern_subject_cue == cue.i else _subject(cue)
+                if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according":
+                    lead = _lead_in(doc, text, cue, first, toks)
+                    if lead is not None:
+                        # said that whatever voters decide, “they should not …”: the quote
+                        # ends a reported clause that starts before its opening mark
+                        f.kind = "partial"
+                        f.context = (lead, last.close_end)
                 found.append(f)
                 continue
             # 4. no cue of its own: another piece of the previous quote when nothing but
@@ -692,10 +758,12 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # “real solutions”") or the nearest is a weak one ("feels", "going to").
             grouped = {p.cue.i for p in found if p.kind == "partial" and p.cue is not None}
             cue, child = cues[0]
-            outer = [c for c in cues[1:] if c[0].i in grouped]
+            outer = [c for c in cues[1:] if c[0].i in grouped] if cue.lemma_ not in INDIRECT_LEMMAS else []
             if outer:
                 cue, child = outer[0]
-            elif len(cues) > 1 and (cue.lemma_ in WEAK_PARTIAL or not _animate(_subject(cue))):
+            elif len(cues) > 1 and (
+                cue.lemma_ in WEAK_PARTIAL or not _animate(_subject(cue)) or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS)
+            ):
                 # "she said that party procedures call for a “special meeting”": the
                 # procedures do not speak; the outer cue's subject does
                 cue, child = cues[1]
