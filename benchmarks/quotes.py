@@ -11,7 +11,8 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
 * **Direct quotes**: gold = Content spans that contain a quotation mark (“ ” " '' ``),
   as the data README defines them. Predicted = Corroborate's direct quotes, plus each
   partial quote's reported clause (``context``; several fragments with one cue count
-  once) — the same definition applied to our side: attributed content that contains
+  once; a piece continuing the quote after its clause, Lead “A,” he said. “B.”, is a
+  further piece of that attribution) — the same definition applied to our side: attributed content that contains
   quotation marks. Spans are compared as *sets of character positions*, leaving out
   whitespace and quotation-mark characters (so “…” versus inside-the-marks offsets do
   not matter). Breakdown (not gated): gold quotes wholly inside quotation marks against
@@ -149,10 +150,14 @@ def predictions(text: str, analysis) -> list[Pred]:
         span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         if q.kind == "partial" and q.context_start is not None:
             key = (q.cue_start, q.context_start, q.context_end)
+            # pieces that continue the quote beyond its reported clause (Lead “A,” he
+            # said. “B.”) belong to the same attribution
+            beyond = [(s, e) for s, e in q.pieces if e <= q.context_start or s >= q.context_end]
             if key in groups:
                 groups[key].quote_ids.append(q.id)
+                groups[key].pieces.extend(beyond)
                 continue
-            p = Pred([(q.context_start, q.context_end)], True, span, names, [q.id], partial=True)
+            p = Pred([(q.context_start, q.context_end), *beyond], True, span, names, [q.id], partial=True)
             groups[key] = p
             out.append(p)
             continue
@@ -350,7 +355,7 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False) -> 
     articles = [Article(id=d.name, text=d.text) for d in docs]
     for article_id, result in analyze_many(articles, settings):
         if isinstance(result, ItemError):
-            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")
+            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
         score_doc(by_id[article_id], result, scores, keep_errors)
     return scores
 

@@ -203,3 +203,32 @@ def test_a_speech_participle_inside_a_sentence_frames_its_own_fragment(analyze):
     assert first.cue == "said" and second.cue == "noting"
     assert text[second.context_start : second.context_end] == "that the nominee “makes you want to retch.”"
     assert "noting" not in text[first.context_start : first.context_end]
+
+
+def test_a_coordinated_speech_verb_starts_its_own_partial_quote(analyze):
+    text = (
+        "In an interview, Ms. Acosta acknowledged that even she found the “debt stack” confusing "
+        "and called the golf venture “a great example” of how things had gone wrong."
+    )
+    a = analyze(text)
+    first, second = quote_with(a, "debt stack"), quote_with(a, "a great example")
+    assert first.cue == "acknowledged" and second.cue == "called"
+    assert text[first.context_start : first.context_end] == "that even she found the “debt stack” confusing"
+    assert text[second.context_start : second.context_end].startswith("the golf venture")
+
+
+def test_a_partial_quote_continued_after_its_cue_gets_the_next_quote_as_a_piece(analyze):
+    text = (
+        "Right-wing parties across Europe “will keep conflating refugees with terrorism,” Mark Chen said. "
+        "“This will put more pressure on governments.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "will keep conflating")
+    assert q.kind == "partial" and q.speaker_name == "Mark Chen"
+    assert [text[s:e] for s, e in q.pieces] == [
+        "will keep conflating refugees with terrorism,",
+        "This will put more pressure on governments.",
+    ]
+    assert text[q.context_start : q.context_end].startswith("Right-wing parties")
+    assert len(a.quotes) == 1
+    check_offsets(text, a)

@@ -486,6 +486,35 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
     return None
 
 
+def _continues(prev: _Found | None) -> bool:
+    """Can a following quote with no cue of its own be another piece of ``prev``? A direct
+    quote, or a partial one whose cue comes after it (Lead “A,” he said. “B.”)."""
+    if prev is None:
+        return False
+    if prev.kind == "direct":
+        return True
+    return prev.kind == "partial" and prev.cue is not None and bool(prev.marks) and prev.cue.idx >= prev.marks[-1].close_end
+
+
+def _own_subject(cue: Token) -> bool:
+    """Does the verb have a subject of its own (not one borrowed from a governing verb)?"""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
+    """Token end of a reported clause: before a coordinated or participial speech verb
+    after token ``after`` that starts an attribution of its own ("… confusing and called
+    the venture “a great example”", "…, claiming that …")."""
+    for i in range(after, right):
+        t = doc[i]
+        if t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL:
+            j = i
+            while j > after and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space):
+                j -= 1
+            return max(j, after)
+    return right
+
+
 def _path_child(cue: Token, tok: Token) -> Token | None:
     """The child of ``cue`` on the way up from ``tok`` (None when ``tok`` is not below it)."""
     node = tok
@@ -689,7 +718,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                                 cue = t
                                 break
             prev = found[-1] if found else None
-            if cue is not None and prev is not None and prev.kind == "direct" and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
+            if cue is not None and _continues(prev) and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
                 prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                 prev.marks.extend(group)
                 continue
@@ -712,7 +741,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # quoted paragraph following the attributed one), else a quote by the previous
             # speaker, else (no speaker anywhere) not reported.
             prev = found[-1] if found else None
-            if prev is not None and prev.kind == "direct" and (prev.cue is not None or prev.inherited is not None):
+            if _continues(prev) and (prev.cue is not None or prev.inherited is not None):
                 prev_close = prev.marks[-1].close_end if prev.marks else prev.pieces[-1][1]
                 between = text[prev_close : first.open_start]
                 lines = between.split("\n")
@@ -758,11 +787,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # “real solutions”") or the nearest is a weak one ("feels", "going to").
             grouped = {p.cue.i for p in found if p.kind == "partial" and p.cue is not None}
             cue, child = cues[0]
-            outer = [c for c in cues[1:] if c[0].i in grouped] if cue.lemma_ not in INDIRECT_LEMMAS else []
+            outer = [c for c in cues[1:] if c[0].i in grouped] if cue.lemma_ not in INDIRECT_LEMMAS and _own_subject(cue) else []
             if outer:
                 cue, child = outer[0]
             elif len(cues) > 1 and (
-                cue.lemma_ in WEAK_PARTIAL or not _animate(_subject(cue)) or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS)
+                cue.lemma_ in WEAK_PARTIAL
+                or not _animate(_subject(cue))
+                or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS)
             ):
                 # "she said that party procedures call for a “special meeting”": the
                 # procedures do not speak; the outer cue's subject does
@@ -783,6 +814,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 objs = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i < child.i]
                 if objs:
                     left = min(left, objs[0].left_edge.i)
+            right = _cut_at_new_cue(doc, hi, right)
             ctx_start = doc[left].idx
             last_tok = doc[right - 1]
             ctx_end = last_tok.idx + len(last_tok.text)
