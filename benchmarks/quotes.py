@@ -11,8 +11,9 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
 * **Direct quotes**: gold = Content spans that contain a quotation mark (“ ” " '' ``),
   as the data README defines them. Predicted = Corroborate's direct quotes, plus each
   partial quote's reported clause (``context``; several fragments with one cue count
-  once; a piece continuing the quote after its clause, Lead “A,” he said. “B.”, is a
-  further piece of that attribution) — the same definition applied to our side: attributed content that contains
+  once; a clause interrupted by its cue is read in its ``context_pieces``; a piece
+  continuing the quote after its clause, Lead “A,” he said. “B.”, is a further piece of
+  that attribution) — the same definition applied to our side: attributed content that contains
   quotation marks. Spans are compared as *sets of character positions*, leaving out
   whitespace and quotation-mark characters (so “…” versus inside-the-marks offsets do
   not matter). Breakdown (not gated): gold quotes wholly inside quotation marks against
@@ -157,7 +158,8 @@ def predictions(text: str, analysis) -> list[Pred]:
                 groups[key].quote_ids.append(q.id)
                 groups[key].pieces.extend(beyond)
                 continue
-            p = Pred([(q.context_start, q.context_end), *beyond], True, span, names, [q.id], partial=True)
+            clause = list(q.context_pieces) or [(q.context_start, q.context_end)]
+            p = Pred([*clause, *beyond], True, span, names, [q.id], partial=True)
             groups[key] = p
             out.append(p)
             continue

@@ -232,3 +232,37 @@ def test_a_partial_quote_continued_after_its_cue_gets_the_next_quote_as_a_piece(
     assert text[q.context_start : q.context_end].startswith("Right-wing parties")
     assert len(a.quotes) == 1
     check_offsets(text, a)
+
+
+def test_a_cue_set_off_inside_the_reported_clause_leaves_it_in_two_pieces(analyze):
+    text = "Back then, Ms. Ripert said, she found Ms. Sherry “very professional and very quiet,” and also enviable."
+    a = analyze(text)
+    q = quote_with(a, "very professional")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker == "Ms. Ripert"
+    assert [text[s:e] for s, e in q.context_pieces] == [
+        "Back then",
+        "she found Ms. Sherry “very professional and very quiet,” and also enviable",
+    ]
+
+
+def test_according_to_frames_a_partial_quote_in_its_sentence(analyze):
+    text = "According to Trump, he was once part of the establishment but is now “the worst thing that ever happened to it.”"
+    a = analyze(text)
+    q = quote_with(a, "the worst thing")
+    assert q.kind == "partial" and q.cue == "According to" and q.speaker == "Trump"
+    assert text[q.context_start : q.context_end].startswith("he was once part")
+
+
+def test_indirect_speech_interrupted_by_its_cue(analyze):
+    text = "Facebook created the tool to help in times of crisis, a spokeswoman, Anna White, said on Saturday."
+    a = analyze(text)
+    q = quote_with(a, "Facebook created the tool")
+    assert q.kind == "indirect" and q.cue == "said" and q.speaker_name == "Anna White"
+    assert q.text == "Facebook created the tool to help in times of crisis"
+
+
+def test_indirect_quote_takes_the_complement_after_its_cue_not_an_earlier_quote(analyze):
+    text = "“That is what I like,” he said.\nMoments earlier, in his opening remarks, Trump said he was ideally suited for the presidency."
+    a = analyze(text)
+    q = quote_with(a, "he was ideally suited")
+    assert q.kind == "indirect" and q.text == "he was ideally suited for the presidency"

@@ -204,6 +204,7 @@ class _Found:
     context: tuple[int, int] | None = None
     inherited: _Found | None = None
     marks: list[QSpan] = field(default_factory=list)
+    context_pieces: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Tokens:
@@ -515,6 +516,79 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
     return right
 
 
+def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
+    """Character span of an indirect quote: the complement clause ``comp`` of ``cue``,
+    without what follows it but is not reported (a participle or a new speech verb after a
+    comma: "…, echoing a memo", "…, while voters said …"); None when it is too short or
+    mostly inside quotation marks."""
+    lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+    if comp.i > cue.i:
+        lo = max(lo, cue.i + 1)
+    else:
+        hi = min(hi, cue.i)
+    for i in range(comp.i + 1, hi):
+        t = doc[i]
+        if t.pos_ not in {"VERB", "AUX"} or t.dep_ not in {"advcl", "conj"}:
+            continue
+        left = t.left_edge.i
+        after_comma = left > lo and doc[left - 1].text in {",", "—", "–", ";"} or doc[left].text in {",", "—", "–", ";"}
+        if t.head.i == comp.i and after_comma and (t.tag_ == "VBG" or (_is_cue(t, strict=True) and _own_subject(t))):
+            hi = left
+            break
+    # never across a line break
+    for i in range(lo, hi):
+        if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i + 1 < hi):
+            if i < comp.i:
+                lo = i + 1
+            else:
+                hi = i + 1
+                break
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 2:
+        return None
+    if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Token | None:
+    """A cue set off inside the clause headed by ``node`` rather than governing it: a
+    parenthetical speech verb ("X, he said, Y") or "according to X"; not the branch
+    ``below`` the walk came from."""
+    for c in node.children:
+        if (below is not None and c.i == below.i) or c.i in quoted:
+            continue
+        if c.dep_ == "parataxis" and _is_cue(c, strict=True) and c.lemma_ not in WEAK_PARTIAL and _subject(c) is not None:
+            return c
+        if c.lower_ == "according" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and _subject(c) is not None:
+            return c
+    return None
+
+
+def _clause_without(doc: Doc, host: Token, cue: Token, q: QSpan | None) -> list[tuple[int, int]] | None:
+    """Character pieces of the clause headed by ``host`` around the aside ``cue`` (the
+    cue's own phrase and the commas around it left out), within the host's sentence."""
+    sent = host.sent
+    lo, hi = max(host.left_edge.i, sent.start), min(host.right_edge.i + 1, sent.end)
+    a, b = cue.left_edge.i, cue.right_edge.i + 1
+    spans = [(lo, a), (b, hi)] if lo <= a < b <= hi else [(lo, hi)]
+    out: list[tuple[int, int]] = []
+    for x, y in spans:
+        # no leading or trailing punctuation, but keep the quotation marks of a fragment
+        while x < y and (doc[x].is_space or (doc[x].is_punct and not doc[x].is_quote)):
+            x += 1
+        while y > x and (doc[y - 1].is_space or (doc[y - 1].is_punct and not doc[y - 1].is_quote)):
+            y -= 1
+        if y > x:
+            out.append((doc[x].idx, doc[y - 1].idx + len(doc[y - 1].text)))
+    if not out or (q is not None and not any(s <= q.inner_start < e for s, e in out)):
+        return None
+    return out
+
+
 def _path_child(cue: Token, tok: Token) -> Token | None:
     """The child of ``cue`` on the way up from ``tok`` (None when ``tok`` is not below it)."""
     node = tok
@@ -771,12 +845,23 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             node = roots[0]
             path: list[Token] = [node]
             cues: list[tuple[Token, Token]] = []  # (cue, its child on the path)
+            asides: dict[int, Token] = {}  # cue set off inside the clause -> the clause's head
+            aside = _aside_cue(node, None, quoted_all)
+            if aside is not None:
+                cues.append((aside, node))
+                asides[aside.i] = node
             for _ in range(10):
                 if node.head.i == node.i:
                     break
                 node = node.head
                 if _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
                     cues.append((node, path[-1]))
+                else:
+                    aside = _aside_cue(node, path[-1], quoted_all)
+                    if aside is not None:
+                        # "Back then, Ms. Ripert said, she found him “very quiet”"
+                        cues.append((aside, node))
+                        asides[aside.i] = node
                 path.append(node)
             if not cues:
                 continue
@@ -799,6 +884,22 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 # procedures do not speak; the outer cue's subject does
                 cue, child = cues[1]
             elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"}:
+                continue
+            if cue.i in asides:
+                host = asides[cue.i]
+                pieces_ctx = _clause_without(doc, host, cue, q)
+                if pieces_ctx is None:
+                    continue
+                existing = next((p for p in found if p.kind == "partial" and p.cue is not None and p.cue.i == cue.i), None)
+                f = _Found(
+                    kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue),
+                    context=(pieces_ctx[0][0], pieces_ctx[-1][1]), marks=[q],
+                    context_pieces=existing.context_pieces if existing is not None else pieces_ctx,
+                )
+                if existing is not None and existing.context is not None:
+                    f.context = existing.context
+                used_cues.add(cue.i)
+                found.append(f)
                 continue
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
@@ -849,6 +950,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             last_close = max(m.marks[-1].close_end for m in members)
             first_open = min(m.marks[0].open_start for m in members)
             para_s = text.rfind("\n", 0, first_open) + 1
+            if f.context_pieces:
+                continue  # a clause around an aside cue is delimited by the parse already
             f.context = (max(f.context[0], para_s), _cut_clause(text, last_close, f.context[1]))
 
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
@@ -883,10 +986,22 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
         if not comps:
             # "said that ..." sometimes hangs as a dobj/advcl with a "that" mark
             comps = [c for c in tok.children if c.dep_ in {"advcl", "dobj", "xcomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        if not comps and tok.lemma_ in SAY_LEMMAS:
+            # "He said legalizing it could put …": a gerund clause read as an xcomp
+            comps = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1 and any(g.pos_ in {"VERB", "AUX"} for g in c.children)]
         subj = _subject(tok)
         if subj is None:
             continue
-        if not comps and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"ROOT", "conj", "relcl", "advcl", "xcomp", "ccomp", "pcomp"}:
+        if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"}:
+            # "Facebook created the tool, a spokeswoman said on Saturday, and …": the
+            # clause the cue interrupts, in pieces around it
+            clause = _clause_without(doc, tok.head, tok, None)
+            if clause and sum(e - s for s, e in clause) >= 12 and not any(
+                doc[i].i in quoted_all for i in range(tok.head.left_edge.i, tok.head.right_edge.i + 1)
+            ):
+                found.append(_Found(kind="indirect", pieces=clause, cue=tok, subject=subj))
+            continue
+        if not comps and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"ROOT", "conj", "relcl", "advcl", "xcomp", "ccomp", "pcomp", "parataxis"}:
             # A misparse like "Chen added inflation had peaked" (cue as a modifier of the
             # next noun): the rest of the sentence is the reported clause.
             rest = [t for t in tok.sent if t.i > tok.i]
@@ -894,6 +1009,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 comps = [tok.sent.root] if tok.sent.root.i > tok.i else []
                 if comps:
                     lo, hi = tok.i + 1, tok.sent.end
+                    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+                        lo += 1
                     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                         hi -= 1
                     found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
@@ -902,19 +1019,19 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             continue
         if tok.lemma_.lower() in {"think", "believe", "feel", "wonder", "ask", "answer"} and subj.lower_ in {"i", "you", "we"}:
             continue
-        comp = comps[0]
-        lo, hi = comp.left_edge.i, comp.right_edge.i + 1
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-            lo += 1
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-            hi -= 1
-        if hi - lo < 2:
-            continue
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        # skip when the complement is itself (mostly) a direct quote already found
-        if any(s <= start < e or s < end <= e for p in found for s, e in p.pieces if p.kind == "direct"):
-            continue
-        found.append(_Found(kind="indirect", pieces=[(start, end)], cue=tok, subject=subj))
+        # the complement after the cue first (a quote before it is usually one already
+        # attributed: “…” Moments later, Trump said he …)
+        comps.sort(key=lambda c: (c.i < tok.i, abs(c.i - tok.i)))
+        for comp in comps:
+            span = _complement_span(doc, tok, comp, quoted_all)
+            if span is None:
+                continue
+            start, end = span
+            # skip when the complement is itself (mostly) a direct quote already found
+            if any(s <= start < e or s < end <= e for p in found for s, e in p.pieces if p.kind == "direct"):
+                continue
+            found.append(_Found(kind="indirect", pieces=[(start, end)], cue=tok, subject=subj))
+            break
 
     return _finish(doc, toks, found, index)
 
@@ -1113,6 +1230,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 sentence=toks.sent_index(start),
                 context_start=f.context[0] if f.context else None,
                 context_end=f.context[1] if f.context else None,
+                context_pieces=tuple(f.context_pieces) if len(f.context_pieces) > 1 else (),
                 inherited=f.inherited is not None,
             )
         )

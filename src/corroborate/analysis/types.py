@@ -84,6 +84,10 @@ class Quote(Frozen):
     context_end: int | None = None
     """For a partial quote: the whole reported clause the fragment sits in
     ("described it as “a subtle dance”"). None for direct and indirect quotes."""
+    context_pieces: tuple[tuple[int, int], ...] = ()
+    """For a partial quote whose cue sits inside its reported clause ("Back then, Ms. Ripert
+    said, she found him “very quiet”"): the clause's pieces around the cue, as (start,
+    end). Empty when the clause is one unbroken span."""
     inherited: bool = False
     """True when the quote has no cue of its own and its speaker is carried over from the
     previous quote (a quoted paragraph following an attributed one)."""
