@@ -60,3 +60,47 @@ def test_giveme_sample_equal_to_local_path(client, tmp_path: Path, batch_helpers
     # the sample holds real multi-article stories, so equality means something
     assert max(len(ids) for ids in batch["stories"].values()) >= 3
     assert_same(batch, reference)
+
+
+STORIES = REPO.parent / "shared" / "data" / "stories"
+
+
+def test_shared_story_corpora_same_stories_and_pairs_as_local_path(client, tmp_path: Path, batch_helpers) -> None:
+    """Every article of ../shared/data/stories (both corpora): the cluster's LSH shuffle and
+    the client's linker give the same stories and the same copy/rewrite pairs as
+    ``link_store``. Analysis and comparison are left out here (their equality is shown
+    above; linking does not read analyses), and so are sentence embeddings, to keep the
+    test minutes short: both paths call the same embedder on the client, while what is
+    distributed — reading, MinHash signatures, the band-key shuffle — is what this checks."""
+    from dataclasses import replace
+
+    from corroborate.config import Settings
+    from corroborate.ingest import ingest_paths
+    from corroborate.linking.service import LinkOptions, link_store
+    from corroborate.linking.stories import StoryOptions
+    from corroborate.store.sqlite import Store
+
+    snapshot, _, _ = batch_helpers
+    paths = sorted(str(p) for p in STORIES.glob("*.jsonl"))
+    if len(paths) < 2:
+        pytest.skip(f"{STORIES} is absent (../shared/data is not on this machine)")
+    settings = Settings.from_env()
+    options = LinkOptions(
+        stories=replace(StoryOptions(window_days=settings.story_window_days), use_embeddings=False), use_embeddings=False
+    )
+    with Store(tmp_path / "local.db") as store:
+        ingest_paths(store, paths, settings)
+        link_store(store, settings, options=options)
+    local = snapshot(tmp_path / "local.db")
+    report = run_batch(
+        paths, tmp_path / "batch.db", settings=settings, client=client, stages=("ingest", "link"), link_options=options
+    )
+    batch = snapshot(tmp_path / "batch.db")
+    assert report.ingested == len(local["articles"]) > 800
+    assert report.near_pairs > 0
+    assert len(local["stories"]) > 50 and max(len(s) for s in local["stories"].values()) >= 5
+    assert batch["stories"] == local["stories"]
+    relations = {k: v[0] for k, v in local["links"].items()}
+    assert {"verbatim_copy", "edited_copy"} & set(relations.values())  # real syndication is in the corpus
+    assert {k: v[0] for k, v in batch["links"].items()} == relations
+    assert batch["links"] == local["links"]
