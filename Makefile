@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test install browser lock bench clean
+.PHONY: demo test install browser lock bench screenshots clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (set PY=python3 to use another)"; exit 1; }
@@ -34,6 +34,10 @@ demo: install
 
 test: install browser
 	$(BIN)/python -m pytest -n 2 -q
+
+# Refresh the README's screenshots (the browser tests save them to out/screenshots otherwise).
+screenshots: install browser
+	CORROBORATE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/web/test_web_browser.py tests/web/test_web_examples.py
 
 bench: install
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

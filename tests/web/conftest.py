@@ -5,6 +5,7 @@ written for them with offsets found in the stored texts."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import threading
@@ -358,3 +359,14 @@ def launch_chromium():
     if not path:
         pytest.skip("Debian's chromium is not installed (run `make browser`)")
     return lambda p: p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+
+
+@pytest.fixture(scope="session")
+def shots() -> Path:
+    """Where the browser tests save their screenshots: out/screenshots, or the README's
+    docs/screenshots with `make screenshots` (CORROBORATE_SCREENSHOTS=docs/screenshots)."""
+    root = Path(__file__).resolve().parents[2]
+    path = Path(os.environ.get("CORROBORATE_SCREENSHOTS") or root / "out" / "screenshots")
+    path = path if path.is_absolute() else root / path
+    path.mkdir(parents=True, exist_ok=True)
+    return path

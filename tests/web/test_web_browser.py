@@ -5,11 +5,8 @@ and prove hostile article content does not run."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = [
     pytest.mark.slow,
@@ -61,14 +58,13 @@ def page(browser):
     assert not dialogs, f"a dialog opened: {dialogs}"
 
 
-def test_click_through_stories_story_compare(page, clean):
+def test_click_through_stories_story_compare(page, clean, shots):
     server = clean
     page.goto(server.url + "/")
     assert page.title() == "Stories · Corroborate"
     row = page.locator("table.stories tr", has_text="Port Valen approves container terminal")
     assert row.locator(".badge-differ").inner_text() == "sources differ"
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "stories.png"), full_page=True)
+    page.screenshot(path=str(shots / "stories.png"), full_page=True)
 
     row.get_by_role("link", name="Port Valen approves container terminal").click()
     page.wait_for_url("**/stories/sport")
@@ -99,7 +95,7 @@ def test_click_through_stories_story_compare(page, clean):
     assert page.locator("svg.timeline circle.event").count() == 3
     # CSS applied (served from /static under the CSP): roles are colour-coded
     assert page.locator(".role-original").first.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
-    page.screenshot(path=str(SHOTS / "story.png"), full_page=True)
+    page.screenshot(path=str(shots / "story.png"), full_page=True)
 
     page.locator("table.sources tr.row-rewrite").get_by_role("link", name="Compare").click()
     page.wait_for_url("**/compare?**")
@@ -109,11 +105,11 @@ def test_click_through_stories_story_compare(page, clean):
     assert "good" in left.locator("del").all_inner_texts()
     assert "great" in page.locator("tr.op-changed td").nth(5).locator("ins").all_inner_texts()
     assert page.locator("tr.op-cut td").first.inner_text() == "Reporting by Ana Ruiz"
-    page.screenshot(path=str(SHOTS / "compare.png"), full_page=True)
+    page.screenshot(path=str(shots / "compare.png"), full_page=True)
     assert not page.console_errors, page.console_errors
 
 
-def test_article_page_tooltips_and_screenshot(page, clean):
+def test_article_page_tooltips_and_screenshot(page, clean, shots):
     server, corpus = clean, clean.corpus
     wire = corpus.by_key["wire"]
     s = wire.text.index("Construction")
@@ -124,7 +120,7 @@ def test_article_page_tooltips_and_screenshot(page, clean):
     after = quote.evaluate("e => getComputedStyle(e, '::after').content")
     assert "Ilse Brandt" in after
     assert page.locator(".body .credit").count() == 3
-    page.screenshot(path=str(SHOTS / "article.png"), full_page=True)
+    page.screenshot(path=str(shots / "article.png"), full_page=True)
     assert not page.console_errors, page.console_errors
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TRADE = "Canada's Brandt opens Port Ellis talks on C$55.4 billion trade pact"
 
 pytestmark = [
@@ -90,7 +89,7 @@ def test_examples_every_article_and_compare_renders(ex):
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Debian's chromium is not installed (run `make browser`)")
-def test_examples_in_browser(examples_app, ex, live_server, launch_chromium):
+def test_examples_in_browser(examples_app, ex, live_server, launch_chromium, shots):
     from playwright.sync_api import sync_playwright
 
     trade = _trade(ex)
@@ -102,8 +101,7 @@ def test_examples_in_browser(examples_app, ex, live_server, launch_chromium):
             page.get_by_role("link", name=trade["headline"]).click()
             page.wait_for_url(f"**/stories/{trade['id']}")
             assert page.locator("ol.summary li").count() >= 1
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SHOTS / "example-story.png"), full_page=False)
+            page.screenshot(path=str(shots / "example-story.png"), full_page=False)
             page.locator("table.sources").get_by_role("link", name="Compare").first.click()
             page.wait_for_url("**/compare?**")
             assert page.locator("table.compare tbody tr").count() >= 1
