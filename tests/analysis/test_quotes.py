@@ -266,3 +266,35 @@ def test_indirect_quote_takes_the_complement_after_its_cue_not_an_earlier_quote(
     a = analyze(text)
     q = quote_with(a, "he was ideally suited")
     assert q.kind == "indirect" and q.text == "he was ideally suited for the presidency"
+
+
+def test_a_clause_started_before_an_interrupting_cue_is_part_of_the_quote(analyze):
+    text = "An economic downturn, Mr. Chen said, “could be a good time to borrow and pay off debt.”"
+    a = analyze(text)
+    q = quote_with(a, "could be a good time")
+    assert q.kind == "partial" and q.speaker == "Mr. Chen"
+    assert [text[s:e] for s, e in q.context_pieces] == [
+        "An economic downturn",
+        "“could be a good time to borrow and pay off debt.”",
+    ]
+
+
+def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(analyze):
+    text = "“It is an enormous moment,” Mr. Chen said. Unless rivals quit the race, “it is very difficult to stop him.”"
+    a = analyze(text)
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert q.kind == "partial" and q.speaker == "Mr. Chen"
+    assert [text[s:e] for s, e in q.context_pieces] == [
+        "“It is an enormous moment,”",
+        "Unless rivals quit the race, “it is very difficult to stop him.”",
+    ]
+
+
+def test_a_cue_clause_ending_in_a_colon_introduces_the_next_quote_not_the_previous(analyze):
+    text = "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack is the work of terrorists.”"
+    a = analyze(text)
+    first = quote_with(a, "We are refugees")
+    assert [text[s:e] for s, e in first.pieces] == ["We are refugees,", "We are not terrorists."]
+    assert first.speaker == "Ms. Alawee"
+    assert quote_with(a, "The attack is").speaker == "Mr. Zahed"

@@ -626,6 +626,77 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
     return doc[left].idx
 
 
+def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int, int] | None:
+    """The start of a quote's clause written before the cue that interrupts it ("An
+    economic downturn, he said, “could be a good time …”"): its character span, or None."""
+    lo, hi = toks.first_from(q.inner_start), toks.first_from(q.inner_end)
+    if hi <= lo:
+        return None
+    roots = [doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) or doc[i].head.i == i]
+    if not roots:
+        return None
+    if cue.dep_ == "parataxis" and (cue.head.i == roots[0].i or _path_child(cue.head, roots[0]) is not None):
+        host = cue.head
+    else:
+        host = _path_child(cue, roots[0])
+        if host is None or host.dep_ not in {"ccomp", "xcomp"}:
+            return None
+    sent = cue.sent
+    a, b = max(host.left_edge.i, sent.start), cue.left_edge.i
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    if b <= a or not any(t.is_alpha for t in doc[a:b]) or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[a:b]):
+        return None
+    if any(i in range(a, b) for i in range(toks.first_from(q.open_start), hi)):
+        return None
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
+def _continue_in_sentence(
+    text: str, toks: _Tokens, found: list[_Found], q: QSpan, groups: list[list[QSpan]], continued: set[int]
+) -> bool:
+    """“A,” he said. Unless rivals quit, “it is very difficult to stop him.” — a quoted
+    fragment with no cue of its own, in the sentence right after the previous quote's cue
+    clause, continues that quote: its whole sentence becomes a piece of it (and the quote
+    a partial one, since that piece has words of the writer's). True when taken."""
+    si = toks.sent_index(q.open_start)
+    if si in continued:
+        return True
+    prev = found[-1] if found else None
+    if not _continues(prev) or prev.cue is None or not prev.marks:
+        return False
+    prev_close = prev.marks[-1].close_end
+    sent = toks.sents[si]
+    s0 = sent.start_char
+    between = text[prev_close:s0]
+    if not (prev_close <= prev.cue.idx < s0) or "\n" in between or len(between) > 200 or not between.rstrip().endswith("."):
+        return False
+    if not _one_sentence(between.strip()) or any(prev_close <= g[0].open_start < s0 for g in groups):
+        return False
+    e0 = sent.end_char
+    while e0 > s0 and text[e0 - 1].isspace():
+        e0 -= 1
+    if "\n" in text[s0:e0]:
+        return False
+    # the continuation ends the paragraph or is followed by a quote-free sentence
+    if prev.kind == "direct":
+        prev.kind = "partial"
+        first, last = prev.marks[0], prev.marks[-1]
+        prev.context = (first.open_start, last.close_end)
+        prev.context_pieces = [(m.open_start, m.close_end) for m in prev.marks]
+    if prev.context_pieces:
+        prev.context_pieces.append((s0, e0))
+    elif prev.context is not None:
+        prev.context_pieces = [prev.context, (s0, e0)]
+    prev.context = (prev.context[0] if prev.context else s0, e0)
+    prev.pieces.append((q.inner_start, q.inner_end))
+    prev.marks.append(q)
+    continued.add(si)
+    return True
+
+
 def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
     """Every quote in ``doc``, in text order, with speakers resolved through ``index``.
     ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it per read)."""
@@ -640,6 +711,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
     )
     found: list[_Found] = []
     used_cues: set[int] = set()
+    continued: set[int] = set()  # sentences taken whole as a continuation piece
 
     for group in groups:
         first, last = group[0], group[-1]
@@ -705,7 +777,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                         break
                 lead = doc[after_lo].text
                 # a cue clause that opens the next quote ("He added, “B.”") is not this one's
-                window_text = text[doc[after_lo].idx : doc[min(window_sent_end, len(doc) - 1)].idx + 1].rstrip()
+                last_i = min(window_sent_end if window_sent_end < after_hi else after_hi - 1, len(doc) - 1)
+                window_text = text[doc[after_lo].idx : doc[last_i].idx + len(doc[last_i].text)].rstrip(" " + ALL_MARK_CHARS)
                 leads_next = window_text.endswith((",", ":")) and nxt_open < para_end and inner_end_char in {".", "?", "!"}
                 punct_end = inner_end_char in {".", ",", "?", "!", "—", "–", "…", "-"} or lead in {",", "—", "–", ";"}
                 if punct_end and not leads_next and (inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6):
@@ -803,11 +876,17 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 f.subject = pattern_subject if pattern_subject is not None and pattern_subject_cue == cue.i else _subject(cue)
                 if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according":
                     lead = _lead_in(doc, text, cue, first, toks)
-                    if lead is not None:
+                    before_cue = _lead_before_cue(doc, cue, first, toks)
+                    if lead is not None or before_cue is not None:
                         # said that whatever voters decide, “they should not …”: the quote
-                        # ends a reported clause that starts before its opening mark
+                        # ends a reported clause that starts before its opening mark;
+                        # An economic downturn, he said, “could be …”: the clause starts
+                        # before the cue that interrupts it
                         f.kind = "partial"
-                        f.context = (lead, last.close_end)
+                        rest = (lead if lead is not None else first.open_start, last.close_end)
+                        f.context = (before_cue[0] if before_cue else rest[0], rest[1])
+                        if before_cue is not None:
+                            f.context_pieces = [before_cue, rest]
                 found.append(f)
                 continue
             # 4. no cue of its own: another piece of the previous quote when nothing but
@@ -831,6 +910,9 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 if between.count("\n") <= 4 and len(between) < 400 and not line_before:
                     f.inherited = prev
                     found.append(f)
+                    continue
+            if len(group) == 1 and line_before:
+                _continue_in_sentence(text, toks, found, first, groups, continued)
             continue
         # Partial quote: a fragment inside a sentence. Walk up from the fragment.
         for q in group:
@@ -864,6 +946,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                         asides[aside.i] = node
                 path.append(node)
             if not cues:
+                if _continue_in_sentence(text, toks, found, q, groups, continued):
+                    continue
                 continue
             if _looks_like_title(text, q):
                 continue
