@@ -6,7 +6,7 @@ The Python API lives in :mod:`corroborate.api`; the most used names are re-expor
 
 __version__ = "0.1.0"
 
-from corroborate.errors import CorroborateError  # noqa: E402
-from corroborate.types import Article, Credit, Span  # noqa: E402
+from corroborate.errors import CorroborateError
+from corroborate.types import Article, Credit, Span
 
-__all__ = ["Article", "Credit", "CorroborateError", "Span", "__version__"]
+__all__ = ["Article", "CorroborateError", "Credit", "Span", "__version__"]

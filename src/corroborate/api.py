@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self
 
 from corroborate.brief.types import Brief
 from corroborate.config import Settings
@@ -45,7 +46,7 @@ class Corroborate:
         self.settings = settings or Settings.from_env()
         self.store = Store(db)
 
-    def __enter__(self) -> "Corroborate":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

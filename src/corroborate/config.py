@@ -30,7 +30,7 @@ class Settings:
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         base = cls()
         values: dict[str, object] = {}
         for f in fields(cls):

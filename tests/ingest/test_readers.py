@@ -10,8 +10,10 @@ from corroborate.types import Article, ItemError
 from tests.ingest.conftest import WIRE, page
 
 BODY = [
-    "PORT VALEN (MPA) - The harbour authority approved a new container terminal on Thursday, "
-    "ending two years of debate over the waterfront.",
+    (
+        "PORT VALEN (MPA) - The harbour authority approved a new container terminal on Thursday, "
+        "ending two years of debate over the waterfront."
+    ),
     "\u201cThis is a good day for the port,\u201d said Mayor Ilse Brandt, who backed the plan.",
     "The terminal will cost 410 million euros and open in 2028, the authority said.",
 ]

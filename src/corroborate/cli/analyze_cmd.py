@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -23,7 +23,7 @@ def analyze(
         list[str], typer.Option("--format", "-f", help="md, html or json; repeat for several.")
     ] = ["md"],  # noqa: B006 - typer needs a literal default
     db: Annotated[
-        Optional[Path], typer.Option("--db", help="Keep the store in this SQLite file (default: a temporary one).")
+        Path | None, typer.Option("--db", help="Keep the store in this SQLite file (default: a temporary one).")
     ] = None,
     quiet: QuietOption = False,
 ) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -76,7 +76,7 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     quiet: QuietOption = False,
     max_bytes: Annotated[
-        Optional[int], typer.Option(help="Reject files larger than this many bytes.")
+        int | None, typer.Option(help="Reject files larger than this many bytes.")
     ] = None,
 ) -> None:
     """Read articles into the store. Formats are detected by content: plain text, HTML,

@@ -34,7 +34,7 @@ def numbers_agree(a: str, b: str) -> bool:
     restatement of "2,100 jobs"); a sentence without numbers agrees with any."""
     na, nb = set(_NUM.findall(a)), set(_NUM.findall(b))
     return not na or not nb or na == nb
-_CREDIT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright|reporting by|editing by|writing by|photo)", re.I)
+_CREDIT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright|reporting by|editing by|writing by|photo)", re.IGNORECASE)
 
 
 def story_sentences(story: StoryInput) -> list[tuple[str, int, int, str]]:
@@ -100,7 +100,7 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
         first_position.setdefault(article, i)
         position[i] = i - first_position[article]
     for n, (leader, support) in enumerate(zip(leaders, members)):
-        article, start, end, text = sentences[leader]
+        _article, _start, _end, text = sentences[leader]
         cites = tuple(story.cite(a, sentences[i][1], sentences[i][2]) for a, i in support.items())
         independent = story.independent(support.keys())
         lead_bonus = 1.0 / (1.0 + 0.15 * min(position[i] for i in support.values()))

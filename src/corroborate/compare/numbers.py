@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 import numpy as np
 
@@ -42,7 +43,7 @@ _RANK = {"single_source": 0, "agree": 1, "agree_rounding": 2, "agree_conversion"
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 _DIGIT = re.compile(r"\d")
-_APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|under|close to)\s*$", re.I)
+_APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|under|close to)\s*$", re.IGNORECASE)
 
 
 def content_words(text: str | None) -> set[str]:
@@ -59,7 +60,7 @@ def precision(q: Quantity) -> float:
     digits = match.group(0).replace(",", "")
     scale = 1.0
     for word, factor in _SCALES.items():
-        if re.search(rf"\b{word}\b", q.text, re.I) or q.text.lower().rstrip().endswith(word) and len(word) > 1:
+        if re.search(rf"\b{word}\b", q.text, re.IGNORECASE) or q.text.lower().rstrip().endswith(word) and len(word) > 1:
             scale = factor
             break
     numeric = float(digits) if digits else 0.0
@@ -95,7 +96,7 @@ def conversion_rates(story: StoryInput) -> dict[tuple[str, str], float]:
         if analysis is None:
             continue
         money = [q for q in analysis.quantities if q.kind == "money" and q.currency]
-        for first, second in zip(money, money[1:]):
+        for first, second in pairwise(money):
             gap = article.text[first.end : second.start]
             if first.currency != second.currency and len(gap) <= 4 and "(" in gap and first.value:
                 rate = second.value / first.value

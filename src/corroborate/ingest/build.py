@@ -49,7 +49,7 @@ def normalise_time(value: object) -> str | None:
         parsed = dateparser.parse(
             text, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
         )
-    except Exception:  # dateparser raises assorted errors on odd input
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
         parsed = None
     return parsed.isoformat() if parsed else None
 

@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "copyright",
         re.compile(
             r"(?m)^[^\S\n]*(?:©|\(c\)|Copyright\b)[^\n]{0,160}$|(?:©|Copyright ©?)\s*\d{4}[^\n.]{0,100}",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
     (

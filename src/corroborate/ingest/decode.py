@@ -18,9 +18,9 @@ _BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
-_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Bytes that are control characters in every text encoding we accept.
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+_CONTROL = set(range(9)) | {11, 12} | set(range(14, 32)) | {127}
 
 
 def looks_binary(data: bytes) -> bool:

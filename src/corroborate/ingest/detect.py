@@ -7,8 +7,8 @@ import re
 
 FORMATS = ("warc", "json", "jsonl", "feed", "xml", "html", "text")
 
-_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<p[\s>]|<div[\s>]", re.I)
-_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
+_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<p[\s>]|<div[\s>]", re.IGNORECASE)
+_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 
 
 def gunzip_if_needed(data: bytes) -> bytes:

@@ -21,7 +21,7 @@ def fragment_text(html: str) -> str:
         return html.strip()
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except Exception:  # lxml raises several types on junk
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk
         return re.sub(r"<[^>]+>", " ", html).strip()
     for bad in root.xpath(".//script|.//style"):
         bad.drop_tree()

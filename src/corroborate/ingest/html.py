@@ -54,7 +54,7 @@ def _pick(meta: dict[str, str], field: str) -> str | None:
     return None
 
 
-_PHOTO = re.compile(r"(?:photo|image|picture)|/\s*[A-Z]", re.I)
+_PHOTO = re.compile(r"(?:photo|image|picture)|/\s*[A-Z]", re.IGNORECASE)
 
 
 def _photo_credits(tree) -> list[str]:

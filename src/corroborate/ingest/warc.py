@@ -12,7 +12,7 @@ from corroborate.ingest.decode import decode
 from corroborate.ingest.html import read_html
 from corroborate.types import Article, ItemError
 
-_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
 
 
 def read_warc(data: bytes, *, item: str) -> Iterator[tuple[str | None, Article | ItemError]]:
@@ -46,7 +46,7 @@ def read_warc(data: bytes, *, item: str) -> Iterator[tuple[str | None, Article |
                     yield locator, article
             except InputError as exc:
                 yield locator, ItemError(item=where, code=exc.code, reason=exc.reason)
-            except Exception as exc:  # a record whose payload warcio cannot decompress
+            except Exception as exc:  # noqa: BLE001 - a record whose payload warcio cannot decompress
                 yield locator, ItemError(
                     item=where, code=MalformedInput.code, reason=f"broken WARC record: {exc}"
                 )
