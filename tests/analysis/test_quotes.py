@@ -298,3 +298,17 @@ def test_a_cue_clause_ending_in_a_colon_introduces_the_next_quote_not_the_previo
     assert [text[s:e] for s, e in first.pieces] == ["We are refugees,", "We are not terrorists."]
     assert first.speaker == "Ms. Alawee"
     assert quote_with(a, "The attack is").speaker == "Mr. Zahed"
+
+
+def test_present_tense_plural_cue_after_the_quote(analyze):
+    text = "“The kingdom is a leading nation in combating terrorism,” the Saudis state in the white paper."
+    a = analyze(text)
+    q = quote_with(a, "The kingdom is")
+    assert q.kind == "direct" and q.cue == "state" and q.speaker.endswith("Saudis")
+
+
+def test_a_quoted_tweet_ending_without_punctuation_keeps_its_cue(analyze):
+    text = "“The plan is absurd and inhumane. No, Trump. -H” Clinton tweeted on Wednesday."
+    a = analyze(text)
+    q = quote_with(a, "The plan is absurd")
+    assert q.kind == "direct" and q.cue == "tweeted" and q.speaker == "Clinton"

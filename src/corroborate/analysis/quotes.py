@@ -277,6 +277,12 @@ def _subject(cue: Token) -> Token | None:
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        hops = 0
+        while not subjects and head.dep_ == "conj" and head.head.i != head.i and hops < 4:
+            # "he prevailed …; praised Saddam …; and declared that …": the first verb's subject
+            head = head.head
+            hops += 1
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
             plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
@@ -394,7 +400,8 @@ _CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "poin
               "warns", "warned", "concludes", "concluded", "claims", "claimed", "states", "stated",
               "quips", "quipped", "jokes", "joked", "replies", "replied", "responds", "responded",
               "observes", "observed", "declares", "declared", "tweets", "tweeted", "remarks", "remarked",
-              "counters", "countered", "admits", "admitted", "cautions", "cautioned", "laments", "lamented"}
+              "counters", "countered", "admits", "admitted", "cautions", "cautioned", "laments", "lamented",
+              "say", "add", "note", "write", "argue", "explain", "insist", "claim", "state", "warn", "tell", "recall"}
 _SUBJ_PRON = {"he", "she", "they", "i", "we", "it"}
 
 
@@ -429,7 +436,7 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     if k < hi and doc[k].text == "," and t.lower_ not in _SUBJ_PRON:
         # an apposition set off by commas: "…,” Ramos, 58, told AFP
         m = k + 1
-        while m < hi and m - k <= 12 and doc[m].text != "," and doc[m].pos_ not in {"VERB", "AUX"}:
+        while m < hi and m - k <= 20 and doc[m].text != "," and doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
             m += 1
         if k + 1 < m < hi and doc[m].text == ",":
             k = m + 1
@@ -791,11 +798,11 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                         cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end, generic=inner_end_char != ".")
             if cue is None and continues_sentence and not before_stripped.strip(ALL_MARK_CHARS + " —–-"):
                 # “We’re extremely happy” about the decision, said RoseAnn DeMoro.
-                sent_end = sent.end
+                sent_end = max(sent.end, toks.sents[toks.sent_index(last.close_end)].end)
                 c = _find_cue_in(doc, after_lo, sent_end, quoted_all, strict=True)
                 if c is not None and c.lower_ != "according":
                     subj = _subject(c)
-                    if subj is not None and subj.i > after_lo:
+                    if subj is not None and subj.i >= after_lo:
                         upto = min(c.i, subj.left_edge.i)
                         end_char = doc[upto].idx
                         while end_char > last.close_end and text[end_char - 1] in " ,—–":
