@@ -72,3 +72,58 @@ def test_state_round_trip_continues_the_stream(embedder):
         resumed.add(a)
     assert resumed.clusters() == whole.clusters()
     assert resumed.add(arts[0]).reason == "already placed"
+
+
+def _pair_linker(**knobs) -> StoryLinker:
+    """A linker whose join threshold sits just above the score of the two articles below,
+    with the other knobs off unless given."""
+    base = {"use_embeddings": False, "young_margin": 0.0, "recent_bonus": 0.0}
+    base.update(knobs)
+    return StoryLinker(StoryOptions(**base))
+
+
+_FERRY_A = (
+    "A ferry ran aground off Telmar Point on Monday, and the coastguard said all 140 passengers "
+    "were taken off safely by lifeboats from Orsk. The Brava Line ferry Saint Odile hit a sandbank "
+    "in fog, harbour officials said."
+)
+_FERRY_B = (
+    "Passengers of the ferry Saint Odile spent the night in Orsk after the ship ran aground near "
+    "Telmar Point. Brava Line said divers would inspect the hull before it is towed off the sandbank."
+)
+
+
+def _ferry(text: str, sid: str, published: str | None) -> object:
+    return make(text, None, f"{sid}.example", published, sid)
+
+
+def _score_of_pair() -> float:
+    linker = _pair_linker(join_threshold=0.0)
+    linker.add(_ferry(_FERRY_A, "a", None))
+    return linker.add(_ferry(_FERRY_B, "b", None)).score
+
+
+def test_joining_a_single_article_needs_the_young_story_margin():
+    score = _score_of_pair()
+    assert score > 0.1
+    plain = _pair_linker(join_threshold=score - 0.01)
+    plain.add(_ferry(_FERRY_A, "a", None))
+    assert not plain.add(_ferry(_FERRY_B, "b", None)).new_story
+    strict = _pair_linker(join_threshold=score - 0.01, young_margin=0.02)
+    strict.add(_ferry(_FERRY_A, "a", None))
+    assert strict.add(_ferry(_FERRY_B, "b", None)).new_story
+
+
+def test_a_story_close_in_time_needs_a_little_less():
+    score = _score_of_pair()
+    opts = {"join_threshold": score + 0.01, "recent_bonus": 0.03, "recent_days": 1.0}
+    soon = _pair_linker(**opts)
+    soon.add(_ferry(_FERRY_A, "a", "2025-04-07T08:00:00+00:00"))
+    assert not soon.add(_ferry(_FERRY_B, "b", "2025-04-07T20:00:00+00:00")).new_story
+    # Five days later the bonus has faded; without dates there is none.
+    late = _pair_linker(**opts)
+    late.add(_ferry(_FERRY_A, "a", "2025-04-07T08:00:00+00:00"))
+    assert late.add(_ferry(_FERRY_B, "b", "2025-04-12T08:00:00+00:00")).new_story
+    undated = _pair_linker(**opts)
+    undated.add(_ferry(_FERRY_A, "a", None))
+    assert undated.add(_ferry(_FERRY_B, "b", None)).new_story

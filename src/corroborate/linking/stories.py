@@ -13,7 +13,10 @@ Its score against a story is the average-link similarity to the story's articles
 product with the story's summed vectors, so it costs one pass over the article's terms),
 terms blended with embeddings. The article joins the best story when the score clears
 ``join_threshold`` and the story's last article is within ``window_days``; beyond the
-window a story is continued only by a strong match (``reopen_threshold``). Different
+window a story is continued only by a strong match (``reopen_threshold``). Joining a story
+of one article — a single pair decision, the noisiest kind — takes a little more
+(``young_margin / n``); a story whose last article came hours ago takes a little less
+(``recent_bonus``, fading with the gap), since the reports of one event come in bursts. Different
 events of one kind (two earthquakes) share the kind words but not the places, names and
 numbers, which carry the weight.
 
@@ -75,6 +78,15 @@ class StoryOptions:
     year_penalty: float = 1.0
     """Score factor when the latest year the article mentions is one no story member's
     latest year matches (different events of one kind are often years apart)."""
+    recent_bonus: float = 0.03
+    """Score forgiven for a story whose last article is close in time: ``recent_bonus *
+    exp(-gap_days / recent_days)``. News of one event comes in bursts; an article without
+    a date gets no bonus."""
+    recent_days: float = 1.0
+    young_margin: float = 0.05
+    """Extra score needed to join a story of n articles: ``young_margin / n``. Joining a
+    single article is one pair decision, the noisiest there is; a bigger story averages
+    over more pairs."""
 
 
 def article_time(article: Article) -> float | None:
@@ -257,9 +269,11 @@ class StoryLinker:
             if year is not None and story.years and year not in story.years:
                 total *= self.options.year_penalty
             gap = None if when is None or story.last_time is None else abs(when - story.last_time)
-            need = self.options.join_threshold
+            need = self.options.join_threshold + self.options.young_margin / story.n
             if gap is not None and gap > self.options.window_days:
                 need = self.options.reopen_threshold
+            elif gap is not None and self.options.recent_bonus:
+                need -= self.options.recent_bonus * math.exp(-gap / self.options.recent_days)
             if total >= need and (best is None or total > best[0]):
                 best = (total, term, e, sid)
 
