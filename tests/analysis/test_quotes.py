@@ -312,3 +312,36 @@ def test_a_quoted_tweet_ending_without_punctuation_keeps_its_cue(analyze):
     a = analyze(text)
     q = quote_with(a, "The plan is absurd")
     assert q.kind == "direct" and q.cue == "tweeted" and q.speaker == "Clinton"
+
+
+def test_speech_acts_with_an_object_or_infinitive_are_indirect_quotes(analyze):
+    text = (
+        "Senator Maria Lopez called for an independent inquiry into the contracts. "
+        "Lopez urged Congress to pass the bill before the recess. "
+        "Mark Chen accused the minister of hiding the figures."
+    )
+    a = analyze(text)
+    inquiry = quote_with(a, "an independent inquiry")
+    assert inquiry.kind == "indirect" and inquiry.text == "an independent inquiry into the contracts"
+    assert inquiry.speaker_name == "Maria Lopez"
+    assert quote_with(a, "Congress to pass the bill").cue == "urged"
+    assert quote_with(a, "the minister of hiding").speaker_name == "Mark Chen"
+
+
+def test_what_a_poll_found_is_attributed_to_the_poll(analyze):
+    text = "A Pew survey found that most voters distrust both parties."
+    a = analyze(text)
+    q = quote_with(a, "most voters distrust")
+    assert q.kind == "indirect" and q.cue == "found" and q.unnamed
+
+
+def test_calling_someone_on_the_phone_is_not_a_quote(analyze):
+    text = "The governor called the mayor on Sunday. A website called “Save the Pier” appeared."
+    a = analyze(text)
+    assert not any("mayor" in q.text for q in a.quotes)
+
+
+def test_reported_speech_nested_in_another_is_carried_by_the_outer_quote(analyze):
+    text = "Mark Chen said that Lopez thinks the deal is dead."
+    a = analyze(text)
+    assert [(q.cue, q.text) for q in a.quotes] == [("said", "that Lopez thinks the deal is dead")]

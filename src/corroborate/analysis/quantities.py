@@ -166,9 +166,10 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     # the phrase: the noun with its modifiers and a short prepositional tail, never the number
     right = target.i + 1
     for c in target.children:
-        if c.dep_ == "prep" and c.i > target.i and c.right_edge.i - target.i <= 8:
-            if not any(j in inside for j in range(c.i, c.right_edge.i + 1)):
-                right = max(right, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.i > target.i and c.right_edge.i - target.i <= 8 and not any(
+            j in inside for j in range(c.i, c.right_edge.i + 1)
+        ):
+            right = max(right, c.right_edge.i + 1)
     if lo >= left and lo < right:
         if lo > target.i:
             right = lo

@@ -74,6 +74,18 @@ INDIRECT_LEMMAS = {
 # Plain verbs of saying: a framing verb inside their reported clause ("said Trump had
 # called it “a disaster”") gives the fragment to them.
 SAY_LEMMAS = {"say", "tell", "write", "add", "argue", "claim", "insist", "note", "explain", "contend", "assert", "suggest", "state", "declare", "tweet", "warn"}
+# Speech acts whose content is an object or an infinitive rather than a clause ("announced
+# a plan to …", "urged Congress to act", "accused him of lying"): indirect quotes too.
+ACT_LEMMAS = {
+    "announce", "propose", "reject", "accuse", "urge", "vow", "pledge", "threaten", "call",
+    "demand", "recommend", "ask", "question", "praise", "criticize", "criticise", "blame", "defend",
+    "endorse", "condemn", "denounce", "applaud", "dismiss", "outline", "thank",
+    "encourage", "challenge", "refuse", "decline", "offer", "promise", "deny", "warn",
+    "slam", "blast", "mock", "lambaste", "chide", "scold", "commend", "hail", "tout",
+}
+# Findings reported by a poll, study or report ("a Pew survey found that …").
+EVIDENCE_LEMMAS = {"show", "find"}
+EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result"}
 # Verbs that only count as cues when they frame a quote (too common otherwise).
 WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
@@ -596,6 +608,70 @@ def _clause_without(doc: Doc, host: Token, cue: Token, q: QSpan | None) -> list[
     return out
 
 
+_ACT_PREPS = {"for", "of", "on", "about", "as", "against", "over", "to"}
+
+
+def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
+    """Content of a speech act or a finding: the complements after the verb ("announced
+    [a plan to cut taxes]", "accused [him of lying]", "a poll found [that …]"), or None."""
+    subj = _subject(cue)
+    if subj is None:
+        return None
+    if any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ in {"acl", "amod"} or (
+        cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children)
+    ):
+        return None  # "a website called …", "Texas was called for Cruz"
+    if cue.lemma_ in EVIDENCE_LEMMAS:
+        # only what a poll, study, report or an organisation found
+        if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
+            return None
+        kids = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    else:
+        kids = [
+            c for c in cue.children
+            if c.i > cue.i and (
+                c.dep_ in {"dobj", "xcomp", "ccomp", "oprd"}
+                or (c.dep_ == "prep" and c.lower_ in _ACT_PREPS)
+                or (c.dep_ == "dative" and cue.lemma_ in {"ask", "offer", "promise"})
+            )
+        ]
+        if cue.lemma_ == "call":
+            # "called the police" is not speech; "called for", "called on X to", "called it a
+            # sham" are
+            kids = [c for c in kids if c.dep_ in {"oprd", "xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i <= cue.i + 2)]
+            if not any(c.dep_ in {"oprd", "xcomp"} or c.dep_ == "prep" for c in kids):
+                return None
+    if not kids:
+        return None
+    lo = min(c.left_edge.i for c in kids)
+    hi = max(c.right_edge.i for c in kids) + 1
+    lo = max(lo, cue.i + 1)
+    first = min(kids, key=lambda c: c.i)
+    if first.dep_ == "prep" and first.lower_ in {"for", "on", "about", "against", "over"} and first.i == lo:
+        lo += 1  # "called for [an inquiry]": the preposition belongs to the cue
+    # a trailing participle or another speaker's clause is not part of it
+    for i in range(lo, hi):
+        t = doc[i]
+        if t.dep_ in {"advcl", "conj"} and t.pos_ in {"VERB", "AUX"} and t.head.i in {c.i for c in kids} | {cue.i}:
+            left = t.left_edge.i
+            if left > lo and doc[left - 1].text in {",", ";", "—", "–"} or doc[left].text in {",", ";"}:
+                hi = left
+                break
+    for i in range(lo, hi):
+        if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i + 1 < hi):
+            hi = i + 1
+            break
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 2 or all(t.pos_ in {"PRON", "DET", "ADP"} for t in doc[lo:hi]):
+        return None
+    if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
 def _path_child(cue: Token, tok: Token) -> Token | None:
     """The child of ``cue`` on the way up from ``tok`` (None when ``tok`` is not below it)."""
     node = tok
@@ -744,7 +820,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
         continues_sentence = (after_close.isalnum() or after_close in {"(", "[", "$"}) and text[
             last.inner_start : last.inner_end
         ].rstrip(" '’\"")[-1:] not in {".", "?", "!"}
-        if not standalone and prev_tok is not None and _is_cue(prev_tok) and prev_tok.lemma_ not in {"call", "describe"}:
+        if not standalone and prev_tok is not None and _is_cue(prev_tok, strict=True):
             # Ford said “we are ready.” stands alone; Obama said “it gets me mad” every
             # time ... is a fragment inside the reported clause (partial)
             standalone = not continues_sentence
@@ -943,7 +1019,9 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 if node.head.i == node.i:
                     break
                 node = node.head
-                if _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
+                if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN":
+                    pass  # "a website called “Save the Pier”": a name, not a quote
+                elif _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
                     cues.append((node, path[-1]))
                 else:
                     aside = _aside_cue(node, path[-1], quoted_all)
@@ -1000,6 +1078,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 left = cue.i + 1
                 while left < child.i and doc[left].lower_ in {"to", "of"}:
                     left += 1
+            if child.dep_ == "conj" and _own_subject(child) and child.i > cue.i:
+                # "said Clinton’s server was unprotected, and he had access to a server
+                # that “was like an open orchid”": the second clause is read as coordinated
+                # with the cue; the reported clause starts with the first one
+                firsts = [c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i < child.i]
+                if firsts:
+                    left = min(left, firsts[0].left_edge.i)
             # "described it as “...”": include the object before the preposition
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp"} and cue.lemma_ not in {"tell", "inform", "remind", "assure"}:
                 # "described the talks as “…”", "called it “…”": the object belongs
@@ -1046,7 +1131,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             f.context = (max(f.context[0], para_s), _cut_clause(text, last_close, f.context[1]))
 
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
-    candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS)) | set(where(doc, "lower", {"according"})))
+    candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according"})))
     for tok in (doc[i] for i in candidates):
         if tok.i in used_cues:
             continue
@@ -1070,6 +1155,11 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if hi - lo < 3:
                 continue
             found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_ not in INDIRECT_LEMMAS and (tok.lemma_ in ACT_LEMMAS or tok.lemma_ in EVIDENCE_LEMMAS):
+            act = _act_content(doc, tok, quoted_all)
+            if act is not None and not any(s <= act[0] < e or s < act[1] <= e for p in found for s, e in p.pieces if p.kind == "direct"):
+                found.append(_Found(kind="indirect", pieces=[act], cue=tok, subject=_subject(tok)))
             continue
         if tok.pos_ not in {"VERB"} or tok.lemma_.lower() not in INDIRECT_LEMMAS:
             continue
@@ -1124,7 +1214,22 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             found.append(_Found(kind="indirect", pieces=[(start, end)], cue=tok, subject=subj))
             break
 
+    found = _drop_nested(found)
     return _finish(doc, toks, found, index)
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """Indirect quotes whose cue sits inside another quote's content ("she said that he
+    thinks …"): the outer attribution already carries them."""
+    spans = [(s, e, f) for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))]
+    out = []
+    for f in found:
+        if f.kind == "indirect" and f.cue is not None:
+            c = f.cue.idx
+            if any(s <= c < e and g is not f and g.cue is not None and g.cue.i != f.cue.i for s, e, g in spans):
+                continue
+        out.append(f)
+    return out
 
 
 # -- speaker resolution ------------------------------------------------------------------
@@ -1280,7 +1385,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
         elif f.inherited is None:
             pass
-        if entity is not None:
+        if entity is not None and not (f.kind == "indirect" and f.cue is not None and f.cue.lemma_ not in INDIRECT_LEMMAS and f.cue.lower_ != "according"):
+            # a speech act or a finding ("welcomed X", "a poll found") does not make its
+            # subject the one a following "he"/"she" most likely refers to
             last_speaker = entity
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
         pieces = sorted(f.pieces)
