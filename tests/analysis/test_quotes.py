@@ -345,3 +345,19 @@ def test_reported_speech_nested_in_another_is_carried_by_the_outer_quote(analyze
     text = "Mark Chen said that Lopez thinks the deal is dead."
     a = analyze(text)
     assert [(q.cue, q.text) for q in a.quotes] == [("said", "that Lopez thinks the deal is dead")]
+
+
+def test_a_line_led_by_a_name_and_a_colon_is_attributed_to_that_person(analyze):
+    text = (
+        "Marco Rubio: You Don’t Win The Nomination By How Many States You Win.\n\n"
+        "With four contests left, Senator Marco Rubio spoke in Florida.\n\n"
+        "Editor’s note: this story was updated on Friday.\n\n"
+        "Rubio: “We are going to win Florida.”"
+    )
+    a = analyze(text)
+    headline = quote_with(a, "You Don’t Win")
+    assert headline.kind == "indirect" and headline.speaker_name == "Marco Rubio"
+    line = quote_with(a, "We are going to win Florida")
+    assert line.kind == "direct" and line.speaker_name == "Marco Rubio"
+    assert not any("story was updated" in q.text for q in a.quotes)
+    check_offsets(text, a)

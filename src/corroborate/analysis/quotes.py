@@ -672,6 +672,48 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
+_NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def _name_colon_lines(
+    doc: Doc, text: str, toks: _Tokens, index: EntityIndex, found: list[_Found], groups: list[list[QSpan]]
+) -> list[_Found]:
+    """Lines of the form "Marco Rubio: You Don't Win by How Many States You Win" (headlines,
+    transcripts): what follows the colon, attributed to the person named before it."""
+    out: list[_Found] = []
+    if ":" not in text:
+        return out
+    for m in _NAME_COLON.finditer(text):
+        n0, n1 = m.span(1)
+        c0, c1 = m.span(2)
+        while c1 > c0 and text[c1 - 1].isspace():
+            c1 -= 1
+        if c1 - c0 < 8 or any(s < c1 and c0 < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+            continue
+        lo, hi = toks.first_from(n0), toks.first_from(n1)
+        if hi <= lo or hi >= len(doc):
+            continue
+        # the words before the colon name a person the article knows
+        person = [
+            i for i in range(lo, hi)
+            if getattr(index.entity(index.by_token.get(i)), "label", None) == "PERSON"
+            or (doc[i].lower_ in index.surnames and doc[i].text[:1].isupper())
+        ]
+        if not person or any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].is_lower for i in range(lo, hi)):
+            continue
+        head = doc[person[-1]]
+        inner = [q for g in groups for q in g if c0 <= q.open_start and q.close_end <= c1 + 1]
+        whole = len(inner) == 1 and inner[0].open_start == c0 and inner[0].close_end >= c1
+        if whole:
+            q = inner[0]
+            out.append(_Found(kind="direct", pieces=[(q.inner_start, q.inner_end)], cue=doc[hi], subject=head, marks=[q]))
+        elif inner:
+            out.append(_Found(kind="partial", pieces=[(q.inner_start, q.inner_end) for q in inner], cue=doc[hi], subject=head, context=(c0, c1), marks=inner))
+        else:
+            out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=doc[hi], subject=head))
+    return out
+
+
 def _path_child(cue: Token, tok: Token) -> Token | None:
     """The child of ``cue`` on the way up from ``tok`` (None when ``tok`` is not below it)."""
     node = tok
@@ -1129,6 +1171,9 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if f.context_pieces:
                 continue  # a clause around an aside cue is delimited by the parse already
             f.context = (max(f.context[0], para_s), _cut_clause(text, last_close, f.context[1]))
+
+    # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
+    found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
 
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
     candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according"})))
