@@ -8,7 +8,11 @@ Thresholds: Corroborate's StoryOptions defaults were tuned by grid search on bot
 (best mean BCubed F1): neither is held out, and the output says so. The peer's distance threshold is tuned on ecbplus-dev in this run (grid search),
 as a user would tune it.
 
-    python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N]
+    python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N] [--cross-check]
+
+``--cross-check`` also tunes the two main knobs (join threshold, young-story margin) on each
+corpus alone, on a small grid, and reports what that choice scores on the other corpus:
+how far the joint defaults are from what either corpus alone would pick.
 """
 
 from __future__ import annotations
@@ -179,7 +183,53 @@ def mean_spread(runs: list[dict[str, float]]) -> dict[str, float]:
     return out
 
 
-def evaluate(data_dir: Path, use_embeddings: bool = True, subset: int | None = None, n_shuffles: int = 5) -> dict:
+CROSS_GRID = {"join_threshold": (0.12, 0.14, 0.16, 0.18, 0.20), "young_margin": (0.0, 0.05, 0.1)}
+
+
+def cross_check(corpora: dict[str, list[dict]], embs: dict[str, dict | None], n_shuffles: int = 3) -> dict:
+    """Tune (join_threshold, young_margin) on one corpus, score the choice on the other."""
+    from dataclasses import replace
+    from itertools import product
+
+    from corroborate.linking.stories import StoryOptions
+
+    base = StoryOptions(use_embeddings=next(iter(embs.values())) is not None)
+    orders = {
+        name: [publish_order(rows)] if name == "giveme5w1h" else shuffles(rows, n_shuffles)
+        for name, rows in corpora.items()
+    }
+    golds = {name: {r["id"]: r["story"] for r in rows} for name, rows in corpora.items()}
+    grid = []
+    for jt, ym in product(CROSS_GRID["join_threshold"], CROSS_GRID["young_margin"]):
+        opts = replace(base, join_threshold=jt, young_margin=ym)
+        f1 = {
+            name: statistics.fmean(
+                bcubed(run_ours(order, opts, embs[name]), golds[name])[2] for order in orders[name]
+            )
+            for name in corpora
+        }
+        grid.append({"join_threshold": jt, "young_margin": ym, **f1})
+    out: dict = {"grid_size": len(grid), "ecbplus_shuffles": n_shuffles}
+    names = list(corpora)
+    for tuned in names:
+        other = next(n for n in names if n != tuned)
+        best = max(grid, key=lambda g: (g[tuned], -g["join_threshold"]))
+        out[f"tuned_on_{tuned}"] = {
+            "join_threshold": best["join_threshold"],
+            "young_margin": best["young_margin"],
+            tuned: round(best[tuned], 4),
+            other: round(best[other], 4),
+        }
+    joint = max(grid, key=lambda g: (statistics.fmean(g[n] for n in names), -g["join_threshold"]))
+    out["tuned_jointly"] = {k: (round(v, 4) if isinstance(v, float) and k in names else v) for k, v in joint.items()}
+    out["defaults"] = {"join_threshold": base.join_threshold, "young_margin": base.young_margin}
+    return out
+
+
+def evaluate(
+    data_dir: Path, use_embeddings: bool = True, subset: int | None = None, n_shuffles: int = 5,
+    with_cross_check: bool = False,
+) -> dict:
     """Score ours and the peer on both corpora. ``subset`` keeps the first N gold stories
     of each corpus (for a quick gate)."""
     results: dict = {"tuned_on": TUNED_ON, "embeddings": use_embeddings, "subset": subset}
@@ -197,11 +247,12 @@ def evaluate(data_dir: Path, use_embeddings: bool = True, subset: int | None = N
             rows = [r for r in rows if r["story"] in set(keep)]
         corpora[name] = rows
     t0 = time.perf_counter()
+    embs = {name: (embed_rows(rows, embedder) if embedder is not None else None) for name, rows in corpora.items()}
     peer_t, _peer_tune_f = tune_peer(corpora["ecbplus-dev"])
     results["peer_threshold"] = peer_t
     for name, rows in corpora.items():
         gold = {r["id"]: r["story"] for r in rows}
-        emb = embed_rows(rows, embedder) if embedder is not None else None
+        emb = embs[name]
         start = time.perf_counter()
         if name == "giveme5w1h":
             orders = [publish_order(rows)]
@@ -218,6 +269,8 @@ def evaluate(data_dir: Path, use_embeddings: bool = True, subset: int | None = N
             "peer": peer,
             "ours_seconds": elapsed,
         }
+    if with_cross_check:
+        results["cross_check"] = cross_check(corpora, embs)
     results["seconds"] = time.perf_counter() - t0
     return results
 
@@ -289,6 +342,16 @@ def print_table(res: dict) -> None:
                 f"{s['pair_p']:8.3f}{s['pair_r']:8.3f}{s['pair_f1']:8.3f}  {spread}"
             )
         print(f"{'':13}({r['articles']} articles, {r['stories']} stories, {r['order']}, ours {r['ours_seconds']:.1f}s)")
+    cc = res.get("cross_check")
+    if cc:
+        print(f"cross-check: (join_threshold, young_margin) tuned on one corpus ({cc['grid_size']} settings; "
+              f"ecbplus-dev mean of {cc['ecbplus_shuffles']} shuffles), B3 F1 on each:")
+        for key in ("tuned_on_giveme5w1h", "tuned_on_ecbplus-dev", "tuned_jointly"):
+            t = cc[key]
+            print(f"  {key:<22} join {t['join_threshold']:.2f} margin {t['young_margin']:.2f}: "
+                  f"giveme5w1h {t['giveme5w1h']:.3f}  ecbplus-dev {t['ecbplus-dev']:.3f}")
+        d = cc["defaults"]
+        print(f"  defaults               join {d['join_threshold']:.2f} margin {d['young_margin']:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("CORROBORATE_STORIES_DATA", DEFAULT_DATA)))
     ap.add_argument("--no-embeddings", action="store_true")
     ap.add_argument("--subset", type=int, default=None)
+    ap.add_argument("--cross-check", action="store_true", help="also tune on one corpus, score on the other")
     ap.add_argument("--pin", action="store_true", help="measure the gate figures and pin their floors")
     args = ap.parse_args(argv)
     if not (args.data / GIVEME).exists() or not (args.data / ECB).exists():
@@ -307,7 +371,9 @@ def main(argv: list[str] | None = None) -> int:
         data = pin_floors(gate_scores(args.data), lower=lower)
         print(json.dumps(data["gate"], indent=2))
         return 0
-    res = evaluate(args.data, use_embeddings=not args.no_embeddings, subset=args.subset)
+    res = evaluate(
+        args.data, use_embeddings=not args.no_embeddings, subset=args.subset, with_cross_check=args.cross_check
+    )
     if args.json:
         print(json.dumps(res, indent=2))
     else:
