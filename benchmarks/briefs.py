@@ -12,7 +12,7 @@ Every brief of every story is checked automatically:
 It also reports the independent-source counts of the stories that contain syndicated wire
 copies, against the hand-checked fixture benchmarks/fixtures/independent_sources_checked.json.
 
-    python benchmarks/briefs.py [--json] [--threshold] [--limit N]
+    python benchmarks/briefs.py [--json] [--threshold] [--limit N] [--db FILE]
 """
 
 from __future__ import annotations
@@ -170,6 +170,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--threshold", action="store_true", help="print the MSRP curve for SAME_FACT")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument(
+        "--db", type=Path, default=None,
+        help="keep the store in this file; a rerun only recomputes what changed (code or model versions)",
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"skipped: evaluation data not found at {CORPUS}")
@@ -189,7 +193,7 @@ def main() -> int:
             with CORPUS.open(encoding="utf-8") as fh:
                 source.write_text("".join(line for _, line in zip(range(args.limit), fh)), encoding="utf-8")
         t0 = time.perf_counter()
-        with Corroborate(Path(tmp) / "briefs.db") as corr:
+        with Corroborate(args.db or Path(tmp) / "briefs.db") as corr:
             report = corr.run_report([str(source)])
             result["articles"] = report.ingested
             result["stories"] = report.stories

@@ -95,3 +95,26 @@ def test_the_summary_states_an_echoed_fact_once_even_when_reworded(story):
     other = fact("f3", wire, "The new terminal will create 1,200 jobs in the port city.", 0.5)
     comparison = StoryComparison(story_id=story.story.id, version="t", facts=(first, echo, other))
     assert [s.text for s in pick_summary(story, comparison)] == [first.text, other.text]
+
+
+def test_articles_carrying_one_wire_credit_count_once_without_a_pair_link():
+    from corroborate.compare.context import StoryInput
+    from corroborate.linking.types import Story
+    from corroborate.types import Article, Credit, content_id
+
+    def article(outlet, text, credit_kind=None, agency="Associated Press"):
+        credits = ()
+        if credit_kind:
+            head = text.split(" - ")[0]
+            credits = (Credit(kind=credit_kind, start=0, end=len(head), text=head, agency=agency),)
+        return Article(id=content_id(outlet, text), title=outlet, outlet=outlet, text=text, credits=credits)
+
+    first = article("Post", "RAMALLAH (AP) - A court indicted the teenager on Monday.", "dateline")
+    update = article("Herald", "RAMALLAH (AP) - The teenager appeared in court on Tuesday.", "dateline")
+    helped = article("Gazette", "AP contributed - Our reporter saw the hearing.", "contributed")
+    agency = Article(id=content_id("x", "y"), title="x", outlet="reuters.com", text="The court sat.")
+    arts = (first, update, helped, agency)
+    story = StoryInput(
+        story=Story(id="s", headline="x", article_ids=tuple(a.id for a in arts), outlets=()), articles=arts, analyses={}
+    )
+    assert story.independent(a.id for a in arts) == ("Associated Press", "Gazette", "Reuters")

@@ -12,6 +12,18 @@ from corroborate.linking.types import PairLink, Story
 from corroborate.types import Article
 
 DERIVED = ("verbatim_copy", "edited_copy", "rewrite")
+WIRE_CREDITS = ("copyright", "dateline", "byline_agency")
+"""Credits that make an article the agency's own story ("contributed reporting" does not)."""
+
+
+def wire_story_of(article: Article) -> str | None:
+    """The wire agency whose story ``article`` is, by its credits or its outlet."""
+    from corroborate.linking.provenance import wire_of_outlet
+
+    for credit in article.credits:
+        if credit.kind in WIRE_CREDITS and credit.agency:
+            return credit.agency
+    return wire_of_outlet(article)
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,10 @@ class StoryInput:
     def roots(self) -> dict[str, str]:
         """Article id -> the key of the independent source it counts as: copies and rewrites
         join their original; a rewrite of a wire story that is not in the corpus joins
-        ``wire:<name>``."""
+        ``wire:<name>``, and so does an article that is itself the wire's story — it carries
+        the wire's copyright line, dateline or byline ("RAMALLAH, West Bank (AP) —"), or a
+        wire agency published it — even when no pair link ties it to another version (a
+        later update of the same wire story)."""
         parent = {a.id: a.id for a in self.articles}
 
         def find(x: str) -> str:
@@ -69,6 +84,10 @@ class StoryInput:
             if link.derived_from:
                 union(link.a, f"wire:{link.derived_from}")
                 union(link.b, f"wire:{link.derived_from}")
+        for article in self.articles:
+            wire = wire_story_of(article)
+            if wire:
+                union(article.id, f"wire:{wire}")
         return {a.id: find(a.id) for a in self.articles}
 
     def independent(self, article_ids) -> tuple[str, ...]:
