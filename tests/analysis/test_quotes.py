@@ -361,3 +361,16 @@ def test_a_line_led_by_a_name_and_a_colon_is_attributed_to_that_person(analyze):
     assert line.kind == "direct" and line.speaker_name == "Marco Rubio"
     assert not any("story was updated" in q.text for q in a.quotes)
     check_offsets(text, a)
+
+
+def test_verbs_of_saying_with_an_infinitive_or_object_report_it(analyze):
+    text = "Donald Trump told Jeb Bush to quiet down during the exchange. Lopez announced a plan to cut taxes."
+    a = analyze(text)
+    assert quote_with(a, "Jeb Bush to quiet down").cue == "told"
+    assert quote_with(a, "a plan to cut taxes").speaker_name == "Lopez"
+
+
+def test_the_person_told_or_asked_is_not_what_was_said(analyze):
+    text = "The reporter asked him a question on Monday. Then Maria Lopez told the students."
+    a = analyze(text)
+    assert a.quotes == ()

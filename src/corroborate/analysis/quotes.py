@@ -83,6 +83,12 @@ ACT_LEMMAS = {
     "encourage", "challenge", "refuse", "decline", "offer", "promise", "deny", "warn",
     "slam", "blast", "mock", "lambaste", "chide", "scold", "commend", "hail", "tout",
 }
+# Verbs of saying that also report an object or an infinitive ("told him to leave",
+# "asked about the war", "denied the report", "promised to act").
+OBJECT_SPEECH = {
+    "tell", "announce", "agree", "acknowledge", "confirm", "promise", "vow", "urge", "warn",
+    "disclose", "reiterate", "recommend",
+}
 # Findings reported by a poll, study or report ("a Pew survey found that …").
 EVIDENCE_LEMMAS = {"show", "find"}
 EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result"}
@@ -635,6 +641,14 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
                 or (c.dep_ == "dative" and cue.lemma_ in {"ask", "offer", "promise"})
             )
         ]
+        if cue.lemma_ in {"tell", "ask", "remind", "inform", "warn", "assure", "answer", "thank"}:
+            # the person told or asked is not the content: "asked him a question", "told the
+            # students" say nothing; "told Bush to quiet down", "asked about the war" do
+            addressee = {"dobj", "dative"}
+            if not any(c.dep_ not in addressee for c in kids) and not any(
+                c.dep_ == "dobj" and c.lemma_ in {"story", "joke", "tale", "lie", "truth"} for c in kids
+            ):
+                return None
         if cue.lemma_ == "call":
             # "called the police" is not speech; "called for", "called on X to", "called it a
             # sham" are
@@ -1242,6 +1256,11 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                     found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
                     continue
         if not comps:
+            if tok.lemma_ in OBJECT_SPEECH:
+                # "told Jeb Bush to quiet down", "asked about his tax returns", "denied the report"
+                act = _act_content(doc, tok, quoted_all)
+                if act is not None and not any(s <= act[0] < e or s < act[1] <= e for p in found for s, e in p.pieces if p.kind == "direct"):
+                    found.append(_Found(kind="indirect", pieces=[act], cue=tok, subject=subj))
             continue
         if tok.lemma_.lower() in {"think", "believe", "feel", "wonder", "ask", "answer"} and subj.lower_ in {"i", "you", "we"}:
             continue
