@@ -374,3 +374,11 @@ def test_the_person_told_or_asked_is_not_what_was_said(analyze):
     text = "The reporter asked him a question on Monday. Then Maria Lopez told the students."
     a = analyze(text)
     assert a.quotes == ()
+
+
+def test_a_fronted_what_or_which_and_its_complement_make_the_clause_without_the_speaker(analyze):
+    text = "Voters heard what the senator described as “a plan for the middle class.”"
+    a = analyze(text)
+    q = quote_with(a, "a plan for the middle class")
+    assert q.kind == "partial" and q.cue == "described"
+    assert [text[s:e] for s, e in q.context_pieces] == ["what", "as “a plan for the middle class.”"]

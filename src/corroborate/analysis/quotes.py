@@ -451,13 +451,17 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         return None, None
     # adverbs between ("he later said")
     k = j
-    if k < hi and doc[k].text == "," and t.lower_ not in _SUBJ_PRON:
-        # an apposition set off by commas: "…,” Ramos, 58, told AFP
+    segments = 0
+    while k < hi and doc[k].text == "," and t.lower_ not in _SUBJ_PRON and segments < 3:
+        # an apposition set off by commas: "…,” Ramos, 58, told AFP; "Mr. Daniloff, now 81
+        # and retired in Cambridge, Mass., said"
         m = k + 1
         while m < hi and m - k <= 20 and doc[m].text != "," and doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
             m += 1
-        if k + 1 < m < hi and doc[m].text == ",":
-            k = m + 1
+        if not (k + 1 < m < hi and doc[m].text == ","):
+            break
+        k = m + 1
+        segments += 1
     while k < hi and doc[k].pos_ == "ADV":
         k += 1
     if k < hi and (
@@ -904,7 +908,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             para_end = len(text) if para_end < 0 else para_end
             limit_char = min(nxt_open, para_end)
             after_hi = after_lo
-            while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 14:
+            while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 24:
                 after_hi += 1
             inner_end_char = text[last.inner_start : last.inner_end].rstrip(" '’‘")[-1:]
             if after_lo < len(doc) and cue is None:
@@ -1129,6 +1133,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
+            fronted = None
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
                 left = cue.i + 1
@@ -1145,7 +1150,11 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp"} and cue.lemma_ not in {"tell", "inform", "remind", "assure"}:
                 # "described the talks as “…”", "called it “…”": the object belongs
                 objs = [c for c in cue.children if c.dep_ in {"dobj", "oprd"} and c.i < child.i]
-                if objs:
+                if objs and objs[0].i < cue.i and objs[0].lower_ in {"what", "which", "that", "whom", "who"}:
+                    # "what Zimmerman described as a “piece of history”": the object and
+                    # the complement, without the speaker and the cue between them
+                    fronted = objs[0]
+                elif objs:
                     left = min(left, objs[0].left_edge.i)
             right = _cut_at_new_cue(doc, hi, right)
             ctx_start = doc[left].idx
@@ -1164,6 +1173,9 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if existing is not None and existing.context is not None:
                 ctx_start = min(ctx_start, existing.context[0])
             f = _Found(kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue), context=(ctx_start, ctx_end), marks=[q])
+            if fronted is not None and existing is None and fronted.idx < ctx_start:
+                f.context_pieces = [(fronted.idx, fronted.idx + len(fronted.text)), (ctx_start, ctx_end)]
+                f.context = (fronted.idx, ctx_end)
             if existing is not None and existing.context is not None:
                 c0 = min(existing.context[0], ctx_start)
                 c1 = max(existing.context[1], ctx_end)
