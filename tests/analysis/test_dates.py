@@ -42,3 +42,13 @@ def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one(analyze):
 
 def test_next_week_is_a_range_of_days():
     assert resolve("next week", date(2025, 3, 6)) == (True, "2025-03-10/2025-03-16", "day")
+
+
+def test_full_dates_with_a_trailing_time_or_a_leading_weekday_resolve_without_dateparser(monkeypatch):
+    import corroborate.analysis.dates as dates
+
+    monkeypatch.setattr(dates, "_dateparser", lambda *a: (_ for _ in ()).throw(AssertionError("dateparser called")))
+    base = date(2013, 9, 20)
+    assert dates.resolve("September 14, 2013 11", base)[1] == "2013-09-14"
+    assert dates.resolve("Monday, March 11, 2013", base)[1] == "2013-03-11"
+    assert dates.resolve("August 8, 2012 - 4", base)[1] == "2012-08-08"

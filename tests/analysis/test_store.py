@@ -35,7 +35,18 @@ def test_recompute_only_when_the_version_changes(tmp_path, settings, monkeypatch
         monkeypatch.setattr(pipeline, "CODE_VERSION", pipeline.CODE_VERSION + ".test")
         changed = ensure_analyses(store, settings)
         assert sorted(changed.computed) == ["a0", "a1"]
-        assert load_analysis(store, "a1").version.startswith(f"analysis-{pipeline.CODE_VERSION}.")
+        assert load_analysis(store, "a1").version.startswith(f"analysis-{pipeline.CODE_VERSION}-")
+
+
+def test_the_version_carries_a_digest_of_the_analysis_sources(settings, monkeypatch):
+    version = pipeline.analysis_version(settings)
+    assert f"-{pipeline.code_digest()}." in version
+    pipeline.code_digest.cache_clear()
+    monkeypatch.setattr(pipeline.Path, "read_bytes", lambda self: b"edited " + self.name.encode())
+    try:
+        assert pipeline.analysis_version(settings) != version
+    finally:
+        pipeline.code_digest.cache_clear()
 
 
 def test_one_bad_article_is_recorded_and_the_batch_goes_on(tmp_path, settings):

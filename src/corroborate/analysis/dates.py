@@ -53,6 +53,9 @@ def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, s
     low = re.sub(r"[\s,.]+", " ", text.lower()).strip()
     low = re.sub(r"^(on|in|by|since|from|until|till|at|during|of|the) ", "", low)
     relative = bool(RELATIVE_RE.search(low)) and not YEAR_RE.search(low)
+    # a time or a page counter left after a full date ("September 14, 2013 11", "May 2,
+    # 2013 - 4"), and a leading weekday with a comma ("Monday, March 11, 2013")
+    low = re.sub(r"(?<=\b\d{4}) (?:[-@] ?)?\d{1,2}$|(?<=\b\d{4}) [-@]$", "", low)
     words = low.split()
     if not words:
         return relative, None, "unknown"
@@ -164,6 +167,12 @@ def _granularity(low: str) -> str:
     if re.search(r"\b(day|days|weekday)\b", low) or any(w in low for w in WEEKDAYS) or low in {"today", "yesterday", "tomorrow"}:
         return "day"
     return "unknown"
+
+
+def warm_up() -> None:
+    """Load dateparser's language data now (about a second), e.g. in a parent process
+    before it forks analysis workers, which then inherit it instead of each loading it."""
+    _dateparser.__wrapped__("1 January 2000", None)
 
 
 @lru_cache(maxsize=4096)

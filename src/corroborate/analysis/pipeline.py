@@ -10,22 +10,25 @@
   ``settings.batch_size`` and the post-processing, and sends back only the small
   analysis); yields ``(article_id, ArticleAnalysis | ItemError)`` in input order. One bad
   article is recorded with its reason and never stops the batch.
-* :func:`analysis_version` — code version plus model name and version; a stored
-  analysis with another version is recomputed.
+* :func:`analysis_version` — code version (with a digest of the analysis sources) plus
+  model name and version; a stored analysis with another version is recomputed.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
+from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
-from corroborate.analysis.dates import extract_dates
+from corroborate.analysis.dates import extract_dates, warm_up
 from corroborate.analysis.entities import build_entities
 from corroborate.analysis.quantities import extract_quantities
 from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
@@ -36,7 +39,18 @@ from corroborate.models import get_nlp, model_version
 from corroborate.types import Article, ItemError
 
 CODE_VERSION = "1.5"
-"""Bump when the analysis code changes what it finds: stored analyses are recomputed."""
+"""Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
+changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A short hash of the analysis package's source files (this module and its siblings)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 class AnalysisFailed(CorroborateError):
@@ -46,7 +60,7 @@ class AnalysisFailed(CorroborateError):
 
 
 def analysis_version(settings: Settings) -> str:
-    return f"analysis-{CODE_VERSION}.s{ANALYSIS_SCHEMA}+{model_version(settings.spacy_model)}"
+    return f"analysis-{CODE_VERSION}-{code_digest()}.s{ANALYSIS_SCHEMA}+{model_version(settings.spacy_model)}"
 
 
 def _published(article: Article) -> datetime | None:
@@ -192,6 +206,7 @@ def analyze_many(
     first = next(batches, None)
     if first is None:
         return
+    warm_up()  # forked workers inherit dateparser's loaded data
     with ProcessPoolExecutor(
         max_workers=settings.n_process, initializer=_worker_init, initargs=(settings.spacy_model,)
     ) as pool:
