@@ -45,7 +45,7 @@ def test_next_week_is_a_range_of_days():
 
 
 def test_full_dates_with_a_trailing_time_or_a_leading_weekday_resolve_without_dateparser(monkeypatch):
-    import corroborate.analysis.dates as dates
+    from corroborate.analysis import dates
 
     monkeypatch.setattr(dates, "_dateparser", lambda *a: (_ for _ in ()).throw(AssertionError("dateparser called")))
     base = date(2013, 9, 20)
