@@ -382,3 +382,17 @@ def test_a_fronted_what_or_which_and_its_complement_make_the_clause_without_the_
     q = quote_with(a, "a plan for the middle class")
     assert q.kind == "partial" and q.cue == "described"
     assert [text[s:e] for s, e in q.context_pieces] == ["what", "as “a plan for the middle class.”"]
+
+
+def test_a_relative_pronoun_speaker_resolves_to_the_noun_it_follows(analyze):
+    text = "The vote came from the St. Paul City Council, which said the city “condemns anti-Muslim speech.”"
+    a = analyze(text)
+    q = quote_with(a, "condemns anti-Muslim speech")
+    assert q.speaker == "which" and "City Council" in q.speaker_name
+
+
+def test_a_liveblog_time_stamp_is_not_the_speaker(analyze):
+    text = "6:50 p.m.\n\nWith her husband standing by her side, Hillary Clinton has told her supporters that “we are in this together.”"
+    a = analyze(text)
+    q = quote_with(a, "we are in this together")
+    assert q.speaker == "Hillary Clinton"

@@ -280,6 +280,10 @@ def _subject(cue: Token) -> Token | None:
                 before = cue.doc[cue.i - 1]
                 if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
                     return before
+            if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in cue.doc[min(c.i, cue.i) : max(c.i, cue.i)]):
+                # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"):
+                # look for the speaker on the cue's own line
+                return _person_before(cue)
             return c
     # "X said and added ...", "..., saying ..."
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
@@ -321,13 +325,19 @@ def _subject(cue: Token) -> Token | None:
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}:
-        doc = cue.doc
-        for i in range(cue.i - 1, max(cue.sent.start, cue.i - 25) - 1, -1):
-            t = doc[i]
-            if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} or t.text in ALL_MARK_CHARS or "\n" in t.text:
-                break
-            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
-                return t
+        return _person_before(cue)
+    return None
+
+
+def _person_before(cue: Token) -> Token | None:
+    """The nearest person named before ``cue`` in its clause and on its line."""
+    doc = cue.doc
+    for i in range(cue.i - 1, max(cue.sent.start, cue.i - 25) - 1, -1):
+        t = doc[i]
+        if (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}) or t.text in {";", ":"} or t.text in ALL_MARK_CHARS or "\n" in t.text:
+            break
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return t
     return None
 
 
@@ -537,7 +547,11 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
     the venture “a great example”", "…, claiming that …")."""
     for i in range(after, right):
         t = doc[i]
-        if t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL:
+        participle = (
+            t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp", "conj", "acl"} and i > 0 and doc[i - 1].text == ","
+            and t.lower_ not in {"including", "according", "excluding", "regarding", "concerning"}
+        )
+        if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL):
             j = i
             while j > after and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space):
                 j -= 1
@@ -1414,6 +1428,12 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         if f.inherited is not None and id(f.inherited) in resolved:
             entity, speaker_name, unnamed, _bounds, _sp = resolved[id(f.inherited)]
         subj = f.subject
+        relative = None
+        if subj is not None and subj.lower_ in {"who", "which", "that"} and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+            # "the council, which said …": the relative pronoun stands for the noun it
+            # follows; the speaker as written stays the pronoun
+            relative = subj
+            subj = subj.head.head
         if subj is not None:
             lo, hi = _speaker_bounds(subj)
             speaker_start = doc[lo].idx
@@ -1461,6 +1481,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
         elif f.inherited is None:
             pass
+        if relative is not None:
+            speaker_start, speaker_end = relative.idx, relative.idx + len(relative.text)
+            speaker = relative.text
         if entity is not None and not (f.kind == "indirect" and f.cue is not None and f.cue.lemma_ not in INDIRECT_LEMMAS and f.cue.lower_ != "according"):
             # a speech act or a finding ("welcomed X", "a poll found") does not make its
             # subject the one a following "he"/"she" most likely refers to
