@@ -396,3 +396,11 @@ def test_a_liveblog_time_stamp_is_not_the_speaker(analyze):
     a = analyze(text)
     q = quote_with(a, "we are in this together")
     assert q.speaker == "Hillary Clinton"
+
+
+def test_according_to_in_the_middle_of_a_sentence_leaves_its_content_in_two_pieces(analyze):
+    text = "Among Supreme Court precedents at risk, according to the analysis, are 16 cases involving unions."
+    a = analyze(text)
+    q = quote_with(a, "Among Supreme Court precedents")
+    assert q.cue == "according to"
+    assert [text[s:e] for s, e in q.pieces] == ["Among Supreme Court precedents at risk", "are 16 cases involving unions"]

@@ -1228,18 +1228,28 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 continue
             sent = tok.sent
             prep_l, prep_r = tok.left_edge.i, tok.right_edge.i + 1
-            # the content is the rest of the sentence
-            if prep_l <= sent.start + 1:
-                lo, hi = prep_r, sent.end
-            else:
-                lo, hi = sent.start, prep_l
-            while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-                lo += 1
-            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-                hi -= 1
-            if hi - lo < 3:
+            # the content is the rest of the sentence, on both sides of the phrase, within
+            # the line
+            s_lo, s_hi = sent.start, sent.end
+            for i in range(prep_l - 1, s_lo - 1, -1):
+                if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                    s_lo = i + 1
+                    break
+            for i in range(prep_r, s_hi):
+                if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                    s_hi = i + (0 if "\n" in doc[i].text else 1)
+                    break
+            spans = []
+            for lo, hi in ((s_lo, prep_l), (prep_r, s_hi)):
+                while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+                    lo += 1
+                while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                    hi -= 1
+                if hi - lo >= 2 or (hi - lo == 1 and doc[lo].is_alpha):
+                    spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
+            if not spans or sum(e - s for s, e in spans) < 12:
                 continue
-            found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
+            found.append(_Found(kind="indirect", pieces=spans, cue=tok, subject=subj))
             continue
         if tok.pos_ == "VERB" and tok.lemma_ not in INDIRECT_LEMMAS and (tok.lemma_ in ACT_LEMMAS or tok.lemma_ in EVIDENCE_LEMMAS):
             act = _act_content(doc, tok, quoted_all)
