@@ -404,3 +404,10 @@ def test_according_to_in_the_middle_of_a_sentence_leaves_its_content_in_two_piec
     q = quote_with(a, "Among Supreme Court precedents")
     assert q.cue == "according to"
     assert [text[s:e] for s, e in q.pieces] == ["Among Supreme Court precedents at risk", "are 16 cases involving unions"]
+
+
+def test_a_speech_noun_with_an_owner_and_a_that_clause_is_an_indirect_quote(analyze):
+    text = "Mark Chen visited London on Monday. The trip was overshadowed by his warning that Britain would go to the back of the queue."
+    a = analyze(text)
+    q = quote_with(a, "Britain would go")
+    assert q.kind == "indirect" and q.cue == "warning" and q.speaker == "his" and q.speaker_name == "Mark Chen"

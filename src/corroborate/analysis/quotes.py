@@ -89,6 +89,12 @@ OBJECT_SPEECH = {
     "tell", "announce", "agree", "acknowledge", "confirm", "promise", "vow", "urge", "warn",
     "disclose", "reiterate", "recommend",
 }
+# Nouns of saying that report a that-clause ("his claim that …", "Trump's warning that …").
+SPEECH_NOUNS = {
+    "claim", "warning", "statement", "comment", "remark", "assertion", "allegation", "argument",
+    "promise", "pledge", "vow", "suggestion", "insistence", "accusation", "prediction", "admission",
+    "denial", "assurance", "announcement", "contention", "declaration", "complaint", "charge",
+}
 # Findings reported by a poll, study or report ("a Pew survey found that …").
 EVIDENCE_LEMMAS = {"show", "find"}
 EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result"}
@@ -112,7 +118,7 @@ INSTITUTIONS = {
     "parliament", "congress", "senate", "legislature", "regulator", "firm", "bank", "carrier",
 }
 PUBLISH_LEMMAS = {"post", "tweet", "write", "publish", "issue", "release", "send", "file", "put", "share", "sign", "deliver", "give", "air", "run"}
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "it", "we", "them"}
 PRONOUNS_FIRST = {"i", "we"}
 
@@ -1215,6 +1221,27 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
     # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
     found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
 
+    # "his warning that Britain would go to the back of the queue": a speech noun with a
+    # that-clause and an owner
+    for i in where(doc, "lemma", SPEECH_NOUNS):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or i in quoted_all:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        clause = next(
+            (c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos"} and c.i > i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+            None,
+        )
+        if owner is None or clause is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
+            continue
+        span = _complement_span(doc, noun, clause, quoted_all)
+        if span is None or any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+            continue
+        found.append(_Found(kind="indirect", pieces=[span], cue=noun, subject=owner))
+
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
     candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according"})))
     for tok in (doc[i] for i in candidates):
@@ -1326,7 +1353,11 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.kind == "indirect" and f.cue is not None:
             c = f.cue.idx
-            if any(s <= c < e and g is not f and g.cue is not None and g.cue.i != f.cue.i for s, e, g in spans):
+            if any(
+                s <= c < e and g is not f and g.cue is not None and g.cue.i != f.cue.i
+                and (g.kind != "indirect" or g.cue.lemma_ in INDIRECT_LEMMAS or g.cue.lower_ == "according" or f.cue.pos_ != "NOUN")
+                for s, e, g in spans
+            ):
                 continue
         out.append(f)
     return out
@@ -1451,7 +1482,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             speaker = text[speaker_start:speaker_end]
             low = subj.lower_
             if low in PRONOUNS_PERSON:
-                gender = "m" if low in {"he", "him"} else "f"
+                gender = "m" if low in {"he", "him", "his"} else "f"
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks)
                 if entity and index.gender.get(entity) is None:
                     index.gender[entity] = gender
