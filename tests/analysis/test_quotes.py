@@ -411,3 +411,10 @@ def test_a_speech_noun_with_an_owner_and_a_that_clause_is_an_indirect_quote(anal
     a = analyze(text)
     q = quote_with(a, "Britain would go")
     assert q.kind == "indirect" and q.cue == "warning" and q.speaker == "his" and q.speaker_name == "Mark Chen"
+
+
+def test_the_preposition_of_a_phrasal_cue_is_not_part_of_the_reported_content(analyze):
+    text = "Senator Maria Lopez called for a “deportation force” on Wednesday."
+    a = analyze(text)
+    q = quote_with(a, "deportation force")
+    assert q.kind == "partial" and text[q.context_start : q.context_end].startswith("a “deportation force”")

@@ -1159,6 +1159,12 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 left = cue.i + 1
                 while left < child.i and doc[left].lower_ in {"to", "of"}:
                     left += 1
+            elif child.dep_ == "prep" and child.lower_ not in {"as"} and cue.i < child.i and all(
+                t.dep_ in {"prt", "advmod"} for t in doc[cue.i + 1 : child.i]
+            ) and child.i - cue.i <= 3:
+                # "talked about “winning”", "called for a “deportation force”": the
+                # preposition goes with the verb, the content is its object
+                left = max(left, child.i + 1)
             if child.dep_ == "conj" and _own_subject(child) and child.i > cue.i:
                 # "said Clinton’s server was unprotected, and he had access to a server
                 # that “was like an open orchid”": the second clause is read as coordinated
