@@ -418,3 +418,14 @@ def test_the_preposition_of_a_phrasal_cue_is_not_part_of_the_reported_content(an
     a = analyze(text)
     q = quote_with(a, "deportation force")
     assert q.kind == "partial" and text[q.context_start : q.context_end].startswith("a “deportation force”")
+
+
+def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
+    text = (
+        "During the debate, Hillary Clinton cracked, “I am a progressive who likes to get things done.”\n\n"
+        "As Akhil Amar, a professor at Yale, put it, “Senate Republicans should remember that.”"
+    )
+    a = analyze(text)
+    assert quote_with(a, "I am a progressive").cue == "cracked"
+    q = quote_with(a, "Senate Republicans should remember")
+    assert q.cue == "put" and q.speaker_name == "Akhil Amar"

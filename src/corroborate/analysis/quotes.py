@@ -53,6 +53,10 @@ CUE_LEMMAS = {
     "praise", "cite", "quote", "brag", "concur", "inform", "assure", "remind", "believe",
     "think", "feel", "read", "begin", "go", "text", "email",
     "message", "posit", "project", "forecast", "opine", "acknowledged",
+    # manner of speaking ("Clinton cracked, “…”", "“…!” beamed Hartley")
+    "crack", "beam", "interject", "jeer", "gush", "snap", "sneer", "chuckle", "sigh",
+    "grumble", "mutter", "murmur", "scream", "groan", "bark", "growl", "rave", "enthuse",
+    "intone", "volunteer", "taunt", "tease",
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
@@ -257,6 +261,9 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_ in {"tweet", "post"}):
         return False
     lemma = tok.lemma_.lower()
+    if lemma == "put":
+        # "as Amar put it, “…”"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma not in CUE_LEMMAS:
         return False
     return not (strict and lemma in WEAK_DIRECT)
