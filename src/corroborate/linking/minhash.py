@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 import numpy as np
 
@@ -40,13 +41,11 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     return _POW_CACHE["p"], _POW_CACHE["i"]
 
 
-def word_hashes(text: str) -> np.ndarray:
-    """A 64-bit hash of every word of ``text`` (case-folded runs of letters and digits;
-    any non-ASCII byte counts as a letter), computed in numpy without a Python loop over
-    words: a polynomial hash over the bytes, taken as prefix-sum differences."""
-    data = np.frombuffer(text.casefold().encode("utf-8", "surrogatepass"), dtype=np.uint8)
+def _hash_words(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The hash of every word of the UTF-8 bytes ``data`` and the byte offset where each starts."""
+    empty = np.zeros(0, dtype=np.uint64)
     if len(data) == 0:
-        return np.zeros(0, dtype=np.uint64)
+        return empty, np.zeros(0, dtype=np.int64)
     is_word = (
         ((data >= 48) & (data <= 57)) | ((data >= 97) & (data <= 122)) | (data >= 128)
     )
@@ -54,7 +53,7 @@ def word_hashes(text: str) -> np.ndarray:
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)
     if len(starts) == 0:
-        return np.zeros(0, dtype=np.uint64)
+        return empty, starts
     pw, inv = _powers(len(data))
     with np.errstate(over="ignore"):
         vals = (data.astype(np.uint64) + np.uint64(1)) * pw[: len(data)]
@@ -68,7 +67,15 @@ def word_hashes(text: str) -> np.ndarray:
         h ^= h >> np.uint64(27)
         h *= np.uint64(0x94D049BB133111EB)
         h ^= h >> np.uint64(31)
-    return h
+    return h, starts
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """A 64-bit hash of every word of ``text`` (case-folded runs of letters and digits;
+    any non-ASCII byte counts as a letter), computed in numpy without a Python loop over
+    words: a polynomial hash over the bytes, taken as prefix-sum differences. The hash of a
+    word does not depend on where it stands, so many texts can be hashed at once."""
+    return _hash_words(np.frombuffer(text.casefold().encode("utf-8", "surrogatepass"), dtype=np.uint8))[0]
 
 
 class MinHasher:
@@ -96,7 +103,9 @@ class MinHasher:
 
     def signature(self, text_or_shingles: str | np.ndarray) -> np.ndarray:
         """A ``uint16`` signature of length ``num_perm`` (all 0xFFFF for an empty text)."""
-        sh = self.shingles(text_or_shingles) if isinstance(text_or_shingles, str) else text_or_shingles
+        if isinstance(text_or_shingles, str):
+            return self.signatures([text_or_shingles])[0]
+        sh = text_or_shingles
         if len(sh) == 0:
             return np.full(self.num_perm, 0xFFFF, dtype=np.uint16)
         # Multiply-shift hashing: the top 32 bits of a*x+b (mod 2^64) are a universal hash.
@@ -107,6 +116,77 @@ class MinHasher:
                 hv = chunk * self._a[None, :] + self._b[None, :]
             np.minimum(best, hv.min(axis=0), out=best)
         return ((best >> np.uint64(32)) & np.uint64(0xFFFF)).astype(np.uint16)
+
+    def signatures(self, texts: Sequence[str], block: int = 2048) -> np.ndarray:
+        """The signatures of many texts at once, a ``(len(texts), num_perm)`` array equal row
+        for row to :meth:`signature` of each text.
+
+        All texts are case-folded, encoded and word-hashed as one buffer (joined by line
+        breaks, which no word crosses); shingles never span two texts; then every shingle
+        of the batch goes through the permutations in blocks of ``block`` rows, and each
+        text keeps the minimum over its own rows. Duplicate shingles are not removed first:
+        a minimum over a multiset is the minimum over its set."""
+        n = len(texts)
+        best = np.full((n, self.num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+        k = self.shingle_size
+        # about 4 MB of text per pass keeps the temporary arrays small
+        group_start = 0
+        while group_start < n:
+            size = 0
+            group_end = group_start
+            while group_end < n and (group_end == group_start or size < 4_000_000):
+                size += len(texts[group_end]) + 1
+                group_end += 1
+            self._signature_group(texts, group_start, group_end, k, block, best)
+            group_start = group_end
+        return ((best >> np.uint64(32)) & np.uint64(0xFFFF)).astype(np.uint16)
+
+    def _signature_group(self, texts: Sequence[str], lo: int, hi: int, k: int, block: int, best: np.ndarray) -> None:
+        encoded = [t.casefold().encode("utf-8", "surrogatepass") for t in texts[lo:hi]]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(e) + 1 for e in encoded], out=offsets[1:])
+        h, starts = _hash_words(np.frombuffer(b"\n".join(encoded), dtype=np.uint8))
+        if len(h) == 0:
+            return
+        first_word = np.searchsorted(starts, offsets)  # word index where each text begins
+        n_words = np.diff(first_word)
+        text_of_word = np.repeat(np.arange(hi - lo), n_words)
+        # Texts shorter than a shingle have one shingle of all their words (rare): one by one.
+        for j in np.flatnonzero((n_words > 0) & (n_words < k)).tolist():
+            w = h[first_word[j] : first_word[j + 1]]
+            acc = w[:1].copy()
+            with np.errstate(over="ignore"):
+                for m in range(1, len(w)):
+                    acc = acc * _SHINGLE_MUL + w[m : m + 1]
+                best[lo + j] = np.minimum(best[lo + j], acc[0] * self._a + self._b)
+        if len(h) < k:
+            return
+        n_sh = len(h) - k + 1
+        acc = h[:n_sh].copy()
+        with np.errstate(over="ignore"):
+            for j in range(1, k):
+                acc *= _SHINGLE_MUL
+                acc += h[j : j + n_sh]
+        valid = text_of_word[:n_sh] == text_of_word[k - 1 :]
+        sh = acc[valid]
+        owner = text_of_word[:n_sh][valid]
+        if len(sh) == 0:
+            return
+        # permutations along the rows, shingles along the columns: the per-text minimum is
+        # then a reduction over contiguous memory (much faster than across rows)
+        a, b = self._a[:, None], self._b[:, None]
+        buf = np.empty((self.num_perm, min(block, len(sh))), dtype=np.uint64)
+        for start in range(0, len(sh), block):
+            cols = sh[None, start : start + block]
+            out = buf[:, : cols.shape[1]]
+            with np.errstate(over="ignore"):
+                np.multiply(a, cols, out=out)
+                out += b
+            who = owner[start : start + block]
+            cut = np.flatnonzero(np.concatenate([[True], who[1:] != who[:-1]]))
+            mins = np.minimum.reduceat(out, cut, axis=1).T
+            rows_of = lo + who[cut]
+            best[rows_of] = np.minimum(best[rows_of], mins)
 
 
 def jaccard_estimate(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
@@ -161,6 +241,13 @@ class LSHIndex:
     def band_keys(self, sig: np.ndarray) -> np.ndarray:
         used = sig[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         return (used * self._mix[None, :]).sum(axis=1, dtype=np.uint64) + self._salt
+
+    def band_keys_many(self, sigs: np.ndarray) -> np.ndarray:
+        """:meth:`band_keys` of every row of ``sigs``: a ``(len(sigs), bands)`` array."""
+        used = np.asarray(sigs)[:, : self.bands * self.rows].astype(np.uint64)
+        used = used.reshape(len(used), self.bands, self.rows)
+        with np.errstate(over="ignore"):
+            return (used * self._mix[None, None, :]).sum(axis=2, dtype=np.uint64) + self._salt[None, :]
 
     def signature_of(self, article_id: str) -> np.ndarray | None:
         i = self._pos.get(article_id)
@@ -234,6 +321,109 @@ class LSHIndex:
         out.sort(key=lambda x: (-x[1], x[0]))
         return out
 
+    def add_many(self, ids: Sequence[str], sigs: np.ndarray) -> None:
+        """:meth:`add` of every article in turn, in one vectorised pass."""
+        self.query_add(ids, sigs, query=False)
+
+    def query_add(
+        self, ids: Sequence[str], sigs: np.ndarray, min_jaccard: float | None = None, *, query: bool = True
+    ) -> list[list[tuple[str, float]]]:
+        """For each article in turn, :meth:`query` then :meth:`add` — the results (and the
+        index afterwards) are exactly those of that loop — but vectorised: the band keys of
+        the whole batch are looked up in the sorted table at once, matches inside the batch
+        come from sorting its keys, and the batch is merged into the table in one pass."""
+        ids = list(ids)
+        sigs = np.asarray(sigs, dtype=np.uint16).reshape(len(ids), self.num_perm)
+        out: list[list[tuple[str, float]]] = []
+        if len(ids) < 16 or len(set(ids)) < len(ids) or any(a in self._pos for a in ids):
+            # a few articles (merging into the table would cost more than the loop) or repeated
+            # ids: the plain loop, literally
+            for a, sig in zip(ids, sigs):
+                out.append(self.query(sig, min_jaccard) if query else [])
+                self.add(a, sig)
+            return out
+        self.flush()
+        for start in range(0, len(ids), self._BATCH):
+            out.extend(self._query_add_block(ids[start : start + self._BATCH], sigs[start : start + self._BATCH],
+                                             min_jaccard, query))
+        return out
+
+    _BATCH = 1024
+    _MAX_PAIRS = 4_000_000
+
+    def _query_add_block(
+        self, ids: list[str], sigs: np.ndarray, min_jaccard: float | None, query: bool
+    ) -> list[list[tuple[str, float]]]:
+        m, base, nb = len(ids), self._n, self.bands
+        keys = self.band_keys_many(sigs).reshape(-1)  # article-major: row r, band b at r * nb + b
+        row = np.repeat(np.arange(m, dtype=np.int64), nb)
+        found: list[np.ndarray] = []
+        if query:
+            # candidates already in the table
+            lo = np.searchsorted(self._keys, keys, "left")
+            cnt = np.searchsorted(self._keys, keys, "right") - lo
+            total = int(cnt.sum())
+            # candidates earlier in this batch: equal keys, sorted by key then row
+            order = np.lexsort((row, keys))
+            sk, sr = keys[order], row[order]
+            first = np.concatenate([[True], sk[1:] != sk[:-1]])
+            gstart = np.flatnonzero(first)[np.cumsum(first) - 1]
+            before = np.arange(len(sk)) - gstart
+            inner = int(before.sum())
+            if m > 1 and max(total, inner) > self._MAX_PAIRS:  # pathological buckets: halve the batch
+                half = m // 2
+                return self._query_add_block(ids[:half], sigs[:half], min_jaccard, query) + self._query_add_block(
+                    ids[half:], sigs[half:], min_jaccard, query
+                )
+            if total:
+                pos = np.repeat(lo - (np.cumsum(cnt) - cnt), cnt) + np.arange(total)
+                cand = self._vals[pos].astype(np.uint64)
+                found.append((np.repeat(row, cnt).astype(np.uint64) << np.uint64(32)) | cand)
+            if inner:
+                later = np.repeat(np.arange(len(sk)), before)
+                earlier = np.repeat(gstart - (np.cumsum(before) - before), before) + np.arange(inner)
+                r_late, r_early = sr[later], sr[earlier]
+                keep = r_early < r_late  # a row's own repeated keys are not a match
+                found.append(
+                    (r_late[keep].astype(np.uint64) << np.uint64(32)) | (r_early[keep] + base).astype(np.uint64)
+                )
+        # add the batch: signatures, ids, then its band keys merged into the sorted table
+        need = base + m
+        if need > len(self._sigs):
+            grown = np.zeros((max(need, 256, len(self._sigs) + len(self._sigs) // 4), self.num_perm), dtype=np.uint16)
+            grown[:base] = self._sigs[:base]
+            self._sigs = grown
+        self._sigs[base:need] = sigs
+        self._n = need
+        self.ids.extend(ids)
+        for k, a in enumerate(ids, base):
+            self._pos[a] = k
+        order = np.argsort(keys, kind="stable")  # equal keys stay in article order, as flush keeps them
+        new_keys, new_vals = keys[order], (row[order] + base).astype(np.int32)
+        at = np.searchsorted(self._keys, new_keys, side="right")
+        self._keys = np.insert(self._keys, at, new_keys)
+        self._vals = np.insert(self._vals, at, new_vals)
+        results: list[list[tuple[str, float]]] = [[] for _ in range(m)]
+        if not found:
+            return results
+        packed = np.unique(np.concatenate(found))
+        q = (packed >> np.uint64(32)).astype(np.int64)
+        c = (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
+        floor = self.threshold if min_jaccard is None else min_jaccard
+        est = np.empty(len(packed))
+        for s in range(0, len(packed), 65536):  # the estimate of :meth:`query`
+            est[s : s + 65536] = (
+                np.count_nonzero(self._sigs[c[s : s + 65536]] == sigs[q[s : s + 65536]], axis=1) / self.num_perm
+            )
+        ids_all = self.ids
+        for r, k, j in zip(q.tolist(), c.tolist(), est.tolist()):
+            if j >= floor:
+                results[r].append((ids_all[k], float(j)))
+        for res in results:
+            if len(res) > 1:
+                res.sort(key=lambda x: (-x[1], x[0]))
+        return results
+
     def nbytes(self) -> int:
         """Bytes held by the arrays (signatures, band table) — not counting Python overhead."""
         return int(self._sigs[: self._n].nbytes + self._keys.nbytes + self._vals.nbytes)
@@ -274,9 +464,10 @@ def near_duplicates(
     hasher = MinHasher(num_perm, shingle_size)
     index = LSHIndex(num_perm, threshold)
     pairs: list[tuple[str, str, float]] = []
-    for article_id, text in texts:
-        sig = hasher.signature(text)
-        for other, j in index.query(sig):
-            pairs.append((other, article_id, j))
-        index.add(article_id, sig)
+    it = iter(texts)
+    while chunk := list(islice(it, 1024)):
+        ids = [article_id for article_id, _ in chunk]
+        found = index.query_add(ids, hasher.signatures([text for _, text in chunk]))
+        for article_id, near in zip(ids, found):
+            pairs.extend((other, article_id, j) for other, j in near)
     return pairs
