@@ -118,3 +118,28 @@ def test_articles_carrying_one_wire_credit_count_once_without_a_pair_link():
         story=Story(id="s", headline="x", article_ids=tuple(a.id for a in arts), outlets=()), articles=arts, analyses={}
     )
     assert story.independent(a.id for a in arts) == ("Associated Press", "Gazette", "Reuters")
+
+
+def test_plain_datelines_are_place_names_before_a_sentence():
+    from corroborate.brief.build import _PLAIN_DATELINE
+
+    assert _PLAIN_DATELINE.match("SALT LAKE CITY - The council voted on Monday.")
+    assert _PLAIN_DATELINE.match("PORT ELLIS, March 6 — “We are ready,” she said.")
+    assert not _PLAIN_DATELINE.match("INSIGHTS PRELIMS TEST SERIES – 2018 (OFFLINE – CLASSROOM)")
+    assert not _PLAIN_DATELINE.match("UPDATE - 2 people hurt")
+
+
+def test_sentences_overlapping_a_photo_credit_are_not_facts(story):
+    from dataclasses import replace
+
+    from corroborate.compare.facts import story_sentences
+    from corroborate.types import Credit
+
+    wire = story.articles[0]
+    start = wire.text.index("Trade between")
+    caption = Credit(kind="photo", start=start, end=start + 20, text=wire.text[start : start + 20])
+    edited = wire.model_copy(update={"credits": (*wire.credits, caption)})
+    changed = replace(story, articles=(edited, *story.articles[1:]))
+    texts = [t for a, _s, _e, t in story_sentences(changed) if a == wire.id]
+    assert texts and not any(t.startswith("Trade between") for t in texts)
+    assert any(t.startswith("Trade between") for a, _s, _e, t in story_sentences(story) if a == wire.id)

@@ -34,6 +34,16 @@ def test_photo_credit():
     assert got == [("photo", "(AP Photo/Kim Lee)", "Associated Press")]
 
 
+def test_a_flattened_photo_gallery_is_a_photo_credit():
+    gallery = (
+        "Harbour fire 3 show all Harbour fire 1/3 Smoke over the pier at dawn Jo Lee/PA "
+        "2/3 Firefighters on the quay Ana Ruiz/Getty Images 3/3 The burnt shed Tom Hale"
+    )
+    text = f"The fire was out by noon.\n{gallery}\nThe port reopened on Friday."
+    assert kinds(text) == [("photo", gallery, "PA Media")]
+    assert kinds("Mix 1/2 cup of flour with 2 eggs.") == []
+
+
 def test_spans_point_into_the_text():
     text = "Intro.\n\nLONDON (Reuters) - Body."
     [credit] = find_credits(text)

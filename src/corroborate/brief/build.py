@@ -13,9 +13,13 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.2"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.3"
 # A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ".
-_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-—–]+\s+")
+# At most three words in capitals ("SALT LAKE CITY"), then a sentence that starts with a
+# capital or a quotation mark ("INSIGHTS PRELIMS TEST SERIES – 2018 …" is no dateline).
+_PLAIN_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-—–]+\s+(?=[A-Z“\"‘'])"
+)
 
 
 def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:

@@ -49,8 +49,8 @@ def story_sentences(story: StoryInput) -> list[tuple[str, int, int, str]]:
             text = article.text[sent.start : sent.end].strip()
             if len(text.split()) < MIN_WORDS or _CREDIT_LINE.match(text):
                 continue
-            if any(s <= sent.start and sent.end <= e for s, e in credit_spans):
-                continue
+            if any(s < sent.end and sent.start < e for s, e in credit_spans):
+                continue  # a copyright line, a photo caption or gallery, a reporting credit
             out.append((article.id, sent.start, sent.end, text))
     return out
 

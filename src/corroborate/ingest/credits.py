@@ -72,6 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\((?:AP|Reuters|AFP|Getty|EPA|[A-Z][A-Za-z]+) Photo(?:/[^)\n]{1,80})?\)"
             r"|(?m:^[^\S\n]*(?:Photo|Photograph|Image|Picture|Photo credit)s?\s*(?:by|:)\s*[^\n]{2,120}$)"
             r"|(?:Photo|Photograph|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
+            # a photo gallery flattened into the text: "Tram crash 8 show all 1/8 The scene
+            # after … Jo Lee/PA 2/8 Police officers … Getty Images 3/8 …" to the line's end
+            r"|(?m:(?:^|(?<=[.!?\"”] ))[^.\n]{0,80}?\b1/(?P<n>[2-9]|[1-9]\d) [^\n]*?\b2/(?P=n) [^\n]*)"
         ),
     ),
     (
