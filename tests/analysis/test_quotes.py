@@ -423,7 +423,8 @@ def test_the_preposition_of_a_phrasal_cue_is_not_part_of_the_reported_content(an
 def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     text = (
         "During the debate, Hillary Clinton cracked, “I am a progressive who likes to get things done.”\n\n"
-        "As Akhil Amar, a professor at Yale, put it, “Senate Republicans should remember that.”"
+        "As Akhil Amar, a professor at Yale, put it, “Senate Republicans should remember that a compromise "
+        "candidate may be better for them.”"
     )
     a = analyze(text)
     assert quote_with(a, "I am a progressive").cue == "cracked"

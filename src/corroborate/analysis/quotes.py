@@ -283,6 +283,7 @@ def _subject(cue: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
         return None
+    misparsed = False
     for c in cue.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
             if c.dep_ == "nsubjpass" and cue.lemma_ not in {"quote"}:
@@ -293,10 +294,12 @@ def _subject(cue: Token) -> Token | None:
                 before = cue.doc[cue.i - 1]
                 if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
                     return before
-            if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in cue.doc[min(c.i, cue.i) : max(c.i, cue.i)]):
-                # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"):
-                # look for the speaker on the cue's own line
-                return _person_before(cue)
+            between = cue.doc[min(c.i, cue.i) + 1 : max(c.i, cue.i)]
+            if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in between) or _across_quote(cue, c):
+                # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"),
+                # or a subject inside the quote the cue introduces: look further
+                misparsed = True
+                continue
             return c
     # "X said and added ...", "..., saying ..."
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
@@ -321,7 +324,15 @@ def _subject(cue: Token) -> Token | None:
         if subjects:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
             plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
-            return (plain or subjects)[-1]
+            subj = (plain or subjects)[-1]
+            if cue.dep_ == "advcl" and _across_quote(cue, subj):
+                # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
+                # “Some people …”": not the quote's own subject but the main clause's, or
+                # the person named before the cue
+                root = cue.sent.root
+                main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i), None) if root.i < cue.i else None
+                return main or _person_before(cue) or subj
+            return subj
     # "the post said" parsed with the subject as an agent of a passive
     for c in cue.children:
         if c.dep_ == "agent":
@@ -337,9 +348,17 @@ def _subject(cue: Token) -> Token | None:
                     return c
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
-    if cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}:
+    if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue)
     return None
+
+
+def _across_quote(cue: Token, subj: Token) -> bool:
+    """Is ``subj`` after an opening quotation mark that follows ``cue`` (inside the quote the
+    cue introduces)?"""
+    return subj.i > cue.i and any(
+        t.text in OPEN_MARKS or (t.text in TOGGLE_MARKS and not t.whitespace_) for t in cue.doc[cue.i + 1 : subj.i]
+    )
 
 
 def _person_before(cue: Token) -> Token | None:
