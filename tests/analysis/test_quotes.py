@@ -430,3 +430,10 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     assert quote_with(a, "I am a progressive").cue == "cracked"
     q = quote_with(a, "Senate Republicans should remember")
     assert q.cue == "put" and q.speaker_name == "Akhil Amar"
+
+
+def test_referring_to_reports_whom_the_speaker_meant(analyze):
+    text = "“We need steady hands,” Clinton told the group, referring to the business mogul but not naming him."
+    a = analyze(text)
+    q = quote_with(a, "the business mogul")
+    assert q.kind == "indirect" and q.cue == "referring" and q.text == "the business mogul"

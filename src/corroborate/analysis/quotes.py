@@ -85,7 +85,7 @@ ACT_LEMMAS = {
     "demand", "recommend", "ask", "question", "praise", "criticize", "criticise", "blame", "defend",
     "endorse", "condemn", "denounce", "applaud", "dismiss", "outline", "thank",
     "encourage", "challenge", "refuse", "decline", "offer", "promise", "deny", "warn",
-    "slam", "blast", "mock", "lambaste", "chide", "scold", "commend", "hail", "tout",
+    "slam", "blast", "mock", "lambaste", "chide", "scold", "commend", "hail", "tout", "refer",
 }
 # Verbs of saying that also report an object or an infinitive ("told him to leave",
 # "asked about the war", "denied the report", "promised to act").
@@ -711,7 +711,9 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     hi = max(c.right_edge.i for c in kids) + 1
     lo = max(lo, cue.i + 1)
     first = min(kids, key=lambda c: c.i)
-    if first.dep_ == "prep" and first.lower_ in {"for", "on", "about", "against", "over"} and first.i == lo:
+    if first.dep_ == "prep" and first.i == lo and (
+        first.lower_ in {"for", "on", "about", "against", "over"} or (first.lower_ == "to" and cue.lemma_ == "refer")
+    ):
         lo += 1  # "called for [an inquiry]": the preposition belongs to the cue
     # a trailing participle or another speaker's clause is not part of it
     for i in range(lo, hi):
