@@ -437,3 +437,18 @@ def test_referring_to_reports_whom_the_speaker_meant(analyze):
     a = analyze(text)
     q = quote_with(a, "the business mogul")
     assert q.kind == "indirect" and q.cue == "referring" and q.text == "the business mogul"
+
+
+def test_a_question_by_an_unnamed_interviewer_is_attributed_without_a_speaker(analyze):
+    text = "Asked about her weaknesses, the senator shifted topics."
+    a = analyze(text)
+    q = quote_with(a, "her weaknesses")
+    assert q.kind == "indirect" and q.text == "her weaknesses" and q.speaker is None
+
+
+def test_a_quote_followed_by_when_asked_is_direct_and_the_question_is_separate(analyze):
+    text = "Sanders had said, “We will see,” when asked whether he would raise money for other candidates."
+    a = analyze(text)
+    q = quote_with(a, "We will see")
+    assert q.kind == "direct" and q.speaker == "Sanders"
+    assert quote_with(a, "whether he would raise money").speaker is None

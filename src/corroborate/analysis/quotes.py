@@ -585,7 +585,10 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
         )
         if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL):
             j = i
-            while j > after and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space):
+            while j > after and (
+                doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space
+                or (doc[j - 1].dep_ in {"mark", "advmod"} and doc[j - 1].head.i == i and (doc[j - 1].tag_ in {"IN", "WRB"}))
+            ):
                 j -= 1
             return max(j, after)
     return right
@@ -778,6 +781,26 @@ def _name_colon_lines(
         else:
             out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=doc[hi], subject=head))
     return out
+
+
+def _question_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
+    """What a question with no named asker was about: "asked [about her weaknesses]",
+    "asked [whether he would run]"."""
+    kids = [
+        c for c in cue.children
+        if c.i > cue.i and (c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "about"))
+    ]
+    if not kids:
+        return None
+    k = min(kids, key=lambda c: c.i)
+    lo, hi = k.left_edge.i, k.right_edge.i + 1
+    if k.dep_ == "prep":
+        lo = k.i + 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 2 or any(i in quoted for i in range(lo, hi)) or any("\n" in t.text for t in doc[lo:hi]):
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
 def _path_child(cue: Token, tok: Token) -> Token | None:
@@ -1326,6 +1349,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
         if not comps and tok.lemma_ in SAY_LEMMAS:
             # "He said legalizing it could put …": a gerund clause read as an xcomp
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1 and any(g.pos_ in {"VERB", "AUX"} for g in c.children)]
+        if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            # "Asked about her weaknesses, …", "when asked whether he would …": a question put
+            # by an unnamed interviewer (the clause's subject is the one asked)
+            question = _question_content(doc, tok, quoted_all)
+            if question is not None:
+                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=None))
+            continue
         subj = _subject(tok)
         if subj is None:
             continue
@@ -1491,6 +1521,14 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
 
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
     text = toks.text
+    for f in found:
+        if f.kind == "partial" and f.context is not None and not f.context_pieces and len(f.pieces) == 1 and f.marks:
+            # a "reported clause" that is nothing but the quoted words: a direct quote
+            c0, c1 = f.context
+            m = f.marks[0]
+            if not text[c0 : m.open_start].strip(" ,;:—–-") and not text[m.close_end : c1].strip(" ,.;:!?—–-"):
+                f.kind = "direct"
+                f.context = None
     found.sort(key=lambda f: f.pieces[0][0])
     quotes: list[Quote] = []
     last_speaker: str | None = None
