@@ -38,7 +38,7 @@ from corroborate.errors import CorroborateError
 from corroborate.models import get_nlp, model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.5"
+CODE_VERSION = "1.6"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 
