@@ -136,6 +136,22 @@ def test_independent_source_counts_match(run):
         assert brief_of(run, first_title).independent_sources == count
 
 
+def test_the_wire_lead_is_stated_once_in_its_most_supported_version(run):
+    """A3 rewrites A1's lead with "about C$55 billion": one statement, other numbers. The
+    brief states it once, in the wire's words that A1, A2 and A4 carry."""
+    _corr, _report, titles = run
+    roles = {a["role"]: a["title"] for a in EXPECTED["articles"] if a["role"] != "independent"}
+    wire, rewrite = titles[roles["wire_original"]], titles[roles["rewrite"]]
+    brief = brief_of(run, roles["wire_original"])
+    rewrite_lead = "began two days of negotiations with Velmark"
+    assert rewrite_lead in rewrite.text
+    for section in (brief.summary, brief.single_outlet_facts, brief.timeline):
+        assert not [item.text for item in section if rewrite_lead in item.text]
+    [wire_lead] = [s for s in brief.summary if "opened two days of talks with Velmark" in s.text]
+    cited = {c.article for c in wire_lead.citations}
+    assert wire.id in cited and len(cited) >= 3  # the wire and its two copies
+
+
 def test_briefs_are_written_in_every_format(run, tmp_path):
     _corr, report, _titles = run
     written = write_briefs(report.briefs, tmp_path, ["md", "html", "json"])

@@ -143,3 +143,32 @@ def test_sentences_overlapping_a_photo_credit_are_not_facts(story):
     texts = [t for a, _s, _e, t in story_sentences(changed) if a == wire.id]
     assert texts and not any(t.startswith("Trade between") for t in texts)
     assert any(t.startswith("Trade between") for a, _s, _e, t in story_sentences(story) if a == wire.id)
+
+
+def test_a_restated_fact_is_shown_in_the_version_most_articles_support(story):
+    from corroborate.compare.facts import representative, restatement_groups, single_outlet
+    from corroborate.compare.types import Fact
+
+    wire, copy, rewrite, other = story.articles
+
+    def fact(fid, articles, words, outlets, echoes=()):
+        cites = []
+        for article in articles:
+            start = article.text.index(words[article.id])
+            cites.append(story.cite(article.id, start, start + len(words[article.id])))
+        return Fact(id=fid, text=cites[0].text, support=tuple(cites), independent_outlets=outlets,
+                    independent_count=len(outlets), echoes=echoes)
+
+    rounded = fact("f1", [rewrite], {rewrite.id: "reached C$55 billion"}, ("Northgate Wire",))
+    wire_version = fact("f2", [wire, copy], {wire.id: "worth C$55.4 billion", copy.id: "worth C$55.4 billion"},
+                        ("Northgate Wire",), echoes=("f1",))
+    fishermen = fact("f3", [other], {other.id: "fishermen staged a small protest"}, ("Corvania Post",))
+    conflict = fact("f4", [other], {other.id: "C$56 billion"}, ("Corvania Post",), echoes=("f2",))
+    facts = (rounded, wire_version, fishermen, conflict)
+    groups = restatement_groups(facts)
+    assert [[f.id for f in g] for g in groups] == [["f1", "f2", "f4"], ["f3"]]
+    assert representative(groups[0], story.order).id == "f2"
+    # several outlets state the trade figure (differently): not a fact one outlet has alone
+    assert single_outlet(facts, story) == ("f3",)
+    assert single_outlet((rounded, wire_version, fishermen), story) == ("f2", "f3")
+

@@ -7,13 +7,14 @@ from collections import defaultdict
 
 from corroborate.brief.types import BRIEF_SCHEMA, Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
 from corroborate.compare.context import DERIVED, StoryInput
+from corroborate.compare.facts import representative, restatement_groups
 from corroborate.compare.types import Cite, Fact, StoryComparison
 from corroborate.compare.wording import cosmetic_tokens, similarity
 
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.3"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.4"
 # A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ".
 # At most three words in capitals ("SALT LAKE CITY"), then a sentence that starts with a
 # capital or a quotation mark ("INSIGHTS PRELIMS TEST SERIES – 2018 …" is no dateline).
@@ -46,19 +47,26 @@ def _summary_sentence(story: StoryInput, fact: Fact) -> SummarySentence:
 
 def pick_summary(story: StoryInput, comparison: StoryComparison) -> tuple[SummarySentence, ...]:
     """Up to :data:`MAX_SUMMARY` facts, the most central and best supported, in the order
-    the story tells them."""
-    facts = [f for f in comparison.facts if not re.search(r"[“”\"]", f.text[:1])]
+    the story tells them. A fact restated with other numbers (a rewrite's "about C$55
+    billion") is one candidate, shown in the version most articles support."""
     multi = comparison.independent_sources > 1
-    ranked = sorted(facts, key=lambda f: (-(f.centrality + (0.5 if multi and f.independent_count > 1 else 0.0))))
+
+    def score(f: Fact) -> float:
+        return f.centrality + (0.5 if multi and f.independent_count > 1 else 0.0)
+
+    candidates = []
+    for group in restatement_groups(comparison.facts):
+        group = [f for f in group if not re.search(r"[“”\"]", f.text[:1])]
+        if group:
+            candidates.append((max(score(f) for f in group), representative(group, story.order)))
+    candidates.sort(key=lambda sf: -sf[0])
     chosen: list[Fact] = []
-    for fact in ranked:
+    for _score, fact in candidates:
         if len(chosen) == MAX_SUMMARY:
             break
         toks = cosmetic_tokens(fact.text)
         if any(similarity(toks, cosmetic_tokens(c.text)) > 0.6 for c in chosen):
             continue
-        if any(c.id in fact.echoes or fact.id in c.echoes for c in chosen):
-            continue  # the same statement with another number: say it once
         chosen.append(fact)
     chosen.sort(key=lambda f: (story.order.get(f.support[0].article, 0), f.support[0].start))
     return tuple(_summary_sentence(story, f) for f in chosen)
@@ -94,9 +102,18 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
     return tuple(people[:MAX_PEOPLE])
 
 
-def timeline(story: StoryInput) -> tuple[TimelineEvent, ...]:
+def timeline(story: StoryInput, comparison: StoryComparison | None = None) -> tuple[TimelineEvent, ...]:
+    """Dated events: each sentence with a resolved date, once per date — a sentence that
+    states a fact already listed for that date (a copy's, a rewrite's) is left out."""
+    group_of: dict[tuple[str, int], int] = {}
+    if comparison is not None:
+        for n, group in enumerate(restatement_groups(comparison.facts)):
+            for fact in group:
+                for cite in fact.support:
+                    group_of[(cite.article, cite.end)] = n
     events: list[TimelineEvent] = []
     seen: dict[str, list[list[str]]] = defaultdict(list)
+    seen_groups: dict[str, set[int]] = defaultdict(set)
     for article in story.articles:
         analysis = story.analyses.get(article.id)
         if analysis is None:
@@ -108,10 +125,15 @@ def timeline(story: StoryInput) -> tuple[TimelineEvent, ...]:
                 continue  # "© 2025 Northgate Wire" is not an event
             sent = analysis.sentences[date.sentence]
             cite = _strip_dateline(story, story.cite(article.id, sent.start, sent.end))
+            group = group_of.get((article.id, cite.end))
+            if group is not None and group in seen_groups[date.resolved]:
+                continue
             toks = cosmetic_tokens(cite.text)
             if any(similarity(toks, other) > 0.5 for other in seen[date.resolved]):
                 continue
             seen[date.resolved].append(toks)
+            if group is not None:
+                seen_groups[date.resolved].add(group)
             events.append(TimelineEvent(date=date.resolved, text=cite.text.strip(), cite=cite))
     events.sort(key=lambda e: e.date)
     return tuple(events)
@@ -156,7 +178,7 @@ def build_brief(story: StoryInput, comparison: StoryComparison) -> Brief:
         summary=pick_summary(story, comparison),
         people=key_people(story),
         quotes=tuple(g for g in comparison.quotes),
-        timeline=timeline(story),
+        timeline=timeline(story, comparison),
         differences_quotes=tuple(g for g in comparison.quotes if g.label in ("altered", "paraphrase_as_quote")),
         differences_numbers=tuple(g for g in comparison.numbers if g.label == "conflict"),
         single_outlet_facts=tuple(_summary_sentence(story, f) for f in single[:MAX_SINGLE_OUTLET]),

@@ -119,6 +119,46 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
     return tuple(facts)
 
 
+def restatement_groups(facts: tuple[Fact, ...] | list[Fact]) -> list[list[Fact]]:
+    """Facts joined through :attr:`Fact.echoes` (the same statement with other numbers),
+    in the order of their first fact."""
+    parent = {f.id: f.id for f in facts}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for fact in facts:
+        for other in fact.echoes:
+            if other in parent:
+                parent[find(fact.id)] = find(other)
+    groups: dict[str, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(find(fact.id), []).append(fact)
+    return list(groups.values())
+
+
+def representative(group: list[Fact], order: dict[str, int]) -> Fact:
+    """The version of a restated fact to show: the one most articles support, then the
+    earliest published."""
+    return min(group, key=lambda f: (-len(f.support), order.get(f.support[0].article, 0), f.support[0].start))
+
+
+def single_outlet(facts: tuple[Fact, ...], story: StoryInput) -> tuple[str, ...]:
+    """Ids of facts only one independent outlet reports: one per group of restatements,
+    and none from a group that several outlets report (with different numbers: that is a
+    difference in numbers, not a fact one outlet has alone)."""
+    out = []
+    for group in restatement_groups(facts):
+        outlets = {o for f in group for o in f.independent_outlets}
+        if len(outlets) == 1:
+            out.append(representative(group, story.order).id)
+    order = {f.id: i for i, f in enumerate(facts)}
+    return tuple(sorted(out, key=order.__getitem__))
+
+
 def supports(sentence_vector: np.ndarray, article_vectors: np.ndarray) -> float:
     """Best similarity of a sentence to any sentence of an article (for checks)."""
     if article_vectors.size == 0:
@@ -126,4 +166,14 @@ def supports(sentence_vector: np.ndarray, article_vectors: np.ndarray) -> float:
     return float((article_vectors @ sentence_vector).max())
 
 
-__all__ = ["SAME_FACT", "Cite", "align_facts", "numbers_agree", "story_sentences", "supports"]
+__all__ = [
+    "SAME_FACT",
+    "Cite",
+    "align_facts",
+    "numbers_agree",
+    "representative",
+    "restatement_groups",
+    "single_outlet",
+    "story_sentences",
+    "supports",
+]

@@ -10,14 +10,14 @@ import numpy as np
 
 from corroborate.analysis.types import ArticleAnalysis
 from corroborate.compare.context import StoryInput
-from corroborate.compare.facts import SAME_FACT, align_facts
+from corroborate.compare.facts import SAME_FACT, align_facts, single_outlet
 from corroborate.compare.numbers import group_numbers
 from corroborate.compare.quotes import group_quotes
 from corroborate.compare.types import COMPARISON_SCHEMA, StoryComparison
 from corroborate.config import Settings
 from corroborate.linking.types import PairLink, Story
 
-CODE_VERSION = f"compare-{COMPARISON_SCHEMA}.4"
+CODE_VERSION = f"compare-{COMPARISON_SCHEMA}.5"
 
 
 def load_story_input(store, story_id: str) -> StoryInput:
@@ -85,7 +85,7 @@ def compare_story(story: StoryInput, embed, version: str = CODE_VERSION) -> Stor
     sentence vectors."""
     facts = align_facts(story, embed)
     independent = len(story.independent(a.id for a in story.articles))
-    single = tuple(f.id for f in facts if f.independent_count == 1) if independent > 1 else ()
+    single = single_outlet(facts, story) if independent > 1 else ()
     return StoryComparison(
         story_id=story.story.id,
         version=version,
