@@ -109,3 +109,72 @@ def test_add_many_equals_add_in_turn():
         ref.add(a, s)
     index.add_many(ids, sigs)
     _same_state(index, ref)
+
+
+# -- story terms ----------------------------------------------------------------
+
+
+def test_vectorised_term_counts_equal_the_regex_definition():
+    from corroborate.linking.terms import count_terms_many, merge_parts, part_counts
+
+    texts = _texts(200) + [
+        "The U.S. and U.K. met. Mr. Biden said 2,000 people (Reuters) - it's 2016's end. COVID-19 hit Wall St.",
+        "ÉCOLE Straße İstanbul Σίσυφος ΣΟΦΌΣ and Ünïcödé, 1999 ½ ² ٣ numbers",
+        "x" * 100 + " a long word, Then Names After Spaces: Not This; “Quoted” Names",
+        "Combining \u0345 ypogegrammeni and emoji 😀 Outside The Plane",
+    ]
+    titles = [None, "", "A Title With 2024 Names", "ÉCOLE: Ünïcödé"]
+    items = [(titles[i % len(titles)], t) for i, t in enumerate(texts)]
+    for weights in ((2.0, 3.0, 0.5, 6000), (1.5, 2.0, 0.25, 40)):
+        tw, nw, extra, cap = weights
+        got = count_terms_many(items, tw, nw, extra, cap)
+        for (title, text), (terms, values) in zip(items, got):
+            body = text[:cap]
+            want = merge_parts(
+                part_counts(title, tw, nw, extra) if title else None,
+                part_counts(body, 1.0, nw, extra) if body else None,
+            )
+            assert list(want) == terms
+            assert list(want.values()) == values.tolist()
+
+
+def test_prepared_articles_place_exactly_like_one_by_one():
+    from linking_fixtures import crane_stream, quake_articles
+
+    from corroborate.linking.stories import StoryLinker, StoryOptions, prepare_articles
+
+    arts = crane_stream() + quake_articles()
+    for opts in (StoryOptions(use_embeddings=False), StoryOptions(use_embeddings=False, index_terms=3, story_terms=8)):
+        one = StoryLinker(opts)
+        expected = [one.add(a) for a in arts]
+        ahead = StoryLinker(opts)
+        got = [ahead.add(a, prepared=p) for a, p in zip(arts, prepare_articles(arts, opts))]
+        assert got == expected
+        assert ahead.to_bytes() == one.to_bytes()
+
+
+def test_features_from_worker_processes_equal_features_computed_here():
+    from linking_fixtures import crane_stream, quake_articles
+
+    from corroborate.linking.features import iter_features
+    from corroborate.linking.stories import StoryOptions
+
+    arts = (crane_stream() + quake_articles()) * 3
+    opts = StoryOptions(use_embeddings=False)
+    here = list(iter_features(arts, 128, 5, opts, processes=0, chunk=4))
+    there = list(iter_features(arts, 128, 5, opts, processes=2, chunk=4))
+    assert [a.id for c in there for a in c.articles] == [a.id for a in arts]
+    for a, b in zip(here, there):
+        assert np.array_equal(a.signatures, b.signatures)
+        assert [(p.terms, p.tf.tolist(), p.year, p.options_key) for p in a.prepared] == [
+            (p.terms, p.tf.tolist(), p.year, p.options_key) for p in b.prepared
+        ]
+
+
+def test_stop_word_copy_matches_scikit_learn():
+    import pytest
+
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    from corroborate.linking.text import ENGLISH_STOP_WORDS
+
+    assert ENGLISH_STOP_WORDS == frozenset(sklearn_text.ENGLISH_STOP_WORDS)

@@ -422,7 +422,7 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
         _load_embedder,
         _without_embeddings,
     )
-    from corroborate.linking.stories import StoryLinker, StoryOptions
+    from corroborate.linking.stories import PreparedArticle, StoryLinker, StoryOptions, prepare_articles
     from corroborate.linking.text import lead
 
     o = link_options or LinkOptions(stories=StoryOptions(window_days=settings.story_window_days))
@@ -469,16 +469,21 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
             cache.popitem(last=False)
         return found
 
+    prepared: dict[str, PreparedArticle] = {}
     for k, aid in enumerate(new_ids):
         if k % 1000 == 0:
             ahead = {a.id: a for a in store.articles(new_ids[k : k + 1000])}
+            # story terms of the next articles in one vectorised pass; their signatures into
+            # the index at once (the index is not queried here: the cluster found the pairs)
+            part = [ahead[a] for a in new_ids[k : k + 1000]]
+            prepared = dict(zip(new_ids[k : k + 1000], prepare_articles(part, linker.options)))
+            lsh.add_many(new_ids[k : k + 1000], new_sigs[k : k + 1000])
         art = ahead[aid]
         cache[aid] = art
-        placement = linker.add(art, embedding=None if leads is None else leads[k])
+        placement = linker.add(art, embedding=None if leads is None else leads[k], prepared=prepared[aid])
         report.placed += 1
         touched[placement.story_id] = None
 
-        lsh.add(art.id, new_sigs[k])
         members = [m for m in linker.stories[placement.story_id].article_ids if m != art.id]
         members = members[-o.max_story_pairs :]
         for other in list(dict.fromkeys(members + near.get(aid, []))):

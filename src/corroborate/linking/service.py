@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from corroborate.config import Settings
-from corroborate.linking.minhash import LSHIndex, MinHasher
+from corroborate.linking.features import iter_features
+from corroborate.linking.minhash import LSHIndex
 from corroborate.linking.rewrites import RewriteOptions, classify_pair
 from corroborate.linking.stories import Placement, StoryLinker, StoryOptions, article_time
 from corroborate.linking.text import lead
@@ -33,6 +34,14 @@ class LinkOptions:
     max_story_pairs: int = 60
     """Story members a new article is compared with (the most recent ones)."""
     use_embeddings: bool = True
+    processes: int | None = None
+    """Worker processes computing the per-article features (MinHash signatures, story
+    terms) ahead of the sequential placement; ``None``: ``settings.n_process`` when there
+    are at least ``FEATURE_PROCESS_MIN`` new articles, none otherwise. The results do not
+    depend on it."""
+
+
+FEATURE_PROCESS_MIN = 2048
 
 
 @dataclass
@@ -93,7 +102,6 @@ def link_store(
     linker = StoryLinker.from_bytes(raw, story_opts, embedder) if raw else StoryLinker(story_opts, embedder)
     raw = store.get_state(STATE_LSH)
     lsh = LSHIndex.from_bytes(raw) if raw else LSHIndex(settings.minhash_perm, o.near_dup_threshold)
-    hasher = MinHasher(lsh.num_perm, settings.shingle_size)
 
     new = [a for a in publish_sorted(candidates) if a.id not in linker.story_of]
     leads = embedder.encode([lead(a.title, a.text) for a in new]) if embedder is not None and new else None
@@ -108,16 +116,12 @@ def link_store(
             by_id[aid] = store.article(aid)
         return by_id[aid]
 
-    for k, art in enumerate(new):
-        placement = linker.add(art, embedding=None if leads is None else leads[k])
+    def place(art: Article, prepared, near: list[str], embedding) -> None:
+        placement = linker.add(art, embedding=embedding, prepared=prepared)
         report.placed.append(placement)
         if placement.new_story:
             report.new_stories.append(placement.story_id)
         touched[placement.story_id] = None
-
-        sig = hasher.signature(art.text)
-        near = [other for other, _ in lsh.query(sig, o.near_dup_threshold)]
-        lsh.add(art.id, sig)
 
         members = [m for m in linker.stories[placement.story_id].article_ids if m != art.id]
         members = members[-o.max_story_pairs :]
@@ -137,6 +141,19 @@ def link_store(
             report.relations[link.relation] = report.relations.get(link.relation, 0) + 1
         if on_item is not None:
             on_item(art.id)
+
+    processes = o.processes
+    if processes is None:
+        processes = settings.n_process if len(new) >= FEATURE_PROCESS_MIN else 0
+    k = 0
+    # Per-article features (signature, story terms) chunk by chunk, maybe from workers; then,
+    # in publish order, the LSH query + insert of each article in turn (for a chunk at once)
+    # and each article's placement and pair classification.
+    for chunk in iter_features(new, lsh.num_perm, settings.shingle_size, story_opts, processes=processes):
+        found = lsh.query_add([a.id for a in chunk.articles], chunk.signatures, o.near_dup_threshold)
+        for art, prepared, near_found in zip(chunk.articles, chunk.prepared, found):
+            place(art, prepared, [other for other, _ in near_found], None if leads is None else leads[k])
+            k += 1
 
     for sid in touched:
         story = linker.story(sid)

@@ -32,21 +32,21 @@ import math
 import pickle
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
-from itertools import repeat
-from operator import mul
+from itertools import compress, filterfalse, islice, repeat
+from operator import add, mul
 
 import numpy as np
 
-from corroborate.linking.text import STOPWORDS
+from corroborate.linking.terms import count_terms_many, merge_parts, part_counts
 from corroborate.linking.types import Story
 from corroborate.types import Article
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
-# A capitalised word not at the start of the text and not right after sentence punctuation.
-_NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*")
-_YEAR = re.compile(r"(?<![\w.,])(19[5-9]\d|20[0-4]\d)(?![\w]|[.,]\d)")
+# A year (1950-2049) not inside a longer number or word. The lookbehind comes after the
+# digits (it then looks at the character before them) so the search can skip to a 1 or a 2.
+_YEAR = re.compile(r"((?:19[5-9]|20[0-4])\d)(?<![\w.,]\d{4})(?![\w]|[.,]\d)")
 STATE_VERSION = 1
 
 
@@ -115,20 +115,19 @@ def term_counts(
 
     A capitalised word counts as a name unless it opens a sentence (follows . ! ? : ; a
     quotation mark or a line break, or starts the text); a word with a digit is a number."""
-    counts: Counter[str] = Counter()
     name_extra = options.name_weight - 1.0
-    for part, base in ((title or "", options.title_weight), (text[: options.max_body_chars], 1.0)):
-        if not part:
-            continue
-        plain: Counter[str] = Counter(_TOKEN.findall(part.casefold()))
-        names: Counter[str] = Counter(m.casefold() for m in _NAME.findall(part))
-        for term, c in plain.items():
-            if len(term) < 2 or term in STOPWORDS:
-                continue
-            if not term.isalpha() and any(ch.isdigit() for ch in term):
-                counts[term] += base * c * options.number_weight
-            else:
-                counts[term] += base * (c + name_extra * names.get(term, 0))
+    body = text[: options.max_body_chars]
+    counts: Counter[str] = Counter(
+        merge_parts(
+            part_counts(title, options.title_weight, options.number_weight, name_extra) if title else None,
+            part_counts(body, 1.0, options.number_weight, name_extra) if body else None,
+        )
+    )
+    _add_analysis(counts, options, analysis)
+    return counts
+
+
+def _add_analysis(counts: Counter[str], options: StoryOptions, analysis: object | None) -> None:
     if analysis is not None:
         for ent in getattr(analysis, "entities", ()) or ():
             counts["ent:" + ent.name.casefold()] += options.name_weight * min(3, len(ent.mentions) or 1)
@@ -137,7 +136,65 @@ def term_counts(
         for d in getattr(analysis, "dates", ()) or ():
             if d.resolved:
                 counts["date:" + d.resolved] += options.number_weight
-    return counts
+
+
+def _options_key(options: StoryOptions) -> tuple:
+    return (options.title_weight, options.name_weight, options.number_weight, options.max_body_chars)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """What story assignment needs of an article that depends on the article alone (a pure
+    function of it, computed ahead, in batches or in other processes): its terms in
+    :func:`term_counts` order, their term-frequency factors ``1 + log(count)``, and the
+    latest year it mentions. ``options_key`` names the options it was computed with."""
+
+    terms: list[str]
+    tf: np.ndarray
+    year: int | None
+    options_key: tuple
+
+
+def _tf(values: np.ndarray) -> np.ndarray:
+    """``(1 + log(c)) if c >= 1 else c`` of every count (math.log: the same doubles)."""
+    logs = np.fromiter(map(math.log, np.maximum(values, 1.0).tolist()), dtype=np.float64, count=len(values))
+    return np.where(values >= 1, 1.0 + logs, values)
+
+
+def prepare_articles(
+    articles: Sequence[Article], options: StoryOptions, analyses: Sequence[object | None] | None = None
+) -> list[PreparedArticle]:
+    """:class:`PreparedArticle` of every article, counted in one vectorised batch
+    (:func:`corroborate.linking.terms.count_terms_many`): exactly what
+    :meth:`StoryLinker.add` would compute for each one by one."""
+    return prepare_texts([(a.title, a.text) for a in articles], options, analyses)
+
+
+def prepare_texts(
+    items: Sequence[tuple[str | None, str]], options: StoryOptions, analyses: Sequence[object | None] | None = None
+) -> list[PreparedArticle]:
+    """:func:`prepare_articles` from (title, text) pairs."""
+    counted = count_terms_many(
+        items, options.title_weight, options.number_weight, options.name_weight - 1.0, options.max_body_chars
+    )
+    if analyses is not None and any(a is not None for a in analyses):
+        for i, analysis in enumerate(analyses):
+            if analysis is not None:
+                terms, values = counted[i]
+                c: Counter[str] = Counter(dict(zip(terms, values.tolist())))
+                _add_analysis(c, options, analysis)
+                counted[i] = (list(c), np.fromiter(c.values(), dtype=np.float64, count=len(c)))
+    # the term-frequency factors of the whole batch in one pass
+    flat = np.concatenate([v for _, v in counted]) if counted else np.zeros(0)
+    tf = _tf(flat)
+    key = _options_key(options)
+    out = []
+    at = 0
+    for (title, text), (terms, _) in zip(items, counted):
+        year = latest_year(title, text, options.max_body_chars)
+        out.append(PreparedArticle(terms, tf[at : at + len(terms)], year, key))
+        at += len(terms)
+    return out
 
 
 @dataclass
@@ -179,30 +236,82 @@ class Placement:
 
 
 class StoryLinker:
-    """Streaming story assignment. ``add`` articles in publish order; state pickles."""
+    """Streaming story assignment. ``add`` articles in publish order; state pickles.
+
+    Besides the state (document frequencies, stories), it keeps two derived structures for
+    speed, rebuilt from the state when loaded: term numbers (``_tid``, in first-seen order)
+    with the document frequencies in an array by number, and for every story its terms as a
+    sorted array of numbers beside their weights (``_arrays``), so that one article is scored
+    against all its candidate stories in a few numpy passes."""
 
     def __init__(self, options: StoryOptions | None = None, embedder: object | None = None) -> None:
         self.options = options or StoryOptions()
         self.embedder = embedder
-        self.df: Counter[str] = Counter()
         self.n_docs = 0
         self.stories: dict[str, _StoryState] = {}
         self.story_of: dict[str, str] = {}
         self._postings: dict[str, set[str]] = defaultdict(set)
         self._indexed: dict[str, frozenset[str]] = {}
+        self._tid: dict[str, int] = {}
+        self._df = np.zeros(1024, dtype=np.int64)
+        self._mark = np.zeros(1024, dtype=np.int32)  # scratch table by term number, kept zero
+        self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # -- representation ---------------------------------------------------------
 
+    @property
+    def df(self) -> Counter[str]:
+        """Document frequency of every term seen (a snapshot)."""
+        return Counter(dict(zip(self._tid, self._df[: len(self._tid)].tolist())))
+
+    def _df_of(self, term: str) -> int:
+        i = self._tid.get(term)
+        return 0 if i is None else int(self._df[i])
+
     def _idf(self, term: str) -> float:
-        return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1)) + 1.0
+        return math.log((self.n_docs + 2) / (self._df_of(term) + 1)) + 1.0
+
+    def _ids(self, terms: list[str]) -> np.ndarray:
+        """The numbers of ``terms``, numbering the new ones."""
+        tid = self._tid
+        new = list(filterfalse(tid.__contains__, terms))
+        if new:
+            start = len(tid)
+            tid.update(zip(new, range(start, start + len(new))))
+            if len(tid) > len(self._df):
+                grown = np.zeros(max(len(tid), 2 * len(self._df)), dtype=np.int64)
+                grown[: len(self._df)] = self._df
+                self._df = grown
+                self._mark = np.zeros(len(grown), dtype=np.int32)
+        return np.fromiter(map(tid.__getitem__, terms), dtype=np.int64, count=len(terms))
 
     def vector(self, counts: Counter[str]) -> dict[str, float]:
+        """The unit-length TF-IDF vector of ``counts`` (its ``max_terms`` heaviest terms)."""
+        terms = list(counts)
+        df = np.array([self._df_of(t) for t in terms], dtype=np.float64)
+        tf = _tf(np.fromiter(counts.values(), dtype=np.float64, count=len(terms)))
+        return self._weigh(terms, df, tf)[0]
+
+    def _weigh(self, terms: list[str], df: np.ndarray, tf: np.ndarray) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
+        """(vector as a dict, positions of its terms in ``terms``, its values) — exactly the
+        arithmetic of :meth:`_vector_reference`, a term at a time: the multiplications and
+        divisions in numpy (IEEE, so the same doubles), the logarithms from math.log and the
+        norm from the builtin sum, in the same order."""
+        n = self.n_docs + 2
+        logs = np.fromiter(map(math.log, (n / (df + 1.0)).tolist()), dtype=np.float64, count=len(terms))
+        weights = tf * (logs + 1.0)
+        order = np.argsort(-weights, kind="stable")[: self.options.max_terms]
+        top = weights[order]
+        norm = math.sqrt(sum(map(pow, top.tolist(), repeat(2)))) or 1.0
+        values = top / norm
+        return dict(zip(map(terms.__getitem__, order.tolist()), values.tolist())), order, values
+
+    def _vector_reference(self, counts: Counter[str]) -> dict[str, float]:
+        """The definition of :meth:`vector`, a term at a time (kept for the tests)."""
         log = math.log
         n = self.n_docs + 2
-        df = self.df
-        weights = {
-            t: ((1.0 + log(c)) if c >= 1 else c) * (log(n / (df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()
-        }
+        df = self._df_of
+        weights = {t: ((1.0 + log(c)) if c >= 1 else c) * (log(n / (df(t) + 1)) + 1.0) for t, c in counts.items()}
         keys = sorted(weights, key=weights.__getitem__, reverse=True)[: self.options.max_terms]
         norm = math.sqrt(sum(weights[t] ** 2 for t in keys)) or 1.0
         return {t: weights[t] / norm for t in keys}
@@ -221,6 +330,9 @@ class StoryLinker:
     ) -> tuple[float, float, float | None]:
         terms = story.terms
         term = sum(map(mul, vec.values(), map(terms.get, vec.keys(), repeat(0.0)))) / story.n
+        return self._blend(term, emb, story)
+
+    def _blend(self, term: float, emb: np.ndarray | None, story: _StoryState) -> tuple[float, float, float | None]:
         if emb is None or story.embedding is None:
             return term, term, None
         e = float(np.dot(emb, story.embedding)) / story.n
@@ -228,18 +340,57 @@ class StoryLinker:
         e_scaled = max(0.0, (e - o.embed_floor) / (1.0 - o.embed_floor))
         return (1 - o.embed_weight) * term + o.embed_weight * e_scaled, term, e
 
+    def _term_sums(self, ids: np.ndarray, values: np.ndarray, sids: list[str]) -> list[float]:
+        """For each story of ``sids``: the sum over the vector's terms, in its order, of
+        value x the story's weight — the numbers :meth:`score` adds, in the same order, by
+        the builtin sum, so the same result. (:meth:`score` also adds value x 0.0 for every
+        term the story lacks; adding +0.0 leaves a sum as it is, so those are skipped.)"""
+        k = len(sids)
+        if k == 0 or len(ids) == 0:
+            return [0.0] * k
+        arrays = [self._story_arrays(sid) for sid in sids]
+        story_ids = np.concatenate([a[0] for a in arrays])
+        # every story term looked up among the vector's terms through a table by term number
+        mark = self._mark
+        mark[ids] = np.arange(1, len(ids) + 1, dtype=np.int32)
+        at = mark[story_ids]
+        mark[ids] = 0
+        hit = np.flatnonzero(at)
+        bounds = np.cumsum([0] + [len(a[0]) for a in arrays])
+        row = np.searchsorted(bounds, hit, "right") - 1
+        col = at[hit] - 1
+        products = np.concatenate([a[1] for a in arrays])[hit] * values[col]
+        order = np.argsort(row * len(ids) + col)  # per story, in the vector's order
+        flat = products[order].tolist()
+        cut = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=k))]).tolist()
+        return [sum(flat[cut[i] : cut[i + 1]]) for i in range(k)]
+
+    def _story_arrays(self, sid: str) -> tuple[np.ndarray, np.ndarray]:
+        """The story's term numbers and weights as arrays (in the dict's order)."""
+        got = self._arrays.get(sid)
+        if got is None:
+            terms = self.stories[sid].terms
+            ids = np.fromiter(map(self._tid.__getitem__, terms), dtype=np.int64, count=len(terms))
+            got = self._arrays[sid] = (ids, np.fromiter(terms.values(), dtype=np.float64, count=len(terms)))
+        return got
+
     def candidates(self, vec: dict[str, float]) -> list[str]:
         """Stories sharing an indexed term with ``vec``: the ``max_candidates`` with the most
         shared weight (ties by id, so the choice is deterministic)."""
         acc: dict[str, float] = {}
-        for t, w in vec.items():
-            posting = self._postings.get(t)
-            if posting:
-                for sid in posting:
-                    acc[sid] = acc.get(sid, 0.0) + w
-        if len(acc) <= self.options.max_candidates:
+        get = acc.get
+        found = list(map(self._postings.get, vec))
+        for posting, w in compress(zip(found, vec.values()), found):
+            # acc[sid] = acc.get(sid, 0.0) + w for every story of the posting, in C
+            acc.update(zip(posting, map(add, map(get, posting, repeat(0.0)), repeat(w))))
+        k = self.options.max_candidates
+        if len(acc) <= k:
             return sorted(acc)
-        top = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.max_candidates]
+        ranked = sorted(acc.values(), reverse=True)
+        cut = ranked[k - 1]
+        if ranked[k] < cut:  # the k best are the same whatever the tie-break: no key sort needed
+            return sorted(sid for sid, v in acc.items() if v >= cut)
+        top = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         return sorted(sid for sid, _ in top)
 
     def add(
@@ -247,33 +398,44 @@ class StoryLinker:
         article: Article,
         analysis: object | None = None,
         embedding: np.ndarray | None = None,
+        prepared: PreparedArticle | None = None,
     ) -> Placement:
-        """Place ``article``: join the best story or start a new one. Idempotent per id."""
+        """Place ``article``: join the best story or start a new one. Idempotent per id.
+
+        ``prepared`` is :func:`prepare_articles` of the article (with these options and the
+        same ``analysis``), computed ahead; without it the article is prepared here."""
         if article.id in self.story_of:
             sid = self.story_of[article.id]
             return Placement(article.id, sid, False, 1.0, 1.0, None, "already placed")
-        counts = term_counts(article.title, article.text, self.options, analysis)
+        if prepared is None:
+            prepared = prepare_articles([article], self.options, [analysis])[0]
+        elif prepared.options_key != _options_key(self.options):
+            raise ValueError("article prepared with other story options")
+        terms = prepared.terms
         # Document frequencies include the article itself, so a term seen once gets the top idf.
         self.n_docs += 1
-        for t in counts:
-            self.df[t] += 1
-        vec = self.vector(counts)
+        ids = self._ids(terms)
+        self._df[ids] += 1
+        vec, order, values = self._weigh(terms, self._df[ids].astype(np.float64), prepared.tf)
+        vec_ids = ids[order]
         emb = embedding if embedding is not None else self.embed(article)
         when = article_time(article)
-        year = latest_year(article.title, article.text, self.options.max_body_chars)
+        year = prepared.year
 
         best: tuple[float, float, float | None, str] | None = None
-        for sid in self.candidates(vec):
+        sids = self.candidates(vec)
+        o = self.options
+        for sid, term_sum in zip(sids, self._term_sums(vec_ids, values, sids)):
             story = self.stories[sid]
-            total, term, e = self.score(vec, emb, story)
+            total, term, e = self._blend(term_sum / story.n, emb, story)
             if year is not None and story.years and year not in story.years:
-                total *= self.options.year_penalty
+                total *= o.year_penalty
             gap = None if when is None or story.last_time is None else abs(when - story.last_time)
-            need = self.options.join_threshold + self.options.young_margin / story.n
-            if gap is not None and gap > self.options.window_days:
-                need = self.options.reopen_threshold
-            elif gap is not None and self.options.recent_bonus:
-                need -= self.options.recent_bonus * math.exp(-gap / self.options.recent_days)
+            need = o.join_threshold + o.young_margin / story.n
+            if gap is not None and gap > o.window_days:
+                need = o.reopen_threshold
+            elif gap is not None and o.recent_bonus:
+                need -= o.recent_bonus * math.exp(-gap / o.recent_days)
             if total >= need and (best is None or total > best[0]):
                 best = (total, term, e, sid)
 
@@ -290,14 +452,21 @@ class StoryLinker:
                 f", meaning {e:.2f})" if e is not None else ")"
             )
             new = False
-        self._join(story, article, vec, emb, when)
+        self._join(story, article, vec, emb, when, vec_ids, values)
         if year is not None:
             story.years.add(year)
         self.story_of[article.id] = sid
         return Placement(article.id, sid, new, score, term, e, reason)
 
     def _join(
-        self, story: _StoryState, article: Article, vec: dict[str, float], emb: np.ndarray | None, when: float | None
+        self,
+        story: _StoryState,
+        article: Article,
+        vec: dict[str, float],
+        emb: np.ndarray | None,
+        when: float | None,
+        vec_ids: np.ndarray | None = None,
+        values: np.ndarray | None = None,
     ) -> None:
         story.article_ids.append(article.id)
         if article.outlet and article.outlet not in story.outlets:
@@ -309,19 +478,64 @@ class StoryLinker:
                 story.last_seen = article.published
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
-        for t, w in vec.items():
-            story.terms[t] = story.terms.get(t, 0.0) + w
-        if len(story.terms) > self.options.story_terms * 2:
-            terms = story.terms
+        terms = story.terms
+        keys = vec.keys()
+        # story.terms[t] = story.terms.get(t, 0.0) + w for every term, in C
+        terms.update(zip(keys, map(add, map(terms.get, keys, repeat(0.0)), vec.values())))
+        trimmed = len(terms) > self.options.story_terms * 2
+        if trimmed:
             story.terms = {t: terms[t] for t in sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.story_terms]}
         if emb is not None:
             story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
         story.n += 1
-        self._reindex(story)
+        self._update_arrays(story.id, None if trimmed else vec_ids, values)
+        if trimmed:  # the trimmed dict is in rank order: its first terms are the top ones
+            self._reindex(story, frozenset(islice(story.terms, self.options.index_terms)))
+        else:
+            self._reindex(story, self._top_after_update(story, keys))
 
-    def _reindex(self, story: _StoryState) -> None:
+    def _update_arrays(self, sid: str, vec_ids: np.ndarray | None, values: np.ndarray | None) -> None:
+        """Bring the story's term arrays up to date after a join: the same additions as the
+        dict got (weight + value; a new term 0.0 + value, appended in the same order), or
+        rebuilt from the dict when next needed."""
+        got = self._arrays.get(sid)
+        if got is None or vec_ids is None or values is None:
+            self._arrays.pop(sid, None)
+            return
+        ids, w = got
+        mark = self._mark
+        mark[ids] = np.arange(1, len(ids) + 1, dtype=np.int32)
+        at = mark[vec_ids]
+        mark[ids] = 0
+        old = at > 0
+        w[at[old] - 1] += values[old]
+        fresh = ~old
+        if fresh.any():
+            self._arrays[sid] = (np.concatenate([ids, vec_ids[fresh]]), np.concatenate([w, 0.0 + values[fresh]]))
+
+    def _top_after_update(self, story: _StoryState, changed) -> frozenset[str] | None:
+        """The ``index_terms`` heaviest terms after the weights of ``changed`` grew (others
+        unchanged, none removed), from the old top and the changed terms alone: any other
+        term ranked below every old top term and still does. ``None`` when a tie at the
+        cut would need the insertion-order tie-break (then the caller sorts everything)."""
+        old = self._indexed.get(story.id)
+        if old is None:
+            return None
         terms = story.terms
-        top = frozenset(sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.index_terms])
+        k = self.options.index_terms
+        pool = old | changed
+        if len(pool) <= k:
+            return frozenset(pool)
+        ranked = sorted(map(terms.__getitem__, pool), reverse=True)
+        cut = ranked[k - 1]
+        if ranked[k] < cut:
+            return frozenset(t for t in pool if terms[t] >= cut)
+        return None
+
+    def _reindex(self, story: _StoryState, top: frozenset[str] | None = None) -> None:
+        terms = story.terms
+        if top is None:
+            top = frozenset(sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.index_terms])
         old = self._indexed.get(story.id, frozenset())
         for t in old - top:
             self._postings[t].discard(story.id)
@@ -344,7 +558,7 @@ class StoryLinker:
     def to_bytes(self) -> bytes:
         state = {
             "version": STATE_VERSION,
-            "df": dict(self.df),
+            "df": dict(zip(self._tid, self._df[: len(self._tid)].tolist())),
             "n_docs": self.n_docs,
             "stories": self.stories,
             "story_of": self.story_of,
@@ -359,7 +573,11 @@ class StoryLinker:
         if state.get("version") != STATE_VERSION:
             raise ValueError("story index state has another version")
         linker = cls(options, embedder)
-        linker.df = Counter(state["df"])
+        df = state["df"]
+        linker._tid = {t: i for i, t in enumerate(df)}
+        linker._df = np.zeros(max(1024, len(df)), dtype=np.int64)
+        linker._df[: len(df)] = np.fromiter(df.values(), dtype=np.int64, count=len(df))
+        linker._mark = np.zeros(len(linker._df), dtype=np.int32)
         linker.n_docs = state["n_docs"]
         linker.stories = state["stories"]
         linker.story_of = state["story_of"]

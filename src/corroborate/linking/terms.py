@@ -1,0 +1,289 @@
+"""Term counts for story assignment, for many articles at once.
+
+:func:`part_counts` is the definition, one text at a time with regular expressions: the
+words of the case-folded text (runs of letters and digits, joined by single inner
+apostrophes, dots or hyphens), stop words and one-letter words left out; a word with a digit
+is a number and weighs ``number_weight`` times its count; any other word counts once per
+occurrence plus ``name_weight - 1`` per occurrence as a name (a capitalised word after a
+space that does not follow sentence punctuation).
+
+:func:`count_terms_many` gives exactly the same dictionaries (same keys in the same order,
+same float values) for a whole batch of texts with a handful of numpy passes instead of
+Python work per word: all texts are joined into one code-point array; words and names are
+found with lookup tables (``str.isalnum`` & co. for every BMP code point); every word gets
+two independent 64-bit hashes; counting is a sort by (text, hash). A text the fast path
+cannot vouch for — a code point outside the BMP, case folding that changes its length, a
+word longer than 64 characters, or two different words with one hash (checked with the
+second hash) — is counted by :func:`part_counts` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from corroborate.linking.text import STOPWORDS
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+# A capitalised word not at the start of the text and not right after sentence punctuation.
+_NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*")
+
+_JOINERS = "'’.-"
+_NAME_STOPS = ".!?:;\"“”\n"
+_MAX_WORD = 64
+_BMP = 0x10000
+
+
+def part_counts(part: str, base: float, number_weight: float, name_extra: float) -> dict[str, float]:
+    """Weighted counts of one text (title or body), in first-occurrence order."""
+    counts: dict[str, float] = {}
+    plain: Counter[str] = Counter(_TOKEN.findall(part.casefold()))
+    names: Counter[str] = Counter(m.casefold() for m in _NAME.findall(part))
+    for term, c in plain.items():
+        if len(term) < 2 or term in STOPWORDS:
+            continue
+        if not term.isalpha() and any(ch.isdigit() for ch in term):
+            counts[term] = base * c * number_weight
+        else:
+            counts[term] = base * (c + name_extra * names.get(term, 0))
+    return counts
+
+
+def merge_parts(title: dict[str, float] | None, body: dict[str, float] | None) -> dict[str, float]:
+    """Title counts, then the body's added (a word in both sums its two values)."""
+    if not title:
+        return dict(body) if body else {}
+    out = dict(title)
+    if body:
+        out.update(body)
+        for term in title.keys() & body.keys():
+            out[term] = title[term] + body[term]
+    return out
+
+
+_ALNUM, _JOINER, _NAME_STOP, _UNSAFE = 1, 2, 4, 8
+
+
+class _Tables:
+    """Per BMP code point: the character classes the word and name patterns use."""
+
+    def __init__(self) -> None:
+        chars = [chr(i) for i in range(_BMP)]
+        cls = np.fromiter(map(str.isalnum, chars), dtype=np.uint8, count=_BMP) * _ALNUM
+        cls[[ord(c) for c in _JOINERS]] |= _JOINER
+        cls |= np.fromiter(map(str.isspace, chars), dtype=np.uint8, count=_BMP) * _NAME_STOP
+        cls[[ord(c) for c in _NAME_STOPS]] |= _NAME_STOP
+        # a character whose case folding is one character of another word class (U+0345):
+        # words found in the folded text would not be the names found in the original
+        for i, c in enumerate(chars):
+            f = c.casefold()
+            if len(f) == 1 and (c.isalnum() != f.isalnum() or (c in _JOINERS) != (f in _JOINERS)):
+                cls[i] |= _UNSAFE
+        self.cls = cls
+        nonalpha = ~np.fromiter(map(str.isalpha, chars), dtype=bool, count=_BMP)
+        digit = np.fromiter(map(str.isdigit, chars), dtype=bool, count=_BMP)
+        # both counts of a word in one number: non-letters + 128 * digits (words are <= 64 long)
+        self.stats = nonalpha.astype(np.uint16) + 128 * digit.astype(np.uint16)
+        stop = sorted(STOPWORDS)
+        cps = _code_units("\n".join(stop))
+        starts = np.cumsum([0] + [len(w) + 1 for w in stop[:-1]])
+        ends = starts + np.array([len(w) for w in stop])
+        h1, h2 = _interval_hashes(cps, starts, ends)
+        o = np.argsort(h1)
+        self.stop_h1, self.stop_h2 = h1[o], h2[o]
+
+
+_tables: _Tables | None = None
+
+
+def _get_tables() -> _Tables:
+    global _tables
+    if _tables is None:
+        _tables = _Tables()
+    return _tables
+
+
+def _code_units(s: str) -> np.ndarray:
+    return np.frombuffer(s.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+
+
+_BASES = (np.uint64(0x100000001B3), np.uint64(0x9E3779B97F4A7C15 | 1))
+_POWERS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _powers(which: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    cached = _POWERS.get(which)
+    if cached is None or len(cached[0]) < n + 1:
+        size = max(n + 1, 2 * (0 if cached is None else len(cached[0])), 1 << 17)
+        base = _BASES[which]
+        inv = np.uint64(pow(int(base), -1, 2**64))
+        with np.errstate(over="ignore"):
+            out = []
+            for b in (base, inv):
+                steps = np.full(size, b, dtype=np.uint64)
+                steps[0] = 1
+                out.append(np.cumprod(steps, dtype=np.uint64))
+        _POWERS[which] = cached = (out[0], out[1])
+    return cached
+
+
+def _interval_hashes(cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two independent 64-bit polynomial hashes of ``cps[s:e]`` for every interval."""
+    out = []
+    n = len(cps)
+    values = cps.astype(np.uint64)
+    values += np.uint64(1)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    length = (ends - starts).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        for which in (0, 1):
+            pw, inv = _powers(which, n)
+            np.multiply(values, pw[:n], out=prefix[1:])
+            np.cumsum(prefix[1:], out=prefix[1:])
+            h = (prefix[ends] - prefix[starts]) * inv[starts]
+            h ^= length
+            out.append(h)
+    return out[0], out[1]
+
+
+_CHUNK_CHARS = 60_000
+
+
+def count_terms_many(
+    items: Sequence[tuple[str | None, str]],
+    title_weight: float,
+    number_weight: float,
+    name_extra: float,
+    max_body_chars: int,
+) -> list[tuple[list[str], np.ndarray]]:
+    """For each (title, text): the terms of ``merge_parts(part_counts(title, title_weight,
+    ...), part_counts(text[:max_body_chars], 1.0, ...))`` and their values, as a list and a
+    float array, in that dictionary's order."""
+    out: list[tuple[list[str], np.ndarray] | None] = [None] * len(items)
+    parts = [(title or "", text[:max_body_chars]) for title, text in items]
+    folded = [(t.casefold(), b.casefold()) for t, b in parts]
+    fast = [i for i, ((t, b), (ft, fb)) in enumerate(zip(parts, folded)) if len(ft) == len(t) and len(fb) == len(b)]
+    start = 0
+    while start < len(fast):
+        end, size = start, 0
+        while end < len(fast) and (end == start or size < _CHUNK_CHARS):
+            t, b = parts[fast[end]]
+            size += len(t) + len(b) + 2
+            end += 1
+        _count_fast(fast[start:end], parts, folded, title_weight, number_weight, name_extra, out)
+        start = end
+    for i, slot in enumerate(out):
+        if slot is None:  # the exact, one-text-at-a-time definition
+            t, b = parts[i]
+            counts = merge_parts(
+                part_counts(t, title_weight, number_weight, name_extra) if t else None,
+                part_counts(b, 1.0, number_weight, name_extra) if b else None,
+            )
+            out[i] = (list(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+    return out  # type: ignore[return-value]
+
+
+def _count_fast(
+    which: list[int],
+    parts: list[tuple[str, str]],
+    folded: list[tuple[str, str]],
+    title_weight: float,
+    number_weight: float,
+    name_extra: float,
+    out: list,
+) -> None:
+    """Count the articles ``which`` into ``out``; an article the fast path cannot vouch for
+    is left ``None`` (the caller counts it exactly)."""
+    t = _get_tables()
+    orig_s = "\n".join(p for i in which for p in parts[i])
+    cf_s = "\n".join(p for i in which for p in folded[i])
+    cf, orig = _code_units(cf_s), _code_units(orig_s)
+    if len(cf) != len(cf_s) or len(orig) != len(orig_s):  # outside the BMP: one by one
+        if len(which) == 1:
+            return
+        half = len(which) // 2
+        _count_fast(which[:half], parts, folded, title_weight, number_weight, name_extra, out)
+        _count_fast(which[half:], parts, folded, title_weight, number_weight, name_extra, out)
+        return
+    # text j of the batch: article which[j // 2], its title (even j) or body (odd j)
+    lengths = [len(p) + 1 for i in which for p in parts[i]]
+    part_start = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=part_start[1:])
+    n_articles = len(which)
+    bad = np.zeros(n_articles, dtype=bool)
+
+    cls = t.cls[cf]
+    unsafe = np.flatnonzero(t.cls[orig] & _UNSAFE)
+    if len(unsafe):
+        bad[(np.searchsorted(part_start, unsafe, "right") - 1) // 2] = True
+    # words: runs of alphanumerics, a joiner counting when alphanumerics stand on both sides
+    alnum = (cls & _ALNUM).view(bool)
+    k = alnum.copy()
+    if len(k) > 2:
+        k[1:-1] |= (cls[1:-1] & _JOINER).astype(bool) & alnum[:-2] & alnum[2:]
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], k.view(np.int8), [0]])))
+    ws, we = edges[0::2], edges[1::2]
+    if len(ws) == 0:
+        for j, i in enumerate(which):
+            if not bad[j]:
+                out[i] = ([], np.zeros(0))
+        return
+    part = np.searchsorted(part_start, ws, "right") - 1
+    art = part // 2
+    is_title = (part & 1) == 0
+    too_long = we - ws > _MAX_WORD
+    if too_long.any():
+        bad[art[too_long]] = True
+    # a name: a capital A-Z after a space that does not follow sentence punctuation
+    name = (orig[ws] >= 65) & (orig[ws] <= 90) & (ws >= 2)
+    cand = ws[name]
+    name[name] = (orig[cand - 1] == 32) & ((t.cls[orig[cand - 2]] & _NAME_STOP) == 0)
+    h1, h2 = _interval_hashes(cf, ws, we)
+    # group equal (article, hash); stable, so a group starts with its first occurrence
+    order = np.lexsort((h1, art))
+    g_art, g_h1 = art[order], h1[order]
+    first = np.concatenate([[True], (g_art[1:] != g_art[:-1]) | (g_h1[1:] != g_h1[:-1])])
+    gstart = np.flatnonzero(first)
+    group = np.cumsum(first) - 1
+    head = order[gstart]
+    clash = h2[order] != h2[head][group]
+    if clash.any():
+        bad[g_art[clash]] = True
+    n_groups = len(gstart)
+    title_o = is_title[order]
+    name_o = name[order]
+    n_title = np.bincount(group, weights=title_o, minlength=n_groups)
+    n_body = np.bincount(group, minlength=n_groups) - n_title
+    names_title = np.bincount(group, weights=name_o & title_o, minlength=n_groups)
+    names_body = np.bincount(group, weights=name_o & ~title_o, minlength=n_groups)
+    # stop words and one-letter words out; a stop word is a match of both hashes
+    hh1, hh2 = h1[head], h2[head]
+    at = np.minimum(np.searchsorted(t.stop_h1, hh1), len(t.stop_h1) - 1)
+    stop = (t.stop_h1[at] == hh1) & (t.stop_h2[at] == hh2)
+    keep = ~stop & (we[head] - ws[head] >= 2)
+    # a group's first occurrence is its place: the title's words first, then the body's
+    idx = np.flatnonzero(keep)
+    idx = idx[np.argsort(head[idx], kind="stable")]
+    head = head[idx]
+    n_title, n_body, names_title, names_body = n_title[idx], n_body[idx], names_title[idx], names_body[idx]
+    # letters and digits of each word: is it a number (not all letters, has a digit)?
+    st = np.zeros(len(cf) + 1, dtype=np.uint16)
+    np.take(t.stats, cf, out=st[:-1])
+    bounds = np.empty(2 * len(head), dtype=np.int64)
+    bounds[0::2], bounds[1::2] = ws[head], we[head]
+    sums = np.add.reduceat(st, bounds, dtype=np.uint16)[0::2]
+    number = ((sums & 127) > 0) & ((sums >> 7) > 0)
+    # the values of part_counts, operation for operation
+    with np.errstate(invalid="ignore"):
+        v_title = np.where(number, (title_weight * n_title) * number_weight,
+                           title_weight * (n_title + name_extra * names_title))
+        v_body = np.where(number, (1.0 * n_body) * number_weight, 1.0 * (n_body + name_extra * names_body))
+    values = np.where(n_title == 0, v_body, np.where(n_body == 0, v_title, v_title + v_body))
+    terms = [cf_s[a:b] for a, b in zip(ws[head].tolist(), we[head].tolist())]
+    cut = np.searchsorted(art[head], np.arange(n_articles + 1)).tolist()
+    for j, i in enumerate(which):
+        if not bad[j]:
+            out[i] = (terms[cut[j] : cut[j + 1]], values[cut[j] : cut[j + 1]])
