@@ -62,3 +62,24 @@ def test_possessive_role_noun_resolves_by_shared_words(analyze):
     a = analyze(text)
     q = next(q for q in a.quotes if "talks were useful" in q.text)
     assert q.speaker_name == "Alva Brandt"
+
+
+def test_a_dateline_before_a_title_is_not_part_of_the_role(analyze):
+    text = "OTTAWA - Opposition trade critic Nadia Ferrante said the government had said nothing."
+    a = analyze(text)
+    [person] = [e for e in a.entities if e.name == "Nadia Ferrante"]
+    roles = [r.text for r in person.roles]
+    assert roles and not any("OTTAWA" in r for r in roles)
+    assert any(r.endswith("trade critic") for r in roles)
+
+
+def test_an_apposition_that_names_no_role_is_not_a_role(analyze):
+    text = (
+        "Canadian Trade Minister Alva Brandt met Ports Minister Tomas Reyl, the first formal round "
+        "since negotiations stalled last November. Hanne Vosk, a freight analyst at Kestrel Maritime "
+        "Research, said the berths were the prize."
+    )
+    a = analyze(text)
+    roles = {e.name: [r.text for r in e.roles] for e in a.entities if e.label == "PERSON"}
+    assert not any("round" in r for r in roles.get("Tomas Reyl", []))
+    assert any("freight analyst" in r for r in roles["Hanne Vosk"])

@@ -172,3 +172,26 @@ def test_a_restated_fact_is_shown_in_the_version_most_articles_support(story):
     assert single_outlet(facts, story) == ("f3",)
     assert single_outlet((rounded, wire_version, fishermen), story) == ("f2", "f3")
 
+
+
+def test_a_one_word_person_that_another_article_reads_as_a_place_is_not_a_key_person(story):
+    from dataclasses import replace
+
+    from corroborate.analysis.types import Entity, Mention
+    from corroborate.brief.build import key_people
+
+    wire, copy, *_rest = story.articles
+    analyses = dict(story.analyses)
+
+    def with_entity(article, label):
+        s = article.text.index("Corvania")
+        entity = Entity(id="e9", label=label, name="Corvania", mentions=(Mention(start=s, end=s + 8, text="Corvania"),))
+        a = analyses[article.id]
+        return a.model_copy(update={"entities": (*a.entities, entity)})
+
+    analyses[wire.id] = with_entity(wire, "PERSON")
+    names = [p.name for p in key_people(replace(story, analyses=analyses))]
+    assert "Corvania" in names  # nothing says otherwise
+    analyses[copy.id] = with_entity(copy, "GPE")
+    names = [p.name for p in key_people(replace(story, analyses=analyses))]
+    assert "Corvania" not in names and "Alva Brandt" in names

@@ -171,6 +171,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         p = doc[j - 1]
         if p.is_punct and p.text not in {"-", "&"}:
             break
+        if p.text == "-" and p.whitespace_:
+            break  # a dash between words ("OTTAWA - Opposition critic"), not a hyphen
         if p.lower_ in {"the", "a", "an", "former", "then", "late"} or p.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"} and p.lower_ not in _CONNECTORS:
             break
         if not (p.is_title or p.is_upper or p.lower_ in _CONNECTORS or p.lower_ in TITLE_WORDS
@@ -184,10 +186,37 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
     return j, end
 
 
+EXTRA_ROLE_NOUNS = {
+    "member", "expert", "worker", "employee", "colleague", "friend", "wife", "husband", "mother",
+    "father", "son", "daughter", "brother", "sister", "fellow", "engineer", "farmer", "veteran",
+    "campaigner", "consultant", "pollster", "lobbyist", "organiser", "organizer", "volunteer",
+    "survivor", "victim", "witness", "neighbour", "neighbor", "investigator", "negotiator",
+    "soldier", "pilot", "driver", "journalist", "columnist", "commentator", "presenter",
+    "producer", "writer", "novelist", "historian", "politician", "delegate", "spokesperson",
+    "founder", "graduate", "chef", "entrepreneur", "specialist", "advocate", "chairwoman",
+}
+
+
+def _is_role_head(token: Token) -> bool:
+    """Does this noun name what a person is ("analyst", "president", "critic")?"""
+    low, lemma = token.lower_, token.lemma_.lower()
+    if low in TITLE_WORDS or lemma in TITLE_WORDS or lemma in EXTRA_ROLE_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and lemma.endswith(("ist", "ian"))
+
+
 def _appositive_role(ent_root: Token) -> tuple[int, int] | None:
-    """"Jane Roe, an assistant professor ..." -> the appositive's token bounds."""
+    """"Jane Roe, an assistant professor ..." -> the appositive's token bounds. The
+    appositive's head must name a role: "Reyl, the first formal round since …" (a
+    misparse) is no role."""
     for child in ent_root.children:
-        if child.dep_ == "appos" and child.i > ent_root.i and child.pos_ in {"NOUN", "PROPN"} and child.ent_type_ != "PERSON":
+        if (
+            child.dep_ == "appos"
+            and child.i > ent_root.i
+            and child.pos_ in {"NOUN", "PROPN"}
+            and child.ent_type_ != "PERSON"
+            and (child.pos_ == "PROPN" or _is_role_head(child))
+        ):
             left, right = child.left_edge.i, child.right_edge.i + 1
             doc = ent_root.doc
             while right > left and (doc[right - 1].is_punct):
@@ -196,7 +225,7 @@ def _appositive_role(ent_root: Token) -> tuple[int, int] | None:
                 return left, right
     # "the company's chief executive, Scott Thomson"
     head = ent_root.head
-    if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "NOUN" and not head.ent_type_:
+    if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "NOUN" and not head.ent_type_ and _is_role_head(head):
         left = head.left_edge.i
         right = head.i + 1
         doc = ent_root.doc

@@ -14,7 +14,7 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.4"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.5"
 # A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ".
 # At most three words in capitals ("SALT LAKE CITY"), then a sentence that starts with a
 # capital or a quotation mark ("INSIGHTS PRELIMS TEST SERIES – 2018 …" is no dateline).
@@ -72,14 +72,28 @@ def pick_summary(story: StoryInput, comparison: StoryComparison) -> tuple[Summar
     return tuple(_summary_sentence(story, f) for f in chosen)
 
 
+NOT_PEOPLE = {"GPE", "LOC", "ORG", "NORP", "FAC"}
+
+
 def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
+    """The people of the story, merged across articles by surname, with their roles. A
+    one-word name that some article of the story reads as a place or an organisation
+    ("Velmark") is not a person, even where the model called it one."""
     by_surname: dict[str, dict] = defaultdict(lambda: {"names": [], "roles": {}, "articles": set(), "mentions": 0})
+    not_people = {
+        entity.name.casefold()
+        for analysis in story.analyses.values()
+        for entity in analysis.entities
+        if entity.label in NOT_PEOPLE
+    }
     for article in story.articles:
         analysis = story.analyses.get(article.id)
         if analysis is None:
             continue
         for entity in analysis.entities:
             if entity.label != "PERSON":
+                continue
+            if len(entity.name.split()) == 1 and entity.name.casefold() in not_people:
                 continue
             words = entity.name.split()
             if not words:
