@@ -125,6 +125,7 @@ def test_plain_datelines_are_place_names_before_a_sentence():
 
     assert _PLAIN_DATELINE.match("SALT LAKE CITY - The council voted on Monday.")
     assert _PLAIN_DATELINE.match("PORT ELLIS, March 6 — “We are ready,” she said.")
+    assert _PLAIN_DATELINE.match("OFER PRISON, West Bank — Israel indicted a teenager on Monday.")
     assert not _PLAIN_DATELINE.match("INSIGHTS PRELIMS TEST SERIES – 2018 (OFFLINE – CLASSROOM)")
     assert not _PLAIN_DATELINE.match("UPDATE - 2 people hurt")
 

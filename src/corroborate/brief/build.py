@@ -14,12 +14,15 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.5"
-# A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ".
-# At most three words in capitals ("SALT LAKE CITY"), then a sentence that starts with a
-# capital or a quotation mark ("INSIGHTS PRELIMS TEST SERIES – 2018 …" is no dateline).
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.6"
+# A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ". At most three words
+# in capitals ("SALT LAKE CITY"), maybe a region or a date (", West Bank", ", March 6"),
+# then a sentence that starts with a capital or a quotation mark ("INSIGHTS PRELIMS TEST
+# SERIES – 2018 …" is no dateline).
 _PLAIN_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-—–]+\s+(?=[A-Z“\"‘'])"
+    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"\s*[-—–]+\s+(?=[A-Z“\"‘'])"
 )
 
 
