@@ -31,12 +31,12 @@ import hashlib
 import math
 import pickle
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC
-from itertools import compress, filterfalse, islice, repeat
-from operator import add, mul
+from itertools import chain, compress, repeat
+from operator import mul
 
 import numpy as np
 
@@ -238,11 +238,13 @@ class Placement:
 class StoryLinker:
     """Streaming story assignment. ``add`` articles in publish order; state pickles.
 
-    Besides the state (document frequencies, stories), it keeps two derived structures for
-    speed, rebuilt from the state when loaded: term numbers (``_tid``, in first-seen order)
-    with the document frequencies in an array by number, and for every story its terms as a
-    sorted array of numbers beside their weights (``_arrays``), so that one article is scored
-    against all its candidate stories in a few numpy passes."""
+    The state (``to_bytes``) is document frequencies by term and the stories, each with its
+    summed term weights. While streaming, terms are numbered (``_tid``, first-seen order);
+    document frequencies are an array by number, and a story's term weights are two arrays
+    (term numbers, weights) in the order its dictionary would have — the dictionaries are
+    only built to save. So one article is weighed, scored against its candidate stories and
+    joined to one in a few numpy passes, with exactly the arithmetic of the dictionaries
+    (:meth:`score` is that definition, a term at a time)."""
 
     def __init__(self, options: StoryOptions | None = None, embedder: object | None = None) -> None:
         self.options = options or StoryOptions()
@@ -250,12 +252,14 @@ class StoryLinker:
         self.n_docs = 0
         self.stories: dict[str, _StoryState] = {}
         self.story_of: dict[str, str] = {}
-        self._postings: dict[str, set[str]] = defaultdict(set)
-        self._indexed: dict[str, frozenset[str]] = {}
         self._tid: dict[str, int] = {}
         self._df = np.zeros(1024, dtype=np.int64)
-        self._mark = np.zeros(1024, dtype=np.int32)  # scratch table by term number, kept zero
+        self._mark = np.zeros(1024, dtype=np.int32)  # scratch table by term number, kept all zero
         self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._postings: dict[int, set[int]] = {}  # index term -> story numbers
+        self._indexed: dict[str, frozenset[int]] = {}
+        self._slot: dict[str, int] = {}  # story id -> story number
+        self._sids: list[str] = []
 
     # -- representation ---------------------------------------------------------
 
@@ -272,39 +276,36 @@ class StoryLinker:
         return math.log((self.n_docs + 2) / (self._df_of(term) + 1)) + 1.0
 
     def _ids(self, terms: list[str]) -> np.ndarray:
-        """The numbers of ``terms``, numbering the new ones."""
+        """The numbers of ``terms``, numbering new ones in order (one pass: setdefault with
+        the current size as the default)."""
         tid = self._tid
-        new = list(filterfalse(tid.__contains__, terms))
-        if new:
-            start = len(tid)
-            tid.update(zip(new, range(start, start + len(new))))
-            if len(tid) > len(self._df):
-                grown = np.zeros(max(len(tid), 2 * len(self._df)), dtype=np.int64)
-                grown[: len(self._df)] = self._df
-                self._df = grown
-                self._mark = np.zeros(len(grown), dtype=np.int32)
-        return np.fromiter(map(tid.__getitem__, terms), dtype=np.int64, count=len(terms))
+        ids = np.fromiter(map(tid.setdefault, terms, iter(tid.__len__, -1)), dtype=np.int64, count=len(terms))
+        if len(tid) > len(self._df):
+            grown = np.zeros(max(len(tid), 2 * len(self._df)), dtype=np.int64)
+            grown[: len(self._df)] = self._df
+            self._df = grown
+            self._mark = np.zeros(len(grown), dtype=np.int32)
+        return ids
+
+    def _weigh(self, df: np.ndarray, tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positions of the vector's terms among the article's, their values) — exactly the
+        arithmetic of :meth:`_vector_reference`, a term at a time: the multiplications and
+        divisions in numpy (IEEE, so the same doubles), the logarithms from math.log and the
+        norm from the builtin sum, in the same order."""
+        n = self.n_docs + 2
+        logs = np.fromiter(map(math.log, (n / (df + 1.0)).tolist()), dtype=np.float64, count=len(df))
+        weights = tf * (logs + 1.0)
+        order = (-weights).argsort(kind="stable")[: self.options.max_terms]
+        top = weights[order]
+        norm = math.sqrt(sum(map(pow, top.tolist(), repeat(2)))) or 1.0
+        return order, top / norm
 
     def vector(self, counts: Counter[str]) -> dict[str, float]:
         """The unit-length TF-IDF vector of ``counts`` (its ``max_terms`` heaviest terms)."""
         terms = list(counts)
         df = np.array([self._df_of(t) for t in terms], dtype=np.float64)
-        tf = _tf(np.fromiter(counts.values(), dtype=np.float64, count=len(terms)))
-        return self._weigh(terms, df, tf)[0]
-
-    def _weigh(self, terms: list[str], df: np.ndarray, tf: np.ndarray) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
-        """(vector as a dict, positions of its terms in ``terms``, its values) — exactly the
-        arithmetic of :meth:`_vector_reference`, a term at a time: the multiplications and
-        divisions in numpy (IEEE, so the same doubles), the logarithms from math.log and the
-        norm from the builtin sum, in the same order."""
-        n = self.n_docs + 2
-        logs = np.fromiter(map(math.log, (n / (df + 1.0)).tolist()), dtype=np.float64, count=len(terms))
-        weights = tf * (logs + 1.0)
-        order = np.argsort(-weights, kind="stable")[: self.options.max_terms]
-        top = weights[order]
-        norm = math.sqrt(sum(map(pow, top.tolist(), repeat(2)))) or 1.0
-        values = top / norm
-        return dict(zip(map(terms.__getitem__, order.tolist()), values.tolist())), order, values
+        order, values = self._weigh(df, _tf(np.fromiter(counts.values(), dtype=np.float64, count=len(terms))))
+        return dict(zip(map(terms.__getitem__, order.tolist()), values.tolist()))
 
     def _vector_reference(self, counts: Counter[str]) -> dict[str, float]:
         """The definition of :meth:`vector`, a term at a time (kept for the tests)."""
@@ -323,12 +324,21 @@ class StoryLinker:
 
         return self.embedder.encode([lead(article.title, article.text)])[0]
 
+    def story_terms(self, story_id: str) -> dict[str, float]:
+        """The story's summed term weights, as the saved state has them."""
+        got = self._arrays.get(story_id)
+        if got is None:
+            return dict(self.stories[story_id].terms)
+        names = _names(self._tid)
+        return dict(zip(map(names.__getitem__, got[0].tolist()), got[1].tolist()))
+
     # -- assignment -------------------------------------------------------------
 
     def score(
         self, vec: dict[str, float], emb: np.ndarray | None, story: _StoryState
     ) -> tuple[float, float, float | None]:
-        terms = story.terms
+        """The definition of the score, a term at a time."""
+        terms = self.story_terms(story.id)
         term = sum(map(mul, vec.values(), map(terms.get, vec.keys(), repeat(0.0)))) / story.n
         return self._blend(term, emb, story)
 
@@ -348,49 +358,52 @@ class StoryLinker:
         k = len(sids)
         if k == 0 or len(ids) == 0:
             return [0.0] * k
-        arrays = [self._story_arrays(sid) for sid in sids]
+        arrays = [self._arrays[sid] for sid in sids]
+        v = len(ids)
         story_ids = np.concatenate([a[0] for a in arrays])
         # every story term looked up among the vector's terms through a table by term number
         mark = self._mark
-        mark[ids] = np.arange(1, len(ids) + 1, dtype=np.int32)
+        mark[ids] = np.arange(1, v + 1, dtype=np.int32)
         at = mark[story_ids]
         mark[ids] = 0
-        hit = np.flatnonzero(at)
-        bounds = np.cumsum([0] + [len(a[0]) for a in arrays])
-        row = np.searchsorted(bounds, hit, "right") - 1
-        col = at[hit] - 1
-        products = np.concatenate([a[1] for a in arrays])[hit] * values[col]
-        order = np.argsort(row * len(ids) + col)  # per story, in the vector's order
-        flat = products[order].tolist()
-        cut = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=k))]).tolist()
-        return [sum(flat[cut[i] : cut[i + 1]]) for i in range(k)]
-
-    def _story_arrays(self, sid: str) -> tuple[np.ndarray, np.ndarray]:
-        """The story's term numbers and weights as arrays (in the dict's order)."""
-        got = self._arrays.get(sid)
-        if got is None:
-            terms = self.stories[sid].terms
-            ids = np.fromiter(map(self._tid.__getitem__, terms), dtype=np.int64, count=len(terms))
-            got = self._arrays[sid] = (ids, np.fromiter(terms.values(), dtype=np.float64, count=len(terms)))
-        return got
+        hit = at.nonzero()[0]
+        # (story, position in the vector) of each shared term, as one sortable number
+        base = np.repeat(np.arange(0, k * v, v, dtype=np.int64), [len(a[0]) for a in arrays])
+        key = base[hit] + (at[hit] - 1)
+        order = key.argsort()
+        key = key[order]
+        products = (np.concatenate([a[1] for a in arrays])[hit[order]] * values[key % v]).tolist()
+        cut = key.searchsorted(np.arange(0, (k + 1) * v, v, dtype=np.int64)).tolist()
+        return [sum(products[cut[i] : cut[i + 1]]) for i in range(k)]
 
     def candidates(self, vec: dict[str, float]) -> list[str]:
         """Stories sharing an indexed term with ``vec``: the ``max_candidates`` with the most
         shared weight (ties by id, so the choice is deterministic)."""
-        acc: dict[str, float] = {}
-        get = acc.get
-        found = list(map(self._postings.get, vec))
-        for posting, w in compress(zip(found, vec.values()), found):
-            # acc[sid] = acc.get(sid, 0.0) + w for every story of the posting, in C
-            acc.update(zip(posting, map(add, map(get, posting, repeat(0.0)), repeat(w))))
+        tid = self._tid
+        known = [(tid[t], w) for t, w in vec.items() if t in tid]
+        return self._candidates([i for i, _ in known], [w for _, w in known])
+
+    def _candidates(self, ids: list[int], values: list[float]) -> list[str]:
+        found = list(map(self._postings.get, ids))
+        postings = list(compress(found, found))
+        if not postings:
+            return []
+        # acc[story] = acc.get(story, 0.0) + value over the vector's terms in order: bincount
+        # adds its weights in input order, from 0.0
+        slots = np.fromiter(chain.from_iterable(postings), dtype=np.int64)
+        weights = np.repeat(list(compress(values, found)), list(map(len, postings)))
+        acc = np.bincount(slots, weights)
+        hit = acc.nonzero()[0]
         k = self.options.max_candidates
-        if len(acc) <= k:
-            return sorted(acc)
-        ranked = sorted(acc.values(), reverse=True)
+        sids = self._sids
+        if len(hit) <= k:
+            return sorted(map(sids.__getitem__, hit.tolist()))
+        shared = acc[hit]
+        ranked = -np.sort(-shared)
         cut = ranked[k - 1]
-        if ranked[k] < cut:  # the k best are the same whatever the tie-break: no key sort needed
-            return sorted(sid for sid, v in acc.items() if v >= cut)
-        top = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        if ranked[k] < cut:  # the k best are the same whatever the tie-break
+            return sorted(map(sids.__getitem__, hit[shared >= cut].tolist()))
+        top = sorted(zip(map(sids.__getitem__, hit.tolist()), shared.tolist()), key=lambda kv: (-kv[1], kv[0]))[:k]
         return sorted(sid for sid, _ in top)
 
     def add(
@@ -411,19 +424,19 @@ class StoryLinker:
             prepared = prepare_articles([article], self.options, [analysis])[0]
         elif prepared.options_key != _options_key(self.options):
             raise ValueError("article prepared with other story options")
-        terms = prepared.terms
         # Document frequencies include the article itself, so a term seen once gets the top idf.
         self.n_docs += 1
-        ids = self._ids(terms)
-        self._df[ids] += 1
-        vec, order, values = self._weigh(terms, self._df[ids].astype(np.float64), prepared.tf)
+        ids = self._ids(prepared.terms)
+        df = self._df
+        df[ids] += 1
+        order, values = self._weigh(df[ids].astype(np.float64), prepared.tf)
         vec_ids = ids[order]
         emb = embedding if embedding is not None else self.embed(article)
         when = article_time(article)
         year = prepared.year
 
         best: tuple[float, float, float | None, str] | None = None
-        sids = self.candidates(vec)
+        sids = self._candidates(vec_ids.tolist(), values.tolist())
         o = self.options
         for sid, term_sum in zip(sids, self._term_sums(vec_ids, values, sids)):
             story = self.stories[sid]
@@ -443,6 +456,8 @@ class StoryLinker:
             sid = story_id_for(article.id)
             story = _StoryState(id=sid, headline=(article.title or article.text[:80]).strip())
             self.stories[sid] = story
+            self._slot[sid] = len(self._sids)
+            self._sids.append(sid)
             score, term, e, reason = 0.0, 0.0, None, "no story close enough: new story"
             new = True
         else:
@@ -452,7 +467,7 @@ class StoryLinker:
                 f", meaning {e:.2f})" if e is not None else ")"
             )
             new = False
-        self._join(story, article, vec, emb, when, vec_ids, values)
+        self._join(story, article, vec_ids, values, emb, when)
         if year is not None:
             story.years.add(year)
         self.story_of[article.id] = sid
@@ -462,11 +477,10 @@ class StoryLinker:
         self,
         story: _StoryState,
         article: Article,
-        vec: dict[str, float],
+        vec_ids: np.ndarray,
+        values: np.ndarray,
         emb: np.ndarray | None,
         when: float | None,
-        vec_ids: np.ndarray | None = None,
-        values: np.ndarray | None = None,
     ) -> None:
         story.article_ids.append(article.id)
         if article.outlet and article.outlet not in story.outlets:
@@ -478,70 +492,53 @@ class StoryLinker:
                 story.last_seen = article.published
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
-        terms = story.terms
-        keys = vec.keys()
-        # story.terms[t] = story.terms.get(t, 0.0) + w for every term, in C
-        terms.update(zip(keys, map(add, map(terms.get, keys, repeat(0.0)), vec.values())))
-        trimmed = len(terms) > self.options.story_terms * 2
-        if trimmed:
-            story.terms = {t: terms[t] for t in sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.story_terms]}
+        # terms[t] = terms.get(t, 0.0) + value for every term of the vector: an old term in
+        # its place, new ones appended in the vector's order (as a dict would keep them)
+        got = self._arrays.get(story.id)
+        if got is None:
+            ids, w = vec_ids.copy(), 0.0 + values
+        else:
+            ids, w = got
+            mark = self._mark
+            mark[ids] = np.arange(1, len(ids) + 1, dtype=np.int32)
+            at = mark[vec_ids]
+            mark[ids] = 0
+            old = at > 0
+            w[at[old] - 1] += values[old]
+            if not old.all():
+                fresh = ~old
+                ids = np.concatenate([ids, vec_ids[fresh]])
+                w = np.concatenate([w, 0.0 + values[fresh]])
+        # trimmed to the heaviest (ties: in dict order) when twice the size kept
+        k = self.options.index_terms
+        if len(ids) > self.options.story_terms * 2:
+            keep = (-w).argsort(kind="stable")[: self.options.story_terms]
+            ids, w = ids[keep], w[keep]
+            top = ids[:k]
+        else:
+            top = ids[(-w).argsort(kind="stable")[:k]]
+        self._arrays[story.id] = (ids, w)
         if emb is not None:
             story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
         story.n += 1
-        self._update_arrays(story.id, None if trimmed else vec_ids, values)
-        if trimmed:  # the trimmed dict is in rank order: its first terms are the top ones
-            self._reindex(story, frozenset(islice(story.terms, self.options.index_terms)))
-        else:
-            self._reindex(story, self._top_after_update(story, keys))
+        self._reindex(story.id, frozenset(top.tolist()))
 
-    def _update_arrays(self, sid: str, vec_ids: np.ndarray | None, values: np.ndarray | None) -> None:
-        """Bring the story's term arrays up to date after a join: the same additions as the
-        dict got (weight + value; a new term 0.0 + value, appended in the same order), or
-        rebuilt from the dict when next needed."""
-        got = self._arrays.get(sid)
-        if got is None or vec_ids is None or values is None:
-            self._arrays.pop(sid, None)
-            return
-        ids, w = got
-        mark = self._mark
-        mark[ids] = np.arange(1, len(ids) + 1, dtype=np.int32)
-        at = mark[vec_ids]
-        mark[ids] = 0
-        old = at > 0
-        w[at[old] - 1] += values[old]
-        fresh = ~old
-        if fresh.any():
-            self._arrays[sid] = (np.concatenate([ids, vec_ids[fresh]]), np.concatenate([w, 0.0 + values[fresh]]))
-
-    def _top_after_update(self, story: _StoryState, changed) -> frozenset[str] | None:
-        """The ``index_terms`` heaviest terms after the weights of ``changed`` grew (others
-        unchanged, none removed), from the old top and the changed terms alone: any other
-        term ranked below every old top term and still does. ``None`` when a tie at the
-        cut would need the insertion-order tie-break (then the caller sorts everything)."""
-        old = self._indexed.get(story.id)
-        if old is None:
-            return None
-        terms = story.terms
-        k = self.options.index_terms
-        pool = old | changed
-        if len(pool) <= k:
-            return frozenset(pool)
-        ranked = sorted(map(terms.__getitem__, pool), reverse=True)
-        cut = ranked[k - 1]
-        if ranked[k] < cut:
-            return frozenset(t for t in pool if terms[t] >= cut)
-        return None
-
-    def _reindex(self, story: _StoryState, top: frozenset[str] | None = None) -> None:
-        terms = story.terms
-        if top is None:
-            top = frozenset(sorted(terms, key=terms.__getitem__, reverse=True)[: self.options.index_terms])
-        old = self._indexed.get(story.id, frozenset())
+    def _reindex(self, sid: str, top: frozenset[int]) -> None:
+        old = self._indexed.get(sid, frozenset())
+        postings = self._postings
+        slot = self._slot[sid]
         for t in old - top:
-            self._postings[t].discard(story.id)
+            posting = postings[t]
+            posting.discard(slot)
+            if not posting:
+                del postings[t]
         for t in top - old:
-            self._postings[t].add(story.id)
-        self._indexed[story.id] = top
+            posting = postings.get(t)
+            if posting is None:
+                postings[t] = {slot}
+            else:
+                posting.add(slot)
+        self._indexed[sid] = top
 
     # -- output and persistence -------------------------------------------------
 
@@ -556,11 +553,18 @@ class StoryLinker:
         return dict(self.story_of)
 
     def to_bytes(self) -> bytes:
+        names = _names(self._tid)
+        stories = {}
+        for sid, story in self.stories.items():
+            got = self._arrays.get(sid)
+            if got is not None:
+                story = replace(story, terms=dict(zip(map(names.__getitem__, got[0].tolist()), got[1].tolist())))
+            stories[sid] = story
         state = {
             "version": STATE_VERSION,
             "df": dict(zip(self._tid, self._df[: len(self._tid)].tolist())),
             "n_docs": self.n_docs,
-            "stories": self.stories,
+            "stories": stories,
             "story_of": self.story_of,
         }
         return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
@@ -574,13 +578,26 @@ class StoryLinker:
             raise ValueError("story index state has another version")
         linker = cls(options, embedder)
         df = state["df"]
-        linker._tid = {t: i for i, t in enumerate(df)}
+        linker._tid = tid = {t: i for i, t in enumerate(df)}
         linker._df = np.zeros(max(1024, len(df)), dtype=np.int64)
         linker._df[: len(df)] = np.fromiter(df.values(), dtype=np.int64, count=len(df))
         linker._mark = np.zeros(len(linker._df), dtype=np.int32)
         linker.n_docs = state["n_docs"]
         linker.stories = state["stories"]
         linker.story_of = state["story_of"]
-        for story in linker.stories.values():
-            linker._reindex(story)
+        k = linker.options.index_terms
+        linker._sids = list(linker.stories)
+        linker._slot = {sid: i for i, sid in enumerate(linker._sids)}
+        for sid, story in linker.stories.items():
+            terms = story.terms
+            ids = np.fromiter(map(tid.__getitem__, terms), dtype=np.int64, count=len(terms))
+            w = np.fromiter(terms.values(), dtype=np.float64, count=len(terms))
+            linker._arrays[sid] = (ids, w)
+            story.terms = {}  # the arrays hold them while streaming
+            linker._reindex(sid, frozenset(ids[(-w).argsort(kind="stable")[:k]].tolist()))
         return linker
+
+
+def _names(tid: dict[str, int]) -> list[str]:
+    """Term by number."""
+    return list(tid)
