@@ -204,7 +204,7 @@ def main() -> int:
         t0 = time.perf_counter()
         with Corroborate(args.db or Path(tmp) / "briefs.db") as corr:
             report = corr.run_report([str(source)])
-            result["articles"] = report.ingested
+            result["articles"] = report.ingested + report.duplicates  # a kept --db store holds them already
             result["stories"] = report.stories
             result["pipeline_seconds"] = round(time.perf_counter() - t0, 1)
             result["faithfulness"] = check_briefs(corr, get_embedder().encode, SAME_FACT)
