@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 from linking_fixtures import EDITED_TEXT, INDEPENDENT_TEXT, REWRITE_TEXT, WIRE_TEXT
@@ -115,20 +116,24 @@ def test_add_many_equals_add_in_turn():
 
 
 def test_vectorised_term_counts_equal_the_regex_definition():
-    from corroborate.linking.terms import count_terms_many, merge_parts, part_counts
+    from corroborate.linking.terms import YEAR, count_terms_many, merge_parts, part_counts
 
     texts = _texts(200) + [
         "The U.S. and U.K. met. Mr. Biden said 2,000 people (Reuters) - it's 2016's end. COVID-19 hit Wall St.",
         "ÉCOLE Straße İstanbul Σίσυφος ΣΟΦΌΣ and Ünïcödé, 1999 ½ ² ٣ numbers",
         "x" * 100 + " a long word, Then Names After Spaces: Not This; “Quoted” Names",
         "Combining \u0345 ypogegrammeni and emoji 😀 Outside The Plane",
+        "Years: 1949 1950 2049 2050 1999, 1987.5 v2003 2003x _2011 .2012 2013.4 195٣ 2016.",
+        "2001",
+        "2001 in 1990s, (2002) 2003,1 2004.\n2005",
     ]
-    titles = [None, "", "A Title With 2024 Names", "ÉCOLE: Ünïcödé"]
+    titles = [None, "", "A Title With 2024 Names", "ÉCOLE: Ünïcödé", "1977"]
     items = [(titles[i % len(titles)], t) for i, t in enumerate(texts)]
     for weights in ((2.0, 3.0, 0.5, 6000), (1.5, 2.0, 0.25, 40)):
         tw, nw, extra, cap = weights
-        got = count_terms_many(items, tw, nw, extra, cap)
-        for (title, text), (terms, values) in zip(items, got):
+        years: list = [0] * len(items)
+        got = count_terms_many(items, tw, nw, extra, cap, years)
+        for (title, text), (terms, values), year in zip(items, got, years):
             body = text[:cap]
             want = merge_parts(
                 part_counts(title, tw, nw, extra) if title else None,
@@ -136,6 +141,12 @@ def test_vectorised_term_counts_equal_the_regex_definition():
             )
             assert list(want) == terms
             assert list(want.values()) == values.tolist()
+            found = [int(y) for y in YEAR.findall(f"{title or ''}\n{body}")]
+            assert year == (max(found) if found else None)
+    # the year pattern is the former one with its lookbehind moved after the digits
+    former = re.compile(r"(?<![\w.,])(19[5-9]\d|20[0-4]\d)(?![\w]|[.,]\d)")
+    for title, text in items:
+        assert YEAR.findall(f"{title}\n{text}") == former.findall(f"{title}\n{text}")
 
 
 def test_prepared_articles_place_exactly_like_one_by_one():
@@ -178,3 +189,37 @@ def test_stop_word_copy_matches_scikit_learn():
     from corroborate.linking.text import ENGLISH_STOP_WORDS
 
     assert ENGLISH_STOP_WORDS == frozenset(sklearn_text.ENGLISH_STOP_WORDS)
+
+
+def _perturbed_stream(n: int, seed: int = 3, drop: float = 0.05):
+    """``n`` articles made from the fixtures with words dropped, publish-dated."""
+    from linking_fixtures import crane_stream, make, quake_articles
+
+    rng = random.Random(seed)
+    base = crane_stream() + quake_articles()
+    out = []
+    for i in range(n):
+        a = base[rng.randrange(len(base))]
+        words = [w for w in a.text.split(" ") if rng.random() > drop]
+        day = 1 + rng.randrange(20)
+        out.append(make(" ".join(words), a.title, a.outlet, f"2025-06-{day:02d}T{i % 24:02d}:00:00+00:00", f"g{i}"))
+    return out
+
+
+def test_link_store_with_feature_workers_equals_one_process(tmp_path):
+    from linking_fixtures import fill
+
+    from corroborate.linking.service import LinkOptions, link_store
+    from corroborate.store import Store
+
+    arts = _perturbed_stream(300, drop=0.3)  # two feature chunks; few near-duplicates to classify
+    results = []
+    for processes in (0, 2):
+        with Store(tmp_path / f"p{processes}.db") as store:
+            fill(store, arts)
+            report = link_store(store, options=LinkOptions(use_embeddings=False, processes=processes, max_story_pairs=2))
+            links = sorted((l["a"], l["b"], l["relation"]) for l in store.links())
+            stories = sorted(tuple(s["article_ids"]) for s in store.stories())
+            results.append((report.placed, report.links, links, stories, store.get_state("linking.stories")))
+    assert len(results[0][0]) > 256 and results[0][1] > 0
+    assert results[0] == results[1]

@@ -421,8 +421,9 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
         LinkReport,
         _load_embedder,
         _without_embeddings,
+        story_members_before,
     )
-    from corroborate.linking.stories import PreparedArticle, StoryLinker, StoryOptions, prepare_articles
+    from corroborate.linking.stories import Placement, StoryLinker, StoryOptions
     from corroborate.linking.text import lead
 
     o = link_options or LinkOptions(stories=StoryOptions(window_days=settings.story_window_days))
@@ -469,23 +470,24 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
             cache.popitem(last=False)
         return found
 
-    prepared: dict[str, PreparedArticle] = {}
+    placed: dict[str, Placement] = {}
     for k, aid in enumerate(new_ids):
         if k % 1000 == 0:
             ahead = {a.id: a for a in store.articles(new_ids[k : k + 1000])}
-            # story terms of the next articles in one vectorised pass; their signatures into
-            # the index at once (the index is not queried here: the cluster found the pairs)
+            # the next articles placed in turn, their per-term work in vectorised passes
+            # (the members each one is compared with are those of its story before it); their
+            # signatures into the index at once (not queried here: the cluster found the pairs)
             part = [ahead[a] for a in new_ids[k : k + 1000]]
-            prepared = dict(zip(new_ids[k : k + 1000], prepare_articles(part, linker.options)))
+            placements = linker.add_many(part, None, None if leads is None else leads[k : k + 1000])
+            placed = dict(zip(new_ids[k : k + 1000], placements))
             lsh.add_many(new_ids[k : k + 1000], new_sigs[k : k + 1000])
         art = ahead[aid]
         cache[aid] = art
-        placement = linker.add(art, embedding=None if leads is None else leads[k], prepared=prepared[aid])
+        placement = placed[aid]
         report.placed += 1
         touched[placement.story_id] = None
 
-        members = [m for m in linker.stories[placement.story_id].article_ids if m != art.id]
-        members = members[-o.max_story_pairs :]
+        members = story_members_before(linker, placement.story_id, art.id)[-o.max_story_pairs :]
         for other in list(dict.fromkeys(members + near.get(aid, []))):
             key = (other, art.id)
             if key in done_pairs or other == art.id:

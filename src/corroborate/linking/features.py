@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -89,9 +90,12 @@ def _worker_init() -> None:
 
 
 def _context():
-    # forkserver: workers start from a clean process (no copy of a loaded model or of the
-    # caller's threads), and importing the linking code is cheap
+    # fork when this process runs no other thread (fast: nothing re-imported, and safe);
+    # otherwise a forkserver, whose workers start clean (no copy of the caller's threads'
+    # locks, e.g. a loaded model's thread pool)
     methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 

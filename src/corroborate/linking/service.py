@@ -10,6 +10,7 @@ articles changes nothing.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -36,12 +37,22 @@ class LinkOptions:
     use_embeddings: bool = True
     processes: int | None = None
     """Worker processes computing the per-article features (MinHash signatures, story
-    terms) ahead of the sequential placement; ``None``: ``settings.n_process`` when there
-    are at least ``FEATURE_PROCESS_MIN`` new articles, none otherwise. The results do not
-    depend on it."""
+    terms) ahead of the sequential placement; ``None``: :func:`feature_processes`. The
+    results do not depend on it."""
 
 
 FEATURE_PROCESS_MIN = 2048
+
+
+def feature_processes(settings: Settings, n_articles: int, requested: int | None = None) -> int:
+    """Worker processes for the per-article features: ``requested`` if given; else none for
+    fewer than ``FEATURE_PROCESS_MIN`` articles (starting workers would cost more), and
+    otherwise ``settings.n_process``, leaving one CPU to the sequential placement."""
+    if requested is not None:
+        return max(0, requested)
+    if n_articles < FEATURE_PROCESS_MIN:
+        return 0
+    return max(0, min(settings.n_process, (os.cpu_count() or 1) - 1))
 
 
 @dataclass
@@ -116,15 +127,14 @@ def link_store(
             by_id[aid] = store.article(aid)
         return by_id[aid]
 
-    def place(art: Article, prepared, near: list[str], embedding) -> None:
-        placement = linker.add(art, embedding=embedding, prepared=prepared)
+    def classify(art: Article, placement: Placement, near: list[str]) -> None:
         report.placed.append(placement)
         if placement.new_story:
             report.new_stories.append(placement.story_id)
         touched[placement.story_id] = None
 
-        members = [m for m in linker.stories[placement.story_id].article_ids if m != art.id]
-        members = members[-o.max_story_pairs :]
+        # the story's members when the article joined it (those before it)
+        members = story_members_before(linker, placement.story_id, art.id)[-o.max_story_pairs :]
         for other in list(dict.fromkeys(members + near)):
             key = (other, art.id)
             if key in done_pairs or other == art.id:
@@ -142,18 +152,18 @@ def link_store(
         if on_item is not None:
             on_item(art.id)
 
-    processes = o.processes
-    if processes is None:
-        processes = settings.n_process if len(new) >= FEATURE_PROCESS_MIN else 0
+    processes = feature_processes(settings, len(new), o.processes)
     k = 0
     # Per-article features (signature, story terms) chunk by chunk, maybe from workers; then,
     # in publish order, the LSH query + insert of each article in turn (for a chunk at once)
     # and each article's placement and pair classification.
     for chunk in iter_features(new, lsh.num_perm, settings.shingle_size, story_opts, processes=processes):
+        n = len(chunk.articles)
         found = lsh.query_add([a.id for a in chunk.articles], chunk.signatures, o.near_dup_threshold)
-        for art, prepared, near_found in zip(chunk.articles, chunk.prepared, found):
-            place(art, prepared, [other for other, _ in near_found], None if leads is None else leads[k])
-            k += 1
+        placements = linker.add_many(chunk.articles, chunk.prepared, None if leads is None else leads[k : k + n])
+        k += n
+        for art, placement, near_found in zip(chunk.articles, placements, found):
+            classify(art, placement, [other for other, _ in near_found])
 
     for sid in touched:
         story = linker.story(sid)
@@ -162,6 +172,15 @@ def link_store(
     store.put_state(STATE_STORIES, linker.to_bytes())
     store.put_state(STATE_LSH, lsh.to_bytes())
     return report
+
+
+def story_members_before(linker: StoryLinker, story_id: str, article_id: str) -> list[str]:
+    """The articles of the story that joined it before ``article_id`` (in joining order)."""
+    members = linker.stories[story_id].article_ids
+    try:
+        return members[: members.index(article_id)]
+    except ValueError:  # placed earlier, in another run
+        return [m for m in members if m != article_id]
 
 
 def _without_embeddings(options: StoryOptions) -> StoryOptions:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import hashlib
 import math
 import pickle
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -41,12 +40,10 @@ from operator import mul
 import numpy as np
 
 from corroborate.linking.terms import count_terms_many, merge_parts, part_counts
+from corroborate.linking.terms import latest_year as _latest_year
 from corroborate.linking.types import Story
 from corroborate.types import Article
 
-# A year (1950-2049) not inside a longer number or word. The lookbehind comes after the
-# digits (it then looks at the character before them) so the search can skip to a 1 or a 2.
-_YEAR = re.compile(r"((?:19[5-9]|20[0-4])\d)(?<![\w.,]\d{4})(?![\w]|[.,]\d)")
 STATE_VERSION = 1
 
 
@@ -104,8 +101,7 @@ def story_id_for(article_id: str) -> str:
 
 def latest_year(title: str | None, text: str, max_chars: int = 6000) -> int | None:
     """The latest year (1950-2049) written in the title or text: usually the event's year."""
-    years = [int(y) for y in _YEAR.findall(f"{title or ''}\n{text[:max_chars]}")]
-    return max(years) if years else None
+    return _latest_year(title, text[:max_chars])
 
 
 def term_counts(
@@ -156,9 +152,11 @@ class PreparedArticle:
 
 
 def _tf(values: np.ndarray) -> np.ndarray:
-    """``(1 + log(c)) if c >= 1 else c`` of every count (math.log: the same doubles)."""
-    logs = np.fromiter(map(math.log, np.maximum(values, 1.0).tolist()), dtype=np.float64, count=len(values))
-    return np.where(values >= 1, 1.0 + logs, values)
+    """``(1 + log(c)) if c >= 1 else c`` of every count (math.log of each distinct count: the
+    same doubles)."""
+    distinct, back = np.unique(values, return_inverse=True)
+    logs = np.fromiter(map(math.log, np.maximum(distinct, 1.0).tolist()), dtype=np.float64, count=len(distinct))
+    return np.where(values >= 1, 1.0 + logs[back.reshape(-1)], values)
 
 
 def prepare_articles(
@@ -174,8 +172,9 @@ def prepare_texts(
     items: Sequence[tuple[str | None, str]], options: StoryOptions, analyses: Sequence[object | None] | None = None
 ) -> list[PreparedArticle]:
     """:func:`prepare_articles` from (title, text) pairs."""
+    years: list[int | None] = [None] * len(items)
     counted = count_terms_many(
-        items, options.title_weight, options.number_weight, options.name_weight - 1.0, options.max_body_chars
+        items, options.title_weight, options.number_weight, options.name_weight - 1.0, options.max_body_chars, years
     )
     if analyses is not None and any(a is not None for a in analyses):
         for i, analysis in enumerate(analyses):
@@ -190,8 +189,7 @@ def prepare_texts(
     key = _options_key(options)
     out = []
     at = 0
-    for (title, text), (terms, _) in zip(items, counted):
-        year = latest_year(title, text, options.max_body_chars)
+    for (terms, _), year in zip(counted, years):
         out.append(PreparedArticle(terms, tf[at : at + len(terms)], year, key))
         at += len(terms)
     return out
@@ -430,13 +428,83 @@ class StoryLinker:
         df = self._df
         df[ids] += 1
         order, values = self._weigh(df[ids].astype(np.float64), prepared.tf)
-        vec_ids = ids[order]
         emb = embedding if embedding is not None else self.embed(article)
-        when = article_time(article)
-        year = prepared.year
+        return self._place(article, ids[order], values, values.tolist(), emb, prepared.year)
 
+    def add_many(
+        self,
+        articles: Sequence[Article],
+        prepared: Sequence[PreparedArticle] | None = None,
+        embeddings: Sequence[np.ndarray] | np.ndarray | None = None,
+    ) -> list[Placement]:
+        """:meth:`add` of each article in turn (the same placements and state), with the
+        per-term work of the whole batch done in a few numpy passes: term numbers, the
+        document frequency of each term at its article's turn (those before the batch plus
+        its earlier occurrences in the batch, plus one) and the weighted vectors."""
+        arts = list(articles)
+        if prepared is None:
+            prepared = prepare_articles(arts, self.options)
+        ids_seen = [a.id for a in arts]
+        if len(set(ids_seen)) < len(arts) or any(a in self.story_of for a in ids_seen) or len(arts) < 2:
+            return [
+                self.add(a, embedding=None if embeddings is None else embeddings[k], prepared=p)
+                for k, (a, p) in enumerate(zip(arts, prepared))
+            ]
+        key = _options_key(self.options)
+        if any(p.options_key != key for p in prepared):
+            raise ValueError("article prepared with other story options")
+        n = len(arts)
+        lengths = [len(p.terms) for p in prepared]
+        ids = self._ids(list(chain.from_iterable(p.terms for p in prepared)))
+        art = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        # each term's document frequency at its article's turn
+        by_term = np.lexsort((art, ids))
+        sorted_ids = ids[by_term]
+        first = np.concatenate([[True], sorted_ids[1:] != sorted_ids[:-1]])
+        starts = np.flatnonzero(first)
+        earlier = np.arange(len(ids)) - starts[np.cumsum(first) - 1]
+        df = np.empty(len(ids), dtype=np.float64)
+        df[by_term] = self._df[sorted_ids] + earlier + 1
+        np.add.at(self._df, ids, 1)
+        # the vectors (the arithmetic of _weigh, article by article, in one pass)
+        docs = self.n_docs + 3 + art  # n_docs + 2 once the article is counted
+        self.n_docs += n
+        logs = np.fromiter(map(math.log, (docs / (df + 1.0)).tolist()), dtype=np.float64, count=len(ids))
+        weights = (np.concatenate([p.tf for p in prepared]) if n else np.zeros(0)) * (logs + 1.0)
+        ranked = np.lexsort((-weights, art))  # per article, heaviest first, ties in order
+        offsets = np.concatenate([[0], np.cumsum(lengths)])
+        rank = np.arange(len(ids)) - offsets[art[ranked]]
+        chosen = ranked[rank < self.options.max_terms]
+        top = weights[chosen]
+        sizes = [min(m, self.options.max_terms) for m in lengths]
+        bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
+        top_list = top.tolist()
+        norms = [
+            math.sqrt(sum(map(pow, top_list[bounds[k] : bounds[k + 1]], repeat(2)))) or 1.0 for k in range(n)
+        ]
+        values = top / np.repeat(norms, sizes)
+        values_list = values.tolist()
+        vec_ids = ids[chosen]
+        out = []
+        for k, (a, p) in enumerate(zip(arts, prepared)):
+            lo, hi = bounds[k], bounds[k + 1]
+            emb = embeddings[k] if embeddings is not None else self.embed(a)
+            out.append(self._place(a, vec_ids[lo:hi], values[lo:hi], values_list[lo:hi], emb, p.year))
+        return out
+
+    def _place(
+        self,
+        article: Article,
+        vec_ids: np.ndarray,
+        values: np.ndarray,
+        values_list: list[float],
+        emb: np.ndarray | None,
+        year: int | None,
+    ) -> Placement:
+        """The sequential part of :meth:`add`: candidates, scores, the choice, the join."""
+        when = article_time(article)
         best: tuple[float, float, float | None, str] | None = None
-        sids = self._candidates(vec_ids.tolist(), values.tolist())
+        sids = self._candidates(vec_ids.tolist(), values_list)
         o = self.options
         for sid, term_sum in zip(sids, self._term_sums(vec_ids, values, sids)):
             story = self.stories[sid]

@@ -64,7 +64,7 @@ def merge_parts(title: dict[str, float] | None, body: dict[str, float] | None) -
     return out
 
 
-_ALNUM, _JOINER, _NAME_STOP, _UNSAFE = 1, 2, 4, 8
+_ALNUM, _JOINER, _NAME_STOP, _UNSAFE, _DECIMAL, _WORD = 1, 2, 4, 8, 16, 32
 
 
 class _Tables:
@@ -82,7 +82,11 @@ class _Tables:
             f = c.casefold()
             if len(f) == 1 and (c.isalnum() != f.isalnum() or (c in _JOINERS) != (f in _JOINERS)):
                 cls[i] |= _UNSAFE
+        cls |= np.fromiter(map(str.isdecimal, chars), dtype=np.uint8, count=_BMP) * _DECIMAL
+        cls[(cls & _ALNUM) != 0] |= _WORD
+        cls[ord("_")] |= _WORD
         self.cls = cls
+        self.digit_value = np.array([int(c) if c.isdecimal() else 0 for c in chars], dtype=np.int64)
         nonalpha = ~np.fromiter(map(str.isalpha, chars), dtype=bool, count=_BMP)
         digit = np.fromiter(map(str.isdigit, chars), dtype=bool, count=_BMP)
         # both counts of a word in one number: non-letters + 128 * digits (words are <= 64 long)
@@ -145,6 +149,12 @@ def _interval_hashes(cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> t
             np.cumsum(prefix[1:], out=prefix[1:])
             h = (prefix[ends] - prefix[starts]) * inv[starts]
             h ^= length
+            # scramble (splitmix64 finaliser): the top bits alone must tell words apart
+            h ^= h >> np.uint64(30)
+            h *= np.uint64(0xBF58476D1CE4E5B9)
+            h ^= h >> np.uint64(27)
+            h *= np.uint64(0x94D049BB133111EB)
+            h ^= h >> np.uint64(31)
             out.append(h)
     return out[0], out[1]
 
@@ -158,10 +168,12 @@ def count_terms_many(
     number_weight: float,
     name_extra: float,
     max_body_chars: int,
+    years: list[int | None] | None = None,
 ) -> list[tuple[list[str], np.ndarray]]:
     """For each (title, text): the terms of ``merge_parts(part_counts(title, title_weight,
     ...), part_counts(text[:max_body_chars], 1.0, ...))`` and their values, as a list and a
-    float array, in that dictionary's order."""
+    float array, in that dictionary's order. With ``years`` (a list as long as ``items``),
+    also :func:`latest_year` of each into it."""
     out: list[tuple[list[str], np.ndarray] | None] = [None] * len(items)
     parts = [(title or "", text[:max_body_chars]) for title, text in items]
     folded = [(t.casefold(), b.casefold()) for t, b in parts]
@@ -173,7 +185,7 @@ def count_terms_many(
             t, b = parts[fast[end]]
             size += len(t) + len(b) + 2
             end += 1
-        _count_fast(fast[start:end], parts, folded, title_weight, number_weight, name_extra, out)
+        _count_fast(fast[start:end], parts, folded, title_weight, number_weight, name_extra, out, years)
         start = end
     for i, slot in enumerate(out):
         if slot is None:  # the exact, one-text-at-a-time definition
@@ -183,7 +195,20 @@ def count_terms_many(
                 part_counts(b, 1.0, number_weight, name_extra) if b else None,
             )
             out[i] = (list(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+            if years is not None:
+                years[i] = latest_year(t, b)
     return out  # type: ignore[return-value]
+
+
+# A year (1950-2049) not inside a longer number or word. The lookbehind comes after the
+# digits (it then looks at the character before them) so the search can skip to a 1 or a 2.
+YEAR = re.compile(r"((?:19[5-9]|20[0-4])\d)(?<![\w.,]\d{4})(?![\w]|[.,]\d)")
+
+
+def latest_year(title: str | None, text: str) -> int | None:
+    """The latest year (1950-2049) written in the title or text: usually the event's year."""
+    years = [int(y) for y in YEAR.findall(f"{title or ''}\n{text}")]
+    return max(years) if years else None
 
 
 def _count_fast(
@@ -194,6 +219,7 @@ def _count_fast(
     number_weight: float,
     name_extra: float,
     out: list,
+    years: list[int | None] | None = None,
 ) -> None:
     """Count the articles ``which`` into ``out``; an article the fast path cannot vouch for
     is left ``None`` (the caller counts it exactly)."""
@@ -205,8 +231,8 @@ def _count_fast(
         if len(which) == 1:
             return
         half = len(which) // 2
-        _count_fast(which[:half], parts, folded, title_weight, number_weight, name_extra, out)
-        _count_fast(which[half:], parts, folded, title_weight, number_weight, name_extra, out)
+        _count_fast(which[:half], parts, folded, title_weight, number_weight, name_extra, out, years)
+        _count_fast(which[half:], parts, folded, title_weight, number_weight, name_extra, out, years)
         return
     # text j of the batch: article which[j // 2], its title (even j) or body (odd j)
     lengths = [len(p) + 1 for i in which for p in parts[i]]
@@ -230,6 +256,8 @@ def _count_fast(
         for j, i in enumerate(which):
             if not bad[j]:
                 out[i] = ([], np.zeros(0))
+                if years is not None:
+                    years[i] = latest_year(*parts[i])
         return
     part = np.searchsorted(part_start, ws, "right") - 1
     art = part // 2
@@ -242,16 +270,19 @@ def _count_fast(
     cand = ws[name]
     name[name] = (orig[cand - 1] == 32) & ((t.cls[orig[cand - 2]] & _NAME_STOP) == 0)
     h1, h2 = _interval_hashes(cf, ws, we)
-    # group equal (article, hash); stable, so a group starts with its first occurrence
-    order = np.lexsort((h1, art))
-    g_art, g_h1 = art[order], h1[order]
-    first = np.concatenate([[True], (g_art[1:] != g_art[:-1]) | (g_h1[1:] != g_h1[:-1])])
+    # group equal (article, hash): one sort key, the article in the top bits and the hash
+    # below (a group is then checked to hold one hash pair: any clash is counted exactly)
+    bits = max(1, n_articles.bit_length())
+    key = (art.astype(np.uint64) << np.uint64(64 - bits)) | (h1 >> np.uint64(bits))
+    order = key.argsort()
+    g_key = key[order]
+    first = np.concatenate([[True], g_key[1:] != g_key[:-1]])
     gstart = np.flatnonzero(first)
     group = np.cumsum(first) - 1
-    head = order[gstart]
-    clash = h2[order] != h2[head][group]
+    head = np.minimum.reduceat(order, gstart)  # a group's first occurrence
+    clash = (h1[order] != h1[head][group]) | (h2[order] != h2[head][group])
     if clash.any():
-        bad[g_art[clash]] = True
+        bad[art[order[clash]]] = True
     n_groups = len(gstart)
     title_o = is_title[order]
     name_o = name[order]
@@ -284,6 +315,41 @@ def _count_fast(
     values = np.where(n_title == 0, v_body, np.where(n_body == 0, v_title, v_title + v_body))
     terms = [cf_s[a:b] for a, b in zip(ws[head].tolist(), we[head].tolist())]
     cut = np.searchsorted(art[head], np.arange(n_articles + 1)).tolist()
+    year = _latest_years(orig, part_start[0::2][: n_articles + 1], t) if years is not None else None
     for j, i in enumerate(which):
         if not bad[j]:
             out[i] = (terms[cut[j] : cut[j + 1]], values[cut[j] : cut[j + 1]])
+            if years is not None:
+                years[i] = None if year[j] < 0 else int(year[j])
+
+
+def _latest_years(o: np.ndarray, starts: np.ndarray, t: _Tables) -> np.ndarray:
+    """For each text ``o[starts[j]:starts[j + 1]]``: the latest year :data:`YEAR` finds (-1
+    if none): 19[5-9]d or 20[0-4]d, not after a word character, dot or comma, and not before
+    a word character or a dot or comma followed by a digit. (Texts are joined by line breaks,
+    which no year touches, so the ends behave as the ends of one text.)"""
+    n = len(starts) - 1
+    out = np.full(n, -1, dtype=np.int64)
+    if len(o) < 4:
+        return out
+    head = o[:-3]
+    p = np.flatnonzero((head == 49) | (head == 50))
+    if len(p) == 0:
+        return out
+    c0, c1, c2, c3 = o[p], o[p + 1], o[p + 2], o[p + 3]
+    ok = ((c0 == 49) & (c1 == 57) & (c2 >= 53) & (c2 <= 57)) | ((c0 == 50) & (c1 == 48) & (c2 >= 48) & (c2 <= 52))
+    ok &= (t.cls[c3] & _DECIMAL) != 0
+    before = o[np.maximum(p - 1, 0)]
+    ok &= (p == 0) | (((t.cls[before] & _WORD) == 0) & (before != 46) & (before != 44))
+    after = np.minimum(p + 4, len(o) - 1)
+    a0 = o[after]
+    a1 = o[np.minimum(p + 5, len(o) - 1)]
+    at_end = p + 4 >= len(o)
+    ok &= at_end | ((t.cls[a0] & _WORD) == 0)
+    ok &= at_end | ~(((a0 == 46) | (a0 == 44)) & (p + 5 < len(o)) & ((t.cls[a1] & _DECIMAL) != 0))
+    p = p[ok]
+    if len(p) == 0:
+        return out
+    value = (o[p] - 48) * 1000 + (o[p + 1] - 48) * 100 + (o[p + 2] - 48) * 10 + t.digit_value[o[p + 3]]
+    np.maximum.at(out, np.searchsorted(starts, p, "right") - 1, value.astype(np.int64))
+    return out
