@@ -17,6 +17,7 @@ import numpy as np
 
 from corroborate.compare.context import StoryInput
 from corroborate.compare.types import Cite, Fact
+from corroborate.groups import DisjointSets
 
 SAME_FACT = 0.80
 """Cosine similarity from which two sentences state the same fact, when the numbers both
@@ -122,22 +123,13 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
 def restatement_groups(facts: tuple[Fact, ...] | list[Fact]) -> list[list[Fact]]:
     """Facts joined through :attr:`Fact.echoes` (the same statement with other numbers),
     in the order of their first fact."""
-    parent = {f.id: f.id for f in facts}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    by_id = {f.id: f for f in facts}
+    sets = DisjointSets(by_id)
     for fact in facts:
         for other in fact.echoes:
-            if other in parent:
-                parent[find(fact.id)] = find(other)
-    groups: dict[str, list[Fact]] = {}
-    for fact in facts:
-        groups.setdefault(find(fact.id), []).append(fact)
-    return list(groups.values())
+            if other in sets:
+                sets.union(fact.id, other)
+    return [[by_id[i] for i in group] for group in sets.groups()]
 
 
 def representative(group: list[Fact], order: dict[str, int]) -> Fact:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from itertools import pairwise
 
 import numpy as np
@@ -25,6 +24,7 @@ import numpy as np
 from corroborate.analysis.types import Quantity
 from corroborate.compare.context import StoryInput
 from corroborate.compare.types import NumberGroup, NumberLabel, NumberMember
+from corroborate.groups import DisjointSets
 
 SAME_MEASURE = 0.5
 """Jaccard overlap of content words of the measured phrases from which two figures
@@ -178,13 +178,7 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
     vectors = np.asarray(embed(contexts), dtype=np.float32) if embed is not None else None
     measured = [content_words(q.measures) | content_words(q.unit if q.kind == "count" else None) for _, q in items]
 
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = DisjointSets(range(len(items)))
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
@@ -196,7 +190,7 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
                 gap = story.by_id[art_i].text[qi.end : qj.start]
                 if not (qi.kind == "money" and qi.currency != qj.currency and len(gap) <= 4 and "(" in gap):
                     continue
-                parent[find(j)] = find(i)
+                sets.union(j, i)
                 continue
             inter = measured[i] & measured[j]
             union = measured[i] | measured[j]
@@ -212,13 +206,10 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
                 # the same specific count of the same unit ("85 employees", "85 staff")
                 or (same_figure and qi.value >= 10 and context >= 0.3)
             ):
-                parent[find(j)] = find(i)
+                sets.union(j, i)
 
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        clusters[find(i)].append(i)
     groups = []
-    for members in clusters.values():
+    for members in sets.groups():
         groups.append(_make_group(story, [items[i] for i in members], rates))
     groups.sort(key=lambda g: (-_RANK[g.label], story.order.get(g.members[0].cite.article, 0), g.members[0].cite.start))
     return tuple(g.model_copy(update={"id": f"ng{n + 1}"}) for n, g in enumerate(groups))

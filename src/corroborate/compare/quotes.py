@@ -29,6 +29,7 @@ from corroborate.compare.wording import (
     typographic,
     word_diff,
 )
+from corroborate.groups import DisjointSets
 
 SAME_WORDS = 0.6
 """Token overlap (share of the shorter quote, in order) from which two quotes report the
@@ -127,13 +128,7 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
         vectors = np.asarray(embed([typographic(i.words) for i in items]), dtype=np.float32)
 
     # union quotes of one speaker in different articles that share words or the remark
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = DisjointSets(range(len(items)))
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
@@ -146,14 +141,10 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
                 same_words = overlap(items[i].tokens, items[j].tokens) >= SAME_WORDS
                 same_remark = vectors is not None and float(vectors[i] @ vectors[j]) >= SAME_REMARK
                 if same_words or same_remark:
-                    parent[find(j)] = find(i)
-
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        clusters[find(i)].append(i)
+                    sets.union(j, i)
 
     groups: list[QuoteGroup] = []
-    for members in clusters.values():
+    for members in sets.groups():
         members.sort(key=lambda i: (story.order.get(items[i].article, 0), items[i].start))
         groups.append(_make_group(story, [items[i] for i in members]))
     groups.sort(key=lambda g: (g.label == "single_source", -_RANK[g.label], story.order.get(g.reference.article, 0), g.reference.start))

@@ -20,6 +20,7 @@ from corroborate.analysis.types import ArticleAnalysis
 from corroborate.brief.types import Brief, SourceRow
 from corroborate.compare.types import StoryComparison, WordDiff
 from corroborate.errors import CorroborateError, NotFound
+from corroborate.groups import DisjointSets
 from corroborate.linking.types import AlignedPair, PairLink, Story
 from corroborate.store import Store
 from corroborate.types import Article
@@ -392,18 +393,11 @@ def _instant(value: str | None) -> float:
 
 
 def _components(ids: list[str], edges: list[tuple[str, str]]) -> int:
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(ids)
     for a, b in edges:
-        if a in parent and b in parent:
-            parent[find(a)] = find(b)
-    return len({find(i) for i in ids})
+        if a in sets and b in sets:
+            sets.union(a, b)
+    return sets.count()
 
 
 ROLE_OF_RELATION = {"verbatim_copy": "copy", "edited_copy": "copy", "rewrite": "rewrite"}
