@@ -9,7 +9,17 @@ from typing import Annotated
 
 import typer
 
-from corroborate.cli.common import DEFAULT_DB, DbOption, Exit, QuietOption, app, console, open_store, out
+from corroborate.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    Exit,
+    QuietOption,
+    app,
+    console,
+    open_store,
+    out,
+    stage_progress,
+)
 from corroborate.config import Settings
 
 _STAGES = ("ingest", "analyse", "link", "brief")
@@ -44,26 +54,9 @@ def analyze(
         tmp = tempfile.TemporaryDirectory(prefix="corroborate-")
         db = Path(tmp.name) / "store.db"
     settings = Settings.from_env()
-    progress = None
-    if not quiet and console.is_terminal:
-        from rich.progress import Progress, SpinnerColumn, TextColumn
-
-        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"), console=console)
     try:
         with Corroborate(db, settings) as corr:
-            tasks = {}
-
-            def tick(stage: str, item: str) -> None:
-                if progress is None:
-                    return
-                if stage not in tasks:
-                    tasks[stage] = progress.add_task(stage, total=None)
-                progress.advance(tasks[stage])
-
-            if progress is not None:
-                with progress:
-                    report = corr.run_report(paths, tick)
-            else:
+            with stage_progress(quiet) as tick:
                 report = corr.run_report(paths, tick)
             written = write_briefs(report.briefs, out_dir, formats)
     finally:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from corroborate.cli.common import DEFAULT_DB, DbOption, Exit, QuietOption, app, console
+from corroborate.cli.common import DEFAULT_DB, DbOption, Exit, QuietOption, app, console, stage_progress
 from corroborate.config import Settings
 
 
@@ -43,28 +43,9 @@ def batch(
     from corroborate.batch import run_batch
     from corroborate.errors import CorroborateError
 
-    progress = None
-    if not quiet and console.is_terminal:
-        from rich.progress import Progress, SpinnerColumn, TextColumn
-
-        progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"), console=console
-        )
-    tasks: dict[str, int] = {}
-
-    def tick(stage: str, item: str) -> None:
-        if progress is None:
-            return
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(stage, total=None)
-        progress.advance(tasks[stage])
-
     try:
-        if progress is not None:
-            with progress:
-                report = run_batch(paths, db, scheduler, workers, Settings.from_env(), progress=tick)
-        else:
-            report = run_batch(paths, db, scheduler, workers, Settings.from_env())
+        with stage_progress(quiet) as tick:
+            report = run_batch(paths, db, scheduler, workers, Settings.from_env(), progress=tick)
     except (CorroborateError, OSError, ValueError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(Exit.FAILED) from exc

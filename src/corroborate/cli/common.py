@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -64,3 +66,24 @@ def open_store(db: Path):
     except CorroborateError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(Exit.FAILED) from exc
+
+
+@contextmanager
+def stage_progress(quiet: bool = False) -> Iterator[Callable[[str, str], None] | None]:
+    """A spinner per pipeline stage counting its items, as ``tick(stage, item)``; ``None``
+    (no display) with ``--quiet`` or when stderr is not a terminal."""
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"), console=console)
+    tasks: dict[str, Any] = {}
+
+    def tick(stage: str, item: str) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=None)
+        progress.advance(tasks[stage])
+
+    with progress:
+        yield tick
