@@ -87,5 +87,5 @@ def render_markdown(brief: Brief) -> str:
         role = _ROLE[row.role]
         if row.of:
             role += f" [{n[row.of]}]" if row.of in n else f" {_esc(row.of)}"
-        out.append(f"| {i} | {_esc(row.outlet)} | {_esc(row.title)} | {_esc(row.published)} | {role} |")
+        out.append(f"| {i} | {_esc(row.outlet or '—')} | {_esc(row.title)} | {_esc(row.published or '—')} | {role} |")
     return "\n".join(out) + "\n"

@@ -80,7 +80,7 @@ def render_terminal(brief: Brief, console: Console) -> None:
     table = Table("#", "Outlet", "Title", "Published", "Role", title="Sources", title_justify="left")
     for i, row in enumerate(brief.sources, 1):
         role = row.role + (f" {('[' + str(n[row.of]) + ']') if row.of in n else row.of}" if row.of else "")
-        table.add_row(str(i), escape(row.outlet or ""), escape(row.title or ""), row.published or "", role)
+        table.add_row(str(i), escape(row.outlet or "—"), escape(row.title or ""), row.published or "—", role)
     parts.append(table)
     console.print(
         Panel(
