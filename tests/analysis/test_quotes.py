@@ -452,3 +452,34 @@ def test_a_quote_followed_by_when_asked_is_direct_and_the_question_is_separate(a
     q = quote_with(a, "We will see")
     assert q.kind == "direct" and q.speaker == "Sanders"
     assert quote_with(a, "whether he would raise money").speaker is None
+
+
+def test_a_dash_and_a_name_closing_the_paragraph_sign_the_quote(analyze):
+    text = (
+        "Readers wrote in after the town meeting.\n"
+        "“The new bridge will cut my commute in half. I am grateful.” ― Marta Quinlan\n"
+        "“Nobody asked the farmers what they needed.”\u00a0— Tomas Ruiz.\n"
+    )
+    a = analyze(text)
+    q = quote_with(a, "The new bridge")
+    assert q.kind == "direct" and q.speaker_name == "Marta Quinlan"
+    q = quote_with(a, "Nobody asked the farmers")
+    assert q.kind == "direct" and q.speaker_name == "Tomas Ruiz"
+    check_offsets(text, a)
+
+
+def test_a_right_mark_typed_to_open_a_paragraph_opens_the_quote(analyze):
+    text = "The mayor spoke to reporters on Monday.\n”We will rebuild the pier before summer,” said Mayor Lena Ortiz."
+    a = analyze(text)
+    q = quote_with(a, "We will rebuild the pier")
+    assert q.kind == "direct" and q.text == "We will rebuild the pier before summer,"
+    assert q.speaker_name == "Lena Ortiz"
+
+
+def test_quoted_words_inside_a_reported_clause_make_it_a_partial_quote(analyze):
+    text = "The fact-checkers examined Governor Alma Reyes’s claim that there were “hundreds of closures” in rural clinics last year."
+    a = analyze(text)
+    q = quote_with(a, "hundreds of closures")
+    assert q.kind == "partial"
+    assert text[q.context_start : q.context_end] == "that there were “hundreds of closures” in rural clinics last year"
+    check_offsets(text, a)

@@ -73,7 +73,7 @@ INDIRECT_LEMMAS = {
     "boast", "allege", "estimate", "disclose", "reveal", "charge", "indicate", "speculate",
     "tout", "hint", "believe", "think", "agree", "inform", "assure", "remind",
     "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
-    "answer", "ask", "wonder",
+    "answer", "ask", "wonder", "point",
 }
 # Plain verbs of saying: a framing verb inside their reported clause ("said Trump had
 # called it “a disaster”") gives the fragment to them.
@@ -101,7 +101,8 @@ SPEECH_NOUNS = {
 }
 # Findings reported by a poll, study or report ("a Pew survey found that …").
 EVIDENCE_LEMMAS = {"show", "find"}
-EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result"}
+EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result",
+                  "video", "footage", "photo", "photograph", "image", "picture", "recording", "tape", "map", "chart", "graph", "return", "average"}
 # Verbs that only count as cues when they frame a quote (too common otherwise).
 WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
@@ -172,7 +173,8 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                     and (m.end() >= len(text) or text[m.end()].isspace())
                 )
             elif mark in CLOSE_MARKS:
-                is_open = False
+                # a ” typed for a “ opening a paragraph (”Fear. I am truly afraid …”)
+                is_open = open_at is None and not text[p_start : m.start()].strip() and text[m.end() : m.end() + 1].isalnum()
             else:
                 is_open = open_at is None
             if is_open:
@@ -374,7 +376,7 @@ def _person_before(cue: Token) -> Token | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\n|,?\s+(?:but|while|whereas|although|though|even as|as well as|which)\s|"
+    r"\n|,?\s+(?:as well as|which)\s|,\s+(?:but|while|whereas|although|though|even as)\s|"
     r",\s+(?:claiming|insisting|arguing|referring|in an?|as|after|before|when|in what)\s|"
     r"\s+in (?:an? )?(?:interview|statement|speech|post|tweet|op-ed|letter|email|video)\b|"
     r"\s+as (?:he|she|they)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
@@ -741,6 +743,7 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
+_DASH_SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)\.?[^\S\n]*$", re.MULTILINE)
 _NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 
 
@@ -1003,6 +1006,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                             cue = None
                     if cue is None:
                         cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end, generic=inner_end_char != ".")
+            if cue is None:
+                # “…” ― Carla Sanchez: a dash and a name closing the paragraph sign the quote
+                sign = _DASH_SIGNATURE.match(text, last.close_end, para_end)
+                if sign is not None:
+                    dash_i, name_i = toks.at(sign.start(1)), toks.at(sign.end(2) - 1)
+                    if dash_i < name_i < len(doc) and doc[name_i].pos_ in {"PROPN", "NOUN"}:
+                        cue, pattern_subject = doc[dash_i], doc[name_i]
             if cue is None and continues_sentence and not before_stripped.strip(ALL_MARK_CHARS + " —–-"):
                 # “We’re extremely happy” about the decision, said RoseAnn DeMoro.
                 sent_end = max(sent.end, toks.sents[toks.sent_index(last.close_end)].end)
@@ -1405,8 +1415,39 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             found.append(_Found(kind="indirect", pieces=[(start, end)], cue=tok, subject=subj))
             break
 
+    _quoted_inside_indirect(text, found, groups)
     found = _drop_nested(found)
     return _finish(doc, toks, found, index)
+
+
+def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QSpan]]) -> None:
+    """An indirect quote whose reported clause holds quoted words no other quote took
+    ("his claim that there were “thousands of shootings” in Chicago") is a partial quote:
+    the fragments, in that clause."""
+    taken = [(s, e) for f in found if f.kind != "indirect" for s, e in f.pieces]
+    for f in found:
+        if f.kind != "indirect" or f.cue is None:
+            continue
+        lo, hi = f.pieces[0][0], f.pieces[-1][1]
+        marks = [
+            q for g in groups for q in g
+            if any(s <= q.open_start and q.inner_end <= e for s, e in f.pieces)
+            and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
+        ]
+        if not marks:
+            continue
+        close = max(q.close_end for q in marks)
+        if close > hi and text[hi:close].strip(" ,.;:!?" + ALL_MARK_CHARS):
+            continue
+        context_pieces = list(f.pieces)
+        hi = max(hi, close)
+        context_pieces[-1] = (context_pieces[-1][0], hi)
+        f.kind = "partial"
+        f.context = (lo, hi)
+        f.context_pieces = context_pieces if len(context_pieces) > 1 else []
+        f.pieces = [(q.inner_start, q.inner_end) for q in marks]
+        f.marks = marks
+        taken.extend(f.pieces)
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
