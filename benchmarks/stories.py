@@ -8,7 +8,11 @@ Thresholds: Corroborate's StoryOptions defaults were tuned by grid search on bot
 (best mean BCubed F1): neither is held out, and the output says so. The peer's distance threshold is tuned on ecbplus-dev in this run (grid search),
 as a user would tune it.
 
-    python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N] [--cross-check]
+    python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N] [--cross-check] [--analyses]
+
+``--analyses`` also feeds each article's per-article analysis (entities, quantities, dates;
+computed once and cached under out/bench-stories/ by the analysis version) to the linker,
+as extra terms: how the analysis features score (they are not used by default).
 
 ``--cross-check`` also tunes the two main knobs (join threshold, young-story margin) on each
 corpus alone, on a small grid, and reports what that choice scores on the other corpus:
@@ -121,7 +125,34 @@ def embed_rows(rows: list[dict], embedder) -> dict[str, object]:
     return {r["id"]: v for r, v in zip(rows, vecs)}
 
 
-def run_ours(rows: list[dict], options=None, embeddings: dict | None = None) -> dict[str, str]:
+CACHE = ROOT / "out" / "bench-stories"
+
+
+def analyses_for(rows: list[dict]) -> dict[str, object]:
+    """The per-article analysis of every row (article id -> ArticleAnalysis), as
+    ``corroborate analyze`` computes it before linking; cached under out/bench-stories/ by
+    the analysis version and the ids, so repeated runs are fast."""
+    import hashlib
+    import pickle
+
+    from corroborate.analysis.pipeline import analysis_version, analyze_many
+    from corroborate.analysis.types import ArticleAnalysis
+    from corroborate.config import Settings
+
+    settings = Settings()
+    ids = hashlib.sha256("\n".join(sorted(r["id"] for r in rows)).encode()).hexdigest()[:12]
+    path = CACHE / f"{analysis_version(settings)}-{ids}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    got = {aid: a for aid, a in analyze_many([to_article(r) for r in rows], settings) if isinstance(a, ArticleAnalysis)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(got, protocol=pickle.HIGHEST_PROTOCOL))
+    return got
+
+
+def run_ours(
+    rows: list[dict], options=None, embeddings: dict | None = None, analyses: dict | None = None
+) -> dict[str, str]:
     """Feed ``rows`` in the given order through a fresh StoryLinker; article -> story."""
     from corroborate.linking.stories import StoryLinker, StoryOptions
 
@@ -129,7 +160,8 @@ def run_ours(rows: list[dict], options=None, embeddings: dict | None = None) -> 
     linker = StoryLinker(options)
     for row in rows:
         emb = embeddings.get(row["id"]) if embeddings else None
-        linker.add(to_article(row), embedding=emb)
+        ana = analyses.get(row["id"]) if analyses else None
+        linker.add(to_article(row), analysis=ana, embedding=emb)
     return linker.clusters()
 
 
@@ -186,7 +218,9 @@ def mean_spread(runs: list[dict[str, float]]) -> dict[str, float]:
 CROSS_GRID = {"join_threshold": (0.12, 0.14, 0.16, 0.18, 0.20), "young_margin": (0.0, 0.05, 0.1)}
 
 
-def cross_check(corpora: dict[str, list[dict]], embs: dict[str, dict | None], n_shuffles: int = 3) -> dict:
+def cross_check(
+    corpora: dict[str, list[dict]], embs: dict[str, dict | None], n_shuffles: int = 3, anas: dict | None = None
+) -> dict:
     """Tune (join_threshold, young_margin) on one corpus, score the choice on the other."""
     from dataclasses import replace
     from itertools import product
@@ -204,7 +238,8 @@ def cross_check(corpora: dict[str, list[dict]], embs: dict[str, dict | None], n_
         opts = replace(base, join_threshold=jt, young_margin=ym)
         f1 = {
             name: statistics.fmean(
-                bcubed(run_ours(order, opts, embs[name]), golds[name])[2] for order in orders[name]
+                bcubed(run_ours(order, opts, embs[name], (anas or {}).get(name)), golds[name])[2]
+                for order in orders[name]
             )
             for name in corpora
         }
@@ -228,11 +263,11 @@ def cross_check(corpora: dict[str, list[dict]], embs: dict[str, dict | None], n_
 
 def evaluate(
     data_dir: Path, use_embeddings: bool = True, subset: int | None = None, n_shuffles: int = 5,
-    with_cross_check: bool = False,
+    with_cross_check: bool = False, with_analyses: bool = False,
 ) -> dict:
     """Score ours and the peer on both corpora. ``subset`` keeps the first N gold stories
     of each corpus (for a quick gate)."""
-    results: dict = {"tuned_on": TUNED_ON, "embeddings": use_embeddings, "subset": subset}
+    results: dict = {"tuned_on": TUNED_ON, "embeddings": use_embeddings, "subset": subset, "analyses": with_analyses}
     embedder = None
     if use_embeddings:
         from corroborate.config import Settings
@@ -248,6 +283,7 @@ def evaluate(
         corpora[name] = rows
     t0 = time.perf_counter()
     embs = {name: (embed_rows(rows, embedder) if embedder is not None else None) for name, rows in corpora.items()}
+    anas = {name: analyses_for(rows) for name, rows in corpora.items()} if with_analyses else {}
     peer_t, _peer_tune_f = tune_peer(corpora["ecbplus-dev"])
     results["peer_threshold"] = peer_t
     for name, rows in corpora.items():
@@ -258,7 +294,7 @@ def evaluate(
             orders = [publish_order(rows)]
         else:
             orders = shuffles(rows, n_shuffles)
-        ours = [score(run_ours(order, embeddings=emb), gold) for order in orders]
+        ours = [score(run_ours(order, embeddings=emb, analyses=anas.get(name)), gold) for order in orders]
         elapsed = time.perf_counter() - start
         peer = score(run_peer(publish_order(rows), peer_t), gold)
         results[name] = {
@@ -270,7 +306,7 @@ def evaluate(
             "ours_seconds": elapsed,
         }
     if with_cross_check:
-        results["cross_check"] = cross_check(corpora, embs)
+        results["cross_check"] = cross_check(corpora, embs, anas=anas)
     results["seconds"] = time.perf_counter() - t0
     return results
 
@@ -327,7 +363,8 @@ def pin_floors(scores: dict[str, dict[str, float]], path: Path = BASELINES, lowe
 
 
 def print_table(res: dict) -> None:
-    print(f"thresholds of ours tuned on: {res['tuned_on']}; embeddings: {res['embeddings']}")
+    print(f"thresholds of ours tuned on: {res['tuned_on']}; embeddings: {res['embeddings']}; "
+          f"analyses: {res.get('analyses', False)}")
     print(f"peer: TF-IDF + average-link agglomerative, distance threshold {res['peer_threshold']:.2f} "
           f"(tuned on ecbplus-dev in this run)")
     head = f"{'corpus':<13}{'system':<7}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}{'pair P':>8}{'pair R':>8}{'pair F1':>8}  spread(B3 F1)"
@@ -361,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-embeddings", action="store_true")
     ap.add_argument("--subset", type=int, default=None)
     ap.add_argument("--cross-check", action="store_true", help="also tune on one corpus, score on the other")
+    ap.add_argument("--analyses", action="store_true", help="also feed per-article analyses (cached)")
     ap.add_argument("--pin", action="store_true", help="measure the gate figures and pin their floors")
     args = ap.parse_args(argv)
     if not (args.data / GIVEME).exists() or not (args.data / ECB).exists():
@@ -372,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(data["gate"], indent=2))
         return 0
     res = evaluate(
-        args.data, use_embeddings=not args.no_embeddings, subset=args.subset, with_cross_check=args.cross_check
+        args.data, use_embeddings=not args.no_embeddings, subset=args.subset, with_cross_check=args.cross_check,
+        with_analyses=args.analyses,
     )
     if args.json:
         print(json.dumps(res, indent=2))

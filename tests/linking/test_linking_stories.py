@@ -77,7 +77,7 @@ def test_state_round_trip_continues_the_stream(embedder):
 def _pair_linker(**knobs) -> StoryLinker:
     """A linker whose join threshold sits just above the score of the two articles below,
     with the other knobs off unless given."""
-    base = {"use_embeddings": False, "young_margin": 0.0, "recent_bonus": 0.0}
+    base = {"use_embeddings": False, "young_margin": 0.0, "recent_bonus": 0.0, "text_threshold_scale": 1.0}
     base.update(knobs)
     return StoryLinker(StoryOptions(**base))
 
@@ -127,3 +127,17 @@ def test_a_story_close_in_time_needs_a_little_less():
     undated = _pair_linker(**opts)
     undated.add(_ferry(_FERRY_A, "a", None))
     assert undated.add(_ferry(_FERRY_B, "b", None)).new_story
+
+
+def test_a_score_of_terms_alone_has_lower_thresholds():
+    # Without embeddings the score is the term similarity alone, which runs lower than its
+    # blend with meaning: the thresholds are scaled by text_threshold_scale.
+    score = _score_of_pair()
+    threshold = score / 0.75 - 0.01  # above the score, but not once scaled by 0.75
+    scaled = _pair_linker(join_threshold=threshold, text_threshold_scale=0.75)
+    scaled.add(_ferry(_FERRY_A, "a", None))
+    assert not scaled.add(_ferry(_FERRY_B, "b", None)).new_story
+    unscaled = _pair_linker(join_threshold=threshold)
+    unscaled.add(_ferry(_FERRY_A, "a", None))
+    assert unscaled.add(_ferry(_FERRY_B, "b", None)).new_story
+    assert StoryOptions().text_threshold_scale < 1.0

@@ -13,8 +13,9 @@ Its score against a story is the average-link similarity to the story's articles
 product with the story's summed vectors, so it costs one pass over the article's terms),
 terms blended with embeddings. The article joins the best story when the score clears
 ``join_threshold`` and the story's last article is within ``window_days``; beyond the
-window a story is continued only by a strong match (``reopen_threshold``). Joining a story
-of one article — a single pair decision, the noisiest kind — takes a little more
+window a story is continued only by a strong match (``reopen_threshold``); for a score of
+terms alone (no embeddings) both are lower (``text_threshold_scale``). Joining a story of
+one article — a single pair decision, the noisiest kind — takes a little more
 (``young_margin / n``); a story whose last article came hours ago takes a little less
 (``recent_bonus``, fading with the gap), since the reports of one event come in bursts. Different
 events of one kind (two earthquakes) share the kind words but not the places, names and
@@ -84,6 +85,12 @@ class StoryOptions:
     """Extra score needed to join a story of n articles: ``young_margin / n``. Joining a
     single article is one pair decision, the noisiest there is; a bigger story averages
     over more pairs."""
+    text_threshold_scale: float = 0.75
+    """For a score of terms alone (no embeddings, or an article or story without one)
+    ``join_threshold`` and ``reopen_threshold`` are multiplied by this: the term similarity
+    of two reports of one event runs lower than its blend with meaning (tuned text-only on
+    both corpora; both pick it alone too, see ``benchmarks/stories.py --no-embeddings
+    --cross-check``)."""
 
 
 def article_time(article: Article) -> float | None:
@@ -512,9 +519,10 @@ class StoryLinker:
             if year is not None and story.years and year not in story.years:
                 total *= o.year_penalty
             gap = None if when is None or story.last_time is None else abs(when - story.last_time)
-            need = o.join_threshold + o.young_margin / story.n
+            scale = o.text_threshold_scale if e is None else 1.0
+            need = o.join_threshold * scale + o.young_margin / story.n
             if gap is not None and gap > o.window_days:
-                need = o.reopen_threshold
+                need = o.reopen_threshold * scale
             elif gap is not None and o.recent_bonus:
                 need -= o.recent_bonus * math.exp(-gap / o.recent_days)
             if total >= need and (best is None or total > best[0]):
