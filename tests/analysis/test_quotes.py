@@ -459,12 +459,15 @@ def test_a_dash_and_a_name_closing_the_paragraph_sign_the_quote(analyze):
         "Readers wrote in after the town meeting.\n"
         "“The new bridge will cut my commute in half. I am grateful.” ― Marta Quinlan\n"
         "“Nobody asked the farmers what they needed.”\u00a0— Tomas Ruiz.\n"
+        "\"Fix the roads first.\" - Ada Brook\n"
     )
     a = analyze(text)
     q = quote_with(a, "The new bridge")
     assert q.kind == "direct" and q.speaker_name == "Marta Quinlan"
     q = quote_with(a, "Nobody asked the farmers")
     assert q.kind == "direct" and q.speaker_name == "Tomas Ruiz"
+    q = quote_with(a, "Fix the roads first")
+    assert q.kind == "direct" and q.speaker_name == "Ada Brook"
     check_offsets(text, a)
 
 
@@ -483,3 +486,44 @@ def test_quoted_words_inside_a_reported_clause_make_it_a_partial_quote(analyze):
     assert q.kind == "partial"
     assert text[q.context_start : q.context_end] == "that there were “hundreds of closures” in rural clinics last year"
     check_offsets(text, a)
+
+
+def test_a_framed_fragment_leaves_out_when_and_where_the_speaker_framed_it(analyze):
+    text = "Senator Ruth Calder described the tariff plan as a “slow-motion disaster” during a campaign stop in Dayton."
+    a = analyze(text)
+    q = quote_with(a, "slow-motion disaster")
+    assert q.kind == "partial" and q.speaker_name == "Ruth Calder"
+    assert text[q.context_start : q.context_end] == "the tariff plan as a “slow-motion disaster”"
+    check_offsets(text, a)
+
+
+def test_a_fronted_setting_before_the_cue_leaves_the_quote_direct(analyze):
+    text = "In an interview with a local radio station, Walker said, “I’ve lost a lot of friends over this race.”"
+    a = analyze(text)
+    q = quote_with(a, "I’ve lost a lot of friends")
+    assert q.kind == "direct" and q.speaker_name == "Walker"
+    check_offsets(text, a)
+
+
+def test_a_quote_after_a_comma_ending_a_clause_of_the_cue_is_partial_with_that_clause(analyze):
+    text = "Senator Dana Reid said that once the Senate goes on recess, “I intend to campaign wherever I can be helpful.”"
+    a = analyze(text)
+    q = quote_with(a, "I intend to campaign")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Dana Reid"
+    assert text[q.context_start : q.context_end].startswith("that once the Senate goes on recess, “I intend")
+    check_offsets(text, a)
+
+
+def test_a_quote_set_off_by_a_colon_after_the_cue_and_its_object_stays_direct(analyze):
+    text = "Mayor Lena Ortiz issued a statement on Sunday: “Our city will recover from this storm.”"
+    a = analyze(text)
+    q = quote_with(a, "Our city will recover")
+    assert q.kind == "direct" and q.speaker_name == "Lena Ortiz"
+    check_offsets(text, a)
+
+
+def test_sung_words_are_quoted_by_the_singer(analyze):
+    text = "On stage in Denver, the singer Mara Vale sang, “We will walk this road together.”"
+    a = analyze(text)
+    q = quote_with(a, "We will walk this road")
+    assert q.kind == "direct" and q.speaker_name == "Mara Vale"

@@ -60,7 +60,7 @@ CUE_LEMMAS = {
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
-    "bemoan", "chant", "coin", "echo", "point", "express",
+    "bemoan", "chant", "sing", "coin", "echo", "point", "express",
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
 }
 # Verbs that take a clausal complement as reported speech (indirect quotes).
@@ -107,7 +107,7 @@ EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "rese
 WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
                "thank", "label", "dub", "brand", "term", "refer", "anticipate", "welcome", "dismiss",
-               "defend", "coin", "echo", "express", "question", "attack", "portray", "point"}
+               "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point"}
 DOC_NOUNS = {
     "post", "tweet", "statement", "release", "report", "letter", "memo", "message",
     "email", "e-mail", "filing", "document", "complaint", "ad", "advertisement", "video",
@@ -266,6 +266,9 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     if lemma == "put":
         # "as Amar put it, “…”"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma in {"shoot", "fire", "hit", "push", "snap"}:
+        # "“…,” shot back Trump", "she fired back"
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children)
     if lemma not in CUE_LEMMAS:
         return False
     return not (strict and lemma in WEAK_DIRECT)
@@ -379,7 +382,14 @@ _CLAUSE_BREAK = re.compile(
     r"\n|,?\s+(?:as well as|which)\s|,\s+(?:but|while|whereas|although|though|even as)\s|"
     r",\s+(?:claiming|insisting|arguing|referring|in an?|as|after|before|when|in what)\s|"
     r"\s+in (?:an? )?(?:interview|statement|speech|post|tweet|op-ed|letter|email|video)\b|"
-    r"\s+as (?:he|she|they)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+[—–]\s|;|\s+on\s+\w+(?:’s|'s)\s"
+    r"\s+as (?:he|she|they)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+(?:[—–]|--)\s|;|\s+on\s+\w+(?:’s|'s)\s"
+)
+# What follows a framed fragment ("described her as a “disgrace” [during a stop in Flint]",
+# "called it “a sham” [Wednesday on Fox]") is said of the speech act, not part of what
+# was said.
+_FRAME_TAIL = re.compile(
+    r",|\s+(?:during|after|before|while|when|amid|at|in|on|following|since)\s|"
+    r"\s+(?:(?:last|this|on|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)\b"
 )
 
 
@@ -743,7 +753,9 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
-_DASH_SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)\.?[^\S\n]*$", re.MULTILINE)
+_DASH_SIGNATURE = re.compile(
+    r"(?:[^\S\n]*([―—–]|--)|[^\S\n]+(-))[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)\.?[^\S\n]*$", re.MULTILINE
+)
 _NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 
 
@@ -838,9 +850,37 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
     words = [t for t in doc[left:open_i] if t.is_alpha and t.lower_ != "that"]
     if not words or any("\n" in t.text for t in doc[left:open_i]):
         return None
+    if text[doc[left].idx : q.open_start].rstrip().endswith(":") and not any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        for t in doc[left:open_i]
+    ):
+        return None  # "issued a statement Sunday: “…”": a colon sets off the quote itself
     while left < open_i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left].idx
+
+
+def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
+    """Start of a reported clause that opens between the cue and a quote set off by a comma
+    ("said he rarely asks surrogates to stump for him, “except for people …”", "says no
+    matter what Obama does, “his word …”"), when the parse hangs it off the cue: a finite
+    verb with a subject of its own (not a relative clause) before the mark; else None."""
+    if open_i - cue.i < 3 or cue.sent.start > open_i or not (doc[open_i - 1].text == "," or doc[open_i - 1].is_quote and doc[open_i - 2].text == ","):
+        return None
+    lo = cue.i + 1
+    while lo < open_i and (
+        doc[lo].is_punct or doc[lo].dep_ == "prt" or (doc[lo].head.i == cue.i and doc[lo].dep_ in {"npadvmod", "advmod", "prep"} and doc[lo].right_edge.i < open_i - 1)
+    ):
+        lo = (doc[lo].right_edge.i if doc[lo].head.i == cue.i and doc[lo].dep_ in {"npadvmod", "prep"} else doc[lo].i) + 1
+    span = doc[lo:open_i]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in span) or any(t.is_quote for t in span[:-1]):
+        return None
+    clause = any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ not in {"relcl", "acl"} and t.i != cue.i
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        for t in span
+    )
+    return span[0].idx if clause and len(span) > 1 else None
 
 
 def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int, int] | None:
@@ -860,6 +900,13 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
             return None
     sent = cue.sent
     a, b = max(host.left_edge.i, sent.start), cue.left_edge.i
+    # a fronted adverbial ("In an interview with TMZ,", "Asked about it,") is the
+    # writer's setting, not the start of what was said
+    for c in host.children:
+        if c.i >= b:
+            break
+        if c.left_edge.i <= a and c.dep_ in {"prep", "advmod", "npadvmod", "advcl", "punct", "cc"}:
+            a = max(a, c.right_edge.i + 1)
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
     while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
@@ -1010,7 +1057,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 # “…” ― Carla Sanchez: a dash and a name closing the paragraph sign the quote
                 sign = _DASH_SIGNATURE.match(text, last.close_end, para_end)
                 if sign is not None:
-                    dash_i, name_i = toks.at(sign.start(1)), toks.at(sign.end(2) - 1)
+                    dash = 1 if sign.group(1) else 2
+                    dash_i, name_i = toks.at(sign.start(dash)), toks.at(sign.end(3) - 1)
                     if dash_i < name_i < len(doc) and doc[name_i].pos_ in {"PROPN", "NOUN"}:
                         cue, pattern_subject = doc[dash_i], doc[name_i]
             if cue is None and continues_sentence and not before_stripped.strip(ALL_MARK_CHARS + " —–-"):
@@ -1046,9 +1094,14 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                         cand = t
                         break
                     if _is_cue(t) and _subject(t) is not None:
+                        if t.lemma_ in WEAK_DIRECT and i < hi - 3 and cand is None:
+                            # "that once the Senate goes on recess, “…”": a weak verb far
+                            # from the mark frames nothing; keep looking for the cue
+                            cand = False
+                            continue
                         cand = t
                         break
-                cue = cand
+                cue = cand or None
             # 2b. "… was conclusive in its findings: “…”": a quote introduced by a colon is
             # attributed to the subject of the lead-in even without a speech verb
             if cue is None and before_stripped.endswith(":"):
@@ -1100,6 +1153,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 f.subject = pattern_subject if pattern_subject is not None and pattern_subject_cue == cue.i else _subject(cue)
                 if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according":
                     lead = _lead_in(doc, text, cue, first, toks)
+                    if lead is None:
+                        lead = _clause_lead(doc, cue, open_tok_i)
                     before_cue = _lead_before_cue(doc, cue, first, toks)
                     if lead is not None or before_cue is not None:
                         # said that whatever voters decide, “they should not …”: the quote
@@ -1252,6 +1307,10 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             ctx_start = min(ctx_start, q.open_start)
             # ... and stops at a new clause after it, and at the paragraph's end
             ctx_end = _cut_clause(text, q.close_end, ctx_end)
+            if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "dobj"} and cue.lemma_ not in INDIRECT_LEMMAS:
+                tail = _FRAME_TAIL.search(text, q.close_end, ctx_end)
+                if tail is not None and tail.start() - q.close_end <= 2:
+                    ctx_end = tail.start()
             para_s = text.rfind("\n", 0, q.open_start) + 1
             ctx_start = max(ctx_start, para_s)
             while ctx_end > ctx_start and text[ctx_end - 1] in ".,;:" and ctx_end - 1 > q.close_end:
