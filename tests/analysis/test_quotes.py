@@ -527,3 +527,10 @@ def test_sung_words_are_quoted_by_the_singer(analyze):
     a = analyze(text)
     q = quote_with(a, "We will walk this road")
     assert q.kind == "direct" and q.speaker_name == "Mara Vale"
+
+
+def test_a_show_told_or_a_work_written_in_title_case_is_not_a_quote(analyze):
+    text = "“The budget is fair,” Senator Ines Marr told “Morning Desk,” adding that talks would resume. The playwright who wrote “Lost Harbor,” Ada Finch, was there."
+    a = analyze(text)
+    assert [q.text for q in a.quotes if q.kind == "direct"] == ["The budget is fair,"]
+    assert not any("Morning Desk" in q.text or "Lost Harbor" in q.text for q in a.quotes)

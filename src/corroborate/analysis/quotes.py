@@ -397,7 +397,8 @@ _ABBREV = {"st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col
 
 
 _MINOR = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or", "&"}
-_TITLE_LEAD = {"on", "in", "to", "of", "at", "with", "from", "titled", "entitled", "named", "’s", "'s", "show", "program", "programme", "book", "film", "movie", "song", "album", "series"}
+_TITLE_LEAD = {"on", "in", "to", "of", "at", "with", "from", "titled", "entitled", "named", "’s", "'s", "show", "program", "programme", "book", "film", "movie", "song", "album", "series",
+               "told", "tells", "telling", "wrote", "writes", "starring", "hosts", "hosted", "watching", "watched"}
 
 
 def _looks_like_title(text: str, q: QSpan) -> bool:
