@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -90,11 +91,12 @@ def _worker_init() -> None:
 
 
 def _context():
-    # fork when this process runs no other thread (fast: nothing re-imported, and safe);
-    # otherwise a forkserver, whose workers start clean (no copy of the caller's threads'
-    # locks, e.g. a loaded model's thread pool)
+    # fork when this process runs no other thread and has no native thread pools loaded
+    # (torch, tokenizers: threads Python does not see) — fast, nothing re-imported, and
+    # safe; otherwise a forkserver, whose workers start clean (no copy of other threads' locks)
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    pools = ("torch", "tokenizers", "sentence_transformers")
+    if "fork" in methods and threading.active_count() == 1 and not any(m in sys.modules for m in pools):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
