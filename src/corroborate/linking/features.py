@@ -118,21 +118,18 @@ def iter_features(
             yield FeatureChunk(part, sigs, prepared)
         return
     with ProcessPoolExecutor(max_workers=processes, mp_context=_context(), initializer=_worker_init) as pool:
-        pending: deque[tuple[list[Article], Future]] = deque()
-        it = iter(chunks)
-        for part in it:
-            pending.append(
-                (part, pool.submit(_worker_features, [(a.title, a.text) for a in part], num_perm, shingle_size, options))
-            )
-            if len(pending) >= 2 * processes:
-                break
+
+        def submit(part: list[Article]) -> tuple[list[Article], Future]:
+            return part, pool.submit(_worker_features, [(a.title, a.text) for a in part], num_perm, shingle_size, options)
+
+        # keep 2 chunks a worker in flight, one more submitted as each is taken
+        pending: deque[tuple[list[Article], Future]] = deque(map(submit, chunks[: 2 * processes]))
+        later = iter(chunks[2 * processes :])
         while pending:
             part, fut = pending.popleft()
-            nxt = next(it, None)
+            nxt = next(later, None)
             if nxt is not None:
-                pending.append(
-                    (nxt, pool.submit(_worker_features, [(a.title, a.text) for a in nxt], num_perm, shingle_size, options))
-                )
+                pending.append(submit(nxt))
             packed = fut.result()
             sigs, prepared = _unpack(packed, options)
             yield FeatureChunk(part, sigs, prepared, packed[-1])

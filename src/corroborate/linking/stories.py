@@ -40,7 +40,7 @@ from operator import mul
 
 import numpy as np
 
-from corroborate.linking.terms import count_terms_many, merge_parts, part_counts
+from corroborate.linking.terms import count_terms_many, text_counts
 from corroborate.linking.terms import latest_year as _latest_year
 from corroborate.linking.types import Story
 from corroborate.types import Article
@@ -119,12 +119,8 @@ def term_counts(
     A capitalised word counts as a name unless it opens a sentence (follows . ! ? : ; a
     quotation mark or a line break, or starts the text); a word with a digit is a number."""
     name_extra = options.name_weight - 1.0
-    body = text[: options.max_body_chars]
     counts: Counter[str] = Counter(
-        merge_parts(
-            part_counts(title, options.title_weight, options.number_weight, name_extra) if title else None,
-            part_counts(body, 1.0, options.number_weight, name_extra) if body else None,
-        )
+        text_counts(title or "", text[: options.max_body_chars], options.title_weight, options.number_weight, name_extra)
     )
     _add_analysis(counts, options, analysis)
     return counts
@@ -332,10 +328,7 @@ class StoryLinker:
     def story_terms(self, story_id: str) -> dict[str, float]:
         """The story's summed term weights, as the saved state has them."""
         got = self._arrays.get(story_id)
-        if got is None:
-            return dict(self.stories[story_id].terms)
-        names = _names(self._tid)
-        return dict(zip(map(names.__getitem__, got[0].tolist()), got[1].tolist()))
+        return dict(self.stories[story_id].terms) if got is None else _terms_dict(_names(self._tid), got)
 
     # -- assignment -------------------------------------------------------------
 
@@ -634,7 +627,7 @@ class StoryLinker:
         for sid, story in self.stories.items():
             got = self._arrays.get(sid)
             if got is not None:
-                story = replace(story, terms=dict(zip(map(names.__getitem__, got[0].tolist()), got[1].tolist())))
+                story = replace(story, terms=_terms_dict(names, got))
             stories[sid] = story
         state = {
             "version": STATE_VERSION,
@@ -677,3 +670,9 @@ class StoryLinker:
 def _names(tid: dict[str, int]) -> list[str]:
     """Term by number."""
     return list(tid)
+
+
+def _terms_dict(names: list[str], arrays: tuple[np.ndarray, np.ndarray]) -> dict[str, float]:
+    """A story's (term numbers, weights) arrays as the term -> weight dict the state saves."""
+    ids, weights = arrays
+    return dict(zip(map(names.__getitem__, ids.tolist()), weights.tolist()))

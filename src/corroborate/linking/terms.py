@@ -52,6 +52,14 @@ def part_counts(part: str, base: float, number_weight: float, name_extra: float)
     return counts
 
 
+def text_counts(title: str, body: str, title_weight: float, number_weight: float, name_extra: float) -> dict[str, float]:
+    """The counts of an article: its title's (weighing ``title_weight``), then its body's."""
+    return merge_parts(
+        part_counts(title, title_weight, number_weight, name_extra) if title else None,
+        part_counts(body, 1.0, number_weight, name_extra) if body else None,
+    )
+
+
 def merge_parts(title: dict[str, float] | None, body: dict[str, float] | None) -> dict[str, float]:
     """Title counts, then the body's added (a word in both sums its two values)."""
     if not title:
@@ -170,9 +178,8 @@ def count_terms_many(
     max_body_chars: int,
     years: list[int | None] | None = None,
 ) -> list[tuple[list[str], np.ndarray]]:
-    """For each (title, text): the terms of ``merge_parts(part_counts(title, title_weight,
-    ...), part_counts(text[:max_body_chars], 1.0, ...))`` and their values, as a list and a
-    float array, in that dictionary's order. With ``years`` (a list as long as ``items``),
+    """For each (title, text): the terms of ``text_counts(title, text[:max_body_chars],
+    ...)`` and their values, as a list and a float array, in that dictionary's order. With ``years`` (a list as long as ``items``),
     also :func:`latest_year` of each into it."""
     out: list[tuple[list[str], np.ndarray] | None] = [None] * len(items)
     parts = [(title or "", text[:max_body_chars]) for title, text in items]
@@ -190,10 +197,7 @@ def count_terms_many(
     for i, slot in enumerate(out):
         if slot is None:  # the exact, one-text-at-a-time definition
             t, b = parts[i]
-            counts = merge_parts(
-                part_counts(t, title_weight, number_weight, name_extra) if t else None,
-                part_counts(b, 1.0, number_weight, name_extra) if b else None,
-            )
+            counts = text_counts(t, b, title_weight, number_weight, name_extra)
             out[i] = (list(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
             if years is not None:
                 years[i] = latest_year(t, b)
