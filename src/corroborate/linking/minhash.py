@@ -239,8 +239,8 @@ class LSHIndex:
         return article_id in self._pos
 
     def band_keys(self, sig: np.ndarray) -> np.ndarray:
-        used = sig[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
-        return (used * self._mix[None, :]).sum(axis=1, dtype=np.uint64) + self._salt
+        """The key of each band of one signature."""
+        return self.band_keys_many(np.asarray(sig)[None, :])[0]
 
     def band_keys_many(self, sigs: np.ndarray) -> np.ndarray:
         """:meth:`band_keys` of every row of ``sigs``: a ``(len(sigs), bands)`` array."""
