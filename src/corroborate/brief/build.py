@@ -96,10 +96,8 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
         for entity in analysis.entities:
             if entity.label != "PERSON":
                 continue
-            if len(entity.name.split()) == 1 and entity.name.casefold() in not_people:
-                continue
             words = entity.name.split()
-            if not words:
+            if not words or (len(words) == 1 and entity.name.casefold() in not_people):
                 continue
             slot = by_surname[words[-1].casefold()]
             slot["names"].append(entity.name)
