@@ -534,3 +534,15 @@ def test_a_show_told_or_a_work_written_in_title_case_is_not_a_quote(analyze):
     a = analyze(text)
     assert [q.text for q in a.quotes if q.kind == "direct"] == ["The budget is fair,"]
     assert not any("Morning Desk" in q.text or "Lost Harbor" in q.text for q in a.quotes)
+
+
+def test_a_word_inside_the_quote_parsed_as_the_subject_does_not_hide_the_speaker_after_it(analyze):
+    text = (
+        "The senator left the hearing early.\n"
+        "“My reaction, that was outrageous,” the senator's former chief of staff said in an interview with a radio host."
+    )
+    a = analyze(text)
+    q = quote_with(a, "My reaction, that was outrageous")
+    assert q.kind == "direct" and q.cue == "said"
+    assert "chief of staff" in q.speaker
+    check_offsets(text, a)

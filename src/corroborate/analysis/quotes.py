@@ -289,6 +289,7 @@ def _subject(cue: Token) -> Token | None:
                     return p
         return None
     misparsed = False
+    in_quote: Token | None = None  # a subject inside a closed quote, the last resort
     for c in cue.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
             if c.dep_ == "nsubjpass" and cue.lemma_ not in {"quote"}:
@@ -300,6 +301,10 @@ def _subject(cue: Token) -> Token | None:
                 if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
                     return before
             between = cue.doc[min(c.i, cue.i) + 1 : max(c.i, cue.i)]
+            if _inside_closed_quote(cue, c):
+                in_quote = in_quote or c
+                misparsed = True
+                continue
             if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in between) or _across_quote(cue, c):
                 # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"),
                 # or a subject inside the quote the cue introduces: look further
@@ -320,6 +325,9 @@ def _subject(cue: Token) -> Token | None:
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(_inside_closed_quote(cue, c) for c in subjects):
+            in_quote = in_quote or subjects[-1]
+            subjects = [c for c in subjects if not _inside_closed_quote(cue, c)]
         hops = 0
         while not subjects and head.dep_ == "conj" and head.head.i != head.i and hops < 4:
             # "he prevailed …; praised Saddam …; and declared that …": the first verb's subject
@@ -354,8 +362,8 @@ def _subject(cue: Token) -> Token | None:
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
-        return _person_before(cue)
-    return None
+        return _person_before(cue) or in_quote
+    return in_quote
 
 
 def _across_quote(cue: Token, subj: Token) -> bool:
@@ -364,6 +372,22 @@ def _across_quote(cue: Token, subj: Token) -> bool:
     return subj.i > cue.i and any(
         t.text in OPEN_MARKS or (t.text in TOGGLE_MARKS and not t.whitespace_) for t in cue.doc[cue.i + 1 : subj.i]
     )
+
+
+def _inside_closed_quote(cue: Token, subj: Token) -> bool:
+    """Is ``subj`` inside a quote that closes before ``cue`` (“My reaction was …,” the
+    strategist said: "reaction" parsed as the subject of "said")? The first quotation
+    mark after the subject is a closing one."""
+    if subj.i >= cue.i:
+        return False
+    for t in cue.doc[subj.i + 1 : cue.i]:
+        if t.text in OPEN_MARKS or (t.text in TOGGLE_MARKS and t.tag_ == "``"):
+            return False
+        if t.text in CLOSE_MARKS or (t.text in TOGGLE_MARKS and t.tag_ == "''"):
+            # a quote that ends a sentence or a clause of its own (“…,” / “….”), not a
+            # fragment (the “kind of problems” Sanders had)
+            return t.i > 0 and cue.doc[t.i - 1].text in {",", ".", "?", "!", "…", "..."}
+    return False
 
 
 def _person_before(cue: Token) -> Token | None:
