@@ -546,3 +546,11 @@ def test_a_word_inside_the_quote_parsed_as_the_subject_does_not_hide_the_speaker
     assert q.kind == "direct" and q.cue == "said"
     assert "chief of staff" in q.speaker
     check_offsets(text, a)
+
+
+def test_a_closing_mark_typed_before_an_ellipsis_opens_a_paragraph_quote(analyze):
+    text = "The mayor spoke at length about the flood.\n” … what we saw this week was a city that looks after its own,” she said."
+    a = analyze(text)
+    q = quote_with(a, "what we saw this week")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "she"
+    check_offsets(text, a)

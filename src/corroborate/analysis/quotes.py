@@ -173,8 +173,12 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                     and (m.end() >= len(text) or text[m.end()].isspace())
                 )
             elif mark in CLOSE_MARKS:
-                # a ” typed for a “ opening a paragraph (”Fear. I am truly afraid …”)
-                is_open = open_at is None and not text[p_start : m.start()].strip() and text[m.end() : m.end() + 1].isalnum()
+                # a ” typed for a “ opening a paragraph (”Fear. I am truly afraid …”), also
+                # before the ellipsis of a quote taken up mid-sentence (” … what I learned)
+                after = text[m.end() : m.end() + 5].lstrip(" \t")
+                is_open = open_at is None and not text[p_start : m.start()].strip() and (
+                    text[m.end() : m.end() + 1].isalnum() or after.startswith(("…", "..."))
+                )
             else:
                 is_open = open_at is None
             if is_open:
