@@ -554,3 +554,17 @@ def test_a_closing_mark_typed_before_an_ellipsis_opens_a_paragraph_quote(analyze
     q = quote_with(a, "what we saw this week")
     assert q.kind == "direct" and q.cue == "said" and q.speaker == "she"
     check_offsets(text, a)
+
+
+def test_a_cue_after_a_long_apposition_of_the_speaker_is_found(analyze):
+    text = (
+        "Budget experts weigh in on the mayor's tax plan and all the analysts I interviewed agreed\n\n"
+        "''It has the great virtue of being fiscally careful,'' Maria E. Ostrova, director of the centrist "
+        "Lake-Harbor Budget Policy Center and a professor at the Baxter School of Lakeview University, said of "
+        "the mayor's plan. ''It doesn't make our long-term problems worse.''"
+    )
+    a = analyze(text)
+    q = quote_with(a, "It has the great virtue")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker_name == "Maria E. Ostrova"
+    assert len(q.pieces) == 2
+    check_offsets(text, a)

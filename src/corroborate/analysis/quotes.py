@@ -1058,7 +1058,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             para_end = len(text) if para_end < 0 else para_end
             limit_char = min(nxt_open, para_end)
             after_hi = after_lo
-            while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 24:
+            while after_hi < len(doc) and doc[after_hi].idx < limit_char and after_hi - after_lo < 40:
                 after_hi += 1
             inner_end_char = text[last.inner_start : last.inner_end].rstrip(" '’‘")[-1:]
             if after_lo < len(doc) and cue is None:
