@@ -568,3 +568,17 @@ def test_a_cue_after_a_long_apposition_of_the_speaker_is_found(analyze):
     assert q.kind == "direct" and q.cue == "said" and q.speaker_name == "Maria E. Ostrova"
     assert len(q.pieces) == 2
     check_offsets(text, a)
+
+
+def test_initials_and_a_title_abbreviation_in_the_cue_clause_do_not_end_the_sentence(analyze):
+    text = (
+        "The vote was held on Friday.\n"
+        "“This is a sad day,” said Rep. J.R. Tolland, head of the rural caucus. “We will keep fighting for farmers.”\n"
+        "“Nothing changes tonight,” said the Rev. Anne Marlow, of Grace Church. “Our doors stay open.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "This is a sad day")
+    assert len(q.pieces) == 2 and "keep fighting" in text[q.pieces[1][0] : q.pieces[1][1]]
+    q = quote_with(a, "Nothing changes tonight")
+    assert len(q.pieces) == 2 and "doors stay open" in text[q.pieces[1][0] : q.pieces[1][1]]
+    check_offsets(text, a)

@@ -421,7 +421,9 @@ _FRAME_TAIL = re.compile(
 )
 
 
-_ABBREV = {"st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "u.s", "inc", "corp", "co", "no", "vs", "mt", "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+_ABBREV = {"st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "u.s", "inc", "corp", "co", "no", "vs", "mt", "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+           "rev", "prof", "sgt", "capt", "cmdr", "adm", "maj", "hon", "fr", "msgr", "atty", "supt", "det", "cpl", "pvt", "sens", "reps", "govs", "gens", "lt.gov"}
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "G.K" of "G.K. Butterfield", "H.W" of "George H.W. Bush"
 
 
 _MINOR = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or", "&"}
@@ -448,7 +450,7 @@ def _one_sentence(text: str) -> bool:
     """No sentence break inside ``text`` (abbreviations like "St." do not count)."""
     for m in re.finditer(r"[.!?][\"”’']?\s+[A-Z“\"]", text):
         word = re.search(r"([\w.]+)$", text[: m.start()])
-        if m.group()[0] == "." and word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+        if m.group()[0] == "." and word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1 or _INITIALS.fullmatch(word.group(1))):
             continue
         return False
     return True
