@@ -582,3 +582,14 @@ def test_initials_and_a_title_abbreviation_in_the_cue_clause_do_not_end_the_sent
     q = quote_with(a, "Nothing changes tonight")
     assert len(q.pieces) == 2 and "doors stay open" in text[q.pieces[1][0] : q.pieces[1][1]]
     check_offsets(text, a)
+
+
+def test_a_direct_quote_inside_the_clause_around_its_cue_is_one_quote_with_the_fragment_after(analyze):
+    text = 'Ms. Alvarez dismissed the ruling as the view of a single judge. "You know, I respect Judge Pell," she said, but "when it comes to zoning cases, Pell has a long record of siding with developers."'
+    a = analyze(text)
+    said = [q for q in a.quotes if q.cue == "said"]
+    assert len(said) == 1
+    q = said[0]
+    assert q.kind == "partial" and len(q.pieces) == 2
+    assert text[q.pieces[0][0] : q.pieces[0][1]].startswith("You know, I respect")
+    check_offsets(text, a)

@@ -1294,6 +1294,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 )
                 if existing is not None and existing.context is not None:
                     f.context = existing.context
+                # “A,” he said, but “B.”: the clause around the cue holds the direct quote
+                # before it, which is the start of this one, not a quote of its own
+                for d in [d for d in found if d.kind == "direct" and d.cue is not None and d.cue.i == cue.i]:
+                    if all(any(a <= s0 < b and e0 <= b + 2 for a, b in f.context_pieces) for s0, e0 in d.pieces):
+                        found.remove(d)
+                        f.pieces = [*d.pieces, *f.pieces]
+                        f.marks = [*d.marks, *f.marks]
                 used_cues.add(cue.i)
                 found.append(f)
                 continue
