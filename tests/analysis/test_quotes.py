@@ -593,3 +593,12 @@ def test_a_direct_quote_inside_the_clause_around_its_cue_is_one_quote_with_the_f
     assert q.kind == "partial" and len(q.pieces) == 2
     assert text[q.pieces[0][0] : q.pieces[0][1]].startswith("You know, I respect")
     check_offsets(text, a)
+
+
+def test_a_reported_clause_starts_at_its_that_not_at_the_setting_before_it(analyze):
+    text = 'The coach spoke after the game.\n\nHe also told his players on a regular basis that "defense is the answer."'
+    a = analyze(text)
+    q = quote_with(a, "defense is the answer")
+    assert q.kind == "partial"
+    assert text[q.context_start : q.context_end].startswith('that "defense')
+    check_offsets(text, a)

@@ -1336,6 +1336,16 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                     fronted = objs[0]
                 elif objs:
                     left = min(left, objs[0].left_edge.i)
+            if cue.i < left:
+                # "told supporters at a breakfast spot that “…”", "said on a regular basis
+                # that “…”": the reported clause starts at its "that"; words before it are
+                # the speech act's setting, however the parse hung them
+                on_path = {t.i for t in path if t.i != cue.i}
+                mark = next((t for t in doc[left + 1 : lo] if t.dep_ == "mark" and t.lower_ == "that" and t.head.i in on_path), None)
+                if mark is not None and (doc[left].pos_ in {"ADP", "ADV"} or doc[left].ent_type_ in {"DATE", "TIME"}) and not any(
+                    t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[left : mark.i]
+                ):
+                    left = mark.i
             right = _cut_at_new_cue(doc, hi, right)
             ctx_start = doc[left].idx
             last_tok = doc[right - 1]
