@@ -602,3 +602,14 @@ def test_a_reported_clause_starts_at_its_that_not_at_the_setting_before_it(analy
     assert q.kind == "partial"
     assert text[q.context_start : q.context_end].startswith('that "defense')
     check_offsets(text, a)
+
+
+def test_a_person_named_right_before_a_colon_introduces_the_quote(analyze):
+    text = (
+        "The late surge in the polls does not surprise the pollster Dana Whitfield: “Lesser-known candidates "
+        "who win early contests usually see the biggest boost.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "Lesser-known candidates")
+    assert q.kind == "direct" and q.speaker_name == "Dana Whitfield"
+    check_offsets(text, a)

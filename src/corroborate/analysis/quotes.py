@@ -1152,6 +1152,15 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                     if subj is not None and _speaker_like(subj):
                         cue = lead_root
                         pattern_subject = subj
+                colon_i = open_tok_i - 1
+                while colon_i > 0 and doc[colon_i].is_space:
+                    colon_i -= 1
+                if cue is None and colon_i > 0 and doc[colon_i].text == ":":
+                    # "More from Jones: “…”", "… doesn't surprise pollster Dana Shaw: “…”": a
+                    # person named right before the colon introduces the quote
+                    name = doc[colon_i - 1]
+                    if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and not _in_marks(name.i, doc, quoted_all):
+                        cue, pattern_subject = doc[colon_i], name
             # 3. "according to" anywhere in the sentence, outside the quote
             if cue is None:
                 for i in range(sent.start, sent.end):
