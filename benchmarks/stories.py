@@ -9,10 +9,23 @@ Thresholds: Corroborate's StoryOptions defaults were tuned by grid search on bot
 as a user would tune it.
 
     python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N] [--cross-check] [--analyses]
+    python benchmarks/stories.py --errors      # which stories ours merges and splits
+    python benchmarks/stories.py --separability  # how far each ECB+ topic's two events can be told apart
 
 ``--analyses`` also feeds each article's per-article analysis (entities, quantities, dates;
 computed once and cached under out/bench-stories/ by the analysis version) to the linker,
 as extra terms: how the analysis features score (they are not used by default).
+
+``--errors`` lists, for giveme5w1h in publish order and the first ECB+ shuffle, every
+predicted story holding articles of several gold stories (with how many of each) and every
+gold story split over several predicted ones (with the titles of the strays).
+
+``--separability`` asks of each ECB+ topic (two look-alike events) how well the pair
+similarities the linker uses tell its two events apart: the AUC of same-event pairs
+against other-event pairs of the topic, for term cosine (TF-IDF vectors as the linker
+weighs them, document frequencies of the whole corpus) and for embedding cosine. 1.0 is a
+clean cut, 0.5 is chance. A topic whose AUC is low cannot be separated by any threshold
+on that similarity, whatever the clustering.
 
 ``--cross-check`` also tunes the two main knobs (join threshold, young-story margin) on each
 corpus alone, on a small grid, and reports what that choice scores on the other corpus:
@@ -311,6 +324,118 @@ def evaluate(
     return results
 
 
+def auc(pos: list[float], neg: list[float]) -> float:
+    """The probability that a random ``pos`` value exceeds a random ``neg`` value (ties
+    count half): the area under the ROC curve of a threshold on the value."""
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def separability(rows: list[dict], embeddings: dict | None) -> list[dict]:
+    """Per topic: AUC of same-event against other-event pair similarities (terms, meaning)."""
+    import numpy as np
+
+    from corroborate.linking.stories import StoryLinker, StoryOptions, term_counts
+
+    options = StoryOptions(use_embeddings=False)
+    linker = StoryLinker(options)
+    for row in rows:  # learn the corpus' document frequencies
+        linker.add(to_article(row))
+    vectors = {r["id"]: linker.vector(term_counts(r.get("title"), r["text"] or "", options)) for r in rows}
+    by_topic: dict[object, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_topic[r.get("topic", r["story"])].append(r)
+    out = []
+    for topic, members in sorted(by_topic.items(), key=lambda kv: str(kv[0]).zfill(4)):
+        sims: dict[tuple[str, bool], list[float]] = defaultdict(list)
+        for i, a in enumerate(members):
+            va = vectors[a["id"]]
+            for b in members[i + 1 :]:
+                same = a["story"] == b["story"]
+                vb = vectors[b["id"]]
+                sims["term", same].append(sum(v * vb.get(t, 0.0) for t, v in va.items()))
+                if embeddings:
+                    sims["meaning", same].append(float(np.dot(embeddings[a["id"]], embeddings[b["id"]])))
+        row = {
+            "topic": topic,
+            "events": len({m["story"] for m in members}),
+            "articles": len(members),
+            "term_auc": auc(sims["term", True], sims["term", False]),
+        }
+        if embeddings:
+            row["meaning_auc"] = auc(sims["meaning", True], sims["meaning", False])
+        out.append(row)
+    return out
+
+
+def errors(rows: list[dict], pred: dict[str, str]) -> dict[str, list]:
+    """Predicted stories mixing gold stories, and gold stories split over predictions."""
+    gold = {r["id"]: r["story"] for r in rows}
+    title = {r["id"]: (r.get("title") or r["text"][:70]).strip().replace("\n", " ") for r in rows}
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        by_pred[pred[r["id"]]].append(r["id"])
+        by_gold[r["story"]].append(r["id"])
+    merged = []
+    for members in by_pred.values():
+        counts: dict[str, int] = defaultdict(int)
+        for m in members:
+            counts[gold[m]] += 1
+        if len(counts) > 1:
+            merged.append(dict(sorted(counts.items(), key=lambda kv: -kv[1])))
+    split = []
+    for story, members in by_gold.items():
+        parts: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            parts[pred[m]].append(m)
+        if len(parts) > 1:
+            main = max(parts.values(), key=len)
+            strays = [title[m] for part in parts.values() if part is not main for m in part]
+            split.append({"story": story, "sizes": sorted(map(len, parts.values()), reverse=True), "strays": strays})
+    return {"merged": merged, "split": split}
+
+
+def diagnose(data_dir: Path, use_embeddings: bool, what: str) -> dict:
+    """``--errors`` or ``--separability`` on both corpora (separability: ECB+ only)."""
+    embedder = None
+    if use_embeddings:
+        from corroborate.config import Settings
+        from corroborate.models import get_embedder
+
+        embedder = get_embedder(Settings().embedding_model)
+    out: dict = {}
+    for name, fname in (("giveme5w1h", GIVEME), ("ecbplus-dev", ECB)):
+        if what == "separability" and name != "ecbplus-dev":
+            continue
+        rows = load(data_dir / fname)
+        emb = embed_rows(rows, embedder) if embedder is not None else None
+        if what == "separability":
+            out[name] = separability(rows, emb)
+        else:
+            order = publish_order(rows) if name == "giveme5w1h" else shuffles(rows, 1)[0]
+            out[name] = errors(rows, run_ours(order, embeddings=emb))
+    return out
+
+
+def print_diagnosis(res: dict, what: str) -> None:
+    for name, got in res.items():
+        if what == "separability":
+            print(f"{name}: AUC of same-event vs other-event pair similarity within each topic (1 = clean cut, 0.5 = chance)")
+            print(f"{'topic':>6}{'events':>8}{'articles':>10}{'terms':>8}{'meaning':>9}")
+            for t in got:
+                meaning = f"{t['meaning_auc']:9.3f}" if "meaning_auc" in t else ""
+                print(f"{t['topic']!s:>6}{t['events']:>8}{t['articles']:>10}{t['term_auc']:8.3f}{meaning}")
+            continue
+        print(f"{name}: {len(got['merged'])} predicted stories mix gold stories; {len(got['split'])} gold stories are split")
+        for m in got["merged"]:
+            print("  merged " + ", ".join(f"{g} x{c}" for g, c in m.items()))
+        for sp in got["split"]:
+            print(f"  split  {sp['story']} {sp['sizes']}: " + " | ".join(t[:60] for t in sp["strays"]))
+
+
 GATE_SHUFFLES = 3
 GATE_METRICS = ("bcubed_p", "bcubed_r", "bcubed_f1", "pair_f1")
 BASELINES = ROOT / "benchmarks" / "baselines" / "stories.json"
@@ -400,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cross-check", action="store_true", help="also tune on one corpus, score on the other")
     ap.add_argument("--analyses", action="store_true", help="also feed per-article analyses (cached)")
     ap.add_argument("--pin", action="store_true", help="measure the gate figures and pin their floors")
+    ap.add_argument("--errors", action="store_true", help="list merged and split stories")
+    ap.add_argument("--separability", action="store_true", help="per ECB+ topic, AUC of pair similarities")
     args = ap.parse_args(argv)
     if not (args.data / GIVEME).exists() or not (args.data / ECB).exists():
         print(f"stories data not found under {args.data}: nothing to score (see ../shared/data/README.md)")
@@ -408,6 +535,11 @@ def main(argv: list[str] | None = None) -> int:
         lower = os.environ.get("CORROBORATE_LOWER_FLOORS") == "1"
         data = pin_floors(gate_scores(args.data), lower=lower)
         print(json.dumps(data["gate"], indent=2))
+        return 0
+    if args.errors or args.separability:
+        what = "separability" if args.separability else "errors"
+        got = diagnose(args.data, not args.no_embeddings, what)
+        print(json.dumps(got, indent=2)) if args.json else print_diagnosis(got, what)
         return 0
     res = evaluate(
         args.data, use_embeddings=not args.no_embeddings, subset=args.subset, with_cross_check=args.cross_check,
