@@ -613,3 +613,12 @@ def test_a_person_named_right_before_a_colon_introduces_the_quote(analyze):
     q = quote_with(a, "Lesser-known candidates")
     assert q.kind == "direct" and q.speaker_name == "Dana Whitfield"
     check_offsets(text, a)
+
+
+def test_a_fragment_in_a_coordinated_there_clause_keeps_the_whole_reported_clause(analyze):
+    text = 'At a briefing downtown, the fire chief also said that it was too early to tell whether the blaze was caused by wiring, and there was "no sign" yet that it was set on purpose.'
+    a = analyze(text)
+    q = quote_with(a, "no sign")
+    assert q.kind == "partial"
+    assert text[q.context_start : q.context_end].startswith("that it was too early")
+    check_offsets(text, a)

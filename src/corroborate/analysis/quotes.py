@@ -1328,7 +1328,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 # "talked about “winning”", "called for a “deportation force”": the
                 # preposition goes with the verb, the content is its object
                 left = max(left, child.i + 1)
-            if child.dep_ == "conj" and _own_subject(child) and child.i > cue.i:
+            if child.dep_ == "conj" and (_own_subject(child) or any(c.dep_ == "expl" for c in child.children)) and child.i > cue.i:
                 # "said Clinton’s server was unprotected, and he had access to a server
                 # that “was like an open orchid”": the second clause is read as coordinated
                 # with the cue; the reported clause starts with the first one
