@@ -7,8 +7,12 @@ shingles get their chance; story assignment errors are kept out of this benchmar
 pair is classified by ``classify_pair`` (sentence alignment with embeddings for
 paraphrases). The output lists the copy and rewrite pairs found, and the precision on the
 hand-checked sample in ``benchmarks/fixtures/rewrites_checked.json`` (pairs read by a
-person: ``{a_id, b_id, relation, correct, note}``; ``relation`` is what the classifier said
-when checked, ``correct`` whether that was right).
+person: ``{a_id, b_id, relation, correct, truth, note}``; ``relation`` is what the classifier
+said when checked, ``correct`` whether that was right, ``truth`` the relation the person
+read). Two figures: precision on the pairs still classified as when checked (``correct``),
+and, for every checked pair whatever the classifier says now, whether it says ``truth``
+(``agree_with_truth``; a pair that is no longer a candidate counts as "independent"), with
+the precision of the pairs it now reports as copies or rewrites.
 
     python benchmarks/rewrites.py [--json] [--no-embeddings] [--list]
 """
@@ -93,10 +97,32 @@ def precision_on_checked(links: dict, checked: list[dict]) -> dict:
             changed.append({**item, "now": link.relation})
     return {
         "checked": len(checked),
+        **against_truth(links, checked),
         "still_classified_as_checked": unchanged,
         "correct": right,
         "precision": right / unchanged if unchanged else None,
         "changed_since_check": changed,
+    }
+
+
+def against_truth(links: dict, checked: list[dict]) -> dict:
+    """Every checked pair against the relation the person read (``truth``)."""
+    agree = reported = reported_right = 0
+    items = [item for item in checked if "truth" in item]
+    for item in items:
+        key = (item["a_id"], item["b_id"])
+        link = links.get(key) or links.get((key[1], key[0]))
+        now = link.relation if link is not None else "independent"
+        agree += now == item["truth"]
+        if now != "independent":
+            reported += 1
+            reported_right += now == item["truth"]
+    return {
+        "with_truth": len(items),
+        "agree_with_truth": agree,
+        "reported_as_copy_or_rewrite": reported,
+        "reported_right": reported_right,
+        "precision_against_truth": reported_right / reported if reported else None,
     }
 
 
@@ -166,6 +192,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hand-checked sample: {prec['correct']}/{prec['still_classified_as_checked']} correct "
               f"= precision {prec['precision']:.2f} ({prec['checked']} pairs checked; "
               f"{len(prec['changed_since_check'])} classified differently since the check)")
+    if prec["with_truth"]:
+        p = prec["precision_against_truth"]
+        print(f"against the relation read by hand, all {prec['with_truth']} checked pairs: "
+              f"{prec['agree_with_truth']} agree; of the {prec['reported_as_copy_or_rewrite']} now reported as "
+              f"copies or rewrites, {prec['reported_right']} have that very relation"
+              + (f" = precision {p:.2f}" if p is not None else ""))
     return 0
 
 
