@@ -622,3 +622,15 @@ def test_a_fragment_in_a_coordinated_there_clause_keeps_the_whole_reported_claus
     assert q.kind == "partial"
     assert text[q.context_start : q.context_end].startswith("that it was too early")
     check_offsets(text, a)
+
+
+def test_a_framing_verb_of_the_same_speaker_inside_a_report_frames_its_own_fragment(analyze):
+    text = "Senator Hal Brenner spoke to reporters on Monday. He said he found the mayor to be “very charming” and called her housing plan “a bold step forward.”"
+    a = analyze(text)
+    q = quote_with(a, "a bold step forward")
+    assert q.kind == "partial" and q.cue == "called" and q.speaker_name == "Hal Brenner"
+    assert text[q.context_start : q.context_end] == "her housing plan “a bold step forward.”"
+    first = quote_with(a, "very charming")
+    assert first.cue == "said" and "bold step" not in text[first.context_start : first.context_end]
+    check_offsets(text, a)
+

@@ -601,6 +601,20 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
     return None
 
 
+def _same_speaker(inner: Token, outer: Token) -> bool:
+    """Does the framing verb ``inner`` inside what ``outer`` reports have the outer speaker
+    as its subject ("he said he found her “charming” and called the race “unheard of”")?
+    Then it is an attribution of its own, not words inside the outer one."""
+    if inner.dep_ == "relcl" or any(c.i < inner.i and c.lower_ in {"what", "which", "whom"} for c in inner.children):
+        return False  # "she said … what she calls a “war of words”": a phrase inside the report
+    a, b = _subject(inner), _subject(outer)
+    if a is None or b is None:
+        return False
+    if a.i == b.i or a.lower_ == b.lower_:
+        return True
+    return a.lower_ in {"he", "she"} and (b.ent_type_ == "PERSON" or b.lower_ in {"he", "she"})
+
+
 def _continues(prev: _Found | None) -> bool:
     """Can a following quote with no cue of its own be another piece of ``prev``? A direct
     quote, or a partial one whose cue comes after it (Lead “A,” he said. “B.”)."""
@@ -1283,7 +1297,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             elif len(cues) > 1 and (
                 cue.lemma_ in WEAK_PARTIAL
                 or not _animate(_subject(cue))
-                or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS)
+                or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
             ):
                 # "she said that party procedures call for a “special meeting”": the
                 # procedures do not speak; the outer cue's subject does
