@@ -634,3 +634,16 @@ def test_a_framing_verb_of_the_same_speaker_inside_a_report_frames_its_own_fragm
     assert first.cue == "said" and "bold step" not in text[first.context_start : first.context_end]
     check_offsets(text, a)
 
+
+
+def test_an_of_or_to_phrase_right_after_a_framed_fragment_completes_it(analyze):
+    text = (
+        'Following a late meeting, the league board issued a statement calling the transfer "a clear violation and in open '
+        'disregard" of four earlier league rulings. Later, Mayor Tom Reyes called the result "a true wake-up call" to the whole region.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "a clear violation")
+    assert text[q.context_start : q.context_end].endswith("of four earlier league rulings")
+    q = quote_with(a, "a true wake-up call")
+    assert text[q.context_start : q.context_end] == 'the result "a true wake-up call" to the whole region'
+    check_offsets(text, a)

@@ -1377,6 +1377,17 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             ctx_end = max(ctx_end, q.close_end)
             ctx_start = min(ctx_start, q.open_start)
             # ... and stops at a new clause after it, and at the paragraph's end
+            after_i = toks.first_from(q.close_end)
+            def _completes(prep: Token) -> bool:
+                if prep.lower_ == "of":
+                    return True
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                return prep.lower_ in {"to", "as"} and obj is not None and not _animate(obj) and obj.pos_ in {"NOUN", "PROPN"} and obj.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
+            if ctx_end <= q.close_end + 1 and after_i < len(doc) and _completes(doc[after_i]) and text[q.close_end : doc[after_i].idx].strip() == "":
+                # “a clear violation” of five resolutions: an "of" phrase right after the
+                # fragment completes the quoted noun phrase, however the parse hung it
+                of_end = doc[after_i].right_edge
+                ctx_end = max(ctx_end, of_end.idx + len(of_end.text))
             ctx_end = _cut_clause(text, q.close_end, ctx_end)
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "dobj"} and cue.lemma_ not in INDIRECT_LEMMAS:
                 tail = _FRAME_TAIL.search(text, q.close_end, ctx_end)
