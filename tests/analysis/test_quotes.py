@@ -647,3 +647,12 @@ def test_an_of_or_to_phrase_right_after_a_framed_fragment_completes_it(analyze):
     q = quote_with(a, "a true wake-up call")
     assert text[q.context_start : q.context_end] == 'the result "a true wake-up call" to the whole region'
     check_offsets(text, a)
+
+
+def test_a_comma_inside_the_closing_mark_ends_the_reported_clause_before_while(analyze):
+    text = "Senator Hal Brenner said the budget was “a careful first step,” while critics in his own party called it timid."
+    a = analyze(text)
+    q = quote_with(a, "a careful first step")
+    assert q.kind == "partial"
+    assert text[q.context_start : q.context_end] == "the budget was “a careful first step,”"
+    check_offsets(text, a)

@@ -461,10 +461,20 @@ def _cut_clause(text: str, after: int, end: int) -> int:
     position ``after`` (the last quoted fragment's closing mark)."""
     if end <= after:
         return end
-    m = _CLAUSE_BREAK.search(text, after, end)
-    if m is None:
-        return end
-    cut = m.start()
+    # a comma inside the closing mark (“That makes me smart,” when …) sets off what follows
+    inner = after
+    while inner > 0 and text[inner - 1] in "”\"'’":
+        inner -= 1
+    if inner < after and text[inner - 1] == ",":
+        m = _CLAUSE_BREAK.search("," + text[after:end])
+        if m is None:
+            return end
+        cut = max(after, after + m.start() - 1)
+    else:
+        m = _CLAUSE_BREAK.search(text, after, end)
+        if m is None:
+            return end
+        cut = m.start()
     while cut > after and text[cut - 1] in " ,":
         cut -= 1
     return cut
