@@ -656,3 +656,13 @@ def test_a_comma_inside_the_closing_mark_ends_the_reported_clause_before_while(a
     assert q.kind == "partial"
     assert text[q.context_start : q.context_end] == "the budget was “a careful first step,”"
     check_offsets(text, a)
+
+
+def test_a_fragment_in_an_adverbial_clause_with_its_own_speaker_is_not_the_main_cues(analyze):
+    text = "Governor Ray Holt described Senator Ann Vale as a “disgrace” after she attacked county workers and blamed the floods on “years of neglect” by the county."
+    a = analyze(text)
+    q = quote_with(a, "disgrace")
+    assert q.cue == "described" and text[q.context_start : q.context_end] == "Senator Ann Vale as a “disgrace”"
+    q = quote_with(a, "years of neglect")
+    assert q.cue != "described" and q.speaker == "she"
+    check_offsets(text, a)

@@ -1301,7 +1301,9 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # “real solutions”") or the nearest is a weak one ("feels", "going to").
             grouped = {p.cue.i for p in found if p.kind == "partial" and p.cue is not None}
             cue, child = cues[0]
-            outer = [c for c in cues[1:] if c[0].i in grouped] if cue.lemma_ not in INDIRECT_LEMMAS and _own_subject(cue) else []
+            # (not from an adverbial clause with a speaker of its own: "described her as a
+            # “disgrace” after she blamed shootings on “implicit bias”")
+            outer = [c for c in cues[1:] if c[0].i in grouped] if cue.lemma_ not in INDIRECT_LEMMAS and _own_subject(cue) and cue.dep_ != "advcl" else []
             if outer:
                 cue, child = outer[0]
             elif len(cues) > 1 and (
