@@ -666,3 +666,19 @@ def test_a_fragment_in_an_adverbial_clause_with_its_own_speaker_is_not_the_main_
     q = quote_with(a, "years of neglect")
     assert q.cue != "described" and q.speaker == "she"
     check_offsets(text, a)
+
+
+def test_a_reported_clause_before_a_colon_and_its_quote_is_part_of_the_quote(analyze):
+    text = 'Mayor Lena Ortiz toured the shelter on Monday and said she has the one quality the city needs now: "Patience -- real patience, and mixed with resolve."'
+    a = analyze(text)
+    q = quote_with(a, "Patience -- real patience")
+    assert q.kind == "partial" and q.speaker_name == "Lena Ortiz"
+    assert text[q.context_start : q.context_end].startswith("she has the one quality")
+    check_offsets(text, a)
+
+
+def test_a_colon_after_the_cue_and_its_object_alone_keeps_the_quote_direct(analyze):
+    text = 'Mayor Lena Ortiz told reporters on Monday: "Patience is what the city needs now."'
+    a = analyze(text)
+    q = quote_with(a, "Patience is what")
+    assert q.kind == "direct"

@@ -917,10 +917,11 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
 
 def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
     """Start of a reported clause that opens between the cue and a quote set off by a comma
-    ("said he rarely asks surrogates to stump for him, “except for people …”", "says no
-    matter what Obama does, “his word …”"), when the parse hangs it off the cue: a finite
+    or a colon ("said he rarely asks surrogates to stump for him, “except for people …”",
+    "says no matter what Obama does, “his word …”", "said she has the quality the job
+    needs: “Steadiness …”"), when the parse hangs it off the cue: a finite
     verb with a subject of its own (not a relative clause) before the mark; else None."""
-    if open_i - cue.i < 3 or cue.sent.start > open_i or not (doc[open_i - 1].text == "," or doc[open_i - 1].is_quote and doc[open_i - 2].text == ","):
+    if open_i - cue.i < 3 or cue.sent.start > open_i or not (doc[open_i - 1].text in {",", ":"} or doc[open_i - 1].is_quote and doc[open_i - 2].text == ","):
         return None
     lo = cue.i + 1
     while lo < open_i and (
