@@ -682,3 +682,11 @@ def test_a_colon_after_the_cue_and_its_object_alone_keeps_the_quote_direct(analy
     a = analyze(text)
     q = quote_with(a, "Patience is what")
     assert q.kind == "direct"
+
+
+def test_exhorting_someone_to_quoted_words_is_a_partial_quote(analyze):
+    text = 'At the rally, Senator Ann Vale exhorted her supporters to "protect the river" before the vote.'
+    a = analyze(text)
+    q = quote_with(a, "protect the river")
+    assert q.kind == "partial" and q.cue == "exhorted" and q.speaker_name == "Ann Vale"
+    check_offsets(text, a)

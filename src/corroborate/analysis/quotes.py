@@ -62,6 +62,7 @@ CUE_LEMMAS = {
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
     "bemoan", "chant", "sing", "coin", "echo", "point", "express",
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
+    "exhort", "reference",
 }
 # Verbs that take a clausal complement as reported speech (indirect quotes).
 INDIRECT_LEMMAS = {
