@@ -690,3 +690,13 @@ def test_exhorting_someone_to_quoted_words_is_a_partial_quote(analyze):
     q = quote_with(a, "protect the river")
     assert q.kind == "partial" and q.cue == "exhorted" and q.speaker_name == "Ann Vale"
     check_offsets(text, a)
+
+
+def test_a_quote_nested_in_the_same_curly_marks_stays_inside_the_outer_quote(analyze):
+    text = "The letters kept coming.\n“As a nurse, I’d rather live in what he calls “chaos” than live in a city run by him.” ― Rosa Delgado"
+    a = analyze(text)
+    q = quote_with(a, "As a nurse")
+    assert q.kind == "direct" and q.text.endswith("a city run by him.")
+    assert q.speaker_name == "Rosa Delgado"
+    assert not any(x.text == "chaos" for x in a.quotes)
+    check_offsets(text, a)

@@ -157,6 +157,8 @@ def find_quoted(text: str) -> list[list[QSpan]]:
     carry = False
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         open_at: tuple[int, int] | None = None
+        outer: tuple[int, int] | None = None
+        nested: list[QSpan] = []
         first_in_para = True
         for m in MARK_RE.finditer(text, p_start, p_end):
             mark = m.group()
@@ -183,10 +185,20 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             else:
                 is_open = open_at is None
             if is_open:
+                if open_at is not None and mark == "“" and text[open_at[0] : open_at[1]] == "“" and outer is None:
+                    # “… what he calls “hell” than …”: a quote nested in the same marks
+                    outer = open_at
                 open_at = (m.start(), m.end())
                 continue
             if open_at is None:
                 continue
+            if outer is not None:
+                # the nested quote closes; the outer one goes on (kept as a quote of its own
+                # only if the outer one never closes)
+                nested.append(QSpan(open_at[0], open_at[1], m.start(), m.end()))
+                open_at, outer = outer, None
+                continue
+            nested = []
             span = QSpan(open_at[0], open_at[1], m.start(), m.end())
             if carry and first_in_para and groups:
                 groups[-1].append(span)
@@ -195,6 +207,18 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             carry = False
             first_in_para = False
             open_at = None
+        if nested:
+            # an outer quote that never closed: the nested pairs are the quotes, as if the
+            # first mark had not been there
+            for span in nested:
+                groups.append([span])
+            carry = False
+            first_in_para = False
+            open_at = None
+            outer = None
+        if outer is not None:
+            # “A “B … with neither closed: no pairing to trust, nothing runs on
+            open_at, outer = None, None
         if open_at is not None:
             # Unclosed at the end of the paragraph: a multi-paragraph quote if the next
             # paragraph opens a quote again.
