@@ -700,3 +700,11 @@ def test_a_quote_nested_in_the_same_curly_marks_stays_inside_the_outer_quote(ana
     assert q.speaker_name == "Rosa Delgado"
     assert not any(x.text == "chaos" for x in a.quotes)
     check_offsets(text, a)
+
+
+def test_a_participle_after_a_comma_and_an_adverb_ends_the_reported_clause(analyze):
+    text = 'Coach Dan Miller told reporters he would consider it "a personal failure" if the team lost again, implicitly putting his own job on the line as the season nears its end.'
+    a = analyze(text)
+    q = quote_with(a, "a personal failure")
+    assert text[q.context_start : q.context_end] == 'he would consider it "a personal failure" if the team lost again'
+    check_offsets(text, a)

@@ -672,14 +672,15 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
     for i in range(after, right):
         t = doc[i]
         participle = (
-            t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp", "conj", "acl"} and i > 0 and doc[i - 1].text == ","
+            t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp", "conj", "acl"} and i > 1
+            and (doc[i - 1].text == "," or (doc[i - 1].pos_ == "ADV" and doc[i - 2].text == ","))  # ", implicitly putting …"
             and t.lower_ not in {"including", "according", "excluding", "regarding", "concerning"}
         )
         if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL):
             j = i
             while j > after and (
                 doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space
-                or (doc[j - 1].dep_ in {"mark", "advmod"} and doc[j - 1].head.i == i and (doc[j - 1].tag_ in {"IN", "WRB"}))
+                or (doc[j - 1].dep_ in {"mark", "advmod"} and doc[j - 1].head.i == i and (doc[j - 1].tag_ in {"IN", "WRB", "RB"}))
             ):
                 j -= 1
             return max(j, after)
