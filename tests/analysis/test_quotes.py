@@ -708,3 +708,16 @@ def test_a_participle_after_a_comma_and_an_adverb_ends_the_reported_clause(analy
     q = quote_with(a, "a personal failure")
     assert text[q.context_start : q.context_end] == 'he would consider it "a personal failure" if the team lost again'
     check_offsets(text, a)
+
+
+def test_a_curly_quote_nested_in_a_straight_quote_stays_inside_it(analyze):
+    text = (
+        'The pollster Dana Whitfield went on.\n'
+        '"The numbers are close, and I will read you the question: “Do you think the mayor is fit to serve?” '
+        'Forty-one, yes; forty-four, no," Whitfield said.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "The numbers are close")
+    assert q.kind == "direct" and q.text.rstrip(",").endswith("forty-four, no")
+    assert q.speaker_name == "Dana Whitfield"
+    check_offsets(text, a)

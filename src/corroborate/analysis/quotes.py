@@ -185,8 +185,9 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             else:
                 is_open = open_at is None
             if is_open:
-                if open_at is not None and mark == "“" and text[open_at[0] : open_at[1]] == "“" and outer is None:
-                    # “… what he calls “hell” than …”: a quote nested in the same marks
+                if open_at is not None and mark == "“" and text[open_at[0] : open_at[1]] in {"“", "\""} and outer is None:
+                    # “… what he calls “hell” than …”, "… the question: “Do you …?” Yes": a
+                    # quote nested in a quote
                     outer = open_at
                 open_at = (m.start(), m.end())
                 continue
