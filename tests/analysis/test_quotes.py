@@ -721,3 +721,16 @@ def test_a_curly_quote_nested_in_a_straight_quote_stays_inside_it(analyze):
     assert q.kind == "direct" and q.text.rstrip(",").endswith("forty-four, no")
     assert q.speaker_name == "Dana Whitfield"
     check_offsets(text, a)
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_not_a_quote(analyze):
+    text = (
+        "Hundreds came to the picnic.\n\n"
+        '"This is a big year for our county, folks!" the mayor\'s niece, state Del. Marcia "Cia" Loren (D-Lakeview), '
+        'shouted to the crowd. "The whole state is watching."'
+    )
+    a = analyze(text)
+    assert not any("Cia" == q.text or q.text.startswith("Cia") for q in a.quotes)
+    q = quote_with(a, "This is a big year")
+    assert q.kind == "direct" and q.cue == "shouted" and len(q.pieces) == 2
+    check_offsets(text, a)

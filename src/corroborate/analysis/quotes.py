@@ -239,9 +239,18 @@ def find_quoted(text: str) -> list[list[QSpan]]:
     for g in groups:
         g = [_trim(text, q) for q in g]
         g = [q for q in g if q.inner_end > q.inner_start]
+        if len(g) == 1 and _NICKNAME.fullmatch(text[g[0].inner_start : g[0].inner_end]) and (
+            _NAME_BEFORE.search(text, max(0, g[0].open_start - 20), g[0].open_start) and _NAME_AFTER.match(text, g[0].close_end)
+        ):
+            continue  # Marcia "Cia" Price: a nickname inside a name, not a quotation
         if g:
             out.append(g)
     return out
+
+
+_NICKNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w-]|[ \t][A-Z])")  # not a Title-Case headline going on
 
 
 def _trim(text: str, q: QSpan) -> QSpan:
