@@ -734,3 +734,12 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_not_a_quote(analyze):
     q = quote_with(a, "This is a big year")
     assert q.kind == "direct" and q.cue == "shouted" and len(q.pieces) == 2
     check_offsets(text, a)
+
+
+def test_going_on_to_say_gives_the_reported_clause_to_say(analyze):
+    text = '"We have a lot of work to do," Mayor Ann Vale said, going on to say that the city has spent "decades waiting for a real plan."'
+    a = analyze(text)
+    q = quote_with(a, "decades waiting")
+    assert q.kind == "partial" and q.cue == "say" and q.speaker_name == "Ann Vale"
+    assert text[q.context_start : q.context_end].startswith("that the city has spent")
+    check_offsets(text, a)
