@@ -743,3 +743,12 @@ def test_going_on_to_say_gives_the_reported_clause_to_say(analyze):
     assert q.kind == "partial" and q.cue == "say" and q.speaker_name == "Ann Vale"
     assert text[q.context_start : q.context_end].startswith("that the city has spent")
     check_offsets(text, a)
+
+
+def test_a_clause_with_a_modal_before_a_comma_set_quote_makes_it_partial(analyze):
+    text = "''The museum tells our story,'' Ms. Vale said. And perhaps, she said, it could help a young visitor see the work of nurses who, ''in good times and bad, are struggling to keep this city healthy.''"
+    a = analyze(text)
+    q = quote_with(a, "in good times and bad")
+    assert q.kind == "partial" and q.cue == "said"
+    assert text[q.context_start : q.context_end].startswith("it could help a young visitor")
+    check_offsets(text, a)

@@ -971,10 +971,11 @@ def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
     if any("\n" in t.text or "\n" in t.whitespace_ for t in span) or any(t.is_quote for t in span[:-1]):
         return None
     clause = any(
-        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ not in {"relcl", "acl"} and t.i != cue.i
+        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in t.children))
+        and t.dep_ not in {"relcl", "acl"} and t.i != cue.i
         and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
         for t in span
-    )
+    )  # a finite verb, or one with a finite auxiliary ("it could help …")
     return span[0].idx if clause and len(span) > 1 else None
 
 
