@@ -752,3 +752,12 @@ def test_a_clause_with_a_modal_before_a_comma_set_quote_makes_it_partial(analyze
     assert q.kind == "partial" and q.cue == "said"
     assert text[q.context_start : q.context_end].startswith("it could help a young visitor")
     check_offsets(text, a)
+
+
+def test_words_named_as_someones_phrase_are_their_quote(analyze):
+    text = "Senator Ann Vale has used the phrase “water justice” often in her campaign, and her rivals have noticed."
+    a = analyze(text)
+    q = quote_with(a, "water justice")
+    assert q.cue == "used" and q.speaker_name == "Ann Vale"
+    check_offsets(text, a)
+

@@ -100,6 +100,8 @@ SPEECH_NOUNS = {
     "promise", "pledge", "vow", "suggestion", "insistence", "accusation", "prediction", "admission",
     "denial", "assurance", "announcement", "contention", "declaration", "complaint", "charge",
 }
+# Nouns that name someone's words ("used the phrase “…”", "coined the term “…”").
+WORD_NOUNS = {"phrase", "term", "slogan", "words", "catchphrase", "motto", "mantra", "expression", "refrain", "line"}
 # Findings reported by a poll, study or report ("a Pew survey found that …").
 EVIDENCE_LEMMAS = {"show", "find"}
 EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result",
@@ -1334,6 +1336,16 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if not cues:
                 if _continue_in_sentence(text, toks, found, q, groups, continued):
                     continue
+                # "Trump has used the phrase “Islamic terrorism”": words named as someone's
+                # phrase, slogan or words are that person's, quoted
+                open_i = toks.first_from(q.open_start)
+                noun = doc[open_i - 1] if open_i > 0 else None
+                if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in WORD_NOUNS and not _looks_like_title(text, q):
+                    verb = noun.head
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+                    if subj is not None and subj.i < verb.i and _speaker_like(subj):
+                        found.append(_Found(kind="direct", pieces=[(q.inner_start, q.inner_end)], cue=verb, subject=subj, marks=[q]))
+                        used_cues.add(verb.i)
                 continue
             if _looks_like_title(text, q):
                 continue
