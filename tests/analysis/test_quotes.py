@@ -761,3 +761,14 @@ def test_words_named_as_someones_phrase_are_their_quote(analyze):
     assert q.cue == "used" and q.speaker_name == "Ann Vale"
     check_offsets(text, a)
 
+
+
+def test_a_source_named_before_a_colon_after_a_dash_gets_the_quote(analyze):
+    text = (
+        "Suburban turnout is up in the latest surveys - Harlow Research: “All the samples we checked "
+        "include more engaged voters than the census suggests.” [Harlow.]\n"
+    )
+    a = analyze(text)
+    q = quote_with(a, "All the samples we checked")
+    assert "Harlow" in (q.speaker_name or "")
+    check_offsets(text, a)

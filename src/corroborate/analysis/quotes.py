@@ -853,6 +853,13 @@ _DASH_SIGNATURE = re.compile(
     r"(?:[^\S\n]*([―—–]|--)|[^\S\n]+(-))[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)\.?[^\S\n]*$", re.MULTILINE
 )
 _NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# "Iowa polls overhyped - Jane Doe: “…”", "More from Doe: “…”", "Continued Doe: “…”": a
+# source named before a colon after a dash or a "more from" lead, its quote to the line's end
+_LEAD_NAME_COLON = re.compile(
+    r"(?:[ \t][-–—][ \t]+(?:More from[ \t]+)?|^[ \t]*(?:More from|Continued|Added)[ \t]+)"
+    r"((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*):[ \t]+([“\"][^\n]*)$",
+    re.MULTILINE,
+)
 
 
 def _name_colon_lines(
@@ -863,7 +870,8 @@ def _name_colon_lines(
     out: list[_Found] = []
     if ":" not in text:
         return out
-    for m in _NAME_COLON.finditer(text):
+    matches = [(m, False) for m in _NAME_COLON.finditer(text)] + [(m, True) for m in _LEAD_NAME_COLON.finditer(text)]
+    for m, led in matches:
         n0, n1 = m.span(1)
         c0, c1 = m.span(2)
         while c1 > c0 and text[c1 - 1].isspace():
@@ -877,6 +885,7 @@ def _name_colon_lines(
         person = [
             i for i in range(lo, hi)
             if getattr(index.entity(index.by_token.get(i)), "label", None) == "PERSON"
+            or (led and doc[i].pos_ == "PROPN")  # the format names the source; the model may not know it
             or (doc[i].lower_ in index.surnames and doc[i].text[:1].isupper())
         ]
         if not person or any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].is_lower for i in range(lo, hi)):
