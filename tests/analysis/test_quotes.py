@@ -772,3 +772,14 @@ def test_a_source_named_before_a_colon_after_a_dash_gets_the_quote(analyze):
     q = quote_with(a, "All the samples we checked")
     assert "Harlow" in (q.speaker_name or "")
     check_offsets(text, a)
+
+
+def test_a_continued_name_colon_line_is_one_quote_not_two(analyze):
+    text = (
+        "Dr. Lena Ward stated:\n\n"
+        "“The department is not about fairness any more. It is about power.”\n\n"
+        "Continued Ward: “So I think it is a very real problem.”\n"
+    )
+    a = analyze(text)
+    assert len([q for q in a.quotes if "a very real problem" in q.text]) == 1
+    check_offsets(text, a)

@@ -876,7 +876,7 @@ def _name_colon_lines(
         c0, c1 = m.span(2)
         while c1 > c0 and text[c1 - 1].isspace():
             c1 -= 1
-        if c1 - c0 < 8 or any(s < c1 and c0 < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+        if c1 - c0 < 8 or any(s < c1 and c0 < e for f in found + out for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
             continue
         lo, hi = toks.first_from(n0), toks.first_from(n1)
         if hi <= lo or hi >= len(doc):
