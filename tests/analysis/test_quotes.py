@@ -783,3 +783,14 @@ def test_a_continued_name_colon_line_is_one_quote_not_two(analyze):
     a = analyze(text)
     assert len([q for q in a.quotes if "a very real problem" in q.text]) == 1
     check_offsets(text, a)
+
+
+def test_from_the_report_before_a_colon_attributes_the_quote_to_the_report(analyze):
+    text = (
+        "Not all web panels are equal. From the report: “In general, samples with longer field "
+        "periods were more accurate.”\n"
+    )
+    a = analyze(text)
+    q = quote_with(a, "samples with longer field periods")
+    assert q.kind == "direct" and "report" in (q.speaker or "")
+    check_offsets(text, a)

@@ -856,8 +856,8 @@ _NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’
 # "Iowa polls overhyped - Jane Doe: “…”", "More from Doe: “…”", "Continued Doe: “…”": a
 # source named before a colon after a dash or a "more from" lead, its quote to the line's end
 _LEAD_NAME_COLON = re.compile(
-    r"(?:[ \t][-–—][ \t]+(?:More from[ \t]+)?|^[ \t]*(?:More from|Continued|Added)[ \t]+)"
-    r"((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*):[ \t]+([“\"][^\n]*)$",
+    r"(?:[ \t][-–—][ \t]+(?:More from[ \t]+)?|^[ \t]*(?:More from|Continued|Added)[ \t]+|(?:^|[.!?][ \t]+)From[ \t]+(?=the ))"
+    r"((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*|(?<=[Ff]rom )the[ \t]+[a-z]+):[ \t]+([“\"][^\n]*)$",
     re.MULTILINE,
 )
 
@@ -886,6 +886,7 @@ def _name_colon_lines(
             i for i in range(lo, hi)
             if getattr(index.entity(index.by_token.get(i)), "label", None) == "PERSON"
             or (led and doc[i].pos_ == "PROPN")  # the format names the source; the model may not know it
+            or (led and doc[i].lower_ in DOC_NOUNS)  # "More from the report: “…”"
             or (doc[i].lower_ in index.surnames and doc[i].text[:1].isupper())
         ]
         if not person or any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].is_lower for i in range(lo, hi)):
