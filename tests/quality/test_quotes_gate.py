@@ -7,13 +7,12 @@ articles, ~40 s with 2 processes); skipped only when ../shared/data is absent.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from benchmarks_loader import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -23,12 +22,7 @@ pytestmark = pytest.mark.quality
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("corroborate_bench_quotes", ROOT / "benchmarks" / "quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quotes")
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason=f"evaluation data not found at {DATA} (../shared/data)")

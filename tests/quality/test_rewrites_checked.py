@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from benchmarks_loader import load_benchmark
 
 from corroborate.linking.types import PairLink
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_rewrites", ROOT / "benchmarks" / "rewrites.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("rewrites")
 
 
 def _checked(a, b, relation, truth):

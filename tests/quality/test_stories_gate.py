@@ -7,12 +7,12 @@ lowering one needs CORROBORATE_LOWER_FLOORS=1. Skips only when ../shared/data is
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
+from benchmarks_loader import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "stories"
@@ -22,10 +22,7 @@ pytestmark = [pytest.mark.quality, pytest.mark.slow]
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_stories", ROOT / "benchmarks" / "stories.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("stories")
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir(), reason="../shared/data is absent: no gold stories to score")
