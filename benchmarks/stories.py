@@ -130,6 +130,14 @@ def score(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
 # -- ours ---------------------------------------------------------------------
 
 
+def load_embedder():
+    """The configured sentence-embedding model (loaded once per process by get_embedder)."""
+    from corroborate.config import Settings
+    from corroborate.models import get_embedder
+
+    return get_embedder(Settings().embedding_model)
+
+
 def embed_rows(rows: list[dict], embedder) -> dict[str, object]:
     from corroborate.linking.text import lead
 
@@ -281,12 +289,7 @@ def evaluate(
     """Score ours and the peer on both corpora. ``subset`` keeps the first N gold stories
     of each corpus (for a quick gate)."""
     results: dict = {"tuned_on": TUNED_ON, "embeddings": use_embeddings, "subset": subset, "analyses": with_analyses}
-    embedder = None
-    if use_embeddings:
-        from corroborate.config import Settings
-        from corroborate.models import get_embedder
-
-        embedder = get_embedder(Settings().embedding_model)
+    embedder = load_embedder() if use_embeddings else None
     corpora = {}
     for name, fname in (("giveme5w1h", GIVEME), ("ecbplus-dev", ECB)):
         rows = load(data_dir / fname)
@@ -400,12 +403,7 @@ def errors(rows: list[dict], pred: dict[str, str]) -> dict[str, list]:
 
 def diagnose(data_dir: Path, use_embeddings: bool, what: str) -> dict:
     """``--errors`` or ``--separability`` on both corpora (separability: ECB+ only)."""
-    embedder = None
-    if use_embeddings:
-        from corroborate.config import Settings
-        from corroborate.models import get_embedder
-
-        embedder = get_embedder(Settings().embedding_model)
+    embedder = load_embedder() if use_embeddings else None
     out: dict = {}
     for name, fname in (("giveme5w1h", GIVEME), ("ecbplus-dev", ECB)):
         if what == "separability" and name != "ecbplus-dev":
@@ -444,10 +442,7 @@ BASELINES = ROOT / "benchmarks" / "baselines" / "stories.json"
 def gate_scores(data_dir: Path, n_shuffles: int = GATE_SHUFFLES) -> dict[str, dict[str, float]]:
     """What the quality gate measures: ours (default options, embeddings), giveme5w1h in
     publish order and ecbplus-dev over ``n_shuffles`` shuffles (mean), no peer."""
-    from corroborate.config import Settings
-    from corroborate.models import get_embedder
-
-    embedder = get_embedder(Settings().embedding_model)
+    embedder = load_embedder()
     out = {}
     for name, fname in (("giveme5w1h", GIVEME), ("ecbplus-dev", ECB)):
         rows = load(data_dir / fname)
