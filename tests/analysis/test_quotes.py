@@ -794,3 +794,30 @@ def test_from_the_report_before_a_colon_attributes_the_quote_to_the_report(analy
     q = quote_with(a, "samples with longer field periods")
     assert q.kind == "direct" and "report" in (q.speaker or "")
     check_offsets(text, a)
+
+
+def test_a_cue_verb_tagged_as_a_participle_after_the_quote_still_cues_it(analyze):
+    text = "The reporter asked about the border.\n\n“Go back to your seat,” Trump barked and a guard escorted him out."
+    a = analyze(text)
+    q = quote_with(a, "Go back to your seat")
+    assert q.kind == "direct" and q.cue == "barked" and q.speaker == "Trump"
+    check_offsets(text, a)
+
+
+def test_an_age_used_as_a_noun_is_the_speaker_as_written(analyze):
+    text = "The clip was posted on Thursday.\n\n“What if the mayor had elocution lessons?” the 43-year-old asked in the video."
+    a = analyze(text)
+    q = quote_with(a, "elocution lessons")
+    assert q.cue == "asked" and q.speaker == "the 43-year-old"
+    check_offsets(text, a)
+
+
+def test_the_speaker_as_written_never_reaches_back_into_the_quote(analyze):
+    text = (
+        "The press conference was on Monday.\n\n“Very good reporter, very good reporter this guy,” "
+        "Smith, the 2016 presidential frontrunner, said on Monday."
+    )
+    a = analyze(text)
+    q = quote_with(a, "this guy")
+    assert q.speaker == "Smith"
+    check_offsets(text, a)

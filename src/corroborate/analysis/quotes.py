@@ -532,9 +532,13 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
         if doc[i].text in {",", "(", "—", "–", ";", ":"} or doc[i].text in ALL_MARK_CHARS:
             right = i
             break
-    # never across a line break
+        if i == subj.i + 1 and doc[i].pos_ == "VERB" and doc[i].lemma_ in CUE_LEMMAS and doc[i].tag_ in {"VBD", "VBZ", "VBN"}:
+            # the cue misparsed under its subject ("the 43-year-old asked in the video")
+            right = i
+            break
+    # never across a line break or a quotation mark (“…,” Smith, the nominee, said)
     for i in range(subj.i - 1, left - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].text in ALL_MARK_CHARS:
             left = i + 1
             break
     for i in range(subj.i, right):
@@ -556,6 +560,15 @@ _CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "poin
               "counters", "countered", "admits", "admitted", "cautions", "cautioned", "laments", "lamented",
               "say", "add", "note", "write", "argue", "explain", "insist", "claim", "state", "warn", "tell", "recall"}
 _SUBJ_PRON = {"he", "she", "they", "i", "we", "it"}
+
+
+def _in_year_old(doc: Doc, j: int) -> bool:
+    """Is token ``j`` part of an age used as a noun ("the 43-year-old", "a 27-year-old")?"""
+    for start in range(max(0, j - 4), j + 1):
+        words = [t.lower_ for t in doc[start : start + 5]]
+        if len(words) == 5 and words[0].isdigit() and words[1:4] == ["-", "year", "-"] and words[4] == "old":
+            return True
+    return False
 
 
 def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Token | None, Token | None]:
@@ -580,7 +593,11 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     if t.lower_ in _SUBJ_PRON:
         j = i + 1
     else:
-        while j < hi and j - i < 6 and (doc[j].pos_ in {"PROPN", "DET", "ADJ", "NOUN"} or doc[j].text in {".", "-"} and doc[j - 1].is_title) and doc[j].lower_ not in _CUE_FORMS:
+        while j < hi and j - i < 6 and (
+            doc[j].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}
+            or doc[j].text in {".", "-"} and doc[j - 1].is_title
+            or _in_year_old(doc, j)
+        ) and doc[j].lower_ not in _CUE_FORMS:
             j += 1
     if j == i or j >= hi:
         return None, None
@@ -602,6 +619,11 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     if k < hi and (
         doc[k].lower_ in _CUE_FORMS
         or (doc[k].tag_ in {"VBD", "VBZ"} and doc[k].lemma_ in CUE_LEMMAS and doc[k].lemma_ not in WEAK_DIRECT)
+        # a past form tagged as a participle right after the subject ("…,” Trump barked)
+        or (
+            doc[k].tag_ == "VBN" and k == j and doc[k].lemma_ in CUE_LEMMAS and doc[k].lemma_ not in WEAK_DIRECT
+            and (k + 1 >= len(doc) or doc[k + 1].lower_ != "by")
+        )
     ):
         return doc[k], doc[j - 1]
     # any past-tense verb closing the clause right after the quote: "…,” Hollande retaliated.
