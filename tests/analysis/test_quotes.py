@@ -821,15 +821,3 @@ def test_the_speaker_as_written_never_reaches_back_into_the_quote(analyze):
     q = quote_with(a, "this guy")
     assert q.speaker == "Smith"
     check_offsets(text, a)
-
-
-def test_any_verb_casting_its_object_as_quoted_words_frames_a_partial_quote(analyze):
-    text = (
-        "The senator spoke to voters in Ohio. Senator Maria Duarte openly admires the governor "
-        "as a “strong leader,” comparing him favorably to his rival."
-    )
-    a = analyze(text)
-    q = quote_with(a, "strong leader")
-    assert q.kind == "partial" and q.cue == "admires" and q.speaker_name == "Maria Duarte"
-    assert text[q.context_start : q.context_end].startswith("the governor as a “strong leader,”")
-    check_offsets(text, a)

@@ -673,21 +673,6 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
     return None
 
 
-def _as_frame(verb: Token, child: Token) -> bool:
-    """Does ``verb`` cast its object as the quoted words ("admires Putin as a “strong
-    leader”", "has been pounding Trump as a “con artist”")? Any verb with an object and an
-    "as" phrase holding the fragment, whose subject is a person or an organisation, frames
-    it: the words are the subject's characterisation."""
-    if verb.pos_ != "VERB" or child.dep_ != "prep" or child.lower_ != "as" or child.i < verb.i:
-        return False
-    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in {"acl", "amod", "relcl"}:
-        return False
-    if not any(c.i < child.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))) for c in verb.children if c.i > verb.i):
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subj is not None and _speaker_like(subj)
-
-
 def _same_speaker(inner: Token, outer: Token) -> bool:
     """Does the framing verb ``inner`` inside what ``outer`` reports have the outer speaker
     as its subject ("he said he found her “charming” and called the race “unheard of”")?
@@ -1371,7 +1356,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 node = node.head
                 if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN":
                     pass  # "a website called “Save the Pier”": a name, not a quote
-                elif (_is_cue(node) or _as_frame(node, path[-1])) and (_subject(node) is not None) and not (lo <= node.i < hi):
+                elif _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
                     cues.append((node, path[-1]))
                 else:
                     aside = _aside_cue(node, path[-1], quoted_all)
