@@ -155,3 +155,26 @@ def crane_stream() -> list[Article]:
 def fill(store: Store, articles: list[Article]) -> None:
     for a in articles:
         store.add_article(a, Origin(path=f"fixture/{a.source_id}.txt", format="text"))
+
+
+# Two title fights of one boxer a year apart: the same kind words (Venn, heavyweight, title,
+# knockout), different opponents, cities, rounds and records.
+_FIGHT_ROTTERDAM = [
+    ("Venn stops Brask in Rotterdam", "Arlo Venn stopped Tomas Brask in the seventh round in Rotterdam on Saturday to keep his heavyweight title. Brask, the Danish challenger, was down twice at the Ahoy arena."),
+    ("Venn retains title against Brask", "Heavyweight champion Arlo Venn retained his title with a seventh-round knockout of Tomas Brask at the Ahoy arena in Rotterdam. Brask had never been stopped before."),
+    ("Brask no match for Venn at the Ahoy", "Tomas Brask lasted until the seventh round before Arlo Venn knocked him out in Rotterdam. The Dane's corner threw in the towel at the Ahoy arena."),
+    ("Venn too strong for Danish challenger", "Arlo Venn dropped Tomas Brask twice and finished him in the seventh round in Rotterdam, the champion's ninth straight defence. The Ahoy arena crowd cheered the Dane."),
+]
+_FIGHT_LYON = [
+    ("Venn outpoints Dunmore in Lyon", "Arlo Venn beat Kofi Dunmore on points over twelve rounds in Lyon on Saturday to keep his heavyweight title. Dunmore, the Ghanaian challenger, cut Venn's eye at the Tony Garnier hall."),
+    ("Dunmore goes the distance with Venn", "Kofi Dunmore took Arlo Venn the full twelve rounds at the Tony Garnier hall in Lyon but lost a unanimous decision. The Ghanaian had won all his fights by knockout."),
+    ("Venn retains title on points against Dunmore", "Heavyweight champion Arlo Venn needed all twelve rounds to beat Kofi Dunmore in Lyon. The judges scored it 116-112 for Venn at the Tony Garnier hall."),
+    ("Cut eye but Venn keeps belt in Lyon", "Arlo Venn fought with a cut eye for six rounds and still beat Kofi Dunmore on points in Lyon, 116-112 on two cards. The Ghanaian challenger wants a rematch at the Tony Garnier hall."),
+]
+
+
+def fight_articles() -> tuple[list[Article], list[Article]]:
+    """Reports of the Rotterdam fight and of the Lyon fight (undated: no time to tell them apart)."""
+    rotterdam = [make(text, title, f"r{k}.example", None, f"rotterdam-{k}") for k, (title, text) in enumerate(_FIGHT_ROTTERDAM)]
+    lyon = [make(text, title, f"l{k}.example", None, f"lyon-{k}") for k, (title, text) in enumerate(_FIGHT_LYON)]
+    return rotterdam, lyon

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from linking_fixtures import crane_stream, make, quake_articles
+from linking_fixtures import crane_stream, fight_articles, make, quake_articles
 
 from corroborate.linking.stories import StoryLinker, StoryOptions
 
@@ -141,3 +141,55 @@ def test_a_score_of_terms_alone_has_lower_thresholds():
     unscaled.add(_ferry(_FERRY_A, "a", None))
     assert unscaled.add(_ferry(_FERRY_B, "b", None)).new_story
     assert StoryOptions().text_threshold_scale < 1.0
+
+
+def _fight_linker() -> StoryLinker:
+    # join_threshold 0: every report joins the first story, as the first reports of a
+    # second event of one kind can; the split has to undo it
+    return StoryLinker(StoryOptions(use_embeddings=False, join_threshold=0.0, young_margin=0.0, split_min=4))
+
+
+def test_a_story_holding_two_events_of_one_kind_splits_in_two():
+    rotterdam, lyon = fight_articles()
+    linker = _fight_linker()
+    order = [rotterdam[0], lyon[0], rotterdam[1], lyon[1], rotterdam[2], lyon[2], rotterdam[3], lyon[3]]
+    placements = [linker.add(a) for a in order]
+    assert all(p.split is None for p in placements[:-1])
+    first_story = placements[0].story_id
+    assert placements[-1].split is not None and placements[-1].split[0] == first_story
+    assert "split in two" in placements[-1].reason
+    assert _groups(linker) == {frozenset(a.id for a in rotterdam), frozenset(a.id for a in lyon)}
+    new_story = linker.story(placements[-1].split[1])
+    assert new_story.headline == lyon[0].title
+    assert new_story.article_ids == tuple(a.id for a in lyon)
+    assert set(new_story.outlets) == {a.outlet for a in lyon}
+    assert placements[-1].story_id == new_story.id  # the last article went with its own event
+    assert linker.story(first_story).article_ids == tuple(a.id for a in rotterdam)
+    # the next report of the Lyon fight joins the Lyon story
+    more = make(lyon[2].text + " Venn said Dunmore hit harder than anyone.", "Venn on Dunmore", "l9.example", None, "lyon-9")
+    assert linker.add(more).story_id == new_story.id
+
+
+def test_one_event_does_not_split():
+    rotterdam, _ = fight_articles()
+    linker = _fight_linker()
+    more = [make(a.text + " The champion said he would fight again in the spring.", a.title, "x.example", None, f"x{k}") for k, a in enumerate(rotterdam)]
+    placements = [linker.add(a) for a in rotterdam + more]
+    assert all(p.split is None for p in placements)
+    assert len(_groups(linker)) == 1
+
+
+def test_a_split_survives_the_state_round_trip():
+    rotterdam, lyon = fight_articles()
+    order = [rotterdam[0], lyon[0], rotterdam[1], lyon[1], rotterdam[2], lyon[2], rotterdam[3], lyon[3]]
+    whole = _fight_linker()
+    for a in order:
+        whole.add(a)
+    part = _fight_linker()
+    for a in order[:5]:
+        part.add(a)
+    resumed = StoryLinker.from_bytes(part.to_bytes(), StoryOptions(use_embeddings=False, join_threshold=0.0, young_margin=0.0, split_min=4))
+    for a in order[5:]:
+        resumed.add(a)
+    assert resumed.clusters() == whole.clusters()
+    assert {s.id: s.article_ids for s in resumed.all_stories()} == {s.id: s.article_ids for s in whole.all_stories()}

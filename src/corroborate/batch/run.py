@@ -486,6 +486,8 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
         placement = placed[aid]
         report.placed += 1
         touched[placement.story_id] = None
+        if placement.split is not None:
+            touched.update(dict.fromkeys(placement.split))
 
         members = story_members_before(linker, placement.story_id, art.id)[-o.max_story_pairs :]
         for other in list(dict.fromkeys(members + near.get(aid, []))):

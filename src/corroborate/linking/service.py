@@ -132,6 +132,10 @@ def link_store(
         if placement.new_story:
             report.new_stories.append(placement.story_id)
         touched[placement.story_id] = None
+        if placement.split is not None:
+            # both halves of a story that split in two are saved again
+            touched.update(dict.fromkeys(placement.split))
+            report.new_stories.append(placement.split[1])
 
         # the story's members when the article joined it (those before it)
         members = story_members_before(linker, placement.story_id, art.id)[-o.max_story_pairs :]

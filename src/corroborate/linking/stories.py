@@ -21,6 +21,14 @@ one article — a single pair decision, the noisiest kind — takes a little mor
 events of one kind (two earthquakes) share the kind words but not the places, names and
 numbers, which carry the weight.
 
+The first reports of a second event of one kind (the same boxer's next fight, a fire at
+another store of one chain) can join the first event's story before the second has articles
+of its own. So, as a story grows (at sizes 8, 10, 12, 15, ... up to ``split_max``), its
+articles are clustered in two (average-link on their pairwise similarity); when the two
+groups are much less alike across than within (``split_ratio``) and each holds
+``split_min`` articles, the group without the story's first article leaves it as a new
+story, and the placement says so (:attr:`Placement.split`).
+
 Candidate stories come from an inverted index over the stories' heaviest terms, so a new
 article is only compared with stories sharing a distinctive term with it. Feeding a whole
 archive in publish order is the batch mode: same code, same result.
@@ -35,6 +43,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC
+from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import mul
 
@@ -85,6 +94,17 @@ class StoryOptions:
     """Extra score needed to join a story of n articles: ``young_margin / n``. Joining a
     single article is one pair decision, the noisiest there is; a bigger story averages
     over more pairs."""
+    split_ratio: float = 0.6
+    """A story splits in two when its articles fall into two groups (average-link) whose
+    similarity across is below this share of the similarity within them: two events of one
+    kind (two fights of one boxer, two fires at one chain's stores) that the first reports of
+    the second joined, before the second had articles of its own to gather around. 0 turns
+    it off."""
+    split_min: int = 4
+    """Articles each group needs before a story splits (fewer are noise)."""
+    split_max: int = 64
+    """Stories beyond this many articles are not checked (what each article brings is kept
+    only up to it, and only while the story is within ``window_days`` of the newest article)."""
     text_threshold_scale: float = 0.75
     """For a score of terms alone (no embeddings, or an article or story without one)
     ``join_threshold`` and ``reopen_threshold`` are multiplied by this: the term similarity
@@ -198,6 +218,21 @@ def prepare_texts(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """What one article brought to its story: enough to rebuild the story if it splits."""
+
+    article_id: str
+    ids: np.ndarray
+    values: np.ndarray
+    emb: np.ndarray | None
+    headline: str
+    outlet: str | None
+    published: str | None
+    when: float | None
+    year: int | None
+
+
 @dataclass
 class _StoryState:
     id: str
@@ -234,6 +269,9 @@ class Placement:
     term_score: float
     embed_score: float | None
     reason: str
+    split: tuple[str, str] | None = None
+    """(story, new story) when placing the article split a story in two: the articles of
+    the new one left the other."""
 
 
 class StoryLinker:
@@ -261,6 +299,8 @@ class StoryLinker:
         self._indexed: dict[str, frozenset[int]] = {}
         self._slot: dict[str, int] = {}  # story id -> story number
         self._sids: list[str] = []
+        self._members: dict[str, list[_Member]] = {}  # story id -> what each article brought
+        self._newest: float | None = None
 
     # -- representation ---------------------------------------------------------
 
@@ -540,7 +580,14 @@ class StoryLinker:
         if year is not None:
             story.years.add(year)
         self.story_of[article.id] = sid
-        return Placement(article.id, sid, new, score, term, e, reason)
+        split = None
+        if o.split_ratio > 0:
+            self._remember(story, article, vec_ids, values, emb, when, year)
+            split = self._maybe_split(story)
+            if split is not None:
+                sid = self.story_of[article.id]
+                reason += f"; story split in two ({split[1]} left {split[0]})"
+        return Placement(article.id, sid, new, score, term, e, reason, split)
 
     def _join(
         self,
@@ -561,6 +608,13 @@ class StoryLinker:
                 story.last_seen = article.published
         if when is not None:
             story.last_time = when if story.last_time is None else max(story.last_time, when)
+        self._add_terms(story, vec_ids, values)
+        if emb is not None:
+            story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
+        story.n += 1
+
+    def _add_terms(self, story: _StoryState, vec_ids: np.ndarray, values: np.ndarray) -> None:
+        """Add an article's vector to the story's summed term weights and re-index it."""
         # terms[t] = terms.get(t, 0.0) + value for every term of the vector: an old term in
         # its place, new ones appended in the vector's order (as a dict would keep them)
         got = self._arrays.get(story.id)
@@ -587,10 +641,95 @@ class StoryLinker:
         else:
             top = ids[(-w).argsort(kind="stable")[:k]]
         self._arrays[story.id] = (ids, w)
-        if emb is not None:
-            story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
-        story.n += 1
         self._reindex(story.id, frozenset(top.tolist()))
+
+    # -- splitting -----------------------------------------------------------------
+
+    def _remember(
+        self,
+        story: _StoryState,
+        article: Article,
+        vec_ids: np.ndarray,
+        values: np.ndarray,
+        emb: np.ndarray | None,
+        when: float | None,
+        year: int | None,
+    ) -> None:
+        """Keep what the article brought while its story may still split; forget the
+        members of stories grown past ``split_max`` or gone quiet (a window behind)."""
+        o = self.options
+        if when is not None:
+            if self._newest is None or when > self._newest + o.window_days:
+                self._forget_quiet(when)
+            self._newest = when if self._newest is None else max(self._newest, when)
+        if story.n > o.split_max:
+            self._members.pop(story.id, None)
+            return
+        members = self._members.setdefault(story.id, [])
+        members.append(
+            _Member(
+                article.id, vec_ids.copy(), 0.0 + values, None if emb is None else emb.astype(np.float32),
+                (article.title or article.text[:80]).strip(), article.outlet, article.published, when, year,
+            )
+        )
+
+    def _forget_quiet(self, now: float) -> None:
+        window = self.options.window_days
+        for sid in [sid for sid in self._members if (t := self.stories[sid].last_time) is not None and now - t > window]:
+            del self._members[sid]
+
+    def _maybe_split(self, story: _StoryState) -> tuple[str, str] | None:
+        """Split ``story`` in two when its articles form two groups much less alike across
+        than within (see ``StoryOptions.split_ratio``); (story, new story) or None."""
+        o = self.options
+        members = self._members.get(story.id)
+        if members is None or len(members) != story.n or story.n not in _split_sizes(o.split_min, o.split_max):
+            return None
+        sims = _member_similarity(members, o)
+        first, second = _two_groups(sims)
+        if min(len(first), len(second)) < o.split_min:
+            return None
+        within = np.concatenate([sims[np.ix_(g, g)][np.triu_indices(len(g), 1)] for g in (first, second)]).mean()
+        across = sims[np.ix_(first, second)].mean()
+        if not across < o.split_ratio * within:
+            return None
+        keep, leave = (first, second) if 0 in first else (second, first)
+        staying = [members[i] for i in sorted(keep)]
+        leaving = [members[i] for i in sorted(leave)]
+        new_id = story_id_for(leaving[0].article_id)
+        old_headline = story.headline
+        self._rebuild(story.id, staying, old_headline)
+        self._rebuild(new_id, leaving, leaving[0].headline)
+        return story.id, new_id
+
+    def _rebuild(self, sid: str, members: list[_Member], headline: str) -> None:
+        """The story ``sid`` made of ``members`` alone (in their order), as if they had
+        joined it one by one."""
+        story = _StoryState(id=sid, headline=headline)
+        self.stories[sid] = story
+        if sid not in self._slot:
+            self._slot[sid] = len(self._sids)
+            self._sids.append(sid)
+        self._arrays.pop(sid, None)
+        for m in members:
+            story.article_ids.append(m.article_id)
+            if m.outlet and m.outlet not in story.outlets:
+                story.outlets.append(m.outlet)
+            if m.published:
+                if story.first_seen is None or m.published < story.first_seen:
+                    story.first_seen = m.published
+                if story.last_seen is None or m.published > story.last_seen:
+                    story.last_seen = m.published
+            if m.when is not None:
+                story.last_time = m.when if story.last_time is None else max(story.last_time, m.when)
+            self._add_terms(story, m.ids, m.values)
+            if m.emb is not None:
+                story.embedding = m.emb.copy() if story.embedding is None else story.embedding + m.emb
+            story.n += 1
+            if m.year is not None:
+                story.years.add(m.year)
+            self.story_of[m.article_id] = sid
+        self._members[sid] = list(members)
 
     def _reindex(self, sid: str, top: frozenset[int]) -> None:
         old = self._indexed.get(sid, frozenset())
@@ -635,6 +774,8 @@ class StoryLinker:
             "n_docs": self.n_docs,
             "stories": stories,
             "story_of": self.story_of,
+            "members": self._members,
+            "newest": self._newest,
         }
         return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -654,6 +795,8 @@ class StoryLinker:
         linker.n_docs = state["n_docs"]
         linker.stories = state["stories"]
         linker.story_of = state["story_of"]
+        linker._members = state.get("members", {})
+        linker._newest = state.get("newest")
         k = linker.options.index_terms
         linker._sids = list(linker.stories)
         linker._slot = {sid: i for i, sid in enumerate(linker._sids)}
@@ -676,3 +819,57 @@ def _terms_dict(names: list[str], arrays: tuple[np.ndarray, np.ndarray]) -> dict
     """A story's (term numbers, weights) arrays as the term -> weight dict the state saves."""
     ids, weights = arrays
     return dict(zip(map(names.__getitem__, ids.tolist()), weights.tolist()))
+
+
+@lru_cache(maxsize=8)
+def _split_sizes(split_min: int, split_max: int) -> frozenset[int]:
+    """The story sizes at which a split is looked for: from ``2 * split_min`` up to
+    ``split_max``, each about a quarter more than the one before (a check costs a
+    similarity matrix of the story's articles, so not at every join)."""
+    sizes = set()
+    n = 2 * split_min
+    while n <= split_max:
+        sizes.add(n)
+        n = max(n + 1, round(n * 1.25))
+    return frozenset(sizes)
+
+
+def _member_similarity(members: list[_Member], options: StoryOptions) -> np.ndarray:
+    """Pairwise similarity of a story's articles: term cosine blended with meaning as
+    :meth:`StoryLinker._blend` blends an article's score against a story."""
+    n = len(members)
+    ids = np.concatenate([m.ids for m in members])
+    uniq, at = np.unique(ids, return_inverse=True)
+    x = np.zeros((n, len(uniq)))
+    rows = np.repeat(np.arange(n), [len(m.ids) for m in members])
+    x[rows, at] = np.concatenate([m.values for m in members])
+    sims = x @ x.T
+    if options.use_embeddings and all(m.emb is not None for m in members):
+        e = np.stack([m.emb for m in members]).astype(np.float64)
+        scaled = np.maximum(0.0, (e @ e.T - options.embed_floor) / (1.0 - options.embed_floor))
+        sims = (1 - options.embed_weight) * sims + options.embed_weight * scaled
+    return sims
+
+
+def _two_groups(sims: np.ndarray) -> tuple[list[int], list[int]]:
+    """Average-link agglomerative clustering of ``sims`` down to two groups (ties: the
+    first pair). The matrix of group averages is updated in place (Lance-Williams)."""
+    n = len(sims)
+    groups: list[list[int]] = [[i] for i in range(n)]
+    avg = sims.astype(np.float64)  # a copy
+    np.fill_diagonal(avg, -np.inf)
+    sizes = np.ones(n)
+    for _ in range(n - 2):
+        flat = int(np.argmax(avg))
+        a, b = sorted(divmod(flat, n))
+        row = (sizes[a] * avg[a] + sizes[b] * avg[b]) / (sizes[a] + sizes[b])
+        avg[a, :] = row
+        avg[:, a] = row
+        avg[a, a] = -np.inf
+        avg[b, :] = -np.inf
+        avg[:, b] = -np.inf
+        sizes[a] += sizes[b]
+        groups[a].extend(groups[b])
+        groups[b] = []
+    first, second = (g for g in groups if g)
+    return first, second
