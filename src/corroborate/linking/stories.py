@@ -247,6 +247,19 @@ class _StoryState:
     n: int = 0
     years: set[int] = field(default_factory=set)
 
+    def note(self, article_id: str, outlet: str | None, published: str | None, when: float | None) -> None:
+        """Add an article to the story's members, outlets and first/last seen."""
+        self.article_ids.append(article_id)
+        if outlet and outlet not in self.outlets:
+            self.outlets.append(outlet)
+        if published:
+            if self.first_seen is None or published < self.first_seen:
+                self.first_seen = published
+            if self.last_seen is None or published > self.last_seen:
+                self.last_seen = published
+        if when is not None:
+            self.last_time = when if self.last_time is None else max(self.last_time, when)
+
     def to_story(self) -> Story:
         return Story(
             id=self.id,
@@ -598,16 +611,7 @@ class StoryLinker:
         emb: np.ndarray | None,
         when: float | None,
     ) -> None:
-        story.article_ids.append(article.id)
-        if article.outlet and article.outlet not in story.outlets:
-            story.outlets.append(article.outlet)
-        if article.published:
-            if story.first_seen is None or article.published < story.first_seen:
-                story.first_seen = article.published
-            if story.last_seen is None or article.published > story.last_seen:
-                story.last_seen = article.published
-        if when is not None:
-            story.last_time = when if story.last_time is None else max(story.last_time, when)
+        story.note(article.id, article.outlet, article.published, when)
         self._add_terms(story, vec_ids, values)
         if emb is not None:
             story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
@@ -712,16 +716,7 @@ class StoryLinker:
             self._sids.append(sid)
         self._arrays.pop(sid, None)
         for m in members:
-            story.article_ids.append(m.article_id)
-            if m.outlet and m.outlet not in story.outlets:
-                story.outlets.append(m.outlet)
-            if m.published:
-                if story.first_seen is None or m.published < story.first_seen:
-                    story.first_seen = m.published
-                if story.last_seen is None or m.published > story.last_seen:
-                    story.last_seen = m.published
-            if m.when is not None:
-                story.last_time = m.when if story.last_time is None else max(story.last_time, m.when)
+            story.note(m.article_id, m.outlet, m.published, m.when)
             self._add_terms(story, m.ids, m.values)
             if m.emb is not None:
                 story.embedding = m.emb.copy() if story.embedding is None else story.embedding + m.emb
