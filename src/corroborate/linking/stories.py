@@ -122,6 +122,11 @@ def article_time(article: Article) -> float | None:
     return dt.timestamp() / 86400.0
 
 
+def _headline(article: Article) -> str:
+    """A story's headline from the article that starts it: its title, else its opening."""
+    return (article.title or article.text[:80]).strip()
+
+
 def story_id_for(article_id: str) -> str:
     return "s" + hashlib.sha256(article_id.encode()).hexdigest()[:11]
 
@@ -576,7 +581,7 @@ class StoryLinker:
 
         if best is None:
             sid = story_id_for(article.id)
-            story = _StoryState(id=sid, headline=(article.title or article.text[:80]).strip())
+            story = _StoryState(id=sid, headline=_headline(article))
             self.stories[sid] = story
             self._slot[sid] = len(self._sids)
             self._sids.append(sid)
@@ -589,10 +594,7 @@ class StoryLinker:
                 f", meaning {e:.2f})" if e is not None else ")"
             )
             new = False
-        self._join(story, article, vec_ids, values, emb, when)
-        if year is not None:
-            story.years.add(year)
-        self.story_of[article.id] = sid
+        self._join(story, article.id, article.outlet, article.published, vec_ids, values, emb, when, year)
         split = None
         if o.split_ratio > 0:
             self._remember(story, article, vec_ids, values, emb, when, year)
@@ -605,17 +607,24 @@ class StoryLinker:
     def _join(
         self,
         story: _StoryState,
-        article: Article,
+        article_id: str,
+        outlet: str | None,
+        published: str | None,
         vec_ids: np.ndarray,
         values: np.ndarray,
         emb: np.ndarray | None,
         when: float | None,
+        year: int | None,
     ) -> None:
-        story.note(article.id, article.outlet, article.published, when)
+        """Add an article to ``story``: member, outlet, times, terms, meaning, year."""
+        story.note(article_id, outlet, published, when)
         self._add_terms(story, vec_ids, values)
         if emb is not None:
             story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
         story.n += 1
+        if year is not None:
+            story.years.add(year)
+        self.story_of[article_id] = story.id
 
     def _add_terms(self, story: _StoryState, vec_ids: np.ndarray, values: np.ndarray) -> None:
         """Add an article's vector to the story's summed term weights and re-index it."""
@@ -673,7 +682,7 @@ class StoryLinker:
         members.append(
             _Member(
                 article.id, vec_ids.copy(), 0.0 + values, None if emb is None else emb.astype(np.float32),
-                (article.title or article.text[:80]).strip(), article.outlet, article.published, when, year,
+                _headline(article), article.outlet, article.published, when, year,
             )
         )
 
@@ -701,8 +710,7 @@ class StoryLinker:
         staying = [members[i] for i in sorted(keep)]
         leaving = [members[i] for i in sorted(leave)]
         new_id = story_id_for(leaving[0].article_id)
-        old_headline = story.headline
-        self._rebuild(story.id, staying, old_headline)
+        self._rebuild(story.id, staying, story.headline)
         self._rebuild(new_id, leaving, leaving[0].headline)
         return story.id, new_id
 
@@ -716,14 +724,7 @@ class StoryLinker:
             self._sids.append(sid)
         self._arrays.pop(sid, None)
         for m in members:
-            story.note(m.article_id, m.outlet, m.published, m.when)
-            self._add_terms(story, m.ids, m.values)
-            if m.emb is not None:
-                story.embedding = m.emb.copy() if story.embedding is None else story.embedding + m.emb
-            story.n += 1
-            if m.year is not None:
-                story.years.add(m.year)
-            self.story_of[m.article_id] = sid
+            self._join(story, m.article_id, m.outlet, m.published, m.ids, m.values, m.emb, m.when, m.year)
         self._members[sid] = list(members)
 
     def _reindex(self, sid: str, top: frozenset[int]) -> None:
