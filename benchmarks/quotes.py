@@ -4,7 +4,8 @@
 
 Data: ../shared/data/quotes/polnear/{train,dev}: ``text/NAME.txt`` and
 ``attributions/NAME_ANNOTATOR.ann``; the first annotator alphabetically is used. Each
-``E`` line links a Content, a Source (speaker as written) and a Cue span.
+``E`` line links a Content, a Source (speaker as written) and a Cue span; a quote split
+around its cue is one Content of several pieces or, in a few files, Content + Content2.
 
 What is scored (the rules are here, in code, so the quality gate reuses them):
 
@@ -101,10 +102,12 @@ def load_split(split_dir: Path, limit: int | None = None) -> list[Doc]:
                 events.append(roles)
         doc = Doc(name=name, text=text)
         for roles in events:
-            content = spans.get(roles.get("Content", ""))
-            if content is None:
+            # a quote split around its cue is one Content with several pieces, or (in a few
+            # files) Content, Content2, ...: all of them, in text order
+            parts = [spans[t] for r, t in roles.items() if re.fullmatch(r"Content\d*", r) and t in spans]
+            if not parts:
                 continue
-            pieces = content[1]
+            pieces = sorted(p for part in parts for p in part[1])
             ctext = " ".join(text[s:e] for s, e in pieces)
             src = spans.get(roles.get("Source", ""))
             cue = spans.get(roles.get("Cue", ""))
