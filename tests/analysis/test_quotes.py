@@ -821,3 +821,33 @@ def test_the_speaker_as_written_never_reaches_back_into_the_quote(analyze):
     q = quote_with(a, "this guy")
     assert q.speaker == "Smith"
     check_offsets(text, a)
+
+
+def test_a_speaker_the_parser_leaves_without_its_verb_is_the_noun_of_the_relative_clause(analyze):
+    text = (
+        "Although there is no overlap with the Lindqvist team, a ministry official who spoke anonymously "
+        'said Wednesday, "Certainly there are talks between the ministry and the campaign."'
+    )
+    q = quote_with(analyze(text), "Certainly there are talks")
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker.startswith("a ministry official") and q.unnamed
+
+
+def test_one_more_sentence_after_the_cue_still_joins_the_next_quote_to_the_first(analyze):
+    text = (
+        "“Oh gosh, those are some very small towns,” Marta Olsen said. They also lie far from any city. "
+        "“That’s a tough area.”"
+    )
+    q = quote_with(analyze(text), "very small towns")
+    assert [text[s:e] for s, e in q.pieces] == ["Oh gosh, those are some very small towns,", "That’s a tough area."]
+    assert q.speaker_name == "Marta Olsen"
+
+
+def test_a_fronted_phrase_of_the_speaker_is_part_of_what_was_said_but_a_fronted_setting_is_not(analyze):
+    text = 'Bo Lindqvist spoke at length. In other words, he said, "the era of easy money is over."'
+    q = quote_with(analyze(text), "the era of easy money")
+    assert q.kind == "partial" and q.speaker_name == "Bo Lindqvist"
+    assert text[q.context_pieces[0][0] : q.context_pieces[0][1]] == "In other words"
+    text = 'Bo Lindqvist spoke at length. In an interview on Tuesday, he said, "the era of easy money is over."'
+    q = quote_with(analyze(text), "the era of easy money")
+    assert q.kind == "direct" and q.context_start is None

@@ -406,8 +406,21 @@ def _subject(cue: Token) -> Token | None:
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
-        return _person_before(cue) or in_quote
+        return _person_before(cue) or _relative_head(cue) or in_quote
     return in_quote
+
+
+def _relative_head(cue: Token) -> Token | None:
+    """The noun whose relative clause ends right before ``cue``, for a subject the parser
+    hung elsewhere ("…, a White House official who spoke anonymously said, “…”")."""
+    if cue.i == 0:
+        return None
+    t = cue.doc[cue.i - 1]
+    while t.dep_ != "relcl" and t.head.i != t.i and t.head.i < cue.i:
+        t = t.head
+    if t.dep_ == "relcl" and t.right_edge.i == cue.i - 1 and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i < t.i:
+        return t.head
+    return None
 
 
 def _across_quote(cue: Token, subj: Token) -> bool:
@@ -486,14 +499,21 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     return lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
 
 
-def _one_sentence(text: str) -> bool:
-    """No sentence break inside ``text`` (abbreviations like "St." do not count)."""
+def _sentence_count(text: str) -> int:
+    """Sentences in ``text``: breaks after . ! ? before a capital or an opening mark
+    (abbreviations like "St." and initials do not count)."""
+    n = 1
     for m in re.finditer(r"[.!?][\"”’']?\s+[A-Z“\"]", text):
         word = re.search(r"([\w.]+)$", text[: m.start()])
         if m.group()[0] == "." and word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1 or _INITIALS.fullmatch(word.group(1))):
             continue
-        return False
-    return True
+        n += 1
+    return n
+
+
+def _one_sentence(text: str) -> bool:
+    """No sentence break inside ``text``."""
+    return _sentence_count(text) == 1
 
 
 def _cut_clause(text: str, after: int, end: int) -> int:
@@ -1030,12 +1050,12 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
             return None
     sent = cue.sent
     a, b = max(host.left_edge.i, sent.start), cue.left_edge.i
-    # a fronted adverbial ("In an interview with TMZ,", "Asked about it,") is the
-    # writer's setting, not the start of what was said
+    # a fronted adverbial that sets the scene ("In an interview with TMZ,", "Asked about
+    # it,", "On Tuesday,") is the writer's, not the start of what was said
     for c in host.children:
         if c.i >= b:
             break
-        if c.left_edge.i <= a and c.dep_ in {"prep", "advmod", "npadvmod", "advcl", "punct", "cc"}:
+        if c.left_edge.i <= a and (c.dep_ in {"punct", "cc"} or (c.dep_ in {"prep", "advmod", "npadvmod", "advcl"} and _setting(c))):
             a = max(a, c.right_edge.i + 1)
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
@@ -1046,6 +1066,34 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
     if any(i in range(a, b) for i in range(toks.first_from(q.open_start), hi)):
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
+_SETTING_NOUNS = frozenset(
+    "interview statement speech conference briefing rally appearance event meeting call email letter post "
+    "tweet message hearing debate show program programme broadcast podcast op-ed column article video remarks "
+    "session visit forum address conversation news radio television tv release report book memo testimony "
+    "stop campaign trail town hall luncheon dinner breakfast gathering ceremony convention summit".split()
+)
+_SPEAKING = frozenset("speaking talking addressing responding writing appearing testifying answering referring asked pressed questioned interviewed".split())
+
+
+def _setting(c: Token) -> bool:
+    """Is a fronted adverbial the writer's scene-setting (where, when, in what medium the
+    words were said: "In an interview on Fox,", "On Tuesday,", "Asked about it,", "When
+    pressed,") rather than the opening of what was said ("In other words,", "If Clinton
+    is elected,", "Evaluating the candidates on polls," he said, “is like …”)?"""
+    sub = list(c.subtree)
+    if any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in sub):
+        return True
+    if c.dep_ == "prep":
+        return any(t.lemma_.lower() in _SETTING_NOUNS or t.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART"} for t in sub)
+    if c.dep_ in {"advmod", "npadvmod"}:
+        return True  # "Later,", "Perhaps,", "Tuesday,"
+    # advcl
+    marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+    if marks:
+        return marks[0] in {"when", "as", "after", "before", "while", "since"}
+    return c.tag_ == "VBN" or c.lower_ in _SPEAKING
 
 
 def _continue_in_sentence(
@@ -1320,8 +1368,11 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 others = [ln for ln in lines[1:] if ln.strip()]
                 cue_in_rest = prev.cue is not None and prev_close <= prev.cue.idx < prev_close + len(lines[0])
                 rest = re.sub(r"[\s.]*\b(?:But|And|So|Yet|Still|Or)$", "", rest)
-                one_sentence = _one_sentence(rest)
-                if not others and (not rest or (cue_in_rest and one_sentence and len(rest) < 400)):
+                # “A,” she said. One more sentence of hers. “B.” (not “A,” she said. If
+                # …, “b …”: a clause that the quote ends)
+                sentences = _sentence_count(rest)
+                whole = sentences == 1 or (sentences == 2 and re.search(r"[.!?]\s*$", lines[0]) is not None)
+                if not others and (not rest or (cue_in_rest and whole and len(rest) < 400)):
                     prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                     prev.marks.extend(group)
                     continue
