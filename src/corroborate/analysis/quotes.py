@@ -1068,13 +1068,19 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
 
-_SETTING_NOUNS = frozenset(
-    "interview statement speech conference briefing rally appearance event meeting call email letter post "
-    "tweet message hearing debate show program programme broadcast podcast op-ed column article video remarks "
-    "session visit forum address conversation news radio television tv release report book memo testimony "
-    "stop campaign trail town hall luncheon dinner breakfast gathering ceremony convention summit".split()
-)
-_SPEAKING = frozenset("speaking talking addressing responding writing appearing testifying answering referring asked pressed questioned interviewed".split())
+_SETTING_NOUNS = frozenset({
+    "interview", "statement", "speech", "conference", "briefing", "rally", "appearance", "event",
+    "meeting", "call", "email", "letter", "post", "tweet", "message", "hearing", "debate", "show",
+    "program", "programme", "broadcast", "podcast", "op-ed", "column", "article", "video",
+    "remarks", "session", "visit", "forum", "address", "conversation", "news", "radio",
+    "television", "tv", "release", "report", "book", "memo", "testimony", "stop", "campaign",
+    "trail", "town", "hall", "luncheon", "dinner", "breakfast", "gathering", "ceremony",
+    "convention", "summit",
+})
+_SPEAKING = frozenset({
+    "speaking", "talking", "addressing", "responding", "writing", "appearing", "testifying",
+    "answering", "referring", "asked", "pressed", "questioned", "interviewed",
+})
 
 
 def _setting(c: Token) -> bool:
