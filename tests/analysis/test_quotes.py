@@ -851,3 +851,18 @@ def test_a_fronted_phrase_of_the_speaker_is_part_of_what_was_said_but_a_fronted_
     text = 'Bo Lindqvist spoke at length. In an interview on Tuesday, he said, "the era of easy money is over."'
     q = quote_with(analyze(text), "the era of easy money")
     assert q.kind == "direct" and q.context_start is None
+
+
+def test_a_fragment_whose_comma_ends_the_reported_clause_makes_it_a_partial_quote(analyze):
+    text = "Contrary to his claim that voters would ''learn nothing,'' there would be a wealth of information."
+    q = quote_with(analyze(text), "learn nothing")
+    assert q.kind == "partial" and q.cue == "claim"
+    assert text[q.context_start : q.context_end] == "that voters would ''learn nothing,''"
+
+
+def test_a_fragment_cued_inside_an_indirect_quote_is_the_outer_speakers_words(analyze):
+    text = "Mayor Ilse Brandt said she had asked her “people” to “look into” the fees."
+    (q,) = analyze(text).quotes
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Ilse Brandt"
+    assert [text[s:e] for s, e in q.pieces] == ["people", "look into"]
+    assert text[q.context_start : q.context_end] == "she had asked her “people” to “look into” the fees"

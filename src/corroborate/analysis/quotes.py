@@ -1719,14 +1719,24 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
     """An indirect quote whose reported clause holds quoted words no other quote took
     ("his claim that there were “thousands of shootings” in Chicago") is a partial quote:
     the fragments, in that clause."""
-    taken = [(s, e) for f in found if f.kind != "indirect" for s, e in f.pieces]
-    for f in found:
-        if f.kind != "indirect" or f.cue is None:
+    for f in list(found):
+        if f.kind != "indirect" or f.cue is None or f not in found:
             continue
         lo, hi = f.pieces[0][0], f.pieces[-1][1]
+        # a partial quote cued inside this clause ("said he’d asked his “people” to “look
+        # into” it", "said Americans will say “no”") quotes this speaker's words: its
+        # fragments are this quote's
+        for g in [
+            g for g in found
+            if g.kind == "partial" and g.cue is not None and lo <= g.cue.idx < hi and all(lo <= a and b <= hi + 2 for a, b in g.pieces)
+        ]:
+            found.remove(g)
+        taken = [(s, e) for g in found if g.kind != "indirect" for s, e in g.pieces]
+        # a fragment inside the clause, its closing punctuation perhaps just beyond it
+        # ("his claim that people would ''learn nothing,''")
         marks = [
             q for g in groups for q in g
-            if any(s <= q.open_start and q.inner_end <= e for s, e in f.pieces)
+            if any(s <= q.open_start and (q.inner_end <= e or not text[e : max(e, q.inner_end)].strip(" ,.;:!?")) and q.inner_end <= e + 2 for s, e in f.pieces)
             and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
         ]
         if not marks:
@@ -1742,7 +1752,6 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         f.context_pieces = context_pieces if len(context_pieces) > 1 else []
         f.pieces = [(q.inner_start, q.inner_end) for q in marks]
         f.marks = marks
-        taken.extend(f.pieces)
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
