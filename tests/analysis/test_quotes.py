@@ -866,3 +866,11 @@ def test_a_fragment_cued_inside_an_indirect_quote_is_the_outer_speakers_words(an
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Ilse Brandt"
     assert [text[s:e] for s, e in q.pieces] == ["people", "look into"]
     assert text[q.context_start : q.context_end] == "she had asked her “people” to “look into” the fees"
+
+
+def test_a_fragment_in_someones_claim_is_the_claimants_even_under_another_speech_verb(analyze):
+    text = "Mayor Ilse Brandt responded to Governor Karl Moser's claim that skipping taxes made him ''smart.''"
+    q = quote_with(analyze(text), "smart")
+    assert q.kind == "partial" and q.cue == "claim"
+    assert q.speaker == "Governor Karl Moser" and q.speaker_name == "Karl Moser"
+    assert text[q.context_start : q.context_end] == "that skipping taxes made him ''smart.''"

@@ -99,6 +99,7 @@ SPEECH_NOUNS = {
     "claim", "warning", "statement", "comment", "remark", "assertion", "allegation", "argument",
     "promise", "pledge", "vow", "suggestion", "insistence", "accusation", "prediction", "admission",
     "denial", "assurance", "announcement", "contention", "declaration", "complaint", "charge",
+    "interjection", "boast", "threat", "observation", "explanation",
 }
 # Nouns that name someone's words ("used the phrase “…”", "coined the term “…”").
 WORD_NOUNS = {"phrase", "term", "slogan", "words", "catchphrase", "motto", "mantra", "expression", "refrain", "line"}
@@ -568,7 +569,10 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     # leading punctuation / quote marks / line breaks
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
-    return left, max(right, subj.i + 1)
+    right = max(right, subj.i + 1)
+    if right - 1 > left and doc[right - 1].dep_ == "case":
+        right -= 1  # an owner as the speaker: "Mr. Trump" of "Mr. Trump's claim"
+    return left, right
 
 
 _CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "pointed", "asks", "asked",
@@ -1411,6 +1415,10 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 if node.head.i == node.i:
                     break
                 node = node.head
+                if node.pos_ == "NOUN" and node.lemma_ in SPEECH_NOUNS and path[-1].dep_ in {"acl", "ccomp", "appos"} and any(
+                    c.dep_ == "poss" for c in node.children
+                ) and any(m.dep_ == "mark" and m.lower_ == "that" for m in path[-1].children):
+                    break  # "responded to Trump's claim that it made him “smart”": the claim's owner's words
                 if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN":
                     pass  # "a website called “Save the Pier”": a name, not a quote
                 elif _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
