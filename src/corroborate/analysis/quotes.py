@@ -1728,23 +1728,23 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
     ("his claim that there were “thousands of shootings” in Chicago") is a partial quote:
     the fragments, in that clause."""
     for f in list(found):
-        if f.kind != "indirect" or f.cue is None or f not in found:
-            continue
+        if f.kind != "indirect" or f.cue is None or all(f is not g for g in found):
+            continue  # (or taken in by an earlier one)
         lo, hi = f.pieces[0][0], f.pieces[-1][1]
         # a partial quote cued inside this clause ("said he’d asked his “people” to “look
         # into” it", "said Americans will say “no”") quotes this speaker's words: its
         # fragments are this quote's
-        for g in [
+        inner = [
             g for g in found
             if g.kind == "partial" and g.cue is not None and lo <= g.cue.idx < hi and all(lo <= a and b <= hi + 2 for a, b in g.pieces)
-        ]:
-            found.remove(g)
-        taken = [(s, e) for g in found if g.kind != "indirect" for s, e in g.pieces]
+        ]
+        absorbed = {id(g) for g in inner}
+        taken = [(s, e) for g in found if g.kind != "indirect" and id(g) not in absorbed for s, e in g.pieces]
         # a fragment inside the clause, its closing punctuation perhaps just beyond it
         # ("his claim that people would ''learn nothing,''")
         marks = [
             q for g in groups for q in g
-            if any(s <= q.open_start and (q.inner_end <= e or not text[e : max(e, q.inner_end)].strip(" ,.;:!?")) and q.inner_end <= e + 2 for s, e in f.pieces)
+            if any(s <= q.open_start and (q.inner_end <= e or (q.inner_end <= e + 2 and not text[e : q.inner_end].strip(" ,.;:!?"))) for s, e in f.pieces)
             and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
         ]
         if not marks:
@@ -1752,6 +1752,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         close = max(q.close_end for q in marks)
         if close > hi and text[hi:close].strip(" ,.;:!?" + ALL_MARK_CHARS):
             continue
+        found[:] = [g for g in found if id(g) not in absorbed]
         context_pieces = list(f.pieces)
         hi = max(hi, close)
         context_pieces[-1] = (context_pieces[-1][0], hi)
