@@ -874,3 +874,10 @@ def test_a_fragment_in_someones_claim_is_the_claimants_even_under_another_speech
     assert q.kind == "partial" and q.cue == "claim"
     assert q.speaker == "Governor Karl Moser" and q.speaker_name == "Karl Moser"
     assert text[q.context_start : q.context_end] == "that skipping taxes made him ''smart.''"
+
+
+def test_the_passive_subject_of_prompted_to_say_is_the_speaker(analyze):
+    text = "The debate was so subdued that Governor Karl Moser was prompted to say, ''So far, I cannot believe how civil it has been.''"
+    q = quote_with(analyze(text), "So far, I cannot believe")
+    assert q.kind == "direct" and q.cue == "say"
+    assert q.speaker == "Governor Karl Moser" and q.speaker_name == "Karl Moser"
