@@ -881,3 +881,9 @@ def test_the_passive_subject_of_prompted_to_say_is_the_speaker(analyze):
     q = quote_with(analyze(text), "So far, I cannot believe")
     assert q.kind == "direct" and q.cue == "say"
     assert q.speaker == "Governor Karl Moser" and q.speaker_name == "Karl Moser"
+
+
+def test_a_claim_whose_owner_cannot_speak_leaves_the_fragment_to_the_verb_above(analyze):
+    text = "Mayor Ilse Brandt responded to the report's claim that the budget was ''balanced.''"
+    q = quote_with(analyze(text), "balanced")
+    assert q.kind == "partial" and q.cue == "responded" and q.speaker_name == "Ilse Brandt"

@@ -1152,6 +1152,24 @@ def _continue_in_sentence(
     return True
 
 
+def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
+    """(owner, that-clause) of a speech noun that reports someone's words ("his warning
+    that …", "the claim by the governor that …"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_ not in SPEECH_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    clause = next(
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos"} and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+        None,
+    )
+    if owner is None or clause is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
+        return None
+    return owner, clause
+
+
 def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
     """Every quote in ``doc``, in text order, with speakers resolved through ``index``.
     ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it per read)."""
@@ -1418,9 +1436,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 if node.head.i == node.i:
                     break
                 node = node.head
-                if node.pos_ == "NOUN" and node.lemma_ in SPEECH_NOUNS and path[-1].dep_ in {"acl", "ccomp", "appos"} and any(
-                    c.dep_ == "poss" for c in node.children
-                ) and any(m.dep_ == "mark" and m.lower_ == "that" for m in path[-1].children):
+                noun_cue = _speech_noun_cue(node)
+                if noun_cue is not None and noun_cue[1].i == path[-1].i:
                     break  # "responded to Trump's claim that it made him “smart”": the claim's owner's words
                 if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN":
                     pass  # "a website called “Save the Pier”": a name, not a quote
@@ -1598,18 +1615,10 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
     # that-clause and an owner
     for i in where(doc, "lemma", SPEECH_NOUNS):
         noun = doc[i]
-        if noun.pos_ != "NOUN" or i in quoted_all:
+        noun_cue = None if i in quoted_all else _speech_noun_cue(noun)
+        if noun_cue is None:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
-            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        clause = next(
-            (c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos"} and c.i > i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
-            None,
-        )
-        if owner is None or clause is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
-            continue
+        owner, clause = noun_cue
         span = _complement_span(doc, noun, clause, quoted_all)
         if span is None or any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
             continue
