@@ -835,11 +835,11 @@ def test_a_speaker_the_parser_leaves_without_its_verb_is_the_noun_of_the_relativ
 
 def test_one_more_sentence_after_the_cue_still_joins_the_next_quote_to_the_first(analyze):
     text = (
-        "“Oh gosh, those are some very small towns,” Marta Olsen said. They also lie far from any city. "
-        "“That’s a tough area.”"
+        "“These harbours are tiny,” Marta Olsen said. They also sit far from any rail line. "
+        "“Nobody campaigns out here.”"
     )
-    q = quote_with(analyze(text), "very small towns")
-    assert [text[s:e] for s, e in q.pieces] == ["Oh gosh, those are some very small towns,", "That’s a tough area."]
+    q = quote_with(analyze(text), "harbours are tiny")
+    assert [text[s:e] for s, e in q.pieces] == ["These harbours are tiny,", "Nobody campaigns out here."]
     assert q.speaker_name == "Marta Olsen"
 
 
@@ -861,11 +861,11 @@ def test_a_fragment_whose_comma_ends_the_reported_clause_makes_it_a_partial_quot
 
 
 def test_a_fragment_cued_inside_an_indirect_quote_is_the_outer_speakers_words(analyze):
-    text = "Mayor Ilse Brandt said she had asked her “people” to “look into” the fees."
+    text = "Mayor Ilse Brandt said she had asked her “engineers” to “review” the ferry fares."
     (q,) = analyze(text).quotes
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Ilse Brandt"
-    assert [text[s:e] for s, e in q.pieces] == ["people", "look into"]
-    assert text[q.context_start : q.context_end] == "she had asked her “people” to “look into” the fees"
+    assert [text[s:e] for s, e in q.pieces] == ["engineers", "review"]
+    assert text[q.context_start : q.context_end] == "she had asked her “engineers” to “review” the ferry fares"
 
 
 def test_a_fragment_in_someones_claim_is_the_claimants_even_under_another_speech_verb(analyze):
@@ -877,8 +877,8 @@ def test_a_fragment_in_someones_claim_is_the_claimants_even_under_another_speech
 
 
 def test_the_passive_subject_of_prompted_to_say_is_the_speaker(analyze):
-    text = "The debate was so subdued that Governor Karl Moser was prompted to say, ''So far, I cannot believe how civil it has been.''"
-    q = quote_with(analyze(text), "So far, I cannot believe")
+    text = "The hearing was so quiet that Governor Karl Moser was prompted to say, ''Frankly, I expected a louder room tonight.''"
+    q = quote_with(analyze(text), "Frankly, I expected")
     assert q.kind == "direct" and q.cue == "say"
     assert q.speaker == "Governor Karl Moser" and q.speaker_name == "Karl Moser"
 

@@ -54,19 +54,19 @@ def test_floors_are_the_rounded_down_figures_and_a_drop_fails():
 def test_a_quote_whose_pieces_are_content_and_content2_is_one_gold_quote(tmp_path):
     """brat may store a split quote as Content + Content2 of one event (PolNeAR does in a
     few files): the loader reads both as pieces of one quote."""
-    text = '"Subpoenas are not optional," Chaffetz said. "He is a crucial witness."\n'
+    text = '"The ferry will run again," Marta Olsen said. "Not before June."\n'
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
     (tmp_path / "text" / "doc.txt").write_text(text, encoding="utf-8")
-    first, second = text.index('"Sub'), text.index('"He')
+    first, second = text.index('"The'), text.index('"Not')
     ann = (
-        f"T1\tContent {first} {text.index(' Chaffetz')}\t\n"
-        f"T2\tSource {text.index('Chaffetz')} {text.index(' said')}\tChaffetz\n"
+        f"T1\tContent {first} {text.index(' Marta')}\t\n"
+        f"T2\tSource {text.index('Marta')} {text.index(' said')}\tMarta Olsen\n"
         f"T3\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
         f"T4\tContent {second} {len(text) - 1}\t\n"
         "E1\tAttribution:T3 Content:T1 Source:T2 Cue:T3 Content2:T4\n"
     )
     (tmp_path / "attributions" / "doc_ann1.ann").write_text(ann, encoding="utf-8")
     (gold,) = _bench().load_split(tmp_path)[0].gold
-    assert [text[s:e] for s, e in gold.content] == ['"Subpoenas are not optional,"', '"He is a crucial witness."']
+    assert [text[s:e] for s, e in gold.content] == ['"The ferry will run again,"', '"Not before June."']
     assert gold.direct
