@@ -887,3 +887,22 @@ def test_a_claim_whose_owner_cannot_speak_leaves_the_fragment_to_the_verb_above(
     text = "Mayor Ilse Brandt responded to the report's claim that the budget was ''balanced.''"
     q = quote_with(analyze(text), "balanced")
     assert q.kind == "partial" and q.cue == "responded" and q.speaker_name == "Ilse Brandt"
+
+
+def test_an_inverted_cue_whose_speaker_is_parsed_as_its_object_names_that_speaker(analyze):
+    text = (
+        "Columnists across the region warned that the ferry fares would double. "
+        "\"Commuters should leave their cars at home,\" opined Port Ellis's Harbor Ledger."
+    )
+    q = quote_with(analyze(text), "Commuters should")
+    assert q.kind == "direct" and q.cue == "opined"
+    assert q.speaker == "Port Ellis's Harbor Ledger"
+
+
+def test_a_participle_after_the_quote_does_not_make_its_object_the_speaker(analyze):
+    text = (
+        "Senator Ana Ruiz answered sharply: “If they take us to court in Port Ellis, they will lose,” "
+        "referencing the large number of ferry workers in the city."
+    )
+    q = quote_with(analyze(text), "they will lose")
+    assert q.speaker_name == "Ana Ruiz"

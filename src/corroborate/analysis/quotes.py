@@ -407,11 +407,36 @@ def _subject(cue: Token) -> Token | None:
             for c in root.children:
                 if c.dep_ == "nsubj" and c.i < cue.i:
                     return c
+    inverted = _inverted_speaker(cue)
+    if inverted is not None:
+        return inverted
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or in_quote
     return in_quote
+
+
+_ADDRESSEE_CUES = {
+    "tell", "ask", "inform", "assure", "remind", "thank", "urge", "answer", "email", "text", "message", "call",
+    "quote", "cite", "praise", "accuse", "blast", "slam", "criticize", "criticise", "attack", "mock", "question",
+}
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The speaker of an inverted cue the parser read as its object ("“…,” opined
+    Cleveland's Plain Dealer", Dealer a dobj): the noun right after a cue that follows a
+    closing mark, for a finite verb that does not take the person spoken to as its object
+    (not "“…,” referencing the large number of …")."""
+    doc = cue.doc
+    if cue.i < 2 or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.lemma_.lower() in _ADDRESSEE_CUES:
+        return None
+    if not doc[cue.i - 1].is_quote or doc[cue.i - 2].text not in {",", "?", "!"}:
+        return None
+    for c in cue.children:
+        if c.i > cue.i and c.dep_ in {"dobj", "npadvmod", "attr", "oprd"} and c.pos_ in {"PROPN", "NOUN"}:
+            return c
+    return None
 
 
 def _relative_head(cue: Token) -> Token | None:
