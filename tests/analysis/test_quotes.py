@@ -906,3 +906,9 @@ def test_a_participle_after_the_quote_does_not_make_its_object_the_speaker(analy
     )
     q = quote_with(analyze(text), "they will lose")
     assert q.speaker_name == "Ana Ruiz"
+
+
+def test_saying_under_a_second_verb_takes_the_subject_of_the_first(analyze):
+    text = "Dr. Lena Voss, a surgeon, appeared on the radio on Monday and began by saying she would “never” operate on a friend."
+    q = quote_with(analyze(text), "never")
+    assert q.kind == "partial" and q.cue == "saying" and q.speaker_name == "Lena Voss"

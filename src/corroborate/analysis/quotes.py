@@ -362,6 +362,12 @@ def _subject(cue: Token) -> Token | None:
                 break
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        hops = 0
+        while not subjects and head.dep_ == "conj" and head.head.i != head.i and hops < 4:
+            # "Dean appeared on MSNBC and began by saying …": the first verb's subject
+            head = head.head
+            hops += 1
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
