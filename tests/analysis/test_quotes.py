@@ -291,6 +291,16 @@ def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(ana
     ]
 
 
+def test_a_fragment_inside_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze):
+    text = (
+        "“We feel the vote was taken from us,” said Mara Lind, who runs a riders' club. "
+        "Her club offers rides to the capital, tips about the “Freedom Vans” and a meal plan."
+    )
+    q = quote_with(analyze(text), "We feel the vote")
+    assert q.kind == "direct" and q.speaker_name == "Mara Lind"
+    assert text[q.start : q.end] == "We feel the vote was taken from us," and len(q.pieces) <= 1
+
+
 def test_a_cue_clause_ending_in_a_colon_introduces_the_next_quote_not_the_previous(analyze):
     text = "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack is the work of terrorists.”"
     a = analyze(text)

@@ -1164,8 +1164,8 @@ def _continue_in_sentence(
     e0 = sent.end_char
     while e0 > s0 and text[e0 - 1].isspace():
         e0 -= 1
-    if "\n" in text[s0:e0]:
-        return False
+    if "\n" in text[s0:e0] or text[q.close_end : e0].strip(" .,;:!?)"):
+        return False  # the fragment must end its sentence, not sit inside it ("information about “Bernie Buses” and …")
     # the continuation ends the paragraph or is followed by a quote-free sentence
     if prev.kind == "direct":
         prev.kind = "partial"
