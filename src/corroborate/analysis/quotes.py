@@ -1036,14 +1036,17 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
     words = [t for t in doc[left:open_i] if t.is_alpha and t.lower_ != "that"]
     if not words or any("\n" in t.text for t in doc[left:open_i]):
         return None
-    if text[doc[left].idx : q.open_start].rstrip().endswith(":") and not any(
-        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
-        for t in doc[left:open_i]
-    ):
+    if text[doc[left].idx : q.open_start].rstrip().endswith(":") and not any(_finite_with_subject(t) for t in doc[left:open_i]):
         return None  # "issued a statement Sunday: “…”": a colon sets off the quote itself
     while left < open_i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left].idx
+
+
+def _finite_with_subject(t: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("it could help …"), with a subject."""
+    finite = t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in t.children)
+    return finite and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
 
 
 def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
@@ -1062,12 +1065,7 @@ def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
     span = doc[lo:open_i]
     if any("\n" in t.text or "\n" in t.whitespace_ for t in span) or any(t.is_quote for t in span[:-1]):
         return None
-    clause = any(
-        (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in t.children))
-        and t.dep_ not in {"relcl", "acl"} and t.i != cue.i
-        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
-        for t in span
-    )  # a finite verb, or one with a finite auxiliary ("it could help …")
+    clause = any(_finite_with_subject(t) and t.dep_ not in {"relcl", "acl"} and t.i != cue.i for t in span)
     return span[0].idx if clause and len(span) > 1 else None
 
 
