@@ -361,13 +361,8 @@ def _subject(cue: Token) -> Token | None:
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        hops = 0
-        while not subjects and head.dep_ == "conj" and head.head.i != head.i and hops < 4:
-            # "Dean appeared on MSNBC and began by saying …": the first verb's subject
-            head = head.head
-            hops += 1
-            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "Dean appeared on MSNBC and began by saying …": the first verb's subject
+        head, subjects = _up_coordination(head, [c for c in head.children if c.dep_ == "nsubj"])
         if subjects:
             return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
@@ -379,12 +374,7 @@ def _subject(cue: Token) -> Token | None:
         if any(_inside_closed_quote(cue, c) for c in subjects):
             in_quote = in_quote or subjects[-1]
             subjects = [c for c in subjects if not _inside_closed_quote(cue, c)]
-        hops = 0
-        while not subjects and head.dep_ == "conj" and head.head.i != head.i and hops < 4:
-            # "he prevailed …; praised Saddam …; and declared that …": the first verb's subject
-            head = head.head
-            hops += 1
-            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        head, subjects = _up_coordination(head, subjects)
         if subjects:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
             plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
@@ -421,6 +411,18 @@ def _subject(cue: Token) -> Token | None:
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or in_quote
     return in_quote
+
+
+def _up_coordination(head: Token, subjects: list[Token]) -> tuple[Token, list[Token]]:
+    """With no subject of its own, the subjects of the first verb of a coordination ("he
+    prevailed …; praised Saddam …; and declared that …"), up to four verbs back: that verb
+    and its subjects."""
+    hops = 0
+    while not subjects and head.dep_ == "conj" and head.head.i != head.i and hops < 4:
+        head = head.head
+        hops += 1
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return head, subjects
 
 
 _ADDRESSEE_CUES = {
