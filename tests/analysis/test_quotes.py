@@ -922,3 +922,11 @@ def test_saying_under_a_second_verb_takes_the_subject_of_the_first(analyze):
     text = "Dr. Lena Voss, a surgeon, appeared on the radio on Monday and began by saying she would “never” operate on a friend."
     q = quote_with(analyze(text), "never")
     assert q.kind == "partial" and q.cue == "saying" and q.speaker_name == "Lena Voss"
+
+
+def test_a_participle_coordinated_with_another_frames_its_own_fragment(analyze):
+    text = "Governor Moser attacked the ruling, calling the delay “unacceptable” and asserting that the only reason could be “a clerical error of unusual size.”"
+    a = analyze(text)
+    second = quote_with(a, "a clerical error")
+    assert second.cue == "asserting" and second.speaker == "Governor Moser"
+    assert quote_with(a, "unacceptable").cue == "calling"

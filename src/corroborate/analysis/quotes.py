@@ -387,8 +387,9 @@ def _subject(cue: Token) -> Token | None:
                 main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i), None) if root.i < cue.i else None
                 return main or _person_before(cue) or subj
             return subj
-        if cue.dep_ == "xcomp" and head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp", "pcomp", "acl"}:
-            # "…, going on to say that …": the speaker of the participle
+        if cue.dep_ in {"xcomp", "conj"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp", "pcomp", "acl"}:
+            # "…, going on to say that …", "…, calling it “…” and asserting that …": the
+            # speaker of the participle
             return _subject(head)
     # "the post said" parsed with the subject as an agent of a passive
     for c in cue.children:
