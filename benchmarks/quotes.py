@@ -1,6 +1,7 @@
 """Quote extraction and attribution quality on PolNeAR (US political news, brat standoff).
 
     python benchmarks/quotes.py [--split dev|train] [--data DIR] [--limit N] [--json] [--errors N]
+    python benchmarks/quotes.py --agreement   # annotators against each other, and us, where several annotated
 
 Data: ../shared/data/quotes/polnear/{train,dev}: ``text/NAME.txt`` and
 ``attributions/NAME_ANNOTATOR.ann``; the first annotator alphabetically is used. Each
@@ -71,58 +72,80 @@ class Doc:
     name: str
     text: str
     gold: list[Gold] = field(default_factory=list)
+    annotator: str = ""
+    """Whose attributions ``gold`` holds (the .ann file's suffix)."""
 
 
 def _pieces(offsets: str) -> list[tuple[int, int]]:
     return [tuple(map(int, p.split())) for p in offsets.split(";")]  # type: ignore[misc]
 
 
-def load_split(split_dir: Path, limit: int | None = None) -> list[Doc]:
-    """Articles of one split with the first annotator's attributions (alphabetically)."""
+def _annotator(ann: Path) -> str:
+    return ann.stem.rsplit("_", 1)[1]
+
+
+def _annotations(split_dir: Path) -> dict[str, list[Path]]:
+    """Article name -> its .ann files, sorted by annotator."""
     by_name: dict[str, list[Path]] = {}
     for ann in sorted((split_dir / "attributions").glob("*.ann")):
-        name, _annotator = ann.stem.rsplit("_", 1)
+        name, _ = ann.stem.rsplit("_", 1)
         by_name.setdefault(name, []).append(ann)
+    return {name: sorted(anns, key=_annotator) for name, anns in by_name.items()}
+
+
+def read_gold(ann: Path, text: str) -> list[Gold]:
+    """The attributions of one brat .ann file over ``text``."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = (label, _pieces(offsets))
+        elif line.startswith("E") and len(parts) >= 2:
+            roles = dict(r.split(":", 1) for r in parts[1].split()[1:] if ":" in r)
+            events.append(roles)
+    gold: list[Gold] = []
+    for roles in events:
+        # a quote split around its cue is one Content with several pieces, or (in a few
+        # files) Content, Content2, ...: all of them, in text order
+        parts = [spans[t] for r, t in roles.items() if re.fullmatch(r"Content\d*", r) and t in spans]
+        if not parts:
+            continue
+        pieces = sorted(p for part in parts for p in part[1])
+        ctext = " ".join(text[s:e] for s, e in pieces)
+        src = spans.get(roles.get("Source", ""))
+        cue = spans.get(roles.get("Cue", ""))
+        gold.append(Gold(content=pieces, source=src[1] if src else None, cue=cue[1] if cue else None, direct=bool(QUOTE_MARK_RE.search(ctext))))
+    return gold
+
+
+def load_split(split_dir: Path, limit: int | None = None) -> list[Doc]:
+    """Articles of one split with the first annotator's attributions (alphabetically)."""
     docs: list[Doc] = []
-    for name in sorted(by_name):
+    for name, anns in sorted(_annotations(split_dir).items()):
         text_path = split_dir / "text" / f"{name}.txt"
         if not text_path.exists():
             continue
         text = text_path.read_text(encoding="utf-8")
-        ann = min(by_name[name], key=lambda p: p.stem.rsplit("_", 1)[1])
-        spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-        events: list[dict[str, str]] = []
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if line.startswith("T") and len(parts) >= 2:
-                label, _, offsets = parts[1].partition(" ")
-                spans[parts[0]] = (label, _pieces(offsets))
-            elif line.startswith("E") and len(parts) >= 2:
-                roles = dict(r.split(":", 1) for r in parts[1].split()[1:] if ":" in r)
-                events.append(roles)
-        doc = Doc(name=name, text=text)
-        for roles in events:
-            # a quote split around its cue is one Content with several pieces, or (in a few
-            # files) Content, Content2, ...: all of them, in text order
-            parts = [spans[t] for r, t in roles.items() if re.fullmatch(r"Content\d*", r) and t in spans]
-            if not parts:
-                continue
-            pieces = sorted(p for part in parts for p in part[1])
-            ctext = " ".join(text[s:e] for s, e in pieces)
-            src = spans.get(roles.get("Source", ""))
-            cue = spans.get(roles.get("Cue", ""))
-            doc.gold.append(
-                Gold(
-                    content=pieces,
-                    source=src[1] if src else None,
-                    cue=cue[1] if cue else None,
-                    direct=bool(QUOTE_MARK_RE.search(ctext)),
-                )
-            )
-        docs.append(doc)
+        docs.append(Doc(name=name, text=text, gold=read_gold(anns[0], text), annotator=_annotator(anns[0])))
         if limit and len(docs) >= limit:
             break
     return docs
+
+
+def load_multi_annotated(split_dirs: list[Path]) -> list[tuple[Doc, list[list[Gold]]]]:
+    """Articles that several annotators annotated: (the article with the first annotator's
+    attributions, as load_split gives it; the other annotators' attributions)."""
+    out: list[tuple[Doc, list[list[Gold]]]] = []
+    for split_dir in split_dirs:
+        for name, anns in sorted(_annotations(split_dir).items()):
+            text_path = split_dir / "text" / f"{name}.txt"
+            if len(anns) < 2 or not text_path.exists():
+                continue
+            text = text_path.read_text(encoding="utf-8")
+            out.append((Doc(name=name, text=text, gold=read_gold(anns[0], text), annotator=_annotator(anns[0])), [read_gold(a, text) for a in anns[1:]]))
+    return out
 
 
 # -- predictions ----------------------------------------------------------------------
@@ -292,8 +315,12 @@ class Scores:
 
 
 def score_doc(doc: Doc, analysis, scores: Scores, keep_errors: bool = False) -> None:
+    score_predictions(doc, predictions(doc.text, analysis), scores, keep_errors)
+
+
+def score_predictions(doc: Doc, preds: list[Pred], scores: Scores, keep_errors: bool = False) -> None:
+    """Add ``preds`` (ours, or another annotator's) scored against ``doc.gold`` to ``scores``."""
     text = doc.text
-    preds = predictions(text, analysis)
     # whole direct quotes
     gd = [g for g in doc.gold if g.direct]
     pd = [p for p in preds if p.direct]
@@ -347,7 +374,9 @@ def score_doc(doc: Doc, analysis, scores: Scores, keep_errors: bool = False) -> 
     scores.attributions.gold += len(ga)
 
 
-def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False) -> Scores:
+def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_annotator: dict[str, Scores] | None = None) -> Scores:
+    """Our scores on ``docs``; with ``by_annotator``, also each annotator's articles' scores
+    there (the gold's conventions differ from one annotator to the next)."""
     from dataclasses import replace
 
     from corroborate.analysis.pipeline import analyze_many
@@ -362,7 +391,35 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False) -> 
         if isinstance(result, ItemError):
             raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
         score_doc(by_id[article_id], result, scores, keep_errors)
+        if by_annotator is not None:
+            score_doc(by_id[article_id], result, by_annotator.setdefault(by_id[article_id].annotator, Scores()))
     return scores
+
+
+def annotator_predictions(doc: Doc, gold: list[Gold]) -> list[Pred]:
+    """Another annotator's attributions of ``doc`` read as predictions: its Content pieces,
+    its Source as the speaker span, named as it names the speaker."""
+    own = Doc(name=doc.name, text=doc.text, gold=gold)
+    out = []
+    for g in gold:
+        name = gold_speaker_names(own, g)
+        span = (g.source[0][0], g.source[-1][1]) if g.source else None
+        out.append(Pred(list(g.content), g.direct, span, [name] if name else [], []))
+    return out
+
+
+def agreement(multi: list[tuple[Doc, list[list[Gold]]]], n_process: int = 1) -> dict[str, Scores]:
+    """How far PolNeAR's annotators agree with each other, and we with them, on the
+    articles several of them annotated: every other annotator's attributions scored
+    against the first annotator's as if they were predictions (``"annotators"``, pooled
+    over every article and annotator), and ours against the same first annotator
+    (``"ours"``). The human figure is the ceiling the gold's conventions allow."""
+    humans = Scores()
+    for doc, others in multi:
+        for gold in others:
+            score_predictions(doc, annotator_predictions(doc, gold), humans)
+    ours = evaluate([doc for doc, _ in multi], n_process=n_process)
+    return {"annotators": humans, "ours": ours}
 
 
 # -- floors (quality gate) ------------------------------------------------------------
@@ -411,6 +468,27 @@ def update_floors(figures: dict[str, float], path: Path = BASELINES, lower: bool
     return data
 
 
+def print_agreement(data: Path, n_process: int, as_json: bool) -> int:
+    splits = [data / "dev", data / "train"]
+    multi = load_multi_annotated([d for d in splits if d.is_dir()])
+    if not multi:
+        print(f"no multi-annotated PolNeAR articles under {data}")
+        return 0
+    res = {who: sc.as_dict() for who, sc in agreement(multi, n_process=n_process).items()}
+    pairs = sum(len(others) for _, others in multi)
+    if as_json:
+        print(json.dumps({"articles": len(multi), "annotator_pairs": pairs, **res}, indent=2))
+        return 0
+    print(f"PolNeAR articles with several annotators: {len(multi)} (dev and train), {pairs} annotator pairs; reference: the first annotator")
+    for who, d in res.items():
+        dq, a = d["direct_quotes"], d["all_attributions"]
+        print(
+            f"  {who:<10} direct quotes P {dq['precision']:.3f} R {dq['recall']:.3f} F1 {dq['f1']:.3f}  "
+            f"speaker {d['speaker_accuracy']:.3f}  all attributions P {a['precision']:.3f} R {a['recall']:.3f}"
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -420,11 +498,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--errors", type=int, default=0, help="print N errors of each type (for error analysis)")
     ap.add_argument(
+        "--agreement", action="store_true",
+        help="on the articles several annotators annotated (both splits): the other annotators scored against the first, and ours",
+    )
+    ap.add_argument(
         "--update-floors", action="store_true",
         help="write the measured figures (rounded down) as the gate's floors in benchmarks/baselines/quotes.json; "
         "floors only go up unless CORROBORATE_LOWER_FLOORS=1",
     )
     args = ap.parse_args(argv)
+    if args.agreement:
+        return print_agreement(args.data, args.n_process, args.json)
     split_dir = args.data / args.split
     if not split_dir.is_dir():
         msg = f"PolNeAR data not found at {split_dir}: nothing to measure (see ../shared/data/README.md)"
@@ -435,9 +519,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     docs = load_split(split_dir, args.limit)
     t0 = time.perf_counter()
-    scores = evaluate(docs, n_process=args.n_process, keep_errors=bool(args.errors))
+    by_annotator: dict[str, Scores] = {}
+    scores = evaluate(docs, n_process=args.n_process, keep_errors=bool(args.errors), by_annotator=by_annotator)
     elapsed = time.perf_counter() - t0
-    result = {"split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict()}
+    result = {
+        "split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict(),
+        "direct_by_annotator": {a: sc.direct.prf() for a, sc in sorted(by_annotator.items())},
+    }
     if args.json:
         print(json.dumps(result, indent=2))
     else:
@@ -449,6 +537,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  of which wholly in marks:      P {fq['precision']:.3f}  R {fq['recall']:.3f}  F1 {fq['f1']:.3f}  (gold {fq['gold']}; ours: direct quotes only)")
         print(f"speaker accuracy on matched:     {result['speaker_accuracy']:.3f}  ({result['speaker_right']}/{result['speaker_total']})")
         print(f"all attributions (>= 0.5):       P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}")
+        by = result["direct_by_annotator"]
+        print("direct quote F1 by annotator:   " + ", ".join(f"{a} {v['f1']:.3f} ({v['gold']} gold)" for a, v in by.items()))
         print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")
     if args.update_floors:
         import os

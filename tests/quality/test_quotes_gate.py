@@ -70,3 +70,45 @@ def test_a_quote_whose_pieces_are_content_and_content2_is_one_gold_quote(tmp_pat
     (gold,) = _bench().load_split(tmp_path)[0].gold
     assert [text[s:e] for s, e in gold.content] == ['"The ferry will run again,"', '"Not before June."']
     assert gold.direct
+
+
+def _two_annotator_split(tmp_path: Path, second: str) -> Path:
+    """A one-article split annotated by ``ann1`` (two quotes) and by ``ann2`` (``second``)."""
+    text = '"The ferry will run again," Marta Olsen said. Later she added, "Not before June."\n'
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc.txt").write_text(text, encoding="utf-8")
+    first, second_quote = text.index('"The'), text.index('"Not')
+    q1 = f"{first} {text.index(' Marta')}"
+    q2 = f"{second_quote} {len(text) - 1}"
+    src1 = f"{text.index('Marta')} {text.index(' said')}"
+    src2 = f"{text.index('she')} {text.index(' added')}"
+    both = (
+        f"T1\tContent {q1}\t\nT2\tSource {src1}\tMarta Olsen\nT3\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+        f"T4\tContent {q2}\t\nT5\tSource {src2}\tshe\nT6\tCue {text.index('added')} {text.index('added') + 5}\tadded\n"
+        "E1\tAttribution:T3 Content:T1 Source:T2 Cue:T3\nE2\tAttribution:T6 Content:T4 Source:T5 Cue:T6\n"
+    )
+    (tmp_path / "attributions" / "doc_ann1.ann").write_text(both, encoding="utf-8")
+    only_first = both.split("T4")[0] + "E1\tAttribution:T3 Content:T1 Source:T2 Cue:T3\n"
+    (tmp_path / "attributions" / "doc_ann2.ann").write_text(both if second == "same" else only_first, encoding="utf-8")
+    return tmp_path
+
+
+def test_an_annotator_who_agrees_with_the_first_scores_one(tmp_path):
+    bench = _bench()
+    multi = bench.load_multi_annotated([_two_annotator_split(tmp_path, "same")])
+    assert len(multi) == 1 and len(multi[0][1]) == 1
+    humans = bench.Scores()
+    doc, (other,) = multi[0]
+    bench.score_predictions(doc, bench.annotator_predictions(doc, other), humans)
+    assert humans.as_dict()["direct_quotes"]["f1"] == 1.0
+    assert humans.speaker_right == humans.speaker_total == 2  # "she" is named by the annotator's own earlier Source
+
+
+def test_an_annotator_who_misses_a_quote_lowers_the_agreement_recall(tmp_path):
+    bench = _bench()
+    doc, (other,) = bench.load_multi_annotated([_two_annotator_split(tmp_path, "one quote")])[0]
+    humans = bench.Scores()
+    bench.score_predictions(doc, bench.annotator_predictions(doc, other), humans)
+    d = humans.as_dict()["direct_quotes"]
+    assert (d["precision"], d["recall"]) == (1.0, 0.5)
