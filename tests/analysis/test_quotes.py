@@ -930,3 +930,10 @@ def test_a_participle_coordinated_with_another_frames_its_own_fragment(analyze):
     second = quote_with(a, "a clerical error")
     assert second.cue == "asserting" and second.speaker == "Governor Moser"
     assert quote_with(a, "unacceptable").cue == "calling"
+
+
+def test_the_subject_of_a_reported_clause_parsed_as_the_cues_object_opens_the_clause(analyze):
+    text = "Mayor Ruiz argued her plan to expand the ferry service is especially urgent “in towns where the roads are closing.”"
+    q = quote_with(analyze(text), "in towns where")
+    assert q.kind == "partial" and q.cue == "argued"
+    assert text[q.context_start : q.context_end] == "her plan to expand the ferry service is especially urgent “in towns where the roads are closing.”"

@@ -1544,6 +1544,13 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
+            if child.dep_ == "ccomp" and child.i > cue.i and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in child.children):
+                # "told POLITICO the state's standards are “…”", "argued his fight … is
+                # “…”": the reported clause's subject, parsed as the cue's object
+                objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < left]
+                subj = objs[-1] if objs else None
+                if subj is not None and not any(t.is_punct or t.is_quote for t in doc[subj.right_edge.i + 1 : left]):
+                    left = subj.left_edge.i
             fronted = None
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
