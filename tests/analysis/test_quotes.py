@@ -937,3 +937,10 @@ def test_the_subject_of_a_reported_clause_parsed_as_the_cues_object_opens_the_cl
     q = quote_with(analyze(text), "in towns where")
     assert q.kind == "partial" and q.cue == "argued"
     assert text[q.context_start : q.context_end] == "her plan to expand the ferry service is especially urgent “in towns where the roads are closing.”"
+
+
+def test_a_because_clause_after_a_partial_quote_belongs_to_the_reported_clause(analyze):
+    text = "Ida Marsh charged that Mayor Ruiz ''hid'' the records from the voters because they seemed to contradict her promise."
+    q = quote_with(analyze(text), "hid")
+    assert q.kind == "partial" and q.cue == "charged"
+    assert text[q.context_start : q.context_end].endswith("because they seemed to contradict her promise")

@@ -1590,6 +1590,10 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                     t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[left : mark.i]
                 ):
                     left = mark.i
+            if right < len(doc) and doc[right].lower_ == "because" and doc[right].head.dep_ == "advcl" and doc[right].head.head.i == cue.i and doc[right].head.i > right:
+                # "charged that Clinton “hid” the documents because they …": the reason
+                # belongs to the reported clause, whichever verb the parse hung it on
+                right = doc[right].head.right_edge.i + 1
             right = _cut_at_new_cue(doc, hi, right)
             ctx_start = doc[left].idx
             last_tok = doc[right - 1]
