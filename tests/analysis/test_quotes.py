@@ -944,3 +944,14 @@ def test_a_because_clause_after_a_partial_quote_belongs_to_the_reported_clause(a
     q = quote_with(analyze(text), "hid")
     assert q.kind == "partial" and q.cue == "charged"
     assert text[q.context_start : q.context_end].endswith("because they seemed to contradict her promise")
+
+
+def test_a_fragment_whose_closing_mark_is_missing_ends_with_its_paragraph(analyze):
+    text = (
+        "Moser said the ferry plan is “really a half-built bridge.\n\n"
+        "“What we do here is, we vote. That is our job,” Moser said. “We don’t draw up plans.”"
+    )
+    a = analyze(text)
+    assert text[quote_with(a, "half-built").start : quote_with(a, "half-built").end] == "really a half-built bridge."
+    second = quote_with(a, "What we do here")
+    assert second.kind == "direct" and [text[s:e] for s, e in second.pieces] == ["What we do here is, we vote. That is our job,", "We don’t draw up plans."]
