@@ -955,3 +955,10 @@ def test_a_fragment_whose_closing_mark_is_missing_ends_with_its_paragraph(analyz
     assert text[quote_with(a, "half-built").start : quote_with(a, "half-built").end] == "really a half-built bridge."
     second = quote_with(a, "What we do here")
     assert second.kind == "direct" and [text[s:e] for s, e in second.pieces] == ["What we do here is, we vote. That is our job,", "We don’t draw up plans."]
+
+
+def test_a_quote_of_several_sentences_after_a_lead_is_found_with_the_cue_after_it(analyze):
+    text = "In 2019, “towns were losing money. They needed it,” Ilse Brandt said."
+    q = quote_with(analyze(text), "towns were losing")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Ilse Brandt"
+    assert text[q.context_start : q.context_end] == "In 2019, “towns were losing money. They needed it,”"

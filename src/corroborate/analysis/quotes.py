@@ -1249,12 +1249,19 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
         continues_sentence = (after_close.isalnum() or after_close in {"(", "[", "$"}) and text[
             last.inner_start : last.inner_end
         ].rstrip(" '’\"")[-1:] not in {".", "?", "!"}
+        lead_start = None
         if not standalone and prev_tok is not None and _is_cue(prev_tok, strict=True):
             # Ford said “we are ready.” stands alone; Obama said “it gets me mad” every
             # time ... is a fragment inside the reported clause (partial)
             standalone = not continues_sentence
         elif standalone and continues_sentence and before_stripped.endswith(","):
-            standalone = False
+            if len(group) == 1 and not _one_sentence(text[first.inner_start : last.inner_end]):
+                # In 2009, “towns were losing money. They needed it,” Brandt said.: a lead
+                # opens a quote of several sentences, which no walk from one sentence's
+                # words reaches the cue from; the cue after it decides, the lead is context
+                lead_start = sent.start_char
+            else:
+                standalone = False
         inner_text = text[first.inner_start : last.inner_end]
         n_words = len(inner_text.split())
         ends_sentence = inner_text.rstrip()[-1:] in {".", "?", "!", ",", "—", "…"}
@@ -1423,6 +1430,9 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                         f.context = (before_cue[0] if before_cue else rest[0], rest[1])
                         if before_cue is not None:
                             f.context_pieces = [before_cue, rest]
+                elif lead_start is not None and cue.idx >= last.close_end:
+                    f.kind = "partial"
+                    f.context = (lead_start, last.close_end)
                 found.append(f)
                 continue
             # 4. no cue of its own: another piece of the previous quote when nothing but
