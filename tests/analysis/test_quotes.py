@@ -962,3 +962,14 @@ def test_a_quote_of_several_sentences_after_a_lead_is_found_with_the_cue_after_i
     q = quote_with(analyze(text), "towns were losing")
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Ilse Brandt"
     assert text[q.context_start : q.context_end] == "In 2019, “towns were losing money. They needed it,”"
+
+
+def test_a_title_opening_the_next_paragraph_is_not_a_piece_of_the_quote_before(analyze):
+    text = (
+        "“It refreshes the library,” said Peter Ruiz, chairman of the network.\n\n"
+        "“Harbor Nights,” the 1990s drama that the network revived in 2010, is a case study."
+    )
+    a = analyze(text)
+    q = quote_with(a, "It refreshes")
+    assert [text[s:e] for s, e in q.pieces] in ([], ["It refreshes the library,"])
+    assert not any("Harbor Nights" in text[x.start : x.end] for x in a.quotes)

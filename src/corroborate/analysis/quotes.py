@@ -544,6 +544,18 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     return lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
 
 
+def _title_then_prose(text: str, q: QSpan) -> bool:
+    """A short Title Case name in marks that the writer's sentence goes on after ("“Sons of
+    Trump” happily roots around …", "“Hawaii Five-0,” the 1960s procedural …"): a title."""
+    inner = text[q.inner_start : q.inner_end].strip(" ,")
+    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
+    content = [w for w in words if w.lower() not in _MINOR]
+    if not content or len(words) > 6 or inner[-1:] in {".", "?", "!"} or not all(w[0].isupper() for w in content):
+        return False
+    after = text[q.close_end : q.close_end + 40].lstrip(" ,")
+    return after[:1].islower() and not re.match(r"(?:he|she|they|it|we|i)\s|(?:says|said|adds|added|asks|asked)\b", after)
+
+
 def _sentence_count(text: str) -> int:
     """Sentences in ``text``: breaks after . ! ? before a capital or an opening mark
     (abbreviations like "St." and initials do not count)."""
@@ -1440,6 +1452,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # quoted paragraph following the attributed one), else a quote by the previous
             # speaker, else (no speaker anywhere) not reported.
             prev = found[-1] if found else None
+            if len(group) == 1 and _title_then_prose(text, first):
+                continue  # “Sons of Trump” happily roots around …: a title the sentence goes on about
             if _continues(prev) and (prev.cue is not None or prev.inherited is not None):
                 prev_close = prev.marks[-1].close_end if prev.marks else prev.pieces[-1][1]
                 between = text[prev_close : first.open_start]
