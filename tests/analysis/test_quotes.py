@@ -973,3 +973,10 @@ def test_a_title_opening_the_next_paragraph_is_not_a_piece_of_the_quote_before(a
     q = quote_with(a, "It refreshes")
     assert [text[s:e] for s, e in q.pieces] in ([], ["It refreshes the library,"])
     assert not any("Harbor Nights" in text[x.start : x.end] for x in a.quotes)
+
+
+def test_a_but_clause_after_a_partial_quote_stays_in_the_reported_clause(analyze):
+    text = "Moser said parts of the ferry plan are “open to talks,” but only the timetable, not the fares."
+    q = quote_with(analyze(text), "open to talks")
+    assert q.kind == "partial"
+    assert text[q.context_start : q.context_end] == "parts of the ferry plan are “open to talks,” but only the timetable, not the fares"

@@ -505,7 +505,7 @@ def _person_before(cue: Token) -> Token | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\n|,?\s+(?:as well as|which)\s|,\s+(?:but|while|whereas|although|though|even as)\s|"
+    r"\n|,?\s+(?:as well as|which)\s|,\s+(?:while|whereas|although|though|even as)\s|"
     r",\s+(?:claiming|insisting|arguing|referring|in an?|as|after|before|when|in what)\s|"
     r"\s+in (?:an? )?(?:interview|statement|speech|post|tweet|op-ed|letter|email|video)\b|"
     r"\s+as (?:he|she|they)\s|,\s+(?:who|which|adding|saying|noting|calling|according)\b|\s+(?:[—–]|--)\s|;|\s+on\s+\w+(?:’s|'s)\s"
