@@ -293,12 +293,12 @@ def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(ana
 
 def test_a_fragment_inside_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze):
     text = (
-        "“We feel the vote was taken from us,” said Mara Lind, who runs a riders' club. "
+        "“Nobody asked the riders what they wanted,” said Mara Lind, who runs a riders' club. "
         "Her club offers rides to the capital, tips about the “Freedom Vans” and a meal plan."
     )
-    q = quote_with(analyze(text), "We feel the vote")
+    q = quote_with(analyze(text), "Nobody asked")
     assert q.kind == "direct" and q.speaker_name == "Mara Lind"
-    assert text[q.start : q.end] == "We feel the vote was taken from us," and len(q.pieces) <= 1
+    assert text[q.start : q.end] == "Nobody asked the riders what they wanted," and len(q.pieces) <= 1
 
 
 def test_a_cue_clause_ending_in_a_colon_introduces_the_next_quote_not_the_previous(analyze):
@@ -902,19 +902,19 @@ def test_a_claim_whose_owner_cannot_speak_leaves_the_fragment_to_the_verb_above(
 def test_an_inverted_cue_whose_speaker_is_parsed_as_its_object_names_that_speaker(analyze):
     text = (
         "Columnists across the region warned that the ferry fares would double. "
-        "\"Commuters should leave their cars at home,\" opined Port Ellis's Harbor Ledger."
+        "\"Riders should stay off the roads at night,\" opined Port Ellis's Harbor Ledger."
     )
-    q = quote_with(analyze(text), "Commuters should")
+    q = quote_with(analyze(text), "Riders should stay")
     assert q.kind == "direct" and q.cue == "opined"
     assert q.speaker == "Port Ellis's Harbor Ledger"
 
 
 def test_a_participle_after_the_quote_does_not_make_its_object_the_speaker(analyze):
     text = (
-        "Senator Ana Ruiz answered sharply: “If they take us to court in Port Ellis, they will lose,” "
+        "Senator Ana Ruiz answered sharply: “If the council blocks the plan, we will appeal,” "
         "referencing the large number of ferry workers in the city."
     )
-    q = quote_with(analyze(text), "they will lose")
+    q = quote_with(analyze(text), "we will appeal")
     assert q.speaker_name == "Ana Ruiz"
 
 
@@ -925,9 +925,9 @@ def test_saying_under_a_second_verb_takes_the_subject_of_the_first(analyze):
 
 
 def test_a_participle_coordinated_with_another_frames_its_own_fragment(analyze):
-    text = "Governor Moser attacked the ruling, calling the delay “unacceptable” and asserting that the only reason could be “a clerical error of unusual size.”"
+    text = "Governor Moser attacked the ruling, calling the delay “unacceptable” and asserting that the only reason could be “a simple clerical error.”"
     a = analyze(text)
-    second = quote_with(a, "a clerical error")
+    second = quote_with(a, "a simple clerical error")
     assert second.cue == "asserting" and second.speaker == "Governor Moser"
     assert quote_with(a, "unacceptable").cue == "calling"
 
@@ -940,28 +940,28 @@ def test_the_subject_of_a_reported_clause_parsed_as_the_cues_object_opens_the_cl
 
 
 def test_a_because_clause_after_a_partial_quote_belongs_to_the_reported_clause(analyze):
-    text = "Ida Marsh charged that Mayor Ruiz ''hid'' the records from the voters because they seemed to contradict her promise."
+    text = "Ida Marsh charged that Mayor Ruiz ''hid'' the audit from the council because it seemed to show a deficit."
     q = quote_with(analyze(text), "hid")
     assert q.kind == "partial" and q.cue == "charged"
-    assert text[q.context_start : q.context_end].endswith("because they seemed to contradict her promise")
+    assert text[q.context_start : q.context_end].endswith("because it seemed to show a deficit")
 
 
 def test_a_fragment_whose_closing_mark_is_missing_ends_with_its_paragraph(analyze):
     text = (
         "Moser said the ferry plan is “really a half-built bridge.\n\n"
-        "“What we do here is, we vote. That is our job,” Moser said. “We don’t draw up plans.”"
+        "“Our task is simple: we vote. That is our job,” Moser said. “We don’t draw up plans.”"
     )
     a = analyze(text)
     assert text[quote_with(a, "half-built").start : quote_with(a, "half-built").end] == "really a half-built bridge."
-    second = quote_with(a, "What we do here")
-    assert second.kind == "direct" and [text[s:e] for s, e in second.pieces] == ["What we do here is, we vote. That is our job,", "We don’t draw up plans."]
+    second = quote_with(a, "Our task is simple")
+    assert second.kind == "direct" and [text[s:e] for s, e in second.pieces] == ["Our task is simple: we vote. That is our job,", "We don’t draw up plans."]
 
 
 def test_a_quote_of_several_sentences_after_a_lead_is_found_with_the_cue_after_it(analyze):
-    text = "In 2019, “towns were losing money. They needed it,” Ilse Brandt said."
-    q = quote_with(analyze(text), "towns were losing")
+    text = "In 2019, “towns were short of cash. The grant kept them afloat,” Ilse Brandt said."
+    q = quote_with(analyze(text), "towns were short")
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Ilse Brandt"
-    assert text[q.context_start : q.context_end] == "In 2019, “towns were losing money. They needed it,”"
+    assert text[q.context_start : q.context_end] == "In 2019, “towns were short of cash. The grant kept them afloat,”"
 
 
 def test_a_title_opening_the_next_paragraph_is_not_a_piece_of_the_quote_before(analyze):

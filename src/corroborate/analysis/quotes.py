@@ -229,7 +229,7 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             fragment = text[open_at[1] : open_at[1] + 1].islower() and text[p_start : open_at[0]].rstrip()[-1:].isalpha()
             if fragment and nxt and text[nxt[0] : nxt[0] + 2].lstrip()[:1] in {"“", '"', "'", "`", "„", "«"}:
-                # "said it is “really an amorphous position." with its closing mark
+                # "said the plan is “really a half-built bridge." with its closing mark
                 # forgotten: a fragment inside a sentence does not run on into the next
                 # paragraph's quote; it ends with its paragraph
                 groups.append([QSpan(open_at[0], open_at[1], p_end, p_end)])
@@ -368,7 +368,7 @@ def _subject(cue: Token) -> Token | None:
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
-        # "Dean appeared on MSNBC and began by saying …": the first verb's subject
+        # "Voss appeared on the radio and began by saying …": the first verb's subject
         head, subjects = _up_coordination(head, [c for c in head.children if c.dep_ == "nsubj"])
         if subjects:
             return subjects[-1]
@@ -441,9 +441,9 @@ _ADDRESSEE_CUES = {
 
 def _inverted_speaker(cue: Token) -> Token | None:
     """The speaker of an inverted cue the parser read as its object ("“…,” opined
-    Cleveland's Plain Dealer", Dealer a dobj): the noun right after a cue that follows a
+    Port Ellis's Harbor Ledger", Ledger a dobj): the noun right after a cue that follows a
     closing mark, for a finite verb that does not take the person spoken to as its object
-    (not "“…,” referencing the large number of …")."""
+    (not "“…,” referencing the many ferry workers in the city")."""
     doc = cue.doc
     if cue.i < 2 or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.lemma_.lower() in _ADDRESSEE_CUES:
         return None
@@ -545,8 +545,8 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
 
 
 def _title_then_prose(text: str, q: QSpan) -> bool:
-    """A short Title Case name in marks that the writer's sentence goes on after ("“Sons of
-    Trump” happily roots around …", "“Hawaii Five-0,” the 1960s procedural …"): a title."""
+    """A short Title Case name in marks that the writer's sentence goes on after ("“Harbor
+    Nights” borrows freely from …", "“Harbor Nights,” the 1990s drama …"): a title."""
     inner = text[q.inner_start : q.inner_end].strip(" ,")
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
     content = [w for w in words if w.lower() not in _MINOR]
@@ -1453,7 +1453,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # speaker, else (no speaker anywhere) not reported.
             prev = found[-1] if found else None
             if len(group) == 1 and _title_then_prose(text, first):
-                continue  # “Sons of Trump” happily roots around …: a title the sentence goes on about
+                continue  # “Harbor Nights” borrows freely from …: a title the sentence goes on about
             if _continues(prev) and (prev.cue is not None or prev.inherited is not None):
                 prev_close = prev.marks[-1].close_end if prev.marks else prev.pieces[-1][1]
                 between = text[prev_close : first.open_start]
@@ -1576,7 +1576,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "ccomp" and child.i > cue.i and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in child.children):
-                # "told POLITICO the state's standards are “…”", "argued his fight … is
+                # "told the Ledger the city's ferries are “…”", "argued her plan … is
                 # “…”": the reported clause's subject, parsed as the cue's object
                 objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < left]
                 subj = objs[-1] if objs else None
@@ -1622,7 +1622,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 ):
                     left = mark.i
             if right < len(doc) and doc[right].lower_ == "because" and doc[right].head.dep_ == "advcl" and doc[right].head.head.i == cue.i and doc[right].head.i > right:
-                # "charged that Clinton “hid” the documents because they …": the reason
+                # "charged that the mayor “hid” the records because they …": the reason
                 # belongs to the reported clause, whichever verb the parse hung it on
                 right = doc[right].head.right_edge.i + 1
             right = _cut_at_new_cue(doc, hi, right)
