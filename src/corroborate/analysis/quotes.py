@@ -227,14 +227,15 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             # Unclosed at the end of the paragraph: a multi-paragraph quote if the next
             # paragraph opens a quote again.
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            next_opens = nxt is not None and text[nxt[0] : nxt[0] + 2].lstrip()[:1] in {"“", '"', "'", "`", "„", "«"}
             fragment = text[open_at[1] : open_at[1] + 1].islower() and text[p_start : open_at[0]].rstrip()[-1:].isalpha()
-            if fragment and nxt and text[nxt[0] : nxt[0] + 2].lstrip()[:1] in {"“", '"', "'", "`", "„", "«"}:
+            if fragment and next_opens:
                 # "said the plan is “really a half-built bridge." with its closing mark
                 # forgotten: a fragment inside a sentence does not run on into the next
                 # paragraph's quote; it ends with its paragraph
                 groups.append([QSpan(open_at[0], open_at[1], p_end, p_end)])
                 carry = False
-            elif nxt and text[nxt[0] : nxt[0] + 2].lstrip()[:1] in {"“", '"', "'", "`", "„", "«"}:
+            elif next_opens:
                 span = QSpan(open_at[0], open_at[1], p_end, p_end, continues=True)
                 if carry and first_in_para and groups:
                     groups[-1].append(span)
