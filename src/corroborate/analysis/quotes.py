@@ -530,15 +530,17 @@ _TITLE_LEAD = {"on", "in", "to", "of", "at", "with", "from", "titled", "entitled
                "told", "tells", "telling", "wrote", "writes", "starring", "hosts", "hosted", "watching", "watched"}
 
 
+def _title_case(inner: str, max_words: int) -> bool:
+    """At most ``max_words`` words, every one but "of", "the", "and" … capitalised."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
+    content = [w for w in words if w.lower() not in _MINOR]
+    return 0 < len(words) <= max_words and bool(content) and all(w[0].isupper() for w in content)
+
+
 def _looks_like_title(text: str, q: QSpan) -> bool:
     """“Meet the Press”, “This Week”, “Fox News Sunday” after "on"/"told NBC’s": a title,
     not a quotation."""
-    inner = text[q.inner_start : q.inner_end].strip(" ,.;:!?")
-    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
-    if not words or len(words) > 7:
-        return False
-    content = [w for w in words if w.lower() not in _MINOR]
-    if not content or not all(w[0].isupper() for w in content):
+    if not _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 7):
         return False
     before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
     lead = before.group(1).lower() if before else ""
@@ -549,9 +551,7 @@ def _title_then_prose(text: str, q: QSpan) -> bool:
     """A short Title Case name in marks that the writer's sentence goes on after ("“Harbor
     Nights” borrows freely from …", "“Harbor Nights,” the 1990s drama …"): a title."""
     inner = text[q.inner_start : q.inner_end].strip(" ,")
-    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
-    content = [w for w in words if w.lower() not in _MINOR]
-    if not content or len(words) > 6 or inner[-1:] in {".", "?", "!"} or not all(w[0].isupper() for w in content):
+    if inner[-1:] in {".", "?", "!"} or not _title_case(inner, 6):
         return False
     after = text[q.close_end : q.close_end + 40].lstrip(" ,")
     return after[:1].islower() and not re.match(r"(?:he|she|they|it|we|i)\s|(?:says|said|adds|added|asks|asked)\b", after)
