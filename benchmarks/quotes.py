@@ -314,10 +314,6 @@ class Scores:
         }
 
 
-def score_doc(doc: Doc, analysis, scores: Scores, keep_errors: bool = False) -> None:
-    score_predictions(doc, predictions(doc.text, analysis), scores, keep_errors)
-
-
 def score_predictions(doc: Doc, preds: list[Pred], scores: Scores, keep_errors: bool = False) -> None:
     """Add ``preds`` (ours, or another annotator's) scored against ``doc.gold`` to ``scores``."""
     text = doc.text
@@ -390,9 +386,11 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_
     for article_id, result in analyze_many(articles, settings):
         if isinstance(result, ItemError):
             raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
-        score_doc(by_id[article_id], result, scores, keep_errors)
+        doc = by_id[article_id]
+        preds = predictions(doc.text, result)
+        score_predictions(doc, preds, scores, keep_errors)
         if by_annotator is not None:
-            score_doc(by_id[article_id], result, by_annotator.setdefault(by_id[article_id].annotator, Scores()))
+            score_predictions(doc, preds, by_annotator.setdefault(doc.annotator, Scores()))
     return scores
 
 
