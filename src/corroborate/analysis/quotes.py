@@ -1186,7 +1186,7 @@ def _continue_in_sentence(
     while e0 > s0 and text[e0 - 1].isspace():
         e0 -= 1
     if "\n" in text[s0:e0] or text[q.close_end : e0].strip(" .,;:!?)"):
-        return False  # the fragment must end its sentence, not sit inside it ("information about “Bernie Buses” and …")
+        return False  # the fragment must end its sentence, not sit inside it ("tips about the “Freedom Vans” and …")
     # the continuation ends the paragraph or is followed by a quote-free sentence
     if prev.kind == "direct":
         prev.kind = "partial"
@@ -1269,7 +1269,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             standalone = not continues_sentence
         elif standalone and continues_sentence and before_stripped.endswith(","):
             if len(group) == 1 and not _one_sentence(text[first.inner_start : last.inner_end]):
-                # In 2009, “towns were losing money. They needed it,” Brandt said.: a lead
+                # In 2019, “towns were short of cash. The grant kept them afloat,” Brandt said.: a lead
                 # opens a quote of several sentences, which no walk from one sentence's
                 # words reaches the cue from; the cue after it decides, the lead is context
                 lead_start = sent.start_char
