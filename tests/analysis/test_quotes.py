@@ -980,3 +980,41 @@ def test_a_but_clause_after_a_partial_quote_stays_in_the_reported_clause(analyze
     q = quote_with(analyze(text), "open to talks")
     assert q.kind == "partial"
     assert text[q.context_start : q.context_end] == "parts of the ferry plan are “open to talks,” but only the timetable, not the fares"
+
+
+def test_an_infinitive_speech_verb_does_not_end_the_reported_clause(analyze):
+    text = "Brandt said he was “deeply hurt” to even read the letter, arguing that “the board never asked the players.”"
+    q = quote_with(analyze(text), "deeply hurt")
+    assert q.kind == "partial" and q.cue == "said"
+    assert text[q.context_start : q.context_end] == "he was “deeply hurt” to even read the letter"
+
+
+def _parsed(words, heads, deps):
+    """A hand-parsed sentence, for rules that read a parse the model gives only in context."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_words_hanging_on_the_cue_after_its_clause_continue_what_was_said():
+    from corroborate.analysis.quotes import _cue_tail
+
+    # Varga said the plan is “ a sale ” but wants a vote .   ("but wants" hung on "said")
+    words = ["Varga", "said", "the", "plan", "is", "“", "a", "sale", "”", "but", "wants", "a", "vote", "."]
+    heads = [1, 1, 3, 4, 1, 7, 7, 4, 7, 1, 1, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "det", "attr", "punct", "cc", "conj", "det", "dobj", "punct"]
+    doc = _parsed(words, heads, deps)
+    assert _cue_tail(doc, doc[1], 9) == 13  # through "vote", not the full stop
+
+
+def test_a_comma_or_a_new_subject_after_the_clause_keeps_it_where_the_parse_ended_it():
+    from corroborate.analysis.quotes import _cue_tail
+
+    # Varga said the plan is “ a sale ” , Brandt replied .
+    words = ["Varga", "said", "the", "plan", "is", "“", "a", "sale", "”", ",", "Brandt", "replied", "."]
+    heads = [1, 1, 3, 4, 1, 7, 7, 4, 7, 1, 11, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "det", "attr", "punct", "punct", "nsubj", "parataxis", "punct"]
+    doc = _parsed(words, heads, deps)
+    assert _cue_tail(doc, doc[1], 9) == 9
+    assert _cue_tail(doc, doc[1], 10) == 10  # "Brandt" hangs on "replied", not on the cue

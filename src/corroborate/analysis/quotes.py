@@ -794,7 +794,8 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
             and (doc[i - 1].text == "," or (doc[i - 1].pos_ == "ADV" and doc[i - 2].text == ","))  # ", implicitly putting …"
             and t.lower_ not in {"including", "according", "excluding", "regarding", "concerning"}
         )
-        if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL and not infinitive):
             j = i
             while j > after and (
                 doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space
@@ -803,6 +804,22 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
                 j -= 1
             return max(j, after)
     return right
+
+
+def _cue_tail(doc: Doc, cue: Token, right: int) -> int:
+    """Token end of a reported clause that the parse ended early: words after it that hang
+    on the cue itself ("said that the fee is “a tax,” compared to what …", "said that it
+    showed “intent” and indicated …") go on with what was said, to the cue's last word in
+    its sentence; the clause breaks of the caller still cut it."""
+    j = right
+    while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += 1
+    if j >= len(doc) or doc[j].head.i != cue.i or doc[j].is_punct or doc[j].dep_ in {"nsubj", "parataxis"}:
+        return right
+    end = min(cue.right_edge.i + 1, doc[j].sent.end)
+    while end > j and doc[end - 1].is_punct:
+        end -= 1
+    return max(right, end)
 
 
 def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
@@ -1626,6 +1643,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 # "charged that the mayor “hid” the records because they …": the reason
                 # belongs to the reported clause, whichever verb the parse hung it on
                 right = doc[right].head.right_edge.i + 1
+            if child.dep_ == "ccomp" and child.i > cue.i:
+                right = _cue_tail(doc, cue, right)
             right = _cut_at_new_cue(doc, hi, right)
             ctx_start = doc[left].idx
             last_tok = doc[right - 1]
