@@ -1018,3 +1018,10 @@ def test_a_comma_or_a_new_subject_after_the_clause_keeps_it_where_the_parse_ende
     doc = _parsed(words, heads, deps)
     assert _cue_tail(doc, doc[1], 9) == 9
     assert _cue_tail(doc, doc[1], 10) == 10  # "Brandt" hangs on "replied", not on the cue
+
+
+def test_a_speech_verb_parsed_inside_a_reported_clause_is_the_outer_speakers(analyze):
+    text = "Brandt said that the new stadium was “a gift to the town” and insisted the club would pay for the roads."
+    q = quote_with(analyze(text), "the club would pay")
+    assert q.kind == "indirect" and q.cue == "insisted"
+    assert q.speaker == "Brandt"

@@ -387,6 +387,13 @@ def _subject(cue: Token) -> Token | None:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
             plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
             subj = (plain or subjects)[-1]
+            # "Brandt said that the stadium was “…” and insisted …": a speech verb parsed
+            # as coordinated inside the reported clause is the outer speaker's, not
+            # that clause's thing's
+            if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True) and not _animate(subj):
+                outer = _subject(head.head)
+                if outer is not None and _animate(outer):
+                    return outer
             if cue.dep_ == "advcl" and _across_quote(cue, subj):
                 # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
                 # “Some people …”": not the quote's own subject but the main clause's, or
