@@ -387,9 +387,9 @@ def _subject(cue: Token) -> Token | None:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
             plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
             subj = (plain or subjects)[-1]
-            # "Brandt said that the stadium was “…” and insisted …": a speech verb parsed
-            # as coordinated inside the reported clause is the outer speaker's, not
-            # that clause's thing's
+            # "Brandt said that the stadium was “…” and insisted …": a speech verb the
+            # parse coordinates inside the reported clause belongs to the outer speaker
+            # when the clause's own subject cannot speak
             if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True) and not _animate(subj):
                 outer = _subject(head.head)
                 if outer is not None and _animate(outer):
@@ -801,6 +801,7 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
             and (doc[i - 1].text == "," or (doc[i - 1].pos_ == "ADV" and doc[i - 2].text == ","))  # ", implicitly putting …"
             and t.lower_ not in {"including", "according", "excluding", "regarding", "concerning"}
         )
+        # an infinitive ("was “deeply hurt” to even read the letter") starts no attribution
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL and not infinitive):
             j = i
