@@ -802,8 +802,10 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
             and t.lower_ not in {"including", "according", "excluding", "regarding", "concerning"}
         )
         # an infinitive ("was “deeply hurt” to even read the letter") starts no attribution
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if participle or (t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL and not infinitive):
+        if participle or (
+            t.dep_ in {"conj", "advcl"} and t.pos_ == "VERB" and _is_cue(t) and not _own_subject(t) and t.lemma_ not in WEAK_PARTIAL
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
             j = i
             while j > after and (
                 doc[j - 1].is_punct or doc[j - 1].lower_ in {"and", "then", "also", "but", "or"} or doc[j - 1].is_space
