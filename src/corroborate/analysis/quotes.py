@@ -818,9 +818,10 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
 
 def _cue_tail(doc: Doc, cue: Token, right: int) -> int:
     """Token end of a reported clause that the parse ended early: words after it that hang
-    on the cue itself ("said that the fee is “a tax,” compared to what …", "said that it
-    showed “intent” and indicated …") go on with what was said, to the cue's last word in
-    its sentence; the clause breaks of the caller still cut it."""
+    on the cue itself ("said that the fee is “a tax,” compared with what drivers paid",
+    "said the plan was “not a rescue” but a way to sell the pier") go on with what was
+    said, to the cue's last word in its sentence; the clause breaks of the caller still cut
+    it."""
     j = right
     while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
         j += 1
