@@ -122,6 +122,30 @@ def test_the_post_said_resolves_to_whoever_posted(analyze):
     assert q.speaker_name == "Doug Ford" and not q.unnamed
 
 
+def test_a_statement_from_a_named_owner_is_the_owners_not_the_last_poster(analyze):
+    text = (
+        "Mayor Dana Whitcombe wrote on X that the plan would keep buses running. "
+        "A statement from the Elden Transit Workers Union said fares had risen 8 percent since November."
+    )
+    a = analyze(text)
+    q = quote_with(a, "fares had risen")
+    assert q.speaker == "A statement from the Elden Transit Workers Union"
+    assert q.speaker_name == "Elden Transit Workers Union" and not q.unnamed
+    check_offsets(text, a)
+
+
+def test_a_statement_from_an_unnamed_group_is_that_group_as_described(analyze):
+    text = (
+        "Mayor Dana Whitcombe wrote on X that the plan would keep buses running. "
+        "The statement from the drivers' union said fares had risen 8 percent since November."
+    )
+    a = analyze(text)
+    q = quote_with(a, "fares had risen")
+    assert q.speaker == "The statement from the drivers' union"
+    assert q.entity is None and q.unnamed and q.speaker_name == "the drivers' union"
+    check_offsets(text, a)
+
+
 def test_title_in_quotation_marks_is_not_a_quote(analyze):
     text = "She watched “Shark Tank” with her children on Sunday."
     a = analyze(text)

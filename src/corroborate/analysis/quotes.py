@@ -614,7 +614,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST:
         return subj.i, subj.i + 1
     for i in range(subj.i + 1, right):
-        if doc[i].text in {",", "(", "—", "–", ";", ":"} or doc[i].text in ALL_MARK_CHARS:
+        if doc[i].text in {",", "(", "—", "–", ";", ":"} or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case"):
+            # (an apostrophe that marks an owner, "the drivers' union", is not a quotation mark)
             right = i
             break
         if i == subj.i + 1 and doc[i].pos_ == "VERB" and doc[i].lemma_ in CUE_LEMMAS and doc[i].tag_ in {"VBD", "VBZ", "VBN"}:
@@ -623,7 +624,7 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             break
     # never across a line break or a quotation mark (“…,” Smith, the nominee, said)
     for i in range(subj.i - 1, left - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].text in ALL_MARK_CHARS:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case"):
             left = i + 1
             break
     for i in range(subj.i, right):
@@ -1973,6 +1974,19 @@ def _earlier_description(doc: Doc, subj: Token) -> str | None:
     return None
 
 
+def _document_owner(noun: Token) -> Token | None:
+    """Whose document a document noun names, when it says so: "the union's statement",
+    "a statement from / by the ministry" (the owner's head token)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> str | None:
     """Whoever posted / issued / wrote something in the last few sentences."""
     sent_i = toks.sent_index(before_char)
@@ -2013,6 +2027,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             entity, speaker_name, unnamed, _bounds, _sp = resolved[id(f.inherited)]
         subj = f.subject
         relative = None
+        owner = None  # whose document the speaker is ("a statement from the union")
         if subj is not None and subj.lower_ in {"who", "which", "that"} and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "the council, which said …": the relative pronoun stands for the noun it
             # follows; the speaker as written stays the pronoun
@@ -2044,10 +2059,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                             entity = index.by_token.get(c.i)
                             break
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
-                    poss = [c for c in subj.children if c.dep_ == "poss"]
-                    if poss:
-                        entity = index.by_token.get(poss[0].i)
-                    if entity is None:
+                    owner = _document_owner(subj)
+                    if owner is not None:
+                        entity = index.by_token.get(owner.i)
+                    else:
                         entity = _publisher(doc, index, speaker_start, toks)
                 if entity is None:
                     unnamed = True
@@ -2061,6 +2076,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 ent = index.entity(entity)
                 speaker_name = ent.name if ent else None
                 unnamed = False
+            elif owner is not None:
+                # "the statement from the drivers' union": that group, as described
+                olo, ohi = _speaker_bounds(owner)
+                speaker_name = doc[olo:ohi].text
+                unnamed = not any(t.pos_ == "PROPN" for t in doc[olo:ohi])
             else:
                 speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
         elif f.inherited is None:
