@@ -14,6 +14,10 @@ Signals, each weighed and written out in words:
 
 A pair whose text credits a wire that is not itself one of the two articles gets
 ``derived_from`` = that wire: the original is the wire copy, outside the corpus.
+
+Only a signal that points one way counts towards the weight the confidence is measured
+against: two versions that both carry a credit, or are both from wires, are a balance, and
+a balance does not make the signals that do point one way less convincing.
 """
 
 from __future__ import annotations
@@ -121,13 +125,17 @@ def infer_original(
     agencies = list(dict.fromkeys(c.agency for c in ca + cb if c.agency))
     wa = wire_of_outlet(a) or next((w for w in agencies if same_organisation(a.outlet, w)), None)
     wb = wire_of_outlet(b) or next((w for w in agencies if same_organisation(b.outlet, w)), None)
+    balanced = False  # a signal seen on both sides alike (no direction, no weight)
     if wa and not wb:
         score += 3.0
+        weight += 3.0
         evidence.append(f"{label_a} is published by the wire {wa} ({a.outlet or a.url}); {label_b} is not")
     elif wb and not wa:
         score -= 3.0
+        weight += 3.0
         evidence.append(f"{label_b} is published by the wire {wb} ({b.outlet or b.url}); {label_a} is not")
-    weight += 3.0 if (wa or wb) else 0.0
+    elif wa and wb:
+        balanced = True
 
     # A credit naming a third party (a wire that is neither article's outlet) says where
     # the text comes from: both versions derive from that wire, neither is the original.
@@ -144,13 +152,15 @@ def infer_original(
         )
     elif ca and not cb:
         score += 2.0
+        weight += 2.0
         evidence.append(f"{label_a} carries '{_short(ca[0].text)}'; {label_b} has no credit")
     elif cb and not ca:
         score -= 2.0
+        weight += 2.0
         evidence.append(f"{label_b} carries '{_short(cb[0].text)}'; {label_a} has no credit")
     elif ca and cb:
+        balanced = True
         evidence.append(f"both carry credits: '{_short(ca[0].text)}' and '{_short(cb[0].text)}'")
-    weight += 2.0 if (ca or cb) else 0.0
 
     ta, tb = a.published_dt, b.published_dt
     if ta is not None and tb is not None:
@@ -165,6 +175,7 @@ def infer_original(
             weight += 1.5
             evidence.append(f"{first} was published {_gap(abs(delta))} before {later}")
         else:
+            balanced = True
             evidence.append(f"{label_a} and {label_b} were published within a minute of each other")
 
     only_a, only_b = missing_details(a, b, aligned)
@@ -174,6 +185,8 @@ def infer_original(
             strength = min(1.5, 0.25 * abs(diff))
             score += strength if diff > 0 else -strength
             weight += 1.5
+        else:
+            balanced = True
         parts = []
         if only_a:
             parts.append(f"{label_b} omits " + ", ".join(f"'{d}'" for d in only_a[:6]) + ("…" if len(only_a) > 6 else ""))
@@ -187,9 +200,10 @@ def infer_original(
         evidence.append(f"original: {derived} (outside the corpus), not {label_a} or {label_b}")
     elif score != 0.0:
         original = a.id if score > 0 else b.id
-        # Agreement of the signals (|score| against what was weighed), damped when little was weighed.
+        # Agreement of the signals that point one way (|score| against what they weighed),
+        # damped when little was weighed.
         confidence = round(min(0.99, (abs(score) / max(weight, 1e-9)) * (1 - math.exp(-abs(score) / 1.5))), 2)
-    elif weight:
+    elif weight or balanced:
         evidence.append("the signals balance out: no original inferred")
     else:
         evidence.append("no evidence on which came first")

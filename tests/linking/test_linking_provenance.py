@@ -1,0 +1,26 @@
+"""Who published first: how the signals are weighed and written out (no models needed)."""
+
+from __future__ import annotations
+
+from linking_fixtures import WIRE_TEXT, make
+
+from corroborate.linking.provenance import infer_original
+
+
+def test_a_copy_that_keeps_the_wires_credit_does_not_lower_confidence_in_the_wire():
+    # The article on the agency's own site against a copy elsewhere that kept the agency's
+    # dateline and copyright line. Both carrying the credit points neither way, so it must not
+    # water down what does point one way: the agency's own site, and publishing two hours first.
+    wire = make(WIRE_TEXT, "Crane collapses", "mpa-wire.example", None, "wire")
+    copy = make(WIRE_TEXT, "Crane falls", "harbourdaily.example", None, "copy")
+    assert wire.credits and copy.credits
+    prov = infer_original(wire, copy, [])
+    assert prov.original == wire.id
+    assert prov.confidence >= 0.8
+    assert any("both carry credits" in e for e in prov.evidence)
+
+    early = make(WIRE_TEXT, "Crane collapses", "mpa-wire.example", "2025-03-12T07:30:00+00:00", "wire")
+    late = make(WIRE_TEXT, "Crane falls", "harbourdaily.example", "2025-03-12T09:30:00+00:00", "copy")
+    prov = infer_original(late, early, [])
+    assert prov.original == early.id
+    assert prov.confidence >= 0.9
