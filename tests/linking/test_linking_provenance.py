@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from linking_fixtures import WIRE_TEXT, make
 
-from corroborate.linking.provenance import infer_original
+from corroborate.linking.provenance import infer_original, missing_details
+from corroborate.linking.rewrites import classify_pair
+
+# The Port Valen wire text without its dateline and its copyright line.
+BARE_TEXT = WIRE_TEXT.split("(MPA) — ", 1)[1].rsplit("\n", 1)[0]
 
 
 def test_a_copy_that_keeps_the_wires_credit_does_not_lower_confidence_in_the_wire():
@@ -24,3 +28,16 @@ def test_a_copy_that_keeps_the_wires_credit_does_not_lower_confidence_in_the_wir
     prov = infer_original(late, early, [])
     assert prov.original == early.id
     assert prov.confidence >= 0.9
+
+
+def test_the_words_of_a_credit_line_are_not_details_the_other_version_lacks():
+    # The copy only dropped the dateline and the copyright line: the agency's name, the
+    # dateline's date and the copyright year are counted once, as the credit, not again as
+    # names and numbers the copy omits.
+    wire = make(WIRE_TEXT, "Crane collapses", "harbourdaily.example", None, "wire")
+    copy = make(BARE_TEXT, "Crane falls", "coastnews.example", None, "copy")
+    link = classify_pair(wire, copy)
+    assert link.relation in ("verbatim_copy", "edited_copy")
+    only_wire, only_copy = missing_details(wire, copy, link.aligned)
+    assert only_wire == [] and only_copy == []
+    assert not any("omits" in e for e in link.evidence)

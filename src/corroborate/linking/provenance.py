@@ -90,24 +90,38 @@ def _details(text: str) -> set[str]:
     return {m.group() for m in _DETAIL.finditer(text) if m.group().casefold() not in STOPWORDS}
 
 
+def _without_credits(article: Article) -> str:
+    """The article's text with its credits blanked out (same length, so offsets hold)."""
+    text = article.text
+    for c in credits_of(article):
+        start, end = max(0, c.start), min(len(text), c.end)
+        if end > start:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def missing_details(a: Article, b: Article, aligned: list[AlignedPair] | tuple[AlignedPair, ...]) -> tuple[list[str], list[str]]:
     """Specific words (names, numbers) each side carries that the other lacks: from cut and
-    added sentences and from word edits inside changed pairs. Returns (only in a, only in b)."""
+    added sentences and from word edits inside changed pairs. Returns (only in a, only in b).
+
+    Credit lines are left out: a dropped dateline or copyright line is weighed as a credit,
+    and its agency name, date and year are not details of the story."""
     only_a: list[str] = []
     only_b: list[str] = []
-    a_all = _details(a.text)
-    b_all = _details(b.text)
+    text_a, text_b = _without_credits(a), _without_credits(b)
+    a_all = _details(text_a)
+    b_all = _details(text_b)
     for p in aligned:
         if p.op == "cut" and p.a_start is not None:
-            only_a += [d for d in _details(a.text[p.a_start : p.a_end]) if d not in b_all]
+            only_a += [d for d in _details(text_a[p.a_start : p.a_end]) if d not in b_all]
         elif p.op == "added" and p.b_start is not None:
-            only_b += [d for d in _details(b.text[p.b_start : p.b_end]) if d not in a_all]
+            only_b += [d for d in _details(text_b[p.b_start : p.b_end]) if d not in a_all]
         elif p.op == "changed":
             for e in word_diff(a.text, b.text, p):
                 if e.a_words:
-                    only_a += [d for d in _details(e.a_words) if d not in b_all]
+                    only_a += [d for d in _details(text_a[e.a_start : e.a_end]) if d not in b_all]
                 if e.b_words:
-                    only_b += [d for d in _details(e.b_words) if d not in a_all]
+                    only_b += [d for d in _details(text_b[e.b_start : e.b_end]) if d not in a_all]
     dedup = lambda xs: list(dict.fromkeys(xs))
     return dedup(only_a), dedup(only_b)
 
