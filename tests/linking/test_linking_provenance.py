@@ -41,3 +41,14 @@ def test_the_words_of_a_credit_line_are_not_details_the_other_version_lacks():
     only_wire, only_copy = missing_details(wire, copy, link.aligned)
     assert only_wire == [] and only_copy == []
     assert not any("omits" in e for e in link.evidence)
+
+
+def test_a_pair_crediting_a_third_wire_does_not_claim_the_wire_is_absent_from_the_corpus():
+    # A pair only knows its two articles: the wire's own article may well be elsewhere in the
+    # store (it is, in a story with the wire, its copies and rewrites).
+    a = make(WIRE_TEXT, "Crane collapses", "harbourdaily.example", None, "a")
+    b = make(WIRE_TEXT, "Crane falls", "coastnews.example", None, "b")
+    prov = infer_original(a, b, [])
+    assert prov.derived_from == "MPA" and prov.original is None
+    assert not any("not in the corpus" in e or "outside the corpus" in e for e in prov.evidence)
+    assert any("both derive from MPA" in e for e in prov.evidence)

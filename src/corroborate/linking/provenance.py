@@ -13,7 +13,8 @@ Signals, each weighed and written out in words:
   original: copies trim more often than they invent specifics.
 
 A pair whose text credits a wire that is not itself one of the two articles gets
-``derived_from`` = that wire: the original is the wire copy, outside the corpus.
+``derived_from`` = that wire: the original is the wire's copy, which is neither of the two
+(the pair alone cannot tell whether the wire's own article is elsewhere in the corpus).
 
 Only a signal that points one way counts towards the weight the confidence is measured
 against: two versions that both carry a credit, or are both from wires, are a balance, and
@@ -161,8 +162,7 @@ def infer_original(
         credit = next(c for c in ca + cb if c.agency == derived)
         evidence.append(
             f"{' and '.join(who)} credit{'s' if len(who) == 1 else ''} {derived} ('{_short(credit.text)}'), "
-            f"which publishes neither {label_a} nor {label_b}: both derive from {derived}, whose own copy is not "
-            f"in the corpus"
+            f"which publishes neither {label_a} nor {label_b}: both derive from {derived}"
         )
     elif ca and not cb:
         score += 2.0
@@ -211,7 +211,7 @@ def infer_original(
     original = None
     confidence = 0.0
     if derived is not None:
-        evidence.append(f"original: {derived} (outside the corpus), not {label_a} or {label_b}")
+        evidence.append(f"original: {derived}'s own copy, not {label_a} or {label_b}")
     elif score != 0.0:
         original = a.id if score > 0 else b.id
         # Agreement of the signals that point one way (|score| against what they weighed),
