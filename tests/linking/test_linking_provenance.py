@@ -52,3 +52,15 @@ def test_a_pair_crediting_a_third_wire_does_not_claim_the_wire_is_absent_from_th
     assert prov.derived_from == "MPA" and prov.original is None
     assert not any("not in the corpus" in e or "outside the corpus" in e for e in prov.evidence)
     assert any("both derive from MPA" in e for e in prov.evidence)
+
+
+def test_a_short_pair_says_why_it_is_not_called_a_copy():
+    # One sentence each, nearly the same words: too little text to call syndication, and the
+    # evidence says so instead of leaving "independent" beside 100% aligned text unexplained.
+    a = make("Thieves took a gold compass from the Caldera maritime museum on Sunday, police said.",
+             "Compass stolen", "brief-one.example", None, "a")
+    b = make("A gold compass was stolen from the Caldera maritime museum on Sunday, police said.",
+             "Compass stolen", "brief-two.example", None, "b")
+    link = classify_pair(a, b)
+    assert link.relation == "independent"
+    assert any("too little text" in e for e in link.evidence), link.evidence

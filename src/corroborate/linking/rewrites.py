@@ -178,7 +178,8 @@ def classify_pair(
     smaller_aligned, larger_aligned = (share_al_a, share_al_b) if small_is_a else (share_al_b, share_al_a)
     n_aligned = n_same + n_light + n_changed
 
-    if min(tot_a, tot_b) < o.min_content_chars:
+    too_short = min(tot_a, tot_b) < o.min_content_chars
+    if too_short:
         relation = "independent"  # too little text (a stub, a scraped boilerplate line) to call a copy
     elif tot_a and tot_b and min(share_same_a, share_same_b) >= o.verbatim and not changed_idx:
         relation = "verbatim_copy"
@@ -201,6 +202,12 @@ def classify_pair(
         + f"copied text (unchanged or lightly edited) covers {share_same_a:.0%} of A and {share_same_b:.0%} of B, "
         f"aligned text {share_al_a:.0%} of A and {share_al_b:.0%} of B"
     ]
+    if too_short:
+        short_side = "A" if tot_a <= tot_b else "B"
+        evidence.append(
+            f"too little text to call a copy: {short_side} has {min(tot_a, tot_b)} characters of content "
+            f"(credits, quotations and very short sentences left out); a copy needs {o.min_content_chars} on each side"
+        )
     evidence += _change_notes(a, b, pairs)
 
     original = None
