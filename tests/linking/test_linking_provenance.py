@@ -64,3 +64,16 @@ def test_a_short_pair_says_why_it_is_not_called_a_copy():
     link = classify_pair(a, b)
     assert link.relation == "independent"
     assert any("too little text" in e for e in link.evidence), link.evidence
+
+
+def test_change_notes_name_light_edits_and_credit_cuts_as_the_counts_do():
+    # The copy dropped the dateline (a credit) and three words ("in London Road"): the summary
+    # counts both sentences as lightly edited, and the notes must not call them "reworded".
+    wire = make(WIRE_TEXT, "Crane collapses", "harbourdaily.example", None, "wire")
+    copy_text = BARE_TEXT.replace(" in London Road", "")
+    copy = make(copy_text, "Crane falls", "coastnews.example", None, "copy")
+    link = classify_pair(wire, copy)
+    assert "0 reworded" in link.evidence[0] and "2 lightly edited" in link.evidence[0]
+    assert not any(e.startswith("reworded") for e in link.evidence), link.evidence
+    assert any(e.startswith("credit cut: A[0:") and "PORT VALEN, March 12 (MPA)" in e for e in link.evidence)
+    assert any(e.startswith("lightly edited: ") and "cut 'in London Road'" in e for e in link.evidence)

@@ -208,7 +208,7 @@ def classify_pair(
             f"too little text to call a copy: {short_side} has {min(tot_a, tot_b)} characters of content "
             f"(credits, quotations and very short sentences left out); a copy needs {o.min_content_chars} on each side"
         )
-    evidence += _change_notes(a, b, pairs)
+    evidence += _change_notes(a, b, pairs, light, ca, cb)
 
     original = None
     derived = None
@@ -233,16 +233,35 @@ def classify_pair(
     )
 
 
-def _change_notes(a: Article, b: Article, pairs: list[AlignedPair], limit: int = 4) -> list[str]:
-    """Words about the most telling differences: changed quotes first, then other edits."""
+def _change_notes(
+    a: Article,
+    b: Article,
+    pairs: list[AlignedPair],
+    light: set[int] | frozenset[int] = frozenset(),
+    credits_a: list[tuple[int, int]] | None = None,
+    credits_b: list[tuple[int, int]] | None = None,
+    limit: int = 4,
+) -> list[str]:
+    """Words about the most telling differences: changed quotes first, then other edits.
+
+    A changed pair is named as the summary line counts it: ``lightly edited`` (its index in
+    ``light``) or ``reworded``; ``credit cut``/``credit added`` when every edit in it lies in a
+    credit (a dropped dateline), so removing a credit does not read as rewording."""
     notes: list[str] = []
     quoted: list[str] = []
-    for p in pairs:
+    for i, p in enumerate(pairs):
         if p.op != "changed":
             continue
         edits = word_diff(a.text, b.text, p)
         if not edits:
             continue
+        kind = "lightly edited" if i in light else "reworded"
+        in_a = [e for e in edits if e.a_words]
+        in_b = [e for e in edits if e.b_words]
+        if all(_within(e.a_start, e.a_end, credits_a or []) for e in in_a) and all(
+            _within(e.b_start, e.b_end, credits_b or []) for e in in_b
+        ):
+            kind = "credit cut" if in_a and not in_b else ("credit added" if in_b and not in_a else "credit changed")
         shown = "; ".join(
             f"'{_short(e.a_words, 30)}' → '{_short(e.b_words, 30)}'" if e.op == "replace"
             else (f"cut '{_short(e.a_words, 30)}'" if e.op == "delete" else f"added '{_short(e.b_words, 30)}'")
@@ -256,7 +275,7 @@ def _change_notes(a: Article, b: Article, pairs: list[AlignedPair], limit: int =
         if in_quote:
             quoted.append("quote changed: " + line)
         elif len(notes) < limit:
-            notes.append("reworded: " + line)
+            notes.append(f"{kind}: " + line)
     for p in pairs:
         if len(notes) >= limit * 2:
             break
@@ -265,6 +284,11 @@ def _change_notes(a: Article, b: Article, pairs: list[AlignedPair], limit: int =
         elif p.op == "added":
             notes.append(f"only in B[{p.b_start}:{p.b_end}]: '{_short(b.text[p.b_start:p.b_end])}'")
     return quoted + notes
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _inside_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
