@@ -77,3 +77,15 @@ def test_change_notes_name_light_edits_and_credit_cuts_as_the_counts_do():
     assert not any(e.startswith("reworded") for e in link.evidence), link.evidence
     assert any(e.startswith("credit cut: A[0:") and "PORT VALEN, March 12 (MPA)" in e for e in link.evidence)
     assert any(e.startswith("lightly edited: ") and "cut 'in London Road'" in e for e in link.evidence)
+
+
+def test_a_time_with_an_offset_and_a_time_without_one_are_compared_as_publish_order_has_them():
+    # One feed gives "09:00+02:00" (07:00 UTC), another a bare "08:30". Story order reads a
+    # bare time as UTC (linking.stories.article_time), so the first is 1.5 h earlier; comparing
+    # the wall clocks (09:00 against 08:30) would name the other one first.
+    text = WIRE_TEXT.split("(MPA) — ", 1)[1]
+    a = make(text, "Crane collapses", "one.example", "2025-03-12T09:00:00+02:00", "a")
+    b = make(text, "Crane falls", "two.example", "2025-03-12T08:30:00", "b")
+    prov = infer_original(a, b, [])
+    assert prov.original == a.id
+    assert "A was published 1.5 h before B" in prov.evidence

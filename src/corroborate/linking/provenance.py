@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from corroborate.linking.align import word_diff
@@ -176,12 +177,9 @@ def infer_original(
         balanced = True
         evidence.append(f"both carry credits: '{_short(ca[0].text)}' and '{_short(cb[0].text)}'")
 
-    ta, tb = a.published_dt, b.published_dt
+    ta, tb = _utc(a.published_dt), _utc(b.published_dt)
     if ta is not None and tb is not None:
-        try:
-            delta = (tb - ta).total_seconds()
-        except TypeError:  # one aware, one naive
-            delta = (tb.replace(tzinfo=None) - ta.replace(tzinfo=None)).total_seconds()
+        delta = (tb - ta).total_seconds()
         if abs(delta) >= 60:
             first, later = (label_a, label_b) if delta > 0 else (label_b, label_a)
             strength = min(1.5, 0.5 + abs(delta) / 3600.0)
@@ -244,6 +242,14 @@ def same_organisation(outlet: str | None, agency: str | None) -> bool:
         return True
     initials = "".join(w[0] for w in o.split() if w not in {"the", "of", "and"})
     return len(g) >= 2 and g.replace(" ", "") == initials
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    """A publish time as UTC; a time without an offset is read as UTC, as publish order and
+    story assignment read it (:func:`corroborate.linking.stories.article_time`)."""
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
 def _gap(seconds: float) -> str:
