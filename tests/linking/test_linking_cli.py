@@ -64,3 +64,13 @@ def test_link_then_stories_story_and_compare(db):
 def test_unknown_story_is_a_usage_error(db):
     res = runner.invoke(app, ["story", "snope", "--db", str(db)])
     assert res.exit_code == 64
+
+
+def test_comparing_an_article_with_itself_is_a_usage_error(db):
+    # "wire" by the caller's own id and by its content id: one article, nothing to compare
+    # (it would read as a verbatim copy of itself, "published within a minute").
+    with Store(db) as store:
+        wire_id = store.article("wire").id
+    res = runner.invoke(app, ["compare", "wire", wire_id[:8], "--db", str(db), "--no-embeddings"])
+    assert res.exit_code == 64
+    assert "same article" in res.output

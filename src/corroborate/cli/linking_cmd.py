@@ -181,6 +181,9 @@ def compare(
         except CorroborateError as exc:
             console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(Exit.USAGE) from exc
+    if art_a.id == art_b.id:
+        console.print(f"[red]error:[/red] {a} and {b} are the same article ({art_a.id}): give two different articles")
+        raise typer.Exit(Exit.USAGE)
     embedder = None
     if not no_embeddings:
         from corroborate.errors import ModelUnavailable
