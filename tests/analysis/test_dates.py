@@ -52,3 +52,8 @@ def test_full_dates_with_a_trailing_time_or_a_leading_weekday_resolve_without_da
     assert dates.resolve("September 14, 2013 11", base)[1] == "2013-09-14"
     assert dates.resolve("Monday, March 11, 2013", base)[1] == "2013-03-11"
     assert dates.resolve("August 8, 2012 - 4", base)[1] == "2012-08-08"
+
+
+def test_frequencies_and_spans_of_quarters_are_not_dates(analyze):
+    a = analyze("Buses will run every ten minutes. The cost will fall within two quarters, the bank said on Monday.")
+    assert [d.text for d in a.dates] == ["Monday"]

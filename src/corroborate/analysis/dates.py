@@ -213,6 +213,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             continue
         s, e = ent.start_char, ent.end_char
         text = full[s:e]
+        if re.match(r"(?:every|each)\b", text.lower()):
+            continue  # a frequency ("every ten minutes", "each year"), not a point in time
         if ent.label_ == "TIME":
             if re.fullmatch(r"(?:about |nearly |almost |more than |over |some )?[\w.,-]+ (?:seconds|minutes|hours|minute|hour|second)", text.lower()):
                 continue  # a duration, kept as a quantity
@@ -224,7 +226,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             continue
         # durations ("eight years", "the past three weeks") are quantities, not dates
         low = text.lower()
-        if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|years|decades|hours)(?: old)?", low) and "ago" not in low:
+        if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|quarters|years|decades|hours)(?: old)?", low) and "ago" not in low:
             continue
         if re.search(r"-year-old|years? old", low):
             continue
