@@ -1049,3 +1049,15 @@ def test_a_speech_verb_parsed_inside_a_reported_clause_is_the_outer_speakers(ana
     q = quote_with(analyze(text), "the club would pay")
     assert q.kind == "indirect" and q.cue == "insisted"
     assert q.speaker == "Brandt"
+
+
+def test_the_statement_said_resolves_to_the_office_that_released_it(analyze):
+    text = (
+        "The premier's office released a statement on Friday. "
+        "“We have heard enough,” the statement said."
+    )
+    a = analyze(text)
+    q = quote_with(a, "We have heard enough")
+    assert q.speaker == "the statement"
+    assert q.speaker_name == "The premier's office" and q.unnamed and q.entity is None
+    check_offsets(text, a)

@@ -2,7 +2,8 @@
 
 * :func:`analyze_article` — an :class:`~corroborate.types.Article` in, an
   :class:`~corroborate.analysis.types.ArticleAnalysis` out. Nothing else is read; the
-  spaCy model is loaded once per process through :func:`corroborate.models.get_nlp`, so
+  spaCy model is loaded once per process through :func:`corroborate.models.get_nlp` (with
+  paragraph breaks as sentence starts, :mod:`corroborate.analysis.paragraphs`), so
   the function can be mapped over processes or a Dask cluster as it is.
 * :func:`analyze_doc` — the same from an already parsed spaCy ``Doc``.
 * :func:`analyze_many` — a stream of articles through ``nlp.pipe`` in
@@ -30,12 +31,13 @@ from pathlib import Path
 
 from corroborate.analysis.dates import extract_dates, warm_up
 from corroborate.analysis.entities import build_entities
+from corroborate.analysis.paragraphs import analysis_nlp
 from corroborate.analysis.quantities import extract_quantities
 from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
 from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Sentence
 from corroborate.config import Settings
 from corroborate.errors import CorroborateError
-from corroborate.models import get_nlp, model_version
+from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
 CODE_VERSION = "1.6"
@@ -142,7 +144,7 @@ def _with_pronoun_mentions(entities: list[Entity], quotes) -> list[Entity]:
 def analyze_article(article: Article, settings: Settings | None = None) -> ArticleAnalysis:
     """Analyse one article. Pure: the result depends on the article and the settings only."""
     settings = settings or Settings()
-    nlp = get_nlp(settings.spacy_model)
+    nlp = analysis_nlp(settings.spacy_model)
     if len(article.text) > nlp.max_length:
         raise AnalysisFailed(f"text too long ({len(article.text)} characters)", item=article.id)
     return analyze_doc(article, nlp(article.text), analysis_version(settings))
@@ -156,7 +158,7 @@ def _error(article: Article, exc: BaseException) -> ItemError:
 
 def _analyze_batch(articles: list[Article], settings: Settings) -> list[tuple[str, ArticleAnalysis | ItemError]]:
     """Parse a batch with ``nlp.pipe`` and analyse each article; errors stay per article."""
-    nlp = get_nlp(settings.spacy_model)
+    nlp = analysis_nlp(settings.spacy_model)
     version = analysis_version(settings)
     out: list[tuple[str, ArticleAnalysis | ItemError]] = []
     ok = [a for a in articles if len(a.text) <= nlp.max_length]
@@ -187,7 +189,7 @@ def _analyze_batch(articles: list[Article], settings: Settings) -> list[tuple[st
 
 def _worker_init(model: str) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    get_nlp(model)
+    analysis_nlp(model)
 
 
 def analyze_many(

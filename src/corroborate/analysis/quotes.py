@@ -1375,12 +1375,15 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                             f.context = (first.open_start, end_char)
                         cue = c
             # 2. before the opening mark: Ford said: “...”
+            # a lead-in ending in a colon, in the quote's sentence or as the sentence (or
+            # paragraph) before it: "X made the following comment:\n\n“…”"
+            lead_sent = None
+            if not before_stripped.strip(ALL_MARK_CHARS + " ") and sent.start > 0:
+                si = toks.sent_index(first.inner_start)
+                if si > 0 and toks.sents[si - 1].text.rstrip().endswith(":"):
+                    lead_sent = toks.sents[si - 1]
             if cue is None:
-                lo = sent.start
-                if not before_stripped.strip(ALL_MARK_CHARS + " ") and sent.start > 0:
-                    prev_sent = toks.sents[toks.sent_index(first.inner_start) - 1] if toks.sent_index(first.inner_start) > 0 else None
-                    if prev_sent is not None and prev_sent.text.rstrip().endswith(":"):
-                        lo = prev_sent.start
+                lo = sent.start if lead_sent is None else lead_sent.start
                 hi = open_tok_i
                 cand = None
                 for i in range(hi - 1, lo - 1, -1):
@@ -1401,7 +1404,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 cue = cand or None
             # 2b. "… was conclusive in its findings: “…”": a quote introduced by a colon is
             # attributed to the subject of the lead-in even without a speech verb
-            if cue is None and before_stripped.endswith(":"):
+            if cue is None and (before_stripped.endswith(":") or lead_sent is not None):
                 lead_root = None
                 if open_tok_i > 0:
                     lead_sent = doc[open_tok_i - 1].sent
@@ -1987,9 +1990,12 @@ def _document_owner(noun: Token) -> Token | None:
     return None
 
 
-def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> str | None:
-    """Whoever posted / issued / wrote something in the last few sentences."""
+def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> Token | None:
+    """Whoever posted / issued / wrote something in the last few sentences (the subject of
+    the publishing verb): the nearest one the article names as an entity, else the nearest
+    described one ("the premier's office released a statement")."""
     sent_i = toks.sent_index(before_char)
+    described = None
     for k in range(sent_i, max(-1, sent_i - 4), -1):
         sent = toks.sents[k]
         for t in sent:
@@ -1997,11 +2003,13 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
                 break
             if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS:
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    eid = index.by_token.get(subj.i)
-                    if eid:
-                        return eid
-    return None
+                if subj is None:
+                    continue
+                if index.by_token.get(subj.i):
+                    return subj
+                if described is None and subj.pos_ in {"NOUN", "PROPN"}:
+                    described = subj
+    return described
 
 
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
@@ -2059,11 +2067,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                             entity = index.by_token.get(c.i)
                             break
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
-                    owner = _document_owner(subj)
+                    owner = _document_owner(subj) or _publisher(doc, index, speaker_start, toks)
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
-                    else:
-                        entity = _publisher(doc, index, speaker_start, toks)
                 if entity is None:
                     unnamed = True
             if entity is None and unnamed and subj.lemma_.lower() in INSTITUTIONS and any(
@@ -2077,7 +2083,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 speaker_name = ent.name if ent else None
                 unnamed = False
             elif owner is not None:
-                # "the statement from the drivers' union": that group, as described
+                # "the statement from the drivers' union", "the office released a statement
+                # … the statement said": that group, as described
                 olo, ohi = _speaker_bounds(owner)
                 speaker_name = doc[olo:ohi].text
                 unnamed = not any(t.pos_ == "PROPN" for t in doc[olo:ohi])

@@ -1,0 +1,39 @@
+"""A paragraph is parsed on its own: its quotes never get a speaker from the next one (real spaCy model)."""
+
+from tests.analysis.conftest import check_offsets
+from tests.analysis.test_quotes import quote_with
+
+
+def test_every_paragraph_starts_a_sentence_for_the_parser(settings):
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    text = 'Okafor described the talks as "a careful dance."\n\nMarta Velez, a professor, said the figure was plausible.'
+    doc = analysis_nlp(settings.spacy_model)(text)
+    starts = [s.start_char for s in doc.sents]
+    assert text.index("Marta") in starts
+    velez_said = next(t for t in doc if t.text == "said")
+    assert all(t.head.i == t.i or t.idx > text.index("\n") for t in doc if t.head.i == velez_said.i)
+
+
+def test_a_partial_quote_closing_a_paragraph_keeps_its_own_speaker(analyze):
+    text = (
+        'Okafor, who took office last year, described the talks as "a slow and careful dance."\n\n'
+        "Marta Velez, an assistant professor of economics at Northgate University, said the figure was plausible."
+    )
+    a = analyze(text)
+    q = quote_with(a, "a slow and careful dance")
+    assert q.cue == "described" and q.speaker == "Okafor"
+    v = quote_with(a, "the figure was plausible")
+    assert v.kind == "indirect" and v.speaker_name == "Marta Velez"
+    check_offsets(text, a)
+
+
+def test_a_colon_lead_in_paragraph_introduces_the_quote_paragraph_after_it(analyze):
+    text = (
+        "Mayor Ines Brandt made the following remark at the council meeting:\n\n"
+        "“Every bridge in this city will be inspected before the winter.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "Every bridge in this city")
+    assert q.kind == "direct" and q.speaker_name == "Ines Brandt"
+    check_offsets(text, a)
