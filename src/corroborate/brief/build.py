@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from corroborate.brief.sources import source_roles
 from corroborate.brief.types import BRIEF_SCHEMA, Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
-from corroborate.compare.context import DERIVED, StoryInput
+from corroborate.compare.context import StoryInput
 from corroborate.compare.facts import representative, restatement_groups
 from corroborate.compare.types import Cite, Fact, StoryComparison
 from corroborate.compare.wording import cosmetic_tokens, similarity
@@ -14,7 +15,7 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.6"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.7"
 # A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ". At most three words
 # in capitals ("SALT LAKE CITY"), maybe a region or a date (", West Bank", ", March 6"),
 # then a sentence that starts with a capital or a quotation mark ("INSIGHTS PRELIMS TEST
@@ -155,21 +156,8 @@ def timeline(story: StoryInput, comparison: StoryComparison | None = None) -> tu
 
 
 def sources_table(story: StoryInput) -> tuple[SourceRow, ...]:
-    role: dict[str, tuple[str, str | None]] = {}
-    for link in story.links:
-        if link.relation in DERIVED and link.original in (link.a, link.b):
-            copy = link.b if link.original == link.a else link.a
-            kind = "rewrite" if link.relation == "rewrite" else "copy"
-            if copy in story.by_id:
-                current = role.get(copy)
-                if current is None or current[0] == "original":
-                    role[copy] = (kind, link.original)
-            if link.original in story.by_id and link.original not in role:
-                role[link.original] = ("original", None)
-        if link.derived_from:
-            for side in (link.a, link.b):
-                if side in story.by_id and side not in role:
-                    role[side] = ("derived", link.derived_from)
+    """One row per article, in publish order, with its role (see :func:`source_roles`)."""
+    role = source_roles([a.id for a in story.articles], story.links)
     rows = []
     for article in story.articles:
         kind, of = role.get(article.id, ("independent", None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from corroborate.brief.build import build_brief
+from corroborate.brief.build import CODE_VERSION, build_brief
 from corroborate.brief.types import Brief
 from corroborate.compare.service import compare_store, load_comparison, load_story_input
 from corroborate.config import Settings
@@ -26,7 +26,8 @@ def brief_store(
         if comparison is None:
             continue
         stored = store.get_brief(story_id)
-        if stored is not None and stored.get("version", "").endswith(comparison.version):
+        # a brief built by other brief code (or of another comparison) is built again
+        if stored is not None and stored.get("version") == f"{CODE_VERSION}:{comparison.version}":
             brief = Brief.model_validate(stored)
         else:
             brief = build_brief(load_story_input(store, story_id), comparison)

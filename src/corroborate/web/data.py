@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from corroborate.analysis.types import ArticleAnalysis
+from corroborate.brief.sources import source_roles
 from corroborate.brief.types import Brief, SourceRow
 from corroborate.compare.types import StoryComparison, WordDiff
 from corroborate.errors import CorroborateError, NotFound
@@ -400,29 +401,16 @@ def _components(ids: list[str], edges: list[tuple[str, str]]) -> int:
     return sets.count()
 
 
-ROLE_OF_RELATION = {"verbatim_copy": "copy", "edited_copy": "copy", "rewrite": "rewrite"}
-
-
 def derive_sources(ids: list[str], metas: dict[str, ArticleSummary], links: list[LinkInfo]) -> list[SourceRow]:
-    role: dict[str, str] = {}
-    of: dict[str, str] = {}
-    for link in links:
-        if link.relation not in ROLE_OF_RELATION:
-            continue
-        if link.original in (link.a, link.b):
-            copy = link.other(link.original)
-            role[copy] = ROLE_OF_RELATION[link.relation]
-            of[copy] = link.original
-            role.setdefault(link.original, "original")
-        elif link.derived_from:
-            for side in (link.a, link.b):
-                role.setdefault(side, "derived")
-                of.setdefault(side, link.derived_from)
+    """The sources table of a story without a stored brief: the brief's roles
+    (:func:`~corroborate.brief.sources.source_roles`) from the stored links."""
+    roles = source_roles(ids, links)
     rows = []
     for i in ids:
         m = metas.get(i)
         if m is None:
             continue
+        role, of = roles.get(i, ("independent", None))
         rows.append(
             SourceRow(
                 article=i,
@@ -430,8 +418,8 @@ def derive_sources(ids: list[str], metas: dict[str, ArticleSummary], links: list
                 title=m.title,
                 published=m.published,
                 source_id=m.source_id,
-                role=role.get(i, "independent"),
-                of=of.get(i),
+                role=role,
+                of=of,
                 url=m.url,
             )
         )
