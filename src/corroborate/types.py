@@ -86,13 +86,20 @@ def normalise_for_hash(text: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
-def content_id(title: str | None, text: str) -> str:
+def content_id(title: str | None, text: str, publisher: str | None = None) -> str:
     """Content hash id: the same title and body (up to whitespace, case and Unicode
-    normalisation) gives the same id whatever file or format it came from."""
+    normalisation) from the same publisher gives the same id whatever file or format it
+    came from. The same wire story word for word on two outlets is two articles (a
+    verbatim copy, and who published it first, are findings), so the publisher
+    (:func:`publisher_key`) is hashed too when it is known; without one the id is the
+    title and body's alone, as it always was."""
     digest = hashlib.sha256()
     digest.update(normalise_for_hash(title or "").encode())
     digest.update(b"\x00")
     digest.update(normalise_for_hash(text).encode())
+    if publisher:
+        digest.update(b"\x00")
+        digest.update(normalise_for_hash(publisher).encode())
     return "a" + digest.hexdigest()[:15]
 
 

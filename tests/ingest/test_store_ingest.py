@@ -40,6 +40,46 @@ def test_same_article_from_two_paths_is_stored_once_with_both_origins(store, tmp
     assert [o.path.rsplit("/", 1)[-1] for o in store.origins(article.id)] == ["a.txt", "copy.txt"]
 
 
+def _wire_story(outlet: str, url: str, published: str) -> str:
+    import json
+
+    return json.dumps({
+        "title": "Velmark port strike ends after three days",
+        "text": "PORT ELLIS (Northgate Wire) - Dock workers in Port Ellis returned to work on Friday.",
+        "source_domain": outlet, "url": url, "date_publish": published,
+    })
+
+
+def test_the_same_story_word_for_word_on_two_outlets_is_two_articles(store, tmp_path):
+    (tmp_path / "wire.json").write_text(_wire_story("northgatewire.example", "https://northgatewire.example/a", "2025-03-07 09:00:00"))
+    (tmp_path / "copy.json").write_text(_wire_story("harbourtimes.example", "https://harbourtimes.example/b", "2025-03-07 11:00:00"))
+    report = ingest_paths(store, [str(tmp_path)], Settings())
+    assert len(report.ingested) == 2 and not report.duplicates
+    assert sorted(a.outlet for a in store.articles()) == ["harbourtimes.example", "northgatewire.example"]
+    again = ingest_paths(store, [str(tmp_path)], Settings())
+    assert len(again.duplicates) == 2 and store.count_articles() == 2
+
+
+def test_an_article_stored_under_its_old_id_is_not_stored_again(store, tmp_path):
+    # a store written before ids named the publisher holds the article under the id of
+    # its title and body alone: re-ingesting the same file adds only an origin
+    from corroborate.ingest.build import make_article
+    from corroborate.types import Origin
+
+    (tmp_path / "wire.json").write_text(_wire_story("northgatewire.example", "https://northgatewire.example/a", "2025-03-07 09:00:00"))
+    fresh = make_article(
+        "PORT ELLIS (Northgate Wire) - Dock workers in Port Ellis returned to work on Friday.",
+        item="old", fmt="json", title="Velmark port strike ends after three days",
+        outlet="northgatewire.example", url="https://northgatewire.example/a", published="2025-03-07 09:00:00",
+    )
+    old_id = content_id(fresh.title, fresh.text)
+    assert old_id != fresh.id
+    store.add_article(fresh.model_copy(update={"id": old_id}), Origin(path="old.json", format="json"))
+    report = ingest_paths(store, [str(tmp_path)], Settings())
+    assert len(report.duplicates) == 1 and store.count_articles() == 1
+    assert sorted(o.path.rsplit("/", 1)[-1] for o in store.origins(old_id)) == ["old.json", "wire.json"]
+
+
 def test_migrations_are_recorded_in_the_file_and_not_rerun(tmp_path):
     path = tmp_path / "s.db"
     Store(path).close()

@@ -24,6 +24,12 @@ def outlet_from_url(url: str | None) -> str | None:
     return _OUTLET_PREFIX.sub("", host.lower())
 
 
+def publisher_key(outlet: str | None, url: str | None) -> str | None:
+    """Who published an article, for its id: the web host of its URL (without "www."),
+    else the outlet as named; None when neither is known."""
+    return outlet_from_url(url) or outlet
+
+
 def normalise_time(value: object) -> str | None:
     """ISO 8601 from what feeds, HTML metadata and JSON use; timezone kept where given.
     Returns None for values that are not times (never guesses a date from nothing)."""
@@ -82,11 +88,12 @@ def make_article(
         raise EmptyInput("no article text found", item=item)
     url_s = _clean(url)
     title_s = _clean(title)
+    outlet_s = _clean(outlet)
     return Article(
-        id=content_id(title_s, text),
+        id=content_id(title_s, text, publisher_key(outlet_s, url_s)),
         text=text,
         title=title_s,
-        outlet=_clean(outlet) or outlet_from_url(url_s),
+        outlet=outlet_s or outlet_from_url(url_s),
         url=url_s,
         byline=_clean(byline),
         published=normalise_time(published),

@@ -18,7 +18,7 @@ from typing import Any, Self
 
 from corroborate.errors import NotFound, StoreError
 from corroborate.store.migrations import MIGRATIONS
-from corroborate.types import Article, Credit, ItemError, Origin
+from corroborate.types import Article, Credit, ItemError, Origin, content_id
 
 
 def _now() -> str:
@@ -102,8 +102,19 @@ class Store:
     def add_article(self, article: Article, origin: Origin) -> bool:
         """Store ``article`` (unless its content hash is already there) and record ``origin``.
 
-        Returns True when the article is new, False when it was a duplicate."""
+        Returns True when the article is new, False when it was a duplicate. An article
+        stored before ids named the publisher (:func:`content_id`), under the id of its
+        title and body alone and with the same outlet and URL, is the same article."""
+        legacy = content_id(article.title, article.text)
         with self.write() as conn:
+            if legacy != article.id:
+                row = conn.execute("SELECT outlet, url FROM articles WHERE id = ?", (legacy,)).fetchone()
+                if row is not None and (row[0], row[1]) == (article.outlet, article.url):
+                    conn.execute(
+                        "INSERT OR IGNORE INTO origins (article_id, path, locator, format) VALUES (?,?,?,?)",
+                        (legacy, origin.path, origin.locator or "", origin.format),
+                    )
+                    return False
             cur = conn.execute(
                 """INSERT OR IGNORE INTO articles
                 (id, source_id, title, outlet, url, byline, published, language, format, text,
