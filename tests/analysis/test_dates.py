@@ -57,3 +57,11 @@ def test_full_dates_with_a_trailing_time_or_a_leading_weekday_resolve_without_da
 def test_frequencies_and_spans_of_quarters_are_not_dates(analyze):
     a = analyze("Buses will run every ten minutes. The cost will fall within two quarters, the bank said on Monday.")
     assert [d.text for d in a.dates] == ["Monday"]
+
+
+def test_an_age_is_not_a_year_and_a_decade_is_not_a_day(analyze):
+    a = analyze("Marta Holm, 67, said the ferry was built in the '90s. It was refitted in 2019.")
+    assert not any(d.text == "67" for d in a.dates)
+    decade = by_text(a, "'90s")
+    assert decade.resolved is None and not decade.relative
+    assert by_text(a, "2019").resolved == "2019"

@@ -226,6 +226,12 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             continue
         # durations ("eight years", "the past three weeks") are quantities, not dates
         low = text.lower()
+        if re.fullmatch(r"\d{1,3}", low):
+            continue  # a bare number ("Marta Holm, 67,"): an age or a count, not a year
+        if re.fullmatch(r"(?:the )?(?:(?:early|mid|late)[- ])?(?:\d{2}|')?\d0'?s", low):
+            # a decade ("the '90s", "the 1990s"): a period, not a dated event
+            out.append(DateMention(start=s, end=e, text=text, relative=False, resolved=None, granularity="unknown", sentence=sentence_of(s)))
+            continue
         if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|quarters|years|decades|hours)(?: old)?", low) and "ago" not in low:
             continue
         if re.search(r"-year-old|years? old", low):
