@@ -1061,3 +1061,13 @@ def test_the_statement_said_resolves_to_the_office_that_released_it(analyze):
     assert q.speaker == "the statement"
     assert q.speaker_name == "The premier's office" and q.unnamed and q.entity is None
     check_offsets(text, a)
+
+
+def test_a_name_the_entity_recogniser_missed_is_a_named_speaker_not_an_unnamed_source(analyze):
+    text = "On Tuesday, Mayor Ines Brandt made the following remark:\n\n“Every bridge in this city will be inspected before the winter.”"
+    a = analyze(text)
+    assert not any(e.name.endswith("Brandt") and e.label == "PERSON" for e in a.entities)  # the model misses her
+    q = quote_with(a, "Every bridge in this city")
+    assert q.speaker == "Mayor Ines Brandt"
+    assert q.speaker_name == "Ines Brandt" and not q.unnamed
+    check_offsets(text, a)

@@ -35,7 +35,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from corroborate.analysis._tokens import where
-from corroborate.analysis.entities import TITLE_WORDS, EntityIndex
+from corroborate.analysis.entities import HONORIFICS, TITLE_WORDS, EntityIndex
 from corroborate.analysis.types import Quote
 
 CUE_LEMMAS = {
@@ -1977,6 +1977,13 @@ def _earlier_description(doc: Doc, subj: Token) -> str | None:
     return None
 
 
+def _name_as_written(span) -> str | None:
+    """The proper name in a speaker span, without its titles and honorifics ("Mayor Ines
+    Brandt" -> "Ines Brandt"); None when it has none."""
+    names = [t for t in span if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS]
+    return span.doc[names[0].i : names[-1].i + 1].text if names else None
+
+
 def _document_owner(noun: Token) -> Token | None:
     """Whose document a document noun names, when it says so: "the union's statement",
     "a statement from / by the ministry" (the owner's head token)."""
@@ -2088,6 +2095,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 olo, ohi = _speaker_bounds(owner)
                 speaker_name = doc[olo:ohi].text
                 unnamed = not any(t.pos_ == "PROPN" for t in doc[olo:ohi])
+            elif subj.pos_ == "PROPN" and subj.text[:1].isupper() and (name := _name_as_written(doc[lo:hi])):
+                # a name the entity recogniser missed ("Mayor Ines Brandt said"): a named
+                # speaker, not an unnamed source
+                speaker_name, unnamed = name, False
             else:
                 speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
         elif f.inherited is None:
