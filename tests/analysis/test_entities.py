@@ -83,3 +83,14 @@ def test_an_apposition_that_names_no_role_is_not_a_role(analyze):
     roles = {e.name: [r.text for r in e.roles] for e in a.entities if e.label == "PERSON"}
     assert not any("round" in r for r in roles.get("Tomas Reyl", []))
     assert any("freight analyst" in r for r in roles["Hanne Vosk"])
+
+
+def test_a_name_after_a_noun_that_describes_a_company_is_an_organisation(analyze):
+    text = (
+        "Westmark Premier Jonas Hale rejected the northern route on Friday.\n\n"
+        "Energy company Borealis Pipelines said it was “deeply disappointed.”"
+    )
+    a = analyze(text)
+    borealis = next(e for e in a.entities if "Borealis" in e.name)
+    assert borealis.label == "ORG"
+    assert not any(e.label == "PERSON" and "Borealis" in e.name for e in a.entities)

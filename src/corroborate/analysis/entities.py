@@ -67,6 +67,13 @@ ORG_WORDS = {
     "department", "committee", "commission", "authority", "airlines", "airways", "times",
     "post", "news", "court", "house", "center", "centre", "club", "partners", "holdings",
 }
+# Nouns that describe an organisation right before its name ("energy company Borealis
+# Pipelines", "insurer Maple Mutual"): the name after them is not a person.
+ORG_DESCRIPTORS = {
+    "company", "firm", "group", "carrier", "operator", "insurer", "retailer", "maker",
+    "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
+    "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
+}
 STRONG_TITLES = {
     "minister", "chief", "marshal", "president", "ceo", "premier", "senator", "governor",
     "mayor", "spokesperson", "spokesman", "spokeswoman", "director", "secretary", "chairman",
@@ -523,11 +530,14 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
       Brenner" as PERSON): the name after the last title word becomes the PERSON;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
-      in "Velmark Ports Minister Tomas Reyl"): relabelled ORG.
+      in "Velmark Ports Minister Tomas Reyl"), or right after a noun that describes an
+      organisation ("energy company Borealis Pipelines"): relabelled ORG.
     """
     out: list[Span] = []
     for n, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS:
+        if ent.label_ == "PERSON" and (
+            len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in ORG_DESCRIPTORS
+        ):
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 3:
