@@ -94,3 +94,9 @@ def test_a_name_after_a_noun_that_describes_a_company_is_an_organisation(analyze
     borealis = next(e for e in a.entities if "Borealis" in e.name)
     assert borealis.label == "ORG"
     assert not any(e.label == "PERSON" and "Borealis" in e.name for e in a.entities)
+
+
+def test_a_counterpart_named_in_an_apposition_is_a_role(analyze):
+    a = analyze("Canadian Fisheries Minister Claire Dubois and her Portuguese counterpart, Rui Almeida, signed the deal on Tuesday.")
+    almeida = next(e for e in a.entities if e.name == "Rui Almeida")
+    assert [r.text for r in almeida.roles] == ["her Portuguese counterpart"]

@@ -201,6 +201,7 @@ EXTRA_ROLE_NOUNS = {
     "soldier", "pilot", "driver", "journalist", "columnist", "commentator", "presenter",
     "producer", "writer", "novelist", "historian", "politician", "delegate", "spokesperson",
     "founder", "graduate", "chef", "entrepreneur", "specialist", "advocate", "chairwoman",
+    "counterpart", "successor", "predecessor", "rival", "opponent", "challenger",
 }
 
 
