@@ -34,7 +34,7 @@ from corroborate.analysis.entities import build_entities
 from corroborate.analysis.paragraphs import analysis_nlp
 from corroborate.analysis.quantities import extract_quantities
 from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
-from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Sentence
+from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Quote, Sentence
 from corroborate.config import Settings
 from corroborate.errors import CorroborateError
 from corroborate.models import model_version
@@ -81,8 +81,12 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     index = build_entities(doc)
-    quotes = [q.model_copy(update={"sentence": sentence_of(q.start)}) for q in extract_quotes(doc, index, text)]
-    entities = _with_pronoun_mentions(index.entities, quotes)
+    datelines = [(c.start, c.end) for c in article.credits if c.kind == "dateline"]
+    quotes = [
+        q.model_copy(update={"sentence": sentence_of(q.start)})
+        for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
+    ]
+    entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = extract_quantities(doc, sentence_of, text)
     dates = extract_dates(doc, _published(article), sentence_of, text)
     return ArticleAnalysis(
@@ -113,6 +117,48 @@ def _sentences(doc, text: str) -> tuple[Sentence, ...]:
             if b > a:
                 out.append(Sentence(start=a, end=b))
     return tuple(out)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _after_datelines(quotes: list[Quote], text: str, datelines: list[tuple[int, int]]) -> list[Quote]:
+    """Quotes that run from a dateline into the story ("RIVERMOUTH (Northgate Wire) —
+    Floodwaters forced …, officials said") start after it: the dateline is a credit, not
+    what was said."""
+    out = []
+    for q in quotes:
+        for s, e in datelines:
+            if s <= q.start < e < q.end:
+                start = e
+                while start < q.end and (text[start].isspace() or text[start] in "—–-:"):
+                    start += 1
+                update: dict[str, object] = {"start": start, "text": text[start : q.end]}
+                if q.pieces:
+                    update["pieces"] = tuple((max(a, start), b) for a, b in q.pieces if b > start)
+                if q.context_start is not None and s <= q.context_start < e:
+                    update["context_start"] = start
+                q = q.model_copy(update=update)
+        out.append(q)
+    return out
+
+
+def _dateline_places(entities: list[Entity], datelines: list[tuple[int, int]]) -> list[Entity]:
+    """A dateline names where the story was filed: a name the model read as a person there
+    and nowhere else is a place, and the dateline's agency is no one's role."""
+    if not datelines:
+        return entities
+    out = []
+    for ent in entities:
+        update: dict[str, object] = {}
+        roles = tuple(r for r in ent.roles if not _inside(r.start, r.end, datelines))
+        if roles != ent.roles:
+            update["roles"] = roles
+        if ent.label == "PERSON" and ent.mentions and all(_inside(m.start, m.end, datelines) for m in ent.mentions):
+            update["label"] = "GPE"
+        out.append(ent.model_copy(update=update) if update else ent)
+    return out
 
 
 def _with_pronoun_mentions(entities: list[Entity], quotes) -> list[Entity]:

@@ -1,0 +1,32 @@
+"""A wire dateline is a credit: not what a source said, not a person (real spaCy model)."""
+
+from corroborate.ingest.credits import find_credits
+from corroborate.types import Article
+from tests.analysis.conftest import check_offsets
+
+TEXT = (
+    "RIVERMOUTH, Velmark (Northgate Wire) — Floodwaters forced about 3,000 people from their homes "
+    "on Sunday after the Ostra River burst its banks, officials said.\n\n"
+    "Police said two people were missing."
+)
+
+
+def _analyze(settings, text):
+    from corroborate.analysis.pipeline import analyze_article
+
+    article = Article(id="d1", text=text, credits=find_credits(text), published="2025-03-09T12:00:00+00:00")
+    assert [c.kind for c in article.credits] == ["dateline"]
+    return analyze_article(article, settings)
+
+
+def test_a_statement_opening_after_a_dateline_starts_after_it(settings):
+    a = _analyze(settings, TEXT)
+    q = next(q for q in a.quotes if q.speaker == "officials")
+    assert q.text.startswith("Floodwaters forced about 3,000 people")
+    check_offsets(TEXT, a)
+
+
+def test_a_place_in_a_dateline_is_no_person_and_the_agency_no_role(settings):
+    a = _analyze(settings, TEXT)
+    assert not any(e.label == "PERSON" for e in a.entities)
+    assert not any("Northgate Wire" in r.text for e in a.entities for r in e.roles)
