@@ -54,8 +54,11 @@ def test_full_dates_with_a_trailing_time_or_a_leading_weekday_resolve_without_da
     assert dates.resolve("August 8, 2012 - 4", base)[1] == "2012-08-08"
 
 
-def test_frequencies_and_spans_of_quarters_are_not_dates(analyze):
-    a = analyze("Buses will run every ten minutes. The cost will fall within two quarters, the bank said on Monday.")
+def test_frequencies_and_spans_of_time_are_not_dates(analyze):
+    a = analyze(
+        "Buses will run every ten minutes. The cost will fall within two quarters, the bank said on Monday. "
+        "He called the flood the worst in half a century."
+    )
     assert [d.text for d in a.dates] == ["Monday"]
 
 

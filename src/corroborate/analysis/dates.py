@@ -232,7 +232,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             # a decade ("the '90s", "the 1990s"): a period, not a dated event
             out.append(DateMention(start=s, end=e, text=text, relative=False, resolved=None, granularity="unknown", sentence=sentence_of(s)))
             continue
-        if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|quarters|years|decades|hours)(?: old)?", low) and "ago" not in low:
+        if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|quarters|years|decades|hours)(?: old)?|(?:half an?|an?) (?:day|week|month|year|decade|century)", low) and "ago" not in low:
             continue
         if re.search(r"-year-old|years? old", low):
             continue
