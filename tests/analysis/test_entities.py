@@ -100,3 +100,9 @@ def test_a_counterpart_named_in_an_apposition_is_a_role(analyze):
     a = analyze("Canadian Fisheries Minister Claire Dubois and her Portuguese counterpart, Rui Almeida, signed the deal on Tuesday.")
     almeida = next(e for e in a.entities if e.name == "Rui Almeida")
     assert [r.text for r in almeida.roles] == ["her Portuguese counterpart"]
+
+
+def test_an_agent_noun_after_an_age_is_a_role(analyze):
+    a = analyze('“Now look,” said Tomas Berg, 58, a baker whose shop was under a metre of water.')
+    berg = next(e for e in a.entities if e.name == "Tomas Berg")
+    assert [r.text for r in berg.roles] == ["a baker whose shop was under a metre of water"]

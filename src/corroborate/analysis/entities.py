@@ -210,7 +210,8 @@ def _is_role_head(token: Token) -> bool:
     low, lemma = token.lower_, token.lemma_.lower()
     if low in TITLE_WORDS or lemma in TITLE_WORDS or lemma in EXTRA_ROLE_NOUNS:
         return True
-    return token.pos_ == "NOUN" and lemma.endswith(("ist", "ian"))
+    # agent nouns: "a baker", "a retired teacher", "an investigator", "a violinist"
+    return token.pos_ == "NOUN" and lemma.endswith(("ist", "ian", "er", "or")) and len(lemma) >= 5
 
 
 def _appositive_role(ent_root: Token) -> tuple[int, int] | None:
