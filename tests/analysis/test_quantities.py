@@ -69,3 +69,8 @@ def test_count_with_a_scale_word(analyze):
     a = analyze("The state carrier handled 1.8 million containers in 2024.")
     q = by_text(a, "1.8 million")
     assert (q.kind, q.value, q.unit) == ("count", 1.8e6, "container")
+
+
+def test_a_number_in_a_two_way_modifier_is_not_a_count(analyze):
+    a = analyze("The agreement would cover C$55.4 billion in annual two-way trade and a 12-member panel.")
+    assert [(q.text, q.kind, q.unit) for q in a.quantities] == [("C$55.4 billion", "money", "CAD"), ("12", "count", "member")]

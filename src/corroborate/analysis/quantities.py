@@ -48,6 +48,8 @@ SUFFIX_CURRENCY = {
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN",
     "francs": "CHF", "rubles": "RUB", "roubles": "RUB", "won": "KRW", "cents": "USD-cent",
 }
+# Words that make "two-way", "threefold"-like modifiers of a number: no count of anything.
+NOT_COUNTED_AFTER_HYPHEN = {"way", "fold", "sided", "dimensional", "tier", "tiered", "pronged", "speed", "stroke"}
 DURATION_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "fortnight": "week", "month": "month", "year": "year", "decade": "decade",
@@ -299,6 +301,9 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
                 add(s, e2, "duration", value, DURATION_UNITS[lemma], None)
                 i = j + 2
                 continue
+            if lemma in NOT_COUNTED_AFTER_HYPHEN:
+                i = j + 2
+                continue  # "two-way trade", "a three-pronged plan": a kind, not a count
         if nxt is not None and nxt.lemma_.lower() in DURATION_UNITS and DURATION_UNITS[nxt.lemma_.lower()]:
             after = doc[j + 1] if j + 1 < n else None
             if after is not None and after.lower_ in {"ago", "old", "earlier", "later", "before", "after"}:
