@@ -9,6 +9,8 @@ Event 1 — a crane collapse at Port Valen harbour:
   CREDITED the rewrite with a wire dateline "(MPA) —" (derived from the wire).
   INDEPENDENT a separate report on the dock workers' walkout the next day.
 Events 2 and 3 — two different earthquakes in the same week (Orvik vs. Santa Ilaria).
+Events 4 and 5 — two warehouse fires a day apart in two towns (Brennick vs. Tarsley) under
+one generic title, in a small corpus with three unrelated articles.
 """
 
 from __future__ import annotations
@@ -178,3 +180,46 @@ def fight_articles() -> tuple[list[Article], list[Article]]:
     rotterdam = [make(text, title, f"r{k}.example", None, f"rotterdam-{k}") for k, (title, text) in enumerate(_FIGHT_ROTTERDAM)]
     lyon = [make(text, title, f"l{k}.example", None, f"lyon-{k}") for k, (title, text) in enumerate(_FIGHT_LYON)]
     return rotterdam, lyon
+
+
+# Two fires of one kind, one day, one generic title; the bodies share kind words (fire,
+# warehouse, smoke, crews, blaze) but no name, place or number.
+FIRE_TITLE = "Fire breaks out at warehouse"
+
+_BRENNICK_FIRE = """A fire broke out at a warehouse on the edge of Brennick on Monday night, sending thick smoke over the town, firefighters said.
+Crews from the Ostler County fire service fought the blaze at the Halloway Logistics depot on Carver Lane for more than four hours.
+Station officer Deana Murrow said two workers were treated for smoke inhalation and that the roof of the building had partly collapsed.
+Residents near the warehouse were told to keep their windows closed while the fire burned."""
+
+_BRENNICK_FOLLOW_UP = """Investigators are trying to find out what started the blaze that gutted the Halloway Logistics depot in Brennick, the Ostler County fire service said on Tuesday.
+Station officer Deana Murrow said the fire began in a loading bay on Carver Lane and spread through stacked pallets before crews arrived.
+Halloway Logistics said its 40 staff at the site would be paid while the warehouse is closed, and that deliveries would move to its depot in Fenmoor."""
+
+_TARSLEY_FIRE = """A fire broke out at a warehouse in Tarsley on Tuesday afternoon, and firefighters worked into the evening to bring the blaze under control.
+The building, used by the food wholesaler Quillon Provisions, was empty when smoke was seen coming from the roof, the Weyland fire brigade said.
+Brigade commander Otis Paskell said no one was hurt, and crews would stay at the warehouse overnight to damp down the fire.
+Traffic on the nearby ring road was diverted while the smoke cleared."""
+
+_COUNCIL = """The Brennick town council approved a budget on Monday that raises spending on roads and the public library while freezing local taxes for a second year.
+Council leader Amira Vosk said the plan would repair twelve streets before winter.
+Opposition members said the library money should have gone to youth clubs instead."""
+
+_FERRY = """The Saltmere ferry will run an extra crossing on weekends from next month, the Dunlow Ferry Company said on Tuesday.
+The company said passenger numbers had grown by a fifth since the new terminal opened in Saltmere harbour."""
+
+_BAKERY = """A bakery in Pellham has won the regional prize for the best sourdough loaf, beating forty other entries at the Corran food fair.
+Owner Lidia Marsh said she started baking the loaf in her kitchen ten years ago."""
+
+
+def fire_articles() -> list[Article]:
+    """Six articles in publish order: the Brennick fire and its follow-up (another title,
+    the same names), the Tarsley fire under the Brennick fire's title, three unrelated."""
+    return [
+        make(_BRENNICK_FIRE, FIRE_TITLE, "ostlerpost.example", "2025-09-08T21:30:00+00:00", "brennick-0"),
+        make(_COUNCIL, "Brennick council freezes taxes again", "ostlerpost.example", "2025-09-08T22:00:00+00:00", "council"),
+        make(_BRENNICK_FOLLOW_UP, "Cause of Brennick depot blaze investigated", "countytimes.example",
+             "2025-09-09T09:00:00+00:00", "brennick-1"),
+        make(_FERRY, "Extra weekend crossing for Saltmere ferry", "coastline.example", "2025-09-09T10:00:00+00:00", "ferry"),
+        make(_TARSLEY_FIRE, FIRE_TITLE, "weylandnews.example", "2025-09-09T18:00:00+00:00", "tarsley-0"),
+        make(_BAKERY, "Pellham bakery wins sourdough prize", "foodfair.example", "2025-09-09T19:00:00+00:00", "bakery"),
+    ]

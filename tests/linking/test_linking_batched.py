@@ -116,7 +116,7 @@ def test_add_many_equals_add_in_turn():
 
 
 def test_vectorised_term_counts_equal_the_regex_definition():
-    from corroborate.linking.terms import YEAR, count_terms_many, merge_parts, part_counts
+    from corroborate.linking.terms import YEAR, count_terms_many, merge_parts, named_terms, part_counts
 
     texts = _texts(200) + [
         "The U.S. and U.K. met. Mr. Biden said 2,000 people (Reuters) - it's 2016's end. COVID-19 hit Wall St.",
@@ -129,11 +129,20 @@ def test_vectorised_term_counts_equal_the_regex_definition():
     ]
     titles = [None, "", "A Title With 2024 Names", "ÉCOLE: Ünïcödé", "1977"]
     items = [(titles[i % len(titles)], t) for i, t in enumerate(texts)]
+    # named terms: a title in title case, kind words the body writes in lower case
+    items.append((
+        "Fire Breaks Out At Warehouse In Tarsley On Tuesday",
+        (
+            "Fire broke out at a warehouse in Tarsley. The warehouse of Quillon Foods burned on Tuesday, "
+            "Otis said. Quillon staff left; Tarsley's 12 crews came."
+        ),
+    ))
     for weights in ((2.0, 3.0, 0.5, 6000), (1.5, 2.0, 0.25, 40)):
         tw, nw, extra, cap = weights
         years: list = [0] * len(items)
-        got = count_terms_many(items, tw, nw, extra, cap, years)
-        for (title, text), (terms, values), year in zip(items, got, years):
+        named: list = [None] * len(items)
+        got = count_terms_many(items, tw, nw, extra, cap, years, named)
+        for (title, text), (terms, values), year, mask in zip(items, got, years, named):
             body = text[:cap]
             want = merge_parts(
                 part_counts(title, tw, nw, extra) if title else None,
@@ -143,6 +152,7 @@ def test_vectorised_term_counts_equal_the_regex_definition():
             assert list(want.values()) == values.tolist()
             found = [int(y) for y in YEAR.findall(f"{title or ''}\n{body}")]
             assert year == (max(found) if found else None)
+            assert [t in named_terms(title or "", body) for t in terms] == mask.tolist()
     # the year pattern is the former one with its lookbehind moved after the digits
     former = re.compile(r"(?<![\w.,])(19[5-9]\d|20[0-4]\d)(?![\w]|[.,]\d)")
     for title, text in items:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from linking_fixtures import crane_stream, fight_articles, make, quake_articles
+from linking_fixtures import crane_stream, fight_articles, fire_articles, make, quake_articles
 
 from corroborate.linking.stories import StoryLinker, StoryOptions
 
@@ -47,6 +47,38 @@ def test_copies_rewrites_and_follow_ups_of_one_event_form_one_story(embedder):
     assert story.last_seen == "2025-03-13T16:00:00+00:00"
     assert "mpa-wire.example" in story.outlets
     assert placements[1].reason.startswith("joined")
+
+
+def _fire_groups(linker: StoryLinker) -> tuple[set[frozenset[str]], frozenset[str], frozenset[str]]:
+    arts = fire_articles()
+    placements = [linker.add(a) for a in arts]
+    brennick = frozenset(a.id for a in arts if a.source_id.startswith("brennick"))
+    tarsley = next(p for a, p in zip(arts, placements) if a.source_id == "tarsley-0")
+    assert tarsley.new_story, tarsley.reason
+    return _groups(linker), brennick, frozenset({tarsley.article_id})
+
+
+@pytest.mark.parametrize("use_embeddings", [True, False])
+def test_two_fires_under_one_generic_title_stay_apart(embedder, use_embeddings):
+    # Identical titles, shared kind words, no shared name, place or number: two events. The
+    # two reports of the Brennick fire (other titles, the same names) form one story.
+    linker = StoryLinker(StoryOptions(use_embeddings=use_embeddings), embedder=embedder)
+    groups, brennick, tarsley = _fire_groups(linker)
+    assert brennick in groups
+    assert tarsley in groups
+    assert len(groups) == 6 - 1
+
+
+def test_a_young_story_needs_a_shared_name_or_number(embedder):
+    # The Tarsley fire scores over the bar on the Brennick story (kind words, the title, its
+    # meaning); only the shared-name requirement keeps it out.
+    loose = StoryLinker(StoryOptions(evidence_below=0), embedder=embedder)
+    arts = fire_articles()
+    placed = {a.source_id: loose.add(a) for a in arts}
+    assert not placed["tarsley-0"].new_story
+    strict = StoryLinker(embedder=embedder)
+    placed = {a.source_id: strict.add(a) for a in arts}
+    assert "shares no name or number" in placed["tarsley-0"].reason
 
 
 def test_outside_the_time_window_only_a_strong_match_continues_a_story():

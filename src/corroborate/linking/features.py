@@ -62,26 +62,27 @@ def chunk_features(
 
 def _worker_features(
     items: list[tuple[str | None, str]], num_perm: int, shingle_size: int, options: StoryOptions
-) -> tuple[np.ndarray, str, np.ndarray, np.ndarray, list[int | None], float]:
+) -> tuple[np.ndarray, str, np.ndarray, np.ndarray, list[int | None], np.ndarray, float]:
     """:func:`chunk_features` packed for the trip back: one string of all terms (no term
-    holds a line break), one array of their factors, where each article's terms end; and
-    the CPU time it took."""
+    holds a line break), one array of their factors, where each article's terms end, the
+    years, one array of which terms are named; and the CPU time it took."""
     cpu = time.process_time()
     sigs, prepared = chunk_features(items, num_perm, shingle_size, options)
     terms = "\n".join(t for p in prepared for t in p.terms)
     tf = np.concatenate([p.tf for p in prepared]) if prepared else np.zeros(0)
     ends = np.cumsum([len(p.terms) for p in prepared], dtype=np.int64)
-    return sigs, terms, tf, ends, [p.year for p in prepared], time.process_time() - cpu
+    named = np.concatenate([p.named for p in prepared]) if prepared else np.zeros(0, dtype=bool)
+    return sigs, terms, tf, ends, [p.year for p in prepared], named, time.process_time() - cpu
 
 
 def _unpack(packed, options: StoryOptions) -> tuple[np.ndarray, list[PreparedArticle]]:
-    sigs, terms, tf, ends, years, _ = packed
+    sigs, terms, tf, ends, years, named, _ = packed
     flat = terms.split("\n") if terms else []
     key = _options_key(options)
     out = []
     start = 0
     for end, year in zip(ends.tolist(), years):
-        out.append(PreparedArticle(flat[start:end], tf[start:end], year, key))
+        out.append(PreparedArticle(flat[start:end], tf[start:end], year, key, named[start:end]))
         start = end
     return sigs, out
 

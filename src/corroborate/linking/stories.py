@@ -21,6 +21,13 @@ one article — a single pair decision, the noisiest kind — takes a little mor
 events of one kind (two earthquakes) share the kind words but not the places, names and
 numbers, which carry the weight.
 
+Weights alone do not always keep them apart: in a small corpus document frequencies cannot yet
+tell a kind word from a name, and a generic title ("Fire breaks out at warehouse") written
+twice, with its embedding, lifts two fires in two towns over the bar. So a story too young
+to be checked for a split (fewer than ``evidence_below`` articles) is joined only by an
+article sharing a name or a number with it (:func:`corroborate.linking.terms.named_terms`),
+when both name or number anything at all.
+
 The first reports of a second event of one kind (the same boxer's next fight, a fire at
 another store of one chain) can join the first event's story before the second has articles
 of its own. So, as a story grows (at sizes 8, 10, 12, 15, ... up to ``split_max``), its
@@ -102,6 +109,12 @@ class StoryOptions:
     it off."""
     split_min: int = 4
     """Articles each group needs before a story splits (fewer are noise)."""
+    evidence_below: int = 8
+    """A story of fewer articles than this (8: too young to be checked for a split, see
+    ``split_min``) is joined only by an article that shares a named or numbered term with
+    it (:func:`corroborate.linking.terms.named_terms`; any term of an analysis) — unless the
+    article or the story names and numbers nothing. Kind words alone do not make one event.
+    0 turns it off."""
     split_max: int = 64
     """Stories beyond this many articles are not checked (what each article brings is kept
     only up to it, and only while the story is within ``window_days`` of the newest article)."""
@@ -171,12 +184,16 @@ class PreparedArticle:
     """What story assignment needs of an article that depends on the article alone (a pure
     function of it, computed ahead, in batches or in other processes): its terms in
     :func:`term_counts` order, their term-frequency factors ``1 + log(count)``, and the
-    latest year it mentions. ``options_key`` names the options it was computed with."""
+    latest year it mentions. ``options_key`` names the options it was computed with.
+    ``named`` says, by term, which name or number something
+    (:func:`corroborate.linking.terms.named_terms`; the terms
+    of an analysis all do); None: unknown, taken as none."""
 
     terms: list[str]
     tf: np.ndarray
     year: int | None
     options_key: tuple
+    named: np.ndarray | None = None
 
 
 def _tf(values: np.ndarray) -> np.ndarray:
@@ -201,8 +218,10 @@ def prepare_texts(
 ) -> list[PreparedArticle]:
     """:func:`prepare_articles` from (title, text) pairs."""
     years: list[int | None] = [None] * len(items)
+    named: list[np.ndarray | None] = [None] * len(items)
     counted = count_terms_many(
-        items, options.title_weight, options.number_weight, options.name_weight - 1.0, options.max_body_chars, years
+        items, options.title_weight, options.number_weight, options.name_weight - 1.0, options.max_body_chars, years,
+        named,
     )
     if analyses is not None and any(a is not None for a in analyses):
         for i, analysis in enumerate(analyses):
@@ -211,14 +230,16 @@ def prepare_texts(
                 c: Counter[str] = Counter(dict(zip(terms, values.tolist())))
                 _add_analysis(c, options, analysis)
                 counted[i] = (list(c), np.fromiter(c.values(), dtype=np.float64, count=len(c)))
+                # the analysis terms (entities, quantities, dates) come after the words
+                named[i] = np.concatenate([named[i], np.ones(len(c) - len(terms), dtype=bool)])
     # the term-frequency factors of the whole batch in one pass
     flat = np.concatenate([v for _, v in counted]) if counted else np.zeros(0)
     tf = _tf(flat)
     key = _options_key(options)
     out = []
     at = 0
-    for (terms, _), year in zip(counted, years):
-        out.append(PreparedArticle(terms, tf[at : at + len(terms)], year, key))
+    for (terms, _), year, nm in zip(counted, years, named):
+        out.append(PreparedArticle(terms, tf[at : at + len(terms)], year, key, nm))
         at += len(terms)
     return out
 
@@ -236,6 +257,8 @@ class _Member:
     published: str | None
     when: float | None
     year: int | None
+    named: bool = True
+    """Its vector holds a named or numbered term."""
 
 
 @dataclass
@@ -251,6 +274,8 @@ class _StoryState:
     embedding: np.ndarray | None = None
     n: int = 0
     years: set[int] = field(default_factory=set)
+    named: int = 0
+    """Articles whose vector holds a named or numbered term."""
 
     def note(self, article_id: str, outlet: str | None, published: str | None, when: float | None) -> None:
         """Add an article to the story's members, outlets and first/last seen."""
@@ -487,7 +512,8 @@ class StoryLinker:
         df[ids] += 1
         order, values = self._weigh(df[ids].astype(np.float64), prepared.tf)
         emb = embedding if embedding is not None else self.embed(article)
-        return self._place(article, ids[order], values, values.tolist(), emb, prepared.year)
+        named = None if prepared.named is None else prepared.named[order]
+        return self._place(article, ids[order], values, values.tolist(), emb, prepared.year, named)
 
     def add_many(
         self,
@@ -543,11 +569,16 @@ class StoryLinker:
         values = top / np.repeat(norms, sizes)
         values_list = values.tolist()
         vec_ids = ids[chosen]
+        named_all = np.concatenate(
+            [np.zeros(len(p.terms), dtype=bool) if p.named is None else p.named for p in prepared]
+        )
+        vec_named = named_all[chosen] if len(named_all) else np.zeros(0, dtype=bool)
         out = []
         for k, (a, p) in enumerate(zip(arts, prepared)):
             lo, hi = bounds[k], bounds[k + 1]
             emb = embeddings[k] if embeddings is not None else self.embed(a)
-            out.append(self._place(a, vec_ids[lo:hi], values[lo:hi], values_list[lo:hi], emb, p.year))
+            named = None if p.named is None else vec_named[lo:hi]
+            out.append(self._place(a, vec_ids[lo:hi], values[lo:hi], values_list[lo:hi], emb, p.year, named))
         return out
 
     def _place(
@@ -558,12 +589,16 @@ class StoryLinker:
         values_list: list[float],
         emb: np.ndarray | None,
         year: int | None,
+        named: np.ndarray | None = None,
     ) -> Placement:
-        """The sequential part of :meth:`add`: candidates, scores, the choice, the join."""
+        """The sequential part of :meth:`add`: candidates, scores, the choice, the join.
+        ``named``: which of the vector's terms name or number something."""
         when = article_time(article)
         best: tuple[float, float, float | None, str] | None = None
         sids = self._candidates(vec_ids.tolist(), values_list)
         o = self.options
+        named_ids = vec_ids[named] if named is not None else vec_ids[:0]
+        refused = False
         for sid, term_sum in zip(sids, self._term_sums(vec_ids, values, sids)):
             story = self.stories[sid]
             total, term, e = self._blend(term_sum / story.n, emb, story)
@@ -577,6 +612,9 @@ class StoryLinker:
             elif gap is not None and o.recent_bonus:
                 need -= o.recent_bonus * math.exp(-gap / o.recent_days)
             if total >= need and (best is None or total > best[0]):
+                if story.n < o.evidence_below and len(named_ids) and story.named and not self._shares(sid, named_ids):
+                    refused = True  # kind words alone
+                    continue
                 best = (total, term, e, sid)
 
         if best is None:
@@ -586,6 +624,8 @@ class StoryLinker:
             self._slot[sid] = len(self._sids)
             self._sids.append(sid)
             score, term, e, reason = 0.0, 0.0, None, "no story close enough: new story"
+            if refused:
+                reason += " (a young story scored enough but shares no name or number with it)"
             new = True
         else:
             score, term, e, sid = best
@@ -594,15 +634,25 @@ class StoryLinker:
                 f", meaning {e:.2f})" if e is not None else ")"
             )
             new = False
-        self._join(story, article.id, article.outlet, article.published, vec_ids, values, emb, when, year)
+        has_named = bool(len(named_ids))
+        self._join(story, article.id, article.outlet, article.published, vec_ids, values, emb, when, year, has_named)
         split = None
         if o.split_ratio > 0:
-            self._remember(story, article, vec_ids, values, emb, when, year)
+            self._remember(story, article, vec_ids, values, emb, when, year, has_named)
             split = self._maybe_split(story)
             if split is not None:
                 sid = self.story_of[article.id]
                 reason += f"; story split in two ({split[1]} left {split[0]})"
         return Placement(article.id, sid, new, score, term, e, reason, split)
+
+    def _shares(self, sid: str, ids: np.ndarray) -> bool:
+        """Does story ``sid`` hold any of the terms ``ids``?"""
+        story_ids = self._arrays[sid][0]
+        mark = self._mark
+        mark[story_ids] = 1
+        hit = bool(mark[ids].any())
+        mark[story_ids] = 0
+        return hit
 
     def _join(
         self,
@@ -615,13 +665,16 @@ class StoryLinker:
         emb: np.ndarray | None,
         when: float | None,
         year: int | None,
+        named: bool = True,
     ) -> None:
-        """Add an article to ``story``: member, outlet, times, terms, meaning, year."""
+        """Add an article to ``story``: member, outlet, times, terms, meaning, year, and
+        whether its vector holds a named or numbered term."""
         story.note(article_id, outlet, published, when)
         self._add_terms(story, vec_ids, values)
         if emb is not None:
             story.embedding = emb.astype(np.float32) if story.embedding is None else story.embedding + emb
         story.n += 1
+        story.named += named
         if year is not None:
             story.years.add(year)
         self.story_of[article_id] = story.id
@@ -667,6 +720,7 @@ class StoryLinker:
         emb: np.ndarray | None,
         when: float | None,
         year: int | None,
+        named: bool = True,
     ) -> None:
         """Keep what the article brought while its story may still split; forget the
         members of stories grown past ``split_max`` or gone quiet (a window behind)."""
@@ -682,7 +736,7 @@ class StoryLinker:
         members.append(
             _Member(
                 article.id, vec_ids.copy(), 0.0 + values, None if emb is None else emb.astype(np.float32),
-                _headline(article), article.outlet, article.published, when, year,
+                _headline(article), article.outlet, article.published, when, year, named,
             )
         )
 
@@ -724,7 +778,10 @@ class StoryLinker:
             self._sids.append(sid)
         self._arrays.pop(sid, None)
         for m in members:
-            self._join(story, m.article_id, m.outlet, m.published, m.ids, m.values, m.emb, m.when, m.year)
+            self._join(
+                story, m.article_id, m.outlet, m.published, m.ids, m.values, m.emb, m.when, m.year,
+                getattr(m, "named", True),  # members saved before this field: taken as named
+            )
         self._members[sid] = list(members)
 
     def _reindex(self, sid: str, top: frozenset[int]) -> None:

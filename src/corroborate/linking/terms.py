@@ -31,6 +31,13 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 # A capitalised word not at the start of the text and not right after sentence punctuation.
 _NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*")
 
+# Capitalised, but naming no one: two events of one week share them.
+NOT_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
 _JOINERS = "'’.-"
 _NAME_STOPS = ".!?:;\"“”\n"
 _MAX_WORD = 64
@@ -58,6 +65,21 @@ def text_counts(title: str, body: str, title_weight: float, number_weight: float
         part_counts(title, title_weight, number_weight, name_extra) if title else None,
         part_counts(body, 1.0, number_weight, name_extra) if body else None,
     )
+
+
+def named_terms(title: str, body: str) -> set[str]:
+    """The terms of ``text_counts(title, body, ...)`` that name or number something — what
+    tells one event from another of its kind: numbers; words written as names in the body;
+    words written as names in the title that the body never writes starting with a lower-case
+    letter (a title in title case capitalises its kind words, which the body writes in lower
+    case). Weekday and month names (:data:`NOT_NAMES`) are left out."""
+    counted = text_counts(title, body, 1.0, 1.0, 0.0)
+    out = {t for t in counted if not t.isalpha() and any(ch.isdigit() for ch in t)}
+    out |= {m.casefold() for m in _NAME.findall(body)}
+    if title:
+        lower = {m.casefold() for m in _TOKEN.findall(body) if not ("A" <= m[0] <= "Z")}
+        out |= {w for w in (m.casefold() for m in _NAME.findall(title)) if w not in lower}
+    return {t for t in out if t in counted and t not in NOT_NAMES}
 
 
 def merge_parts(title: dict[str, float] | None, body: dict[str, float] | None) -> dict[str, float]:
@@ -177,10 +199,12 @@ def count_terms_many(
     name_extra: float,
     max_body_chars: int,
     years: list[int | None] | None = None,
+    named: list[np.ndarray | None] | None = None,
 ) -> list[tuple[list[str], np.ndarray]]:
     """For each (title, text): the terms of ``text_counts(title, text[:max_body_chars],
     ...)`` and their values, as a list and a float array, in that dictionary's order. With ``years`` (a list as long as ``items``),
-    also :func:`latest_year` of each into it."""
+    also :func:`latest_year` of each into it; with ``named`` (likewise), a boolean array by
+    term: is it in :func:`named_terms`."""
     out: list[tuple[list[str], np.ndarray] | None] = [None] * len(items)
     parts = [(title or "", text[:max_body_chars]) for title, text in items]
     folded = [(t.casefold(), b.casefold()) for t, b in parts]
@@ -192,7 +216,7 @@ def count_terms_many(
             t, b = parts[fast[end]]
             size += len(t) + len(b) + 2
             end += 1
-        _count_fast(fast[start:end], parts, folded, title_weight, number_weight, name_extra, out, years)
+        _count_fast(fast[start:end], parts, folded, title_weight, number_weight, name_extra, out, years, named)
         start = end
     for i, slot in enumerate(out):
         if slot is None:  # the exact, one-text-at-a-time definition
@@ -201,6 +225,9 @@ def count_terms_many(
             out[i] = (list(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
             if years is not None:
                 years[i] = latest_year(t, b)
+            if named is not None:
+                found = named_terms(t, b)
+                named[i] = np.fromiter((term in found for term in counts), dtype=bool, count=len(counts))
     return out  # type: ignore[return-value]
 
 
@@ -224,6 +251,7 @@ def _count_fast(
     name_extra: float,
     out: list,
     years: list[int | None] | None = None,
+    named: list[np.ndarray | None] | None = None,
 ) -> None:
     """Count the articles ``which`` into ``out``; an article the fast path cannot vouch for
     is left ``None`` (the caller counts it exactly)."""
@@ -235,8 +263,8 @@ def _count_fast(
         if len(which) == 1:
             return
         half = len(which) // 2
-        _count_fast(which[:half], parts, folded, title_weight, number_weight, name_extra, out, years)
-        _count_fast(which[half:], parts, folded, title_weight, number_weight, name_extra, out, years)
+        _count_fast(which[:half], parts, folded, title_weight, number_weight, name_extra, out, years, named)
+        _count_fast(which[half:], parts, folded, title_weight, number_weight, name_extra, out, years, named)
         return
     # text j of the batch: article which[j // 2], its title (even j) or body (odd j)
     lengths = [len(p) + 1 for i in which for p in parts[i]]
@@ -262,6 +290,8 @@ def _count_fast(
                 out[i] = ([], np.zeros(0))
                 if years is not None:
                     years[i] = latest_year(*parts[i])
+                if named is not None:
+                    named[i] = np.zeros(0, dtype=bool)
         return
     part = np.searchsorted(part_start, ws, "right") - 1
     art = part // 2
@@ -294,6 +324,9 @@ def _count_fast(
     n_body = np.bincount(group, minlength=n_groups) - n_title
     names_title = np.bincount(group, weights=name_o & title_o, minlength=n_groups)
     names_body = np.bincount(group, weights=name_o & ~title_o, minlength=n_groups)
+    if named is not None:  # body occurrences not starting with a capital A-Z
+        capital = (orig[ws] >= 65) & (orig[ws] <= 90)
+        lower_body = np.bincount(group, weights=~capital[order] & ~title_o, minlength=n_groups)
     # stop words and one-letter words out; a stop word is a match of both hashes
     hh1, hh2 = h1[head], h2[head]
     at = np.minimum(np.searchsorted(t.stop_h1, hh1), len(t.stop_h1) - 1)
@@ -304,6 +337,8 @@ def _count_fast(
     idx = idx[np.argsort(head[idx], kind="stable")]
     head = head[idx]
     n_title, n_body, names_title, names_body = n_title[idx], n_body[idx], names_title[idx], names_body[idx]
+    if named is not None:
+        lower_body = lower_body[idx]
     # letters and digits of each word: is it a number (not all letters, has a digit)?
     st = np.zeros(len(cf) + 1, dtype=np.uint16)
     np.take(t.stats, cf, out=st[:-1])
@@ -320,11 +355,16 @@ def _count_fast(
     terms = [cf_s[a:b] for a, b in zip(ws[head].tolist(), we[head].tolist())]
     cut = np.searchsorted(art[head], np.arange(n_articles + 1)).tolist()
     year = _latest_years(orig, part_start[0::2][: n_articles + 1], t) if years is not None else None
+    if named is not None:  # named_terms, by term
+        is_named = number | (names_body > 0) | ((names_title > 0) & (lower_body == 0))
+        is_named &= np.fromiter((term not in NOT_NAMES for term in terms), dtype=bool, count=len(terms))
     for j, i in enumerate(which):
         if not bad[j]:
             out[i] = (terms[cut[j] : cut[j + 1]], values[cut[j] : cut[j + 1]])
             if years is not None:
                 years[i] = None if year[j] < 0 else int(year[j])
+            if named is not None:
+                named[i] = is_named[cut[j] : cut[j + 1]]
 
 
 def _latest_years(o: np.ndarray, starts: np.ndarray, t: _Tables) -> np.ndarray:
