@@ -34,7 +34,9 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
-    :func:`paragraph_starts` before its parser."""
+    :func:`paragraph_starts` before its parser. The component is added to that one shared
+    pipeline (a second copy of the model would cost its memory again), so other users of
+    :func:`get_nlp` in the process see it too; it only marks sentence starts."""
     nlp = get_nlp(name)
     if NAME not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
