@@ -90,9 +90,9 @@ def content_id(title: str | None, text: str, publisher: str | None = None) -> st
     """Content hash id: the same title and body (up to whitespace, case and Unicode
     normalisation) from the same publisher gives the same id whatever file or format it
     came from. The same wire story word for word on two outlets is two articles (a
-    verbatim copy, and who published it first, are findings), so the publisher
-    (:func:`publisher_key`) is hashed too when it is known; without one the id is the
-    title and body's alone, as it always was."""
+    verbatim copy, and who published it first, are findings), so the publisher (ingest
+    passes the URL's host, else the outlet) is hashed too when it is known; without one the
+    id is the title and body's alone, as it always was."""
     digest = hashlib.sha256()
     digest.update(normalise_for_hash(title or "").encode())
     digest.update(b"\x00")

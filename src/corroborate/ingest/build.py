@@ -24,12 +24,6 @@ def outlet_from_url(url: str | None) -> str | None:
     return _OUTLET_PREFIX.sub("", host.lower())
 
 
-def publisher_key(outlet: str | None, url: str | None) -> str | None:
-    """Who published an article, for its id: the web host of its URL (without "www."),
-    else the outlet as named; None when neither is known."""
-    return outlet_from_url(url) or outlet
-
-
 def normalise_time(value: object) -> str | None:
     """ISO 8601 from what feeds, HTML metadata and JSON use; timezone kept where given.
     Returns None for values that are not times (never guesses a date from nothing)."""
@@ -89,11 +83,13 @@ def make_article(
     url_s = _clean(url)
     title_s = _clean(title)
     outlet_s = _clean(outlet)
+    host = outlet_from_url(url_s)
     return Article(
-        id=content_id(title_s, text, publisher_key(outlet_s, url_s)),
+        # the publisher in the id: the URL's host (stable across formats), else the outlet
+        id=content_id(title_s, text, host or outlet_s),
         text=text,
         title=title_s,
-        outlet=outlet_s or outlet_from_url(url_s),
+        outlet=outlet_s or host,
         url=url_s,
         byline=_clean(byline),
         published=normalise_time(published),
