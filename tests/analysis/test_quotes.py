@@ -1071,3 +1071,73 @@ def test_a_name_the_entity_recogniser_missed_is_a_named_speaker_not_an_unnamed_s
     assert q.speaker == "Mayor Ines Brandt"
     assert q.speaker_name == "Ines Brandt" and not q.unnamed
     check_offsets(text, a)
+
+
+def test_a_quoted_name_inside_the_cue_clause_does_not_hide_the_cue(analyze):
+    text = (
+        "Not everyone was pleased.\n\n"
+        "“We have had better conventions than this one,” Ostland delegate Bill Varga, wearing a straw hat "
+        "and “Team Brandt” campaign pins, said as confetti fell around him."
+    )
+    a = analyze(text)
+    q = quote_with(a, "We have had better conventions")
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker_name == "Bill Varga"
+    assert not any("Team Brandt" in x.text for x in a.quotes)  # a name on a badge, inside the frame
+    check_offsets(text, a)
+
+
+def test_a_quoted_name_inside_the_cue_clause_does_not_cut_the_quote_that_goes_on_after_it(analyze):
+    text = (
+        '"I do not know exactly where he stands on that," said Marta Holm of Eastvale, before the barn event, '
+        'a "No-B.S." barbecue hosted by Rui Almeida. "Some sort of amnesty, I think, is part of his plan."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "I do not know exactly")
+    assert "Some sort of amnesty" in q.text and len(q.pieces) == 2
+    assert q.speaker_name == "Marta Holm"
+    assert not any("No-B.S." in x.text and x is not q for x in a.quotes)
+    check_offsets(text, a)
+
+
+def test_a_crowd_that_cries_out_is_a_speaker(analyze):
+    text = "“Do we give up?” the senator asked.\n\n“No!” the crowd cried out, booing."
+    q = quote_with(analyze(text), "No!")
+    assert q.kind == "direct" and q.speaker == "the crowd"
+
+
+def test_a_question_asked_by_a_name_right_after_it_is_that_persons(analyze):
+    text = (
+        "“Is the mayor running against the council?” asked Mr. Varga, referring to the mayor’s attack "
+        "on what he calls the “crooked” budget process. “The answer is she is not.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "Is the mayor running")
+    assert q.cue == "asked" and q.speaker_name == "Varga"
+    assert "The answer is she is not." in q.text
+    check_offsets(text, a)
+
+
+def test_the_name_after_asked_with_no_subject_is_the_one_asking():
+    from corroborate.analysis.quotes import _inverted_speaker
+
+    # “ Why ? ” asked Mr. Holt .   (the parser reads "Holt" as the object)
+    words = ["“", "Why", "?", "”", "asked", "Mr.", "Holt", "."]
+    heads = [4, 4, 4, 4, 4, 6, 4, 4]
+    deps = ["punct", "advmod", "punct", "punct", "ROOT", "compound", "dobj", "punct"]
+    doc = _parsed(words, heads, deps)
+    for t, tag in zip(doc, ["``", "WRB", ".", "''", "VBD", "NNP", "NNP", "."]):
+        t.tag_ = tag
+        t.pos_ = {"VBD": "VERB", "NNP": "PROPN", "PRP": "PRON", "WRB": "ADV"}.get(tag, "PUNCT")
+        t.lemma_ = "ask" if t.text == "asked" else t.text.lower()
+    assert _inverted_speaker(doc[4]).i == 6
+    # she asked Mr. Holt: a subject of its own, and Holt is asked
+    words = ["“", "Why", "?", "”", "she", "asked", "Mr.", "Holt", "."]
+    heads = [5, 5, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["punct", "advmod", "punct", "punct", "nsubj", "ROOT", "compound", "dobj", "punct"]
+    doc = _parsed(words, heads, deps)
+    for t, tag in zip(doc, ["``", "WRB", ".", "''", "PRP", "VBD", "NNP", "NNP", "."]):
+        t.tag_ = tag
+        t.pos_ = {"VBD": "VERB", "NNP": "PROPN", "PRP": "PRON", "WRB": "ADV"}.get(tag, "PUNCT")
+        t.lemma_ = "ask" if t.text == "asked" else t.text.lower()
+    assert _inverted_speaker(doc[5]) is None

@@ -56,7 +56,7 @@ CUE_LEMMAS = {
     # manner of speaking ("Clinton cracked, “…”", "“…!” beamed Hartley")
     "crack", "beam", "interject", "jeer", "gush", "snap", "sneer", "chuckle", "sigh",
     "grumble", "mutter", "murmur", "scream", "groan", "bark", "growl", "rave", "enthuse",
-    "intone", "volunteer", "taunt", "tease",
+    "intone", "volunteer", "taunt", "tease", "cry", "holler",
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
@@ -287,6 +287,18 @@ class _Found:
     context_pieces: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _embedded(text: str, q: QSpan) -> bool:
+    """Is ``q`` a short name or phrase quoted in the middle of a clause, with words on both
+    sides ("wearing “Team Brandt” campaign pins", "a “No-B.S.” barbecue", "what he calls the
+    ''crooked'' process")? Inside a quote's cue clause it is part of the frame, not the end
+    of the clause nor a quote that takes the cue."""
+    if len(text[q.inner_start : q.inner_end].split()) > 5:
+        return False
+    before = text[max(0, q.open_start - 2) : q.open_start]
+    after = text[q.close_end : q.close_end + 2]
+    return len(before) == 2 and before[0].isalnum() and before[1] == " " and len(after) == 2 and after[0] == " " and after[1].isalnum()
+
+
 class _Tokens:
     """Char offset -> token index lookups for one doc."""
 
@@ -453,7 +465,12 @@ def _inverted_speaker(cue: Token) -> Token | None:
     closing mark, for a finite verb that does not take the person spoken to as its object
     (not "“…,” referencing the many ferry workers in the city")."""
     doc = cue.doc
-    if cue.i < 2 or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.lemma_.lower() in _ADDRESSEE_CUES:
+    if cue.i < 2 or cue.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if cue.lemma_.lower() in _ADDRESSEE_CUES and not (
+        # "“Is he running?” asked Mr. Varga": with no subject anywhere, the one asking
+        cue.lemma_.lower() in {"ask", "answer"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+    ):
         return None
     if not doc[cue.i - 1].is_quote or doc[cue.i - 2].text not in {",", "?", "!"}:
         return None
@@ -784,6 +801,24 @@ def _continues(prev: _Found | None) -> bool:
     if prev.kind == "direct":
         return True
     return prev.kind == "partial" and prev.cue is not None and bool(prev.marks) and prev.cue.idx >= prev.marks[-1].close_end
+
+
+def _previous(found: list[_Found], text: str) -> _Found | None:
+    """The quote a following one may continue: the last found, passing over a name quoted
+    inside that quote's own cue clause ("“A?” asked Varga, on what he calls the “crooked”
+    process. “B.”")."""
+    if not found:
+        return None
+    last = found[-1]
+    if len(found) > 1 and len(last.marks) == 1 and _embedded(text, last.marks[0]):
+        before = found[-2]
+        if (
+            before.kind == "direct" and before.cue is not None and before.marks
+            and before.marks[-1].close_end <= before.cue.idx < last.marks[0].open_start
+            and last.marks[0].open_start < before.cue.sent.end_char
+        ):
+            return before
+    return last
 
 
 def _own_subject(cue: Token) -> bool:
@@ -1200,7 +1235,7 @@ def _continue_in_sentence(
     si = toks.sent_index(q.open_start)
     if si in continued:
         return True
-    prev = found[-1] if found else None
+    prev = _previous(found, text)
     if not _continues(prev) or prev.cue is None or not prev.marks:
         return False
     prev_close = prev.marks[-1].close_end
@@ -1321,7 +1356,12 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 cue = prev_tok
             # 1. after the closing mark: “...,” he said / said Ford / the post said.
             after_lo = toks.first_from(last.close_end)
-            nxt_open = next((q.open_start for g in groups for q in g if q.open_start >= last.close_end), len(text))
+            # (a name quoted inside the cue clause does not end it: “…,” Bill Varga, wearing
+            # “Team Brandt” pins, said)
+            nxt_open = next(
+                (q.open_start for g in groups for q in g if q.open_start >= last.close_end and not (len(g) == 1 and _embedded(text, q))),
+                len(text),
+            )
             para_end = text.find("\n", last.close_end)
             para_end = len(text) if para_end < 0 else para_end
             limit_char = min(nxt_open, para_end)
@@ -1450,7 +1490,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                             if _is_cue(t, strict=True) and t.dep_ in {"ROOT"} and _subject(t) is not None:
                                 cue = t
                                 break
-            prev = found[-1] if found else None
+            prev = _previous(found, text)
             if cue is not None and _continues(prev) and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
                 prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                 prev.marks.extend(group)
@@ -1484,7 +1524,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # that quote's cue clause stands between them (“A,” he said. “B.” — or a
             # quoted paragraph following the attributed one), else a quote by the previous
             # speaker, else (no speaker anywhere) not reported.
-            prev = found[-1] if found else None
+            prev = _previous(found, text)
             if len(group) == 1 and _title_then_prose(text, first):
                 continue  # “Harbor Nights” borrows freely from …: a title the sentence goes on about
             if _continues(prev) and (prev.cue is not None or prev.inherited is not None):
@@ -1582,6 +1622,10 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 cue, child = cues[1]
             elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"}:
                 continue
+            if len(group) == 1 and _embedded(text, q) and any(
+                d.kind == "direct" and d.cue is not None and d.cue.i == cue.i and d.marks and d.marks[-1].close_end <= q.open_start for d in found
+            ):
+                continue  # “…,” said Holm, before a “No-B.S.” barbecue: a name in the quote's frame
             if cue.i in asides:
                 host = asides[cue.i]
                 pieces_ctx = _clause_without(doc, host, cue, q)
