@@ -1141,3 +1141,37 @@ def test_the_name_after_asked_with_no_subject_is_the_one_asking():
         t.pos_ = {"VBD": "VERB", "NNP": "PROPN", "PRP": "PRON", "WRB": "ADV"}.get(tag, "PUNCT")
         t.lemma_ = "ask" if t.text == "asked" else t.text.lower()
     assert _inverted_speaker(doc[5]) is None
+
+
+def test_a_participle_aside_between_speaker_and_cue_is_not_the_cue(analyze):
+    text = 'Oduya, asked whether the authority had consulted enough, replied: "We held fourteen public sessions. Nobody can say they were not heard."'
+    a = analyze(text)
+    q = quote_with(a, "We held fourteen public sessions")
+    assert q.kind == "direct" and q.cue == "replied"
+    assert q.speaker == "Oduya"
+    check_offsets(text, a)
+
+
+def test_a_name_inside_the_quote_is_not_who_the_pronoun_after_it_stands_for(analyze):
+    text = (
+        "Prime Minister Jonas Ekholm accepted the resignation. "
+        '"Minister Strand has served this country with energy and conviction," he said in a statement.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "has served this country")
+    assert q.speaker == "he" and q.speaker_name == "Jonas Ekholm"
+
+
+def test_the_one_asked_in_a_participle_aside_is_not_the_one_asking(analyze):
+    text = 'Oduya, asked whether the authority had consulted enough, replied: "We held fourteen public sessions. Nobody can say they were not heard."'
+    a = analyze(text)
+    assert not any(q.cue == "asked" and q.speaker == "Oduya" for q in a.quotes)
+
+
+def test_a_title_after_memoir_or_documentary_is_not_a_quote(analyze):
+    text = (
+        "In his memoir, “A Season of Courage,” published in 2015, Mr. Holt described how he left the navy. "
+        "The documentary “Harbor of Lights” follows three dock workers."
+    )
+    a = analyze(text)
+    assert not any("Season of Courage" in q.text or "Harbor of Lights" in q.text for q in a.quotes)

@@ -437,8 +437,27 @@ def _subject(cue: Token) -> Token | None:
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
-        return _person_before(cue) or _relative_head(cue) or in_quote
+        return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or in_quote
     return in_quote
+
+
+def _subject_before_aside(cue: Token) -> Token | None:
+    """The noun phrase opening the sentence before a participle aside set off by commas
+    ("Oduya, asked whether …, replied"), which the parse took for the main verb (tagged
+    VBD) with the cue under it."""
+    doc = cue.doc
+    start = cue.sent.start
+    if cue.i - start < 4 or doc[cue.i - 1].text != ",":
+        return None
+    for i in range(cue.i - 2, max(start, cue.i - 30), -1):
+        if doc[i].text != ",":
+            continue
+        head = doc[i - 1]
+        phrase = doc[start:i]
+        if doc[i + 1].tag_ in {"VBN", "VBD"} and head.pos_ in {"PROPN", "NOUN"} and all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PART"} for t in phrase):
+            return head
+        return None
+    return None
 
 
 def _up_coordination(head: Token, subjects: list[Token]) -> tuple[Token, list[Token]]:
@@ -551,6 +570,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "G.K" of "G.K. Butterfield", "H.
 
 _MINOR = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or", "&"}
 _TITLE_LEAD = {"on", "in", "to", "of", "at", "with", "from", "titled", "entitled", "named", "’s", "'s", "show", "program", "programme", "book", "film", "movie", "song", "album", "series",
+               "autobiography", "memoir", "novel", "documentary", "musical", "play", "poem", "essay", "podcast",
                "told", "tells", "telling", "wrote", "writes", "starring", "hosts", "hosted", "watching", "watched"}
 
 
@@ -1827,8 +1847,12 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
         if not comps and tok.lemma_ in SAY_LEMMAS:
             # "He said legalizing it could put …": a gerund clause read as an xcomp
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1 and any(g.pos_ in {"VERB", "AUX"} for g in c.children)]
-        if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
-            # "Asked about her weaknesses, …", "when asked whether he would …": a question put
+        if tok.lemma_ == "ask" and (
+            (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+            or (tok.i >= 2 and doc[tok.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i == tok.i - 2 for c in tok.children))
+        ):
+            # "Asked about her weaknesses, …", "when asked whether he would …", "Oduya, asked
+            # whether …, replied" (no comma parts a subject from its own verb): a question put
             # by an unnamed interviewer (the clause's subject is the one asked)
             question = _question_content(doc, tok, quoted_all)
             if question is not None:
@@ -1978,15 +2002,24 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
 
 
 def _recent_entity(
-    index: EntityIndex, doc: Doc, before_char: int, labels: set[str], last_speaker: str | None, gender: str | None, toks: _Tokens
+    index: EntityIndex,
+    doc: Doc,
+    before_char: int,
+    labels: set[str],
+    last_speaker: str | None,
+    gender: str | None,
+    toks: _Tokens,
+    quoted: list[tuple[int, int]],
 ) -> str | None:
     """Most recent fitting entity before ``before_char``: prefers the previous speaker and
-    mentions that are sentence subjects, within the last few sentences."""
+    mentions that are sentence subjects, within the last few sentences; never one named
+    inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
+    not Strand)."""
     sent_i = toks.sent_index(before_char)
     window_start = toks.sent_starts[max(0, sent_i - 4)]
     best: tuple[float, str] | None = None
     for s, e, eid, kind in index.mention_spans:
-        if s >= before_char or s < window_start:
+        if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted):
             continue
         ent = index.entity(eid)
         if ent is None or ent.label not in labels:
@@ -2077,6 +2110,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
     quotes: list[Quote] = []
     last_speaker: str | None = None
     resolved: dict[int, tuple[str | None, str | None, bool, tuple[int, int] | None, str | None]] = {}
+    quoted = [(m.inner_start, m.inner_end) for f in found for m in f.marks]
     for n, f in enumerate(found):
         speaker = speaker_start = speaker_end = None
         entity = None
@@ -2100,11 +2134,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             low = subj.lower_
             if low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
-                entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks)
+                entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted)
                 if entity and index.gender.get(entity) is None:
                     index.gender[entity] = gender
             elif low in PRONOUNS_GROUP:
-                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", "NORP"}, last_speaker, None, toks)
+                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", "NORP"}, last_speaker, None, toks, quoted)
                 if entity is None and low in {"they", "we"}:
                     unnamed = True
             elif low in PRONOUNS_FIRST:
