@@ -74,3 +74,14 @@ def test_count_with_a_scale_word(analyze):
 def test_a_number_in_a_two_way_modifier_is_not_a_count(analyze):
     a = analyze("The agreement would cover C$55.4 billion in annual two-way trade and a 12-member panel.")
     assert [(q.text, q.kind, q.unit) for q in a.quantities] == [("C$55.4 billion", "money", "CAD"), ("12", "count", "member")]
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_not_what_a_number_measures(analyze):
+    text = (
+        "NORTHGATE, Velmark, Aug. 14 (Northgate Wire) — Wheat prices in Velmark rose 18% in July, "
+        "the agriculture ministry said on Thursday."
+    )
+    a = analyze(text)
+    pct = next(q for q in a.quantities if q.kind == "percent")
+    assert pct.measures == "Wheat prices in Velmark"
+    check_offsets(text, a)

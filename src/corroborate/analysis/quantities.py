@@ -122,6 +122,14 @@ def _scale(s: str | None) -> float:
     return SCALES.get(s.lower(), 1.0) if s else 1.0
 
 
+def _subject(verb: Token, inside: set[int]) -> Token | None:
+    """The verb's subject outside the number; of two, the one nearest before the verb (the
+    other is a dateline the parse took for one: "NORTHGATE, Aug. 14 — Wheat prices rose")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Char bounds of the phrase the quantity in tokens lo..hi measures."""
     inside = set(range(lo, hi))
@@ -141,7 +149,7 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if head is node or head.pos_ in {"VERB", "AUX"}:
             gov = head
-            subj = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside), None)
+            subj = _subject(gov, inside)
             if subj is not None:
                 target = subj
             elif node.dep_ in {"nsubj", "nsubjpass"}:
@@ -157,8 +165,7 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             node = gov if gov.pos_ in {"VERB", "AUX"} else head
             if gov.pos_ in {"VERB", "AUX"}:
-                subj = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside), None)
-                target = subj
+                target = _subject(gov, inside)
                 break
             continue
         node = head
