@@ -91,6 +91,25 @@ def test_outside_the_time_window_only_a_strong_match_continues_a_story():
     assert placed.new_story
 
 
+def test_a_story_of_the_moment_goes_before_one_the_article_would_reopen():
+    # The third ferry report scores higher against a month-old story (beyond the window, where
+    # only a strong match continues a story) than against a story of the last hours; both clear
+    # their bar, and the story of the moment takes it.
+    def linker() -> StoryLinker:
+        return _pair_linker(join_threshold=0.0, reopen_threshold=0.6)
+
+    march, april = "2025-03-01T08:00:00+00:00", "2025-04-07T08:00:00+00:00"
+    alone = linker()
+    old = alone.add(_ferry(_FERRY_B, "old", march))
+    assert alone.add(_ferry(_FERRY_C, "c", "2025-04-07T10:00:00+00:00")).story_id == old.story_id
+    both = linker()
+    old = both.add(_ferry(_FERRY_B, "old", march))
+    now = both.add(_ferry(_FERRY_A, "now", april))
+    assert now.new_story  # below the bar of the old story
+    placed = both.add(_ferry(_FERRY_C, "c", "2025-04-07T10:00:00+00:00"))
+    assert placed.story_id == now.story_id
+
+
 def test_state_round_trip_continues_the_stream(embedder):
     arts = quake_articles()
     whole = StoryLinker(embedder=embedder)
@@ -122,6 +141,12 @@ _FERRY_A = (
 _FERRY_B = (
     "Passengers of the ferry Saint Odile spent the night in Orsk after the ship ran aground near "
     "Telmar Point. Brava Line said divers would inspect the hull before it is towed off the sandbank."
+)
+
+
+_FERRY_C = (
+    "Divers found no damage to the hull of the Saint Odile, Brava Line said, and tugs from Orsk "
+    "will try to pull the ferry off the sandbank near Telmar Point at high tide."
 )
 
 

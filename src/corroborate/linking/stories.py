@@ -13,7 +13,8 @@ Its score against a story is the average-link similarity to the story's articles
 product with the story's summed vectors, so it costs one pass over the article's terms),
 terms blended with embeddings. The article joins the best story when the score clears
 ``join_threshold`` and the story's last article is within ``window_days``; beyond the
-window a story is continued only by a strong match (``reopen_threshold``); for a score of
+window a story is continued only by a strong match (``reopen_threshold``), and only when no
+story within the window takes the article (the story of the moment goes first); for a score of
 terms alone (no embeddings) both are lower (``text_threshold_scale``). Joining a story of
 one article — a single pair decision, the noisiest kind — takes a little more
 (``young_margin / n``); a story whose last article came hours ago takes a little less
@@ -599,6 +600,7 @@ class StoryLinker:
         o = self.options
         named_ids = vec_ids[named] if named is not None else vec_ids[:0]
         refused = False
+        best_within = False  # is the best story within the window
         for sid, term_sum in zip(sids, self._term_sums(vec_ids, values, sids)):
             story = self.stories[sid]
             total, term, e = self._blend(term_sum / story.n, emb, story)
@@ -607,15 +609,18 @@ class StoryLinker:
             gap = None if when is None or story.last_time is None else abs(when - story.last_time)
             scale = o.text_threshold_scale if e is None else 1.0
             need = o.join_threshold * scale + o.young_margin / story.n
-            if gap is not None and gap > o.window_days:
+            within = gap is None or gap <= o.window_days
+            if not within:
                 need = o.reopen_threshold * scale
             elif gap is not None and o.recent_bonus:
                 need -= o.recent_bonus * math.exp(-gap / o.recent_days)
-            if total >= need and (best is None or total > best[0]):
+            # a story within the window goes before any the article would reopen
+            if total >= need and (best is None or (within, total) > (best_within, best[0])):
                 if story.n < o.evidence_below and len(named_ids) and story.named and not self._shares(sid, named_ids):
                     refused = True  # kind words alone
                     continue
                 best = (total, term, e, sid)
+                best_within = within
 
         if best is None:
             sid = story_id_for(article.id)
