@@ -85,3 +85,17 @@ def test_a_dateline_parsed_as_a_second_subject_is_not_what_a_number_measures(ana
     pct = next(q for q in a.quantities if q.kind == "percent")
     assert pct.measures == "Wheat prices in Velmark"
     check_offsets(text, a)
+
+
+def test_a_change_by_or_to_a_number_measures_the_verbs_object(analyze):
+    text = (
+        "Bakeries have raised bread prices by an average of 9 percent. "
+        "The central bank is expected to keep its main rate at 3.25%. "
+        "Wheat prices rose to 412 crowns."
+    )
+    a = analyze(text)
+    by_text = {q.text: q for q in a.quantities}
+    assert by_text["9 percent"].measures == "bread prices"
+    assert by_text["3.25%"].measures == "its main rate"
+    assert by_text["412"].measures in {"Wheat prices", "crowns"}
+    check_offsets(text, a)

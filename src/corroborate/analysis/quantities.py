@@ -48,6 +48,9 @@ SUFFIX_CURRENCY = {
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN",
     "francs": "CHF", "rubles": "RUB", "roubles": "RUB", "won": "KRW", "cents": "USD-cent",
 }
+# Nouns that stand for the number itself ("an average of 9 percent", "a total of 300"):
+# what the number measures is what they measure.
+AMOUNT_NOUNS = {"average", "total", "maximum", "minimum", "sum", "peak", "high", "low", "median"}
 # Words that make "two-way", "threefold"-like modifiers of a number: no count of anything.
 NOT_COUNTED_AFTER_HYPHEN = {"way", "fold", "sided", "dimensional", "tier", "tiered", "pronged", "speed", "stroke"}
 DURATION_UNITS = {
@@ -158,6 +161,14 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos"}:
             target = head
             break
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in AMOUNT_NOUNS:
+            node = head.head  # "by an average of 9 percent": the average is the number's
+            continue
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"by", "to", "at", "from"} and head.head.pos_ == "VERB":
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i not in inside and c.i < head.i), None)
+            if obj is not None:
+                target = obj  # "raised bread prices by 9 percent", "keep its rate at 3.25%"
+                break
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"of", "at", "to", "for", "on", "in"}:
             gov = head.head
             if gov.pos_ in {"NOUN", "PROPN"} and gov.i not in inside and head.lower_ in {"of", "at", "to", "for"}:
