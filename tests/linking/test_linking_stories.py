@@ -186,6 +186,41 @@ def test_a_story_close_in_time_needs_a_little_less():
     assert undated.add(_ferry(_FERRY_B, "b", None)).new_story
 
 
+def _burst_scores(burst_weight: float, dated: bool) -> list[float]:
+    """Scores of the second ferry report (two hours after the first) and of a third (the next
+    morning), after a month-old background of other news."""
+    linker = _pair_linker(join_threshold=0.0, burst_weight=burst_weight)
+    for a in crane_stream():  # March: the background the words are usually seen in
+        linker.add(a)
+    times = ("2025-04-07T08:00:00+00:00", "2025-04-07T10:00:00+00:00", "2025-04-08T07:00:00+00:00")
+    texts = (_FERRY_A, _FERRY_B, _FERRY_C)
+    placed = [linker.add(_ferry(t, f"f{k}", when if dated else None)) for k, (t, when) in enumerate(zip(texts, times))]
+    return [p.score for p in placed[1:]]
+
+
+def test_words_the_last_hours_share_far_more_than_usual_weigh_more():
+    # News of one event comes in bursts: the ferry's name and its ports, in every report of
+    # the last hours and in nothing before, are what the burst is about, and weigh more in
+    # the next report's vector, so it scores higher against the story.
+    plain = _burst_scores(0.0, dated=True)
+    bursty = _burst_scores(0.5, dated=True)
+    assert all(b > p + 0.02 for b, p in zip(bursty, plain))
+    # an article without a publish time is in no burst
+    assert _burst_scores(0.5, dated=False) == _burst_scores(0.0, dated=False)
+
+
+def test_the_burst_survives_the_state_round_trip():
+    arts = crane_stream() + [_ferry(_FERRY_A, "a", "2025-04-07T08:00:00+00:00"), _ferry(_FERRY_B, "b", "2025-04-07T10:00:00+00:00")]
+    opts = StoryOptions(use_embeddings=False, burst_weight=0.5)
+    whole = StoryLinker(opts)
+    scores = [whole.add(a).score for a in arts]
+    part = StoryLinker(opts)
+    for a in arts[:-1]:
+        part.add(a)
+    resumed = StoryLinker.from_bytes(part.to_bytes(), opts)
+    assert resumed.add(arts[-1]).score == scores[-1]
+
+
 def test_a_score_of_terms_alone_has_lower_thresholds():
     # Without embeddings the score is the term similarity alone, which runs lower than its
     # blend with meaning: the thresholds are scaled by text_threshold_scale.
