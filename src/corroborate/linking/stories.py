@@ -451,7 +451,9 @@ class StoryLinker:
         return order, top / norm
 
     def vector(self, counts: Counter[str]) -> dict[str, float]:
-        """The unit-length TF-IDF vector of ``counts`` (its ``max_terms`` heaviest terms)."""
+        """The unit-length TF-IDF vector of ``counts`` (its ``max_terms`` heaviest terms), as
+        an undated article has it: a dated one is placed with the terms of the moment weighing
+        more (``StoryOptions.burst_weight``)."""
         terms = list(counts)
         df = np.array([self._df_of(t) for t in terms], dtype=np.float64)
         order, values = self._weigh(df, _tf(np.fromiter(counts.values(), dtype=np.float64, count=len(terms))))
