@@ -106,3 +106,46 @@ def test_an_agent_noun_after_an_age_is_a_role(analyze):
     a = analyze('“Now look,” said Tomas Berg, 58, a baker whose shop was under a metre of water.')
     berg = next(e for e in a.entities if e.name == "Tomas Berg")
     assert [r.text for r in berg.roles] == ["a baker whose shop was under a metre of water"]
+
+
+def test_a_surname_of_two_words_is_the_same_person_whatever_the_model_calls_it(analyze):
+    text = (
+        '"They have traded our sleep for their cranes," said Pieter Van Loon, who has lived on Quay Street for 31 years.\n\n'
+        '"Six hundred? Try two hundred," Van Loon said on Wednesday.'
+    )
+    a = analyze(text)
+    loon = [e for e in a.entities if e.name.endswith("Van Loon")]
+    assert len(loon) == 1 and loon[0].label == "PERSON" and loon[0].name == "Pieter Van Loon"
+    q = next(q for q in a.quotes if "Six hundred" in q.text)
+    assert q.speaker_name == "Pieter Van Loon"
+    check_offsets(text, a)
+
+
+def test_a_title_word_the_model_read_as_part_of_the_name_becomes_a_role(analyze):
+    text = "Councillor Hana Ruiz, one of the two members who voted against, said she worried about the traffic."
+    a = analyze(text)
+    ruiz = next(e for e in a.entities if e.label == "PERSON")
+    assert ruiz.name == "Hana Ruiz"
+    assert [r.text for r in ruiz.roles][:1] == ["Councillor"]
+    check_offsets(text, a)
+
+
+def test_a_capitalised_name_ending_in_authority_or_union_is_an_organisation_even_when_the_model_misses_it(analyze):
+    text = (
+        "KESTREL BAY — The Kestrel Bay Harbour Authority voted 7-2 late Tuesday to approve a C$410 million "
+        "expansion of the container terminal."
+    )
+    a = analyze(text)
+    orgs = [e.name for e in a.entities if e.label == "ORG"]
+    assert "Kestrel Bay Harbour Authority" in orgs
+    check_offsets(text, a)
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_calls_it(analyze):
+    text = '"Six percent is a start, not a solution," said the group\'s director, Maren Holt.'
+    a = analyze(text)
+    holt = next(e for e in a.entities if e.name == "Maren Holt")
+    assert holt.label == "PERSON"
+    q = next(q for q in a.quotes if "Six percent" in q.text)
+    assert q.speaker_name == "Maren Holt"
+    check_offsets(text, a)

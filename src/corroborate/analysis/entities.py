@@ -258,6 +258,17 @@ def _acronym(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if t[:1].isupper())
 
 
+def _tail_of(found: list[_Entity], person_by_surname: dict[str, list[int]], tokens: list[str]) -> int | None:
+    """The person named so far whose name ends with ``tokens`` and is longer ("Van Loon"
+    of "Pieter Van Loon", "de la Cruz" of "Ana de la Cruz"): the most recent one."""
+    want = [t.casefold() for t in tokens]
+    for idx in reversed(person_by_surname.get(want[-1], [])):
+        have = [t.casefold() for t in found[idx].name_tokens]
+        if len(have) > len(want) and have[-len(want) :] == want:
+            return idx
+    return None
+
+
 def build_entities(doc: Doc) -> EntityIndex:
     """Merge the named entities of ``doc`` into canonical entities."""
     found: list[_Entity] = []
@@ -266,7 +277,10 @@ def build_entities(doc: Doc) -> EntityIndex:
     person_by_first: dict[str, list[int]] = {}
     other_by_key: dict[tuple[str, str], int] = {}
 
-    ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS]) + _unlabelled_speakers(doc)
+    orgs = _unlabelled_orgs(doc)
+    in_orgs = {i for o in orgs for i in range(o.start, o.end)}
+    speakers = [sp for sp in _unlabelled_speakers(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
+    ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS]) + speakers + orgs
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but
     # let a single-token person mention wait until all full names are known.
@@ -317,6 +331,10 @@ def build_entities(doc: Doc) -> EntityIndex:
             if len(tokens) >= 2:
                 surname = tokens[-1].casefold()
                 first = tokens[0].casefold()
+                tail = _tail_of(found, person_by_surname, tokens)
+                if tail is not None:
+                    add(tail, s, e, "title" if honorific else "name")  # "Van Loon" after "Pieter Van Loon"
+                    continue
                 match = None
                 for idx in reversed(person_by_surname.get(surname, [])):
                     if found[idx].firstname in {first, ""} or first.rstrip(".") == found[idx].firstname[:1]:
@@ -343,6 +361,11 @@ def build_entities(doc: Doc) -> EntityIndex:
         label = LABELS[ent.label_]
         tokens = [t.text for t in doc[s:e] if not t.is_punct]
         key = " ".join(tokens).casefold()
+        if len(tokens) >= 2 and label in {"ORG", "GPE", "NORP"}:
+            tail = _tail_of(found, person_by_surname, tokens)
+            if tail is not None:
+                add(tail, s, e, "name")  # "Van Loon" read as an organisation
+                continue
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
             if cands:
@@ -526,11 +549,42 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     return extra
 
 
+# Head words that end an organisation's name ("Kestrel Bay Harbour Authority").
+ORG_HEADS = {
+    "authority", "association", "union", "council", "committee", "commission", "agency",
+    "department", "ministry", "institute", "foundation", "university", "federation",
+    "board", "corporation", "bank", "party", "society", "trust", "league",
+}
+
+
+def _unlabelled_orgs(doc: Doc) -> list[Span]:
+    """Capitalised names ending in an organisation's head word that the NER missed ("The
+    Kestrel Bay Harbour Authority voted", its dateline upsetting the model): taken as
+    organisations. Only runs of two or more capitalised words, none of them labelled."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    extra: list[Span] = []
+    for i in where(doc, "lower", ORG_HEADS):
+        head = doc[i]
+        if i in covered or not head.is_title or i == 0:
+            continue
+        lo = i
+        while lo - 1 >= 0 and doc[lo - 1].i not in covered and doc[lo - 1].is_title and doc[lo - 1].pos_ in {"PROPN", "NOUN", "ADJ"} and "\n" not in doc[lo - 1].whitespace_:
+            lo -= 1
+        if lo == i or (lo == doc[lo].sent.start and i - lo < 2):
+            continue  # one capitalised word before it; at a sentence start that proves nothing
+        extra.append(Span(doc, lo, i + 1, label="ORG"))
+        covered.update(range(lo, i + 1))
+    return extra
+
+
 def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Repair two common NER slips around titles:
 
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
-      Brenner" as PERSON): the name after the last title word becomes the PERSON;
+      Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
+      the last title word becomes the PERSON;
+    * a name in apposition to a role ("the group's director, Maren Holt") tagged as an
+      organisation or a place: relabelled PERSON;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
       in "Velmark Ports Minister Tomas Reyl"), or right after a noun that describes an
       organisation ("energy company Borealis Pipelines"): relabelled ORG.
@@ -552,6 +606,17 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
                 if 1 <= len(rest) <= 3 and all(t.is_title or t.text in {".", "-"} for t in rest):
                     out.append(Span(doc, last_title + 1, ent.end, label="PERSON"))
                     continue
+        if (
+            ent.label_ in {"ORG", "GPE", "NORP"} and 2 <= len(ent) <= 3 and ent.root.dep_ == "appos" and ent.root.head.lower_ in TITLE_WORDS
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
+        ):
+            # "the group's director, Maren Holt": a name set beside a role is a person's
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].lower_ in TITLE_WORDS and ent[0].is_title and all(t.is_title for t in ent[1:]):
+            # "Councillor Hana Ruiz", "Professor Ana Lind": a title opening the name
+            out.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            continue
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in STRONG_TITLES:
             nxt = ents[n + 1] if n + 1 < len(ents) else None
             if nxt is not None and nxt.label_ == "PERSON" and nxt.start <= ent.end + 3:
