@@ -30,3 +30,23 @@ def test_a_place_in_a_dateline_is_no_person_and_the_agency_no_role(settings):
     a = _analyze(settings, TEXT)
     assert not any(e.label == "PERSON" for e in a.entities)
     assert not any("Northgate Wire" in r.text for e in a.entities for r in e.roles)
+
+
+def test_a_local_dateline_without_an_agency_is_no_part_of_what_officials_said(analyze):
+    text = (
+        "SKARHAVN — Velmark and Ostland signed a fisheries agreement on Saturday that ends more than ten years "
+        "of quarrels over cod quotas in the Grey Sea, officials from both countries said."
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.speaker == "officials from both countries")
+    assert q.text.startswith("Velmark and Ostland signed")
+    check_offsets(text, a)
+
+
+def test_a_capitalised_word_and_a_dash_inside_a_paragraph_is_no_dateline():
+    from corroborate.analysis.pipeline import bare_datelines
+
+    assert bare_datelines("PORT ELLIS, Velmark — The council met.") == [(0, 21)]
+    assert bare_datelines("Headline\n\nKESTREL BAY — The vote passed.") == [(10, 23)]
+    assert bare_datelines("The council met. NATO — the alliance — was silent.") == []
+    assert bare_datelines("I — we — agree.") == []

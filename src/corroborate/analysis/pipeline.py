@@ -82,6 +82,7 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
 
     index = build_entities(doc)
     datelines = [(c.start, c.end) for c in article.credits if c.kind == "dateline"]
+    datelines += [d for d in bare_datelines(text) if not any(s < d[1] and d[0] < e for s, e in datelines)]
     quotes = [
         q.model_copy(update={"sentence": sentence_of(q.start)})
         for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
@@ -117,6 +118,25 @@ def _sentences(doc, text: str) -> tuple[Sentence, ...]:
             if b > a:
                 out.append(Sentence(start=a, end=b))
     return tuple(out)
+
+
+# A local dateline opening a paragraph, without an agency ("SKARHAVN —", "PORT ELLIS,
+# Velmark —", "EASTVALE, March 3 —"): a place in capitals, then a dash. (Wire datelines
+# with an agency are credits, found at ingest.)
+_BARE_DATELINE = re.compile(
+    r"(?m)^[^\S\n]*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*"
+    r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)?(?:,?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"[ ]+[—–-]{1,2}(?=[ ])"
+)
+
+
+def bare_datelines(text: str) -> list[tuple[int, int]]:
+    """The first local dateline in ``text`` (within its first 600 characters), as a span."""
+    m = _BARE_DATELINE.search(text, 0, 600)
+    if m is None:
+        return []
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return [(start, m.end())]
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
