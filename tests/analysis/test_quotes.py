@@ -1175,3 +1175,9 @@ def test_a_title_after_memoir_or_documentary_is_not_a_quote(analyze):
     )
     a = analyze(text)
     assert not any("Season of Courage" in q.text or "Harbor of Lights" in q.text for q in a.quotes)
+
+
+def test_a_reported_clause_ending_in_a_percentage_keeps_the_percent_sign(analyze):
+    text = "Environmental group Blue Grey Sea welcomed the cut but said scientists had recommended 15%."
+    q = quote_with(analyze(text), "scientists had recommended")
+    assert q.text.endswith("15%")

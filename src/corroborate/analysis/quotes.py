@@ -321,6 +321,11 @@ class _Tokens:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
 
+def _trailing(tok: Token) -> bool:
+    """Punctuation or space trimmed from the end of a span ("15%" keeps its sign)."""
+    return tok.is_space or (tok.is_punct and tok.text != "%")
+
+
 def _is_cue(tok: Token, strict: bool = False) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_ in {"tweet", "post"}):
         return False
@@ -918,7 +923,7 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int]) 
                 break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and _trailing(doc[hi - 1]):
         hi -= 1
     if hi - lo < 2:
         return None
@@ -1027,7 +1032,7 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
             break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and _trailing(doc[hi - 1]):
         hi -= 1
     if hi - lo < 2 or all(t.pos_ in {"PRON", "DET", "ADP"} for t in doc[lo:hi]):
         return None
@@ -1104,7 +1109,7 @@ def _question_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int
     lo, hi = k.left_edge.i, k.right_edge.i + 1
     if k.dep_ == "prep":
         lo = k.i + 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and _trailing(doc[hi - 1]):
         hi -= 1
     if hi - lo < 2 or any(i in quoted for i in range(lo, hi)) or any("\n" in t.text for t in doc[lo:hi]):
         return None
@@ -1202,7 +1207,7 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
             a = max(a, c.right_edge.i + 1)
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
-    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+    while b > a and _trailing(doc[b - 1]):
         b -= 1
     if b <= a or not any(t.is_alpha for t in doc[a:b]) or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[a:b]):
         return None
@@ -1825,7 +1830,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             for lo, hi in ((s_lo, prep_l), (prep_r, s_hi)):
                 while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
                     lo += 1
-                while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                while hi > lo and _trailing(doc[hi - 1]):
                     hi -= 1
                 if hi - lo >= 2 or (hi - lo == 1 and doc[lo].is_alpha):
                     spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
@@ -1880,7 +1885,7 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                     lo, hi = tok.i + 1, tok.sent.end
                     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
                         lo += 1
-                    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                    while hi > lo and _trailing(doc[hi - 1]):
                         hi -= 1
                     found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
                     continue
