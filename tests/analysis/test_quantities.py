@@ -99,3 +99,11 @@ def test_a_change_by_or_to_a_number_measures_the_verbs_object(analyze):
     assert by_text["3.25%"].measures == "its main rate"
     assert by_text["412"].measures in {"Wheat prices", "crowns"}
     check_offsets(text, a)
+
+
+def test_a_relative_pronoun_is_not_what_a_number_measures_its_antecedent_is(analyze):
+    text = "The ferry operator, which earned $5 billion last year, was sold on Monday."
+    a = analyze(text)
+    q = next(q for q in a.quantities if q.kind == "money")
+    assert q.measures == "The ferry operator"
+    check_offsets(text, a)

@@ -180,6 +180,8 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             continue
         node = head
+    if target is not None and target.lower_ in {"that", "which", "who"} and target.head.dep_ == "relcl" and target.head.head.pos_ in {"NOUN", "PROPN"}:
+        target = target.head.head  # "the operator, which earned $5 billion": the operator
     if target is None or target.i in inside or target.pos_ == "PRON" and target.lower_ not in {"it", "that"}:
         return None
     left = target.left_edge.i
