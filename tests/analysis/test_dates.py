@@ -68,3 +68,14 @@ def test_an_age_is_not_a_year_and_a_decade_is_not_a_day(analyze):
     decade = by_text(a, "'90s")
     assert decade.resolved is None and not decade.relative
     assert by_text(a, "2019").resolved == "2019"
+
+
+def test_ages_and_a_phone_number_are_not_dates(analyze):
+    text = (
+        "Detective Inspector Rowan Achebe said the men, aged 34 and 41, were arrested early Monday. "
+        "Police asked anyone with information to call 555-0147."
+    )
+    a = analyze(text)
+    texts = [d.text for d in a.dates]
+    assert "early Monday" in texts
+    assert not any("34" in t or "41" in t or "0147" in t for t in texts)

@@ -226,8 +226,10 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             continue
         # durations ("eight years", "the past three weeks") are quantities, not dates
         low = text.lower()
-        if re.fullmatch(r"\d{1,3}", low):
-            continue  # a bare number ("Marta Holm, 67,"): an age or a count, not a year
+        if re.fullmatch(r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*(?:\d{1,3})?)*", low) or re.search(r"\baged?\s*$", full[max(0, s - 6) : s]):
+            continue  # bare numbers ("Marta Holm, 67,", "aged 34 and 41"): ages or counts, not years
+        if re.fullmatch(r"(?:\(?\d{3}\)?[ -])?\d{3}-\d{4}", low):
+            continue  # a phone number
         if re.fullmatch(r"(?:the )?(?:(?:early|mid|late)[- ])?(?:\d{2}|')?\d0'?s", low):
             # a decade ("the '90s", "the 1990s"): a period, not a dated event
             out.append(DateMention(start=s, end=e, text=text, relative=False, resolved=None, granularity="unknown", sentence=sentence_of(s)))
