@@ -107,3 +107,15 @@ def test_a_relative_pronoun_is_not_what_a_number_measures_its_antecedent_is(anal
     q = next(q for q in a.quantities if q.kind == "money")
     assert q.measures == "The ferry operator"
     check_offsets(text, a)
+
+
+def test_a_fraction_of_a_percentage_point_is_that_fraction(analyze):
+    text = (
+        "The Bank of Velmark raised its benchmark interest rate by a quarter of a percentage point to 4.5% on Thursday. "
+        "Ostland's bank cut its rate by half a percentage point."
+    )
+    a = analyze(text)
+    points = [q for q in a.quantities if q.unit == "percentage point"]
+    assert [(q.text, q.value) for q in points] == [("a quarter of a percentage point", 0.25), ("half a percentage point", 0.5)]
+    assert points[0].measures == "its benchmark interest rate"
+    check_offsets(text, a)

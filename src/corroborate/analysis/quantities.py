@@ -74,6 +74,16 @@ PERCENT_RE = re.compile(
 )
 
 
+FRACTIONS = {
+    "a quarter": 0.25, "one quarter": 0.25, "a half": 0.5, "half": 0.5, "one half": 0.5,
+    "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+}
+_FRACTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<frac>a quarter|one quarter|a half|one half|half|three[\s-]+quarters|a third|one third|two[\s-]+thirds)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def word_number(text: str) -> float | None:
     """"forty-three" -> 43, "2,521" -> 2521, "1.5" -> 1.5, "three hundred" -> 300."""
     t = text.strip().lower().replace(",", "")
@@ -273,6 +283,11 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if v is None:
             continue
         unit = "percentage point" if "point" in m.group("unit").lower() else "%"
+        if m.group("num").lower() in {"a", "an", "one"}:
+            # "a quarter of a percentage point", "half a percentage point"
+            frac = _FRACTION_BEFORE.search(text, max(0, s - 30), s)
+            if frac is not None and free(frac.start(), e):
+                s, v = frac.start(), v * FRACTIONS[re.sub(r"[\s-]+", " ", frac.group("frac").lower())]
         add(s, e, "percent", v, unit, None)
 
     # Counts and durations from tokens.
