@@ -149,3 +149,9 @@ def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_calls_it(
     q = next(q for q in a.quotes if "Six percent" in q.text)
     assert q.speaker_name == "Maren Holt"
     check_offsets(text, a)
+
+
+def test_a_plural_common_noun_the_model_read_as_a_person_is_no_entity(analyze):
+    text = '"The bank has chosen credibility over growth," said Jonas Pell, chief economist at Nordbank. "Households with variable mortgages will feel it by August."'
+    a = analyze(text)
+    assert [e.name for e in a.entities if e.label == "PERSON"] == ["Jonas Pell"]

@@ -578,8 +578,9 @@ def _unlabelled_orgs(doc: Doc) -> list[Span]:
 
 
 def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Repair two common NER slips around titles:
+    """Repair common NER slips around titles and names:
 
+    * a plural common noun read as a person ("Households" opening a sentence): dropped;
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
       Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
       the last title word becomes the PERSON;
@@ -591,6 +592,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and all(t.tag_ == "NNS" for t in ent):
+            continue  # "Households with variable mortgages …" at a sentence start: no one
         if ent.label_ == "PERSON" and (
             len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in ORG_DESCRIPTORS
         ):
