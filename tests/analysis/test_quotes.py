@@ -1181,3 +1181,20 @@ def test_a_reported_clause_ending_in_a_percentage_keeps_the_percent_sign(analyze
     text = "Environmental group Blue Grey Sea welcomed the cut but said scientists had recommended 15%."
     q = quote_with(analyze(text), "scientists had recommended")
     assert q.text.endswith("15%")
+
+
+def test_answers_in_an_interview_transcript_are_the_interviewees_words(analyze):
+    text = (
+        "Nadia Okonkwo took over as Eastvale's police chief on Monday. She spoke to the Courier about staffing.\n\n"
+        "Q: What is your first priority?\n\n"
+        "Okonkwo: Staffing. We are 40 officers short, and that shows up in response times.\n\n"
+        "Q: How long will it take to fill those posts?\n\n"
+        "Okonkwo: Realistically, two years. We have a class of 18 recruits starting in March."
+    )
+    a = analyze(text)
+    answers = [q for q in a.quotes if q.text.startswith(("Staffing.", "Realistically"))]
+    assert len(answers) == 2
+    assert all(q.kind == "indirect" and q.speaker == "Okonkwo" for q in answers)  # no quotation marks
+    # (the small model reads "Nadia Okonkwo" as an organisation here, so no person to resolve to)
+    assert not any(q.text.startswith(("What is", "How long")) for q in a.quotes)  # the questions are the paper's
+    check_offsets(text, a)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -1063,7 +1064,11 @@ def _name_colon_lines(
     if ":" not in text:
         return out
     matches = [(m, False) for m in _NAME_COLON.finditer(text)] + [(m, True) for m in _LEAD_NAME_COLON.finditer(text)]
+    # a transcript: the same name labels two lines or more ("Okonkwo: …" after "Q: …"); the
+    # format names the speaker even where the model does not know the name for a person's
+    labels = Counter(m.group(1) for m, led in matches if not led)
     for m, led in matches:
+        transcript = not led and labels[m.group(1)] >= 2 and len(m.group(1)) > 2
         n0, n1 = m.span(1)
         c0, c1 = m.span(2)
         while c1 > c0 and text[c1 - 1].isspace():
@@ -1078,6 +1083,7 @@ def _name_colon_lines(
             i for i in range(lo, hi)
             if getattr(index.entity(index.by_token.get(i)), "label", None) == "PERSON"
             or (led and doc[i].pos_ == "PROPN")  # the format names the source; the model may not know it
+            or (transcript and doc[i].text[:1].isupper())
             or (led and doc[i].lower_ in DOC_NOUNS)  # "More from the report: “…”"
             or (doc[i].lower_ in index.surnames and doc[i].text[:1].isupper())
         ]
@@ -1092,6 +1098,8 @@ def _name_colon_lines(
         elif inner:
             out.append(_Found(kind="partial", pieces=[(q.inner_start, q.inner_end) for q in inner], cue=doc[hi], subject=head, context=(c0, c1), marks=inner))
         else:
+            # not in quotation marks: "indirect" by the kinds' definition, a transcript's
+            # lines included (PolNeAR's gold reads them so too)
             out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=doc[hi], subject=head))
     return out
 
