@@ -89,3 +89,16 @@ def test_a_time_with_an_offset_and_a_time_without_one_are_compared_as_publish_or
     prov = infer_original(a, b, [])
     assert prov.original == a.id
     assert "A was published 1.5 h before B" in prov.evidence
+
+
+def test_an_outlet_whose_domain_runs_the_agencys_name_together_is_that_agency():
+    # The wire story on the agency's own site, meridianpress.example, credits
+    # "(Meridian Press)" in its dateline: that site is the agency, and its article is the
+    # original of a copy elsewhere, not a second derivative of some third party's copy.
+    text = WIRE_TEXT.replace("(MPA)", "(Meridian Press)")
+    wire = make(text, "Crane collapses", "meridianpress.example", "2025-03-12T07:30:00+00:00", "wire")
+    copy = make(text, "Crane falls", "harbourdaily.example", "2025-03-12T08:15:00+00:00", "copy")
+    prov = infer_original(wire, copy, [])
+    assert prov.derived_from is None
+    assert prov.original == wire.id
+    assert any("A is published by the wire Meridian Press" in e for e in prov.evidence), prov.evidence
