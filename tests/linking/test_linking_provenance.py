@@ -102,3 +102,19 @@ def test_an_outlet_whose_domain_runs_the_agencys_name_together_is_that_agency():
     assert prov.derived_from is None
     assert prov.original == wire.id
     assert any("A is published by the wire Meridian Press" in e for e in prov.evidence), prov.evidence
+
+
+def test_a_word_cut_from_the_second_sentence_of_a_quotation_is_a_changed_quote():
+    # The quotation runs over two sentences, so neither sentence holds both of its quotation
+    # marks; the word cut from the second one is still a change to the chief executive's words.
+    said = '"Safety is our first priority. We will cooperate fully with investigators," the company\'s'
+    wire_text = WIRE_TEXT.replace(
+        '"Safety is our first priority, and we will cooperate fully with investigators," the company\'s', said
+    )
+    assert wire_text != WIRE_TEXT
+    wire = make(wire_text, "Crane collapses", "harbourdaily.example", None, "wire")
+    copy = make(wire_text.replace("cooperate fully with", "cooperate with"), "Crane falls", "coastnews.example", None, "copy")
+    link = classify_pair(wire, copy)
+    assert link.relation in ("verbatim_copy", "edited_copy")
+    changed = [e for e in link.evidence if "cut 'fully'" in e]
+    assert changed and changed[0].startswith("quote changed: "), link.evidence

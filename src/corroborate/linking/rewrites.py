@@ -249,6 +249,7 @@ def _change_notes(
     credit (a dropped dateline), so removing a credit does not read as rewording."""
     notes: list[str] = []
     quoted: list[str] = []
+    quotations_a, quotations_b = _quotations(a.text), _quotations(b.text)
     for i, p in enumerate(pairs):
         if p.op != "changed":
             continue
@@ -268,10 +269,8 @@ def _change_notes(
             for e in edits[:3]
         )
         line = f"A[{p.a_start}:{p.a_end}] → B[{p.b_start}:{p.b_end}] (similarity {p.similarity:.2f}): {shown}"
-        in_quote = _inside_quotes(a.text, p.a_start, p.a_end, [(e.a_start, e.a_end) for e in edits if e.a_words])
-        in_quote = in_quote or _inside_quotes(
-            b.text, p.b_start, p.b_end, [(e.b_start, e.b_end) for e in edits if e.b_words]
-        )
+        in_quote = _inside_quotes(quotations_a, [(e.a_start, e.a_end) for e in edits if e.a_words])
+        in_quote = in_quote or _inside_quotes(quotations_b, [(e.b_start, e.b_end) for e in edits if e.b_words])
         if in_quote:
             quoted.append("quote changed: " + line)
         elif len(notes) < limit:
@@ -291,7 +290,12 @@ def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _inside_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether any edit span falls inside quotation marks within text[start:end]."""
-    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text[start:end])]
-    return any(qs < e and s < qe for s, e in spans for qs, qe in quoted)
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the quotations of ``text``, found in the whole text (a quotation of two
+    sentences has its opening mark in one sentence and its closing mark in the next)."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _inside_quotes(quotations: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    """Whether any edit span falls inside one of ``quotations``."""
+    return any(qs < e and s < qe for s, e in spans for qs, qe in quotations)
