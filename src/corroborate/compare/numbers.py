@@ -129,14 +129,39 @@ def _compatible(a: Quantity, b: Quantity, rates: dict[tuple[str, str], float]) -
     return True
 
 
-_PEOPLE = {"people", "person", "staff", "employee", "worker", "personnel", "staffer", "member of staff"}
+_PEOPLE = {
+    "people", "person", "staff", "employee", "worker", "personnel", "staffer", "member of staff",
+    "resident", "inhabitant", "villager",
+}
+_HOMES = {"home", "house", "dwelling"}
 
 
 def _unit(q: Quantity) -> str:
-    """Unit for comparison: singular, and nouns for people counted as workers are one unit."""
+    """Unit for comparison: singular; nouns for people counted as workers or residents are
+    one unit, and so are homes and houses."""
     unit = (q.unit or "").casefold()
     unit = unit[:-1] if unit.endswith("s") and len(unit) > 3 and unit != "people" else unit
-    return "people" if unit in _PEOPLE else unit
+    if unit in _PEOPLE:
+        return "people"
+    return "home" if unit in _HOMES else unit
+
+
+_SAYING = {"said", "says", "say", "told", "tell", "added", "according", "stated", "reported", "announced"}
+
+
+def near_words(text: str, q: Quantity, sentence: tuple[int, int] | None, width: int = 5) -> set[str]:
+    """Lower-case content words within ``width`` words of the figure, in its sentence, the
+    counted noun and the figure itself left out: what is done to what is counted ("crews
+    evacuated 412 people", "450 people were evacuated"). Names are left out (the town and
+    the officials of a story stand beside all its figures), and so are verbs of saying."""
+    lo, hi = sentence if sentence else (max(0, q.start - 80), min(len(text), q.end + 80))
+    before = re.findall(r"[\w'-]+", text[lo : q.start])[-width:]
+    after = re.findall(r"[\w'-]+", text[q.end : hi])[: width + 1]
+    unit = content_words(q.unit)
+    return {
+        w for w in content_words(" ".join(x for x in before + after if x[:1].islower()))
+        if w not in unit and w not in _SAYING
+    }
 
 
 def compare_values(story: StoryInput, a: tuple[str, Quantity], b: tuple[str, Quantity], rates) -> NumberLabel:
@@ -162,6 +187,7 @@ def compare_values(story: StoryInput, a: tuple[str, Quantity], b: tuple[str, Qua
 def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
     items: list[tuple[str, Quantity]] = []
     contexts: list[str] = []
+    near: list[set[str]] = []
     for article in story.articles:
         analysis = story.analyses.get(article.id)
         if analysis is None:
@@ -172,6 +198,7 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
             items.append((article.id, q))
             sent = analysis.sentences[q.sentence] if q.sentence is not None and q.sentence < len(analysis.sentences) else None
             contexts.append(article.text[sent.start : sent.end] if sent else (q.measures or q.text))
+            near.append(near_words(article.text, q, (sent.start, sent.end) if sent else None))
     if not items:
         return ()
     rates = conversion_rates(story)
@@ -195,6 +222,11 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
             inter = measured[i] & measured[j]
             union = measured[i] | measured[j]
             jaccard = len(inter) / len(union) if union else 0.0
+            only_noun = qi.kind == "count" and inter <= (content_words(qi.unit) | content_words(qj.unit))
+            if only_noun and not near[i] & near[j]:
+                # only the counted noun is shared ("412 people", "1,100 people"): the same
+                # measure only if the same is done to them ("evacuated"), nearby in the text
+                jaccard = 0.0
             context = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             close_money = qi.kind == "money" and _close(qi, qj, rates)
             same_figure = qi.kind != "money" and math.isclose(qi.value, qj.value) and _unit(qi) == _unit(qj)

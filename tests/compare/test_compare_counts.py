@@ -1,0 +1,83 @@
+"""Counts of people across a flood story: which figures state the same fact.
+
+The wire and an independent report give different evacuation figures (412, about 450); the
+wire also gives a shelter's capacity (600) and a past flood's toll (1,100). Every one of them
+counts "people", and the analysis may give the counted noun alone as what each measures:
+the shared noun does not make them one fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.analysis.types import ArticleAnalysis, Quantity, Sentence
+from corroborate.compare.context import StoryInput
+from corroborate.compare.numbers import group_numbers
+from corroborate.linking.types import Story
+from corroborate.types import Article, content_id
+
+WIRE = (
+    "Emergency crews evacuated 412 people from low-lying districts of Castrelo on Tuesday. "
+    "The council has opened a shelter for up to 600 people in the sports hall. "
+    "The last major flood, in 2009, forced 1,100 people from their homes. "
+    "Civil protection chief Darian Kolt said 120 firefighters had been deployed."
+)
+REWRITE = (
+    "Floodwaters forced emergency services to move 412 residents out of their homes in Castrelo on Tuesday. "
+    "A shelter for as many as 600 people has been set up in the sports hall."
+)
+REPORT = (
+    "About 450 people were evacuated from the riverside districts of Castrelo, officials said on Wednesday. "
+    "Civil protection chief Darian Kolt said 130 firefighters had been deployed."
+)
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append(Sentence(start=start, end=i + 1))
+            start = i + 2
+    return tuple(out)
+
+
+def _count(text: str, sents, number: str, value: float, unit: str, measures: str) -> Quantity:
+    start = text.index(number)
+    sentence = next(i for i, s in enumerate(sents) if s.start <= start < s.end)
+    return Quantity(start=start, end=start + len(number), text=number, kind="count", value=value, unit=unit,
+                    measures=measures, sentence=sentence)
+
+
+def _article(outlet: str, text: str, published: str, counts) -> tuple[Article, ArticleAnalysis]:
+    article = Article(id=content_id(outlet, text), title=outlet, outlet=outlet, text=text, published=published)
+    sents = _sentences(text)
+    quantities = tuple(_count(text, sents, *c) for c in counts)
+    return article, ArticleAnalysis(article_id=article.id, version="test", sentences=sents, quantities=quantities)
+
+
+@pytest.fixture(scope="module")
+def flood() -> StoryInput:
+    made = [
+        _article("Meridian Press", WIRE, "2026-10-13T18:05:00+00:00", [
+            ("412", 412, "people", "people"), ("600", 600, "people", "people in the sports hall"),
+            ("1,100", 1100, "people", "people"), ("120", 120, "firefighters", "firefighters")]),
+        _article("Lakeshore Standard", REWRITE, "2026-10-13T21:30:00+00:00", [
+            ("412", 412, "residents", "residents"), ("600", 600, "people", "people")]),
+        _article("Radio Orla", REPORT, "2026-10-14T12:15:00+00:00", [
+            ("450", 450, "people", "people"), ("130", 130, "firefighters", "firefighters")]),
+    ]
+    articles = tuple(a for a, _ in made)
+    story = Story(id="s-flood", headline="Castrelo flood", article_ids=tuple(a.id for a in articles),
+                  outlets=tuple(a.outlet for a in articles))
+    return StoryInput(story=story, articles=articles, analyses={a.id: an for a, an in made})
+
+
+def _figures(groups) -> list[set[tuple[str, str]]]:
+    return [{(m.cite.outlet, m.cite.text) for m in g.members} for g in groups]
+
+
+def test_counts_of_one_noun_that_measure_different_things_are_not_one_fact(flood, embed):
+    figures = _figures(group_numbers(flood, embed))
+    evacuated = next(f for f in figures if ("Radio Orla", "450") in f)
+    assert evacuated == {("Meridian Press", "412"), ("Lakeshore Standard", "412"), ("Radio Orla", "450")}
+    assert {("Meridian Press", "600"), ("Lakeshore Standard", "600")} in figures
+    assert {("Meridian Press", "1,100")} in figures
