@@ -81,3 +81,11 @@ def test_counts_of_one_noun_that_measure_different_things_are_not_one_fact(flood
     assert evacuated == {("Meridian Press", "412"), ("Lakeshore Standard", "412"), ("Radio Orla", "450")}
     assert {("Meridian Press", "600"), ("Lakeshore Standard", "600")} in figures
     assert {("Meridian Press", "1,100")} in figures
+
+
+def test_two_figures_written_to_the_same_precision_that_differ_conflict(flood, embed):
+    # 120 and 130 are each a round ten: neither is a rounding of the other.
+    group = next(g for g in group_numbers(flood, embed) if any(m.cite.text == "130" for m in g.members))
+    assert {m.cite.text for m in group.members} == {"120", "130"}
+    assert group.label == "conflict"
+    assert "Radio Orla: 130 vs Meridian Press: 120: conflict" in group.reason

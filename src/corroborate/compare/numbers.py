@@ -75,8 +75,13 @@ def precision(q: Quantity) -> float:
 
 def agree_within(a: float, prec_a: float, b: float, prec_b: float, approx: bool = False) -> bool:
     """Within one unit in the last place of the less precise figure: C$55.4 billion agrees
-    with C$55 billion and with C$56 billion (outlets round, truncate and round up)."""
-    tol = max(prec_a, prec_b) + 1e-9 * max(abs(a), abs(b), 1.0)
+    with C$55 billion and with C$56 billion (outlets round, truncate and round up). Two
+    figures written to the same precision are not roundings of one another: 120 and 130
+    firefighters, C$55 billion and C$56 billion disagree (unless one is "about")."""
+    scale = max(abs(a), abs(b), 1.0)
+    tol = max(prec_a, prec_b) + 1e-9 * scale
+    if math.isclose(prec_a, prec_b, rel_tol=1e-9):
+        tol = 1e-9 * scale
     if approx:
         tol = max(tol, 0.05 * max(abs(a), abs(b)))
     return abs(a - b) <= tol
