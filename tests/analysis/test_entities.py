@@ -155,3 +155,19 @@ def test_a_plural_common_noun_the_model_read_as_a_person_is_no_entity(analyze):
     text = '"The bank has chosen credibility over growth," said Jonas Pell, chief economist at Nordbank. "Households with variable mortgages will feel it by August."'
     a = analyze(text)
     assert [e.name for e in a.entities if e.label == "PERSON"] == ["Jonas Pell"]
+
+
+def test_a_rail_or_transit_operator_the_model_read_as_a_person_is_an_organisation(analyze):
+    text = "Coastline Rail said in a statement that a power surge had disabled signals along the line."
+    a = analyze(text)
+    assert [(e.name, e.label) for e in a.entities if e.name == "Coastline Rail"] == [("Coastline Rail", "ORG")]
+
+
+def test_a_surname_that_looks_like_a_plural_is_still_the_person(analyze):
+    text = (
+        "Vermont Sen. Bernie Sanders is speaking Thursday to a conference of black leaders. "
+        "Sanders is outlining a litany of policy proposals on jobs and education."
+    )
+    a = analyze(text)
+    sanders = next(e for e in a.entities if e.name == "Bernie Sanders")
+    assert [m.text for m in sanders.mentions if m.kind == "name"][-1] == "Sanders"

@@ -66,6 +66,8 @@ ORG_WORDS = {
     "foods", "logistics", "storage", "research", "institute", "foundation", "agency",
     "department", "committee", "commission", "authority", "airlines", "airways", "times",
     "post", "news", "court", "house", "center", "centre", "club", "partners", "holdings",
+    "rail", "railway", "railways", "transit", "motors", "energy", "airport", "port", "ports",
+    "media", "pharmaceuticals", "telecom", "networks", "systems", "industries", "services",
 }
 # Nouns that describe an organisation right before its name ("energy company Borealis
 # Pipelines", "insurer Maple Mutual"): the name after them is not a person.
@@ -591,9 +593,10 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       organisation ("energy company Borealis Pipelines"): relabelled ORG.
     """
     out: list[Span] = []
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     for n, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and all(t.tag_ == "NNS" for t in ent):
-            continue  # "Households with variable mortgages …" at a sentence start: no one
+        if ent.label_ == "PERSON" and all(t.tag_ == "NNS" for t in ent) and ent[-1].text not in surnames:
+            continue  # "Households with variable mortgages …" at a sentence start: no one (but "Sanders" of "Bernie Sanders" is)
         if ent.label_ == "PERSON" and (
             len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in ORG_DESCRIPTORS
         ):
