@@ -1198,3 +1198,39 @@ def test_answers_in_an_interview_transcript_are_the_interviewees_words(analyze):
     # (the small model reads "Nadia Okonkwo" as an organisation here, so no person to resolve to)
     assert not any(q.text.startswith(("What is", "How long")) for q in a.quotes)  # the questions are the paper's
     check_offsets(text, a)
+
+
+def test_the_statement_said_is_the_statement_of_whoever_said_in_a_statement(analyze):
+    text = (
+        "Coastline Rail said in a statement that a power surge had disabled signals along the line. "
+        '"We are deeply sorry," the statement said.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "We are deeply sorry")
+    assert q.speaker == "the statement" and q.speaker_name == "Coastline Rail"
+    check_offsets(text, a)
+
+
+def test_she_after_an_unnamed_speaker_is_not_the_named_speaker_before_them(analyze):
+    text = (
+        '"Four hours in a tunnel with no water is a disgrace," said Helen Ackroyd of the Commuters\' Forum.\n\n'
+        "One commuter, a nurse who gave only her first name, Ingrid, said she missed the start of her night shift. "
+        '"Nobody told us anything," she said.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "Nobody told us anything")
+    assert q.speaker_name != "Helen Ackroyd"
+    check_offsets(text, a)
+
+
+def test_she_right_after_an_unnamed_spokeswoman_is_that_spokeswoman(analyze):
+    text = (
+        "Mayor Ann Lee said the tunnel would reopen on Friday.\n\n"
+        "A police spokeswoman said officers had searched the station overnight. "
+        '"We are treating it as an accident for now," she said.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "We are treating it")
+    assert q.speaker == "she"
+    assert q.entity is None and q.unnamed and q.speaker_name == "A police spokeswoman"
+    check_offsets(text, a)

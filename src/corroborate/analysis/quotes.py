@@ -2074,6 +2074,27 @@ def _name_as_written(span) -> str | None:
     return span.doc[names[0].i : names[-1].i + 1].text if names else None
 
 
+def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
+    """Does a he/she speaker stand for the unnamed speaker ``floor``: within the next two
+    sentences, with no person named in the writer's words between them?"""
+    subj, _ = floor
+    doc = pronoun.doc
+    if pronoun.i <= subj.i or pronoun.sent.start - subj.sent.end > 60 or len(list(doc[subj.sent.start : pronoun.sent.end].sents)) > 3:
+        return False
+    lo, hi = subj.idx, pronoun.idx
+    return not any(
+        lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
+        for s, _e, eid, _k in index.mention_spans
+    )
+
+
+def _appositions(subj: Token) -> list[Token]:
+    """Appositions to ``subj``, then appositions inside those (nearest first)."""
+    first = [c for c in subj.children if c.dep_ == "appos"]
+    deeper = [t for c in first for t in c.subtree if t.dep_ == "appos" and t.i != c.i]
+    return first + deeper
+
+
 def _document_owner(noun: Token) -> Token | None:
     """Whose document a document noun names, when it says so: "the union's statement",
     "a statement from / by the ministry" (the owner's head token)."""
@@ -2087,9 +2108,17 @@ def _document_owner(noun: Token) -> Token | None:
     return None
 
 
+def _says_in_document(verb: Token) -> bool:
+    """A speech verb with a document as its medium ("said in a statement")."""
+    return verb.lemma_.lower() in SAY_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "through", "via"} and any(g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> Token | None:
-    """Whoever posted / issued / wrote something in the last few sentences (the subject of
-    the publishing verb): the nearest one the article names as an entity, else the nearest
+    """Whoever posted / issued / wrote something, or said something in a statement, in the
+    last few sentences (the subject of that verb): the nearest one the article names as an entity, else the nearest
     described one ("the premier's office released a statement")."""
     sent_i = toks.sent_index(before_char)
     described = None
@@ -2098,7 +2127,7 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
         for t in sent:
             if t.idx >= before_char:
                 break
-            if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS:
+            if t.pos_ == "VERB" and (t.lemma_.lower() in PUBLISH_LEMMAS or _says_in_document(t)):
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 if subj is None:
                     continue
@@ -2124,6 +2153,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
     last_speaker: str | None = None
     resolved: dict[int, tuple[str | None, str | None, bool, tuple[int, int] | None, str | None]] = {}
     quoted = [(m.inner_start, m.inner_end) for f in found for m in f.marks]
+    floor: tuple[Token, str] | None = None  # the unnamed person who spoke last, as described
     for n, f in enumerate(found):
         speaker = speaker_start = speaker_end = None
         entity = None
@@ -2145,7 +2175,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
             speaker = text[speaker_start:speaker_end]
             low = subj.lower_
-            if low in PRONOUNS_PERSON:
+            if low in PRONOUNS_PERSON and floor is not None and _still_has_floor(floor, subj, index, quoted):
+                # "A police spokeswoman said …. “…,” she said.": the one unnamed speaker who
+                # just spoke, not a person named before them
+                entity, unnamed, speaker_name = None, True, floor[1]
+            elif low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted)
                 if entity and index.gender.get(entity) is None:
@@ -2160,8 +2194,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 entity = _mention_entity_at(index, speaker_start, speaker_end, doc, subj)
                 if entity is None:
                     # "Canada's trade minister, Alva Brandt, said": the apposition names them
-                    for c in subj.children:
-                        if c.dep_ == "appos" and getattr(index.entity(index.by_token.get(c.i)), "label", None) == "PERSON":
+                    # (also one level down: "One commuter, a nurse who gave only her first
+                    # name, Ingrid, said")
+                    for c in _appositions(subj):
+                        if getattr(index.entity(index.by_token.get(c.i)), "label", None) == "PERSON":
                             entity = index.by_token.get(c.i)
                             break
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
@@ -2190,7 +2226,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 # a name the entity recogniser missed ("Mayor Ines Brandt said"): a named
                 # speaker, not an unnamed source
                 speaker_name, unnamed = name, False
-            else:
+            elif speaker_name is None:
                 speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
         elif f.inherited is None:
             pass
@@ -2201,6 +2237,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # a speech act or a finding ("welcomed X", "a poll found") does not make its
             # subject the one a following "he"/"she" most likely refers to
             last_speaker = entity
+        if entity is not None:
+            floor = None
+        elif unnamed and subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in HUMAN_NOUNS and speaker_name:
+            # "A police spokeswoman said …": one unnamed person has the floor
+            floor, last_speaker = (subj, speaker_name), None
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
         pieces = sorted(f.pieces)
         start, end = pieces[0][0], pieces[-1][1]
