@@ -53,3 +53,55 @@ def test_every_version_points_at_its_words_in_the_stored_text(story, embed):
     for group in group_quotes(story, embed):
         for v in group.versions:
             assert story.by_id[v.cite.article].text[v.cite.start : v.cite.end] == v.cite.text
+
+
+def _split_quote_story():
+    """A wire quote split around its cue, a verbatim copy, and a rewrite that quotes the
+    remark in one passage with 'not' made 'never' and 'tonight' dropped."""
+    from corroborate.analysis.types import ArticleAnalysis, Quote
+    from corroborate.compare.context import StoryInput
+    from corroborate.linking.types import Story
+    from corroborate.types import Article, content_id
+
+    wire = ('"We are not going to leave anyone behind," Mayor Ilse Varrow said. '
+            '"Every family will have a roof over its head tonight."')
+    rewrite = ('Mayor Ilse Varrow promised: "We are never going to leave anyone behind. '
+               'Every family will have a roof over its head."')
+
+    def quote(text: str, passages: list[str]) -> Quote:
+        spans = tuple((text.index(p), text.index(p) + len(p)) for p in passages)
+        start, end = spans[0][0], spans[-1][1]
+        return Quote(id="q1", kind="direct", start=start, end=end, text=text[start:end],
+                     pieces=spans if len(spans) > 1 else (), cue="said", speaker="Mayor Ilse Varrow",
+                     speaker_name="Ilse Varrow", entity="e1", sentence=0)
+
+    made = []
+    for outlet, text, published, passages in (
+        ("Meridian Press", wire, "2026-10-13T18:05:00+00:00",
+         ["We are not going to leave anyone behind,", "Every family will have a roof over its head tonight."]),
+        ("Valdoria Courier", wire, "2026-10-13T18:50:00+00:00",
+         ["We are not going to leave anyone behind,", "Every family will have a roof over its head tonight."]),
+        ("Lakeshore Standard", rewrite, "2026-10-13T21:30:00+00:00",
+         ["We are never going to leave anyone behind. Every family will have a roof over its head."]),
+    ):
+        article = Article(id=content_id(outlet, text), title=outlet, outlet=outlet, text=text, published=published)
+        made.append((article, ArticleAnalysis(article_id=article.id, version="test", quotes=(quote(text, passages),))))
+    articles = tuple(a for a, _ in made)
+    story = Story(id="s-q", headline="flood", article_ids=tuple(a.id for a in articles),
+                  outlets=tuple(a.outlet for a in articles))
+    return StoryInput(story=story, articles=articles, analyses={a.id: an for a, an in made})
+
+
+def test_a_quote_split_around_its_cue_is_compared_whole_and_the_rewrite_is_the_altered_one(embed):
+    story = _split_quote_story()
+    (group,) = group_quotes(story, embed)
+    assert group.label == "altered"
+    assert group.reference.outlet == "Meridian Press"
+    labels = {v.cite.outlet: v.label for v in group.versions}
+    assert labels == {"Meridian Press": "verbatim", "Valdoria Courier": "verbatim", "Lakeshore Standard": "altered"}
+    altered = next(v for v in group.versions if v.label == "altered")
+    assert changed_words(altered.diff) == [("not", "never"), ("tonight", "")]
+    assert "..." in [op.ref for op in altered.diff]  # where the cue was: one ellipsis, not three stops
+    assert group.reason.startswith("Lakeshore Standard changes the words: 'not' → 'never'; 'tonight' → '∅'")
+    for v in group.versions:
+        assert story.by_id[v.cite.article].text[v.cite.start : v.cite.end] == v.cite.text

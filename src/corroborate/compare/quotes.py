@@ -151,7 +151,29 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
     return tuple(g.model_copy(update={"id": f"qg{n + 1}"}) for n, g in enumerate(groups))
 
 
+def whole_quotes(members: list[_Item]) -> list[_Item]:
+    """The pieces of one quote that fall in one group, joined into one version (in text
+    order, with "…" where the cue was): the remark as the article gives it, so “A,” she
+    said. “B.” compares with another outlet's “A. B.” as one remark, and each article
+    counts once."""
+    out: list[_Item] = []
+    at: dict[tuple[str, str], int] = {}
+    for m in members:
+        key = (m.article, m.quote.id)
+        if key not in at:
+            at[key] = len(out)
+            out.append(m)
+            continue
+        prev = out[at[key]]
+        out[at[key]] = _Item(
+            prev.article, prev.quote, prev.speaker_key, prev.tokens + m.tokens, f"{prev.words} … {m.words}",
+            prev.start, m.end,
+        )
+    return out
+
+
 def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
+    members = whole_quotes(members)
     speaker = next((m.quote.speaker_name or m.quote.speaker for m in members if m.quote.speaker_name), None)
     speaker = speaker or members[0].quote.speaker or "?"
     articles = {m.article for m in members}
@@ -171,7 +193,7 @@ def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
         )
     # reference: the wording most other articles share, earliest on a tie
     def support(m: _Item) -> int:
-        return sum(1 for o in members if o.article != m.article and overlap(m.tokens, o.tokens) >= SAME_WORDS)
+        return len({o.article for o in members if o.article != m.article and overlap(m.tokens, o.tokens) >= SAME_WORDS})
 
     best = max(support(m) for m in members)
     ref = next(m for m in members if support(m) == best)

@@ -35,10 +35,11 @@ class WordDiff(Frozen):
 
 class QuoteVersion(Frozen):
     cite: Cite
-    """The quoted passage (one piece of a quote split around its cue)."""
+    """The quoted passage. For a quote split around its cue (“A,” she said. “B.”) whose
+    pieces are in one group: from its first piece to its last, the cue included."""
     label: QuoteLabel
     words: str = ""
-    """The quoted words as written."""
+    """The quoted words as written (the pieces of a split quote joined by "…")."""
     """How this version relates to the group's reference (first published) version."""
     diff: tuple[WordDiff, ...] = ()
 

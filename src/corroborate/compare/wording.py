@@ -22,7 +22,7 @@ _QUOTES = str.maketrans({
 _WS = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _BRACKETED = re.compile(r"[\[(]([^\])]{0,40})[\])]")
-_WORD = re.compile(r"[\w']+|[^\w\s]")
+_WORD = re.compile(r"\.\.\.|[\w']+|[^\w\s]")  # an ellipsis ("…" is "..." after NFKC) is one token
 
 # British -> American endings, applied to whole words (a small, safe set).
 _SPELLING = [
