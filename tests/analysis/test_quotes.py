@@ -1234,3 +1234,25 @@ def test_she_right_after_an_unnamed_spokeswoman_is_that_spokeswoman(analyze):
     assert q.speaker == "she"
     assert q.entity is None and q.unnamed and q.speaker_name == "A police spokeswoman"
     check_offsets(text, a)
+
+
+def test_a_that_clause_the_parse_hung_on_the_setting_is_what_was_told(analyze):
+    text = (
+        "Quill, 61, showed no emotion as the verdicts were read. His lawyer, Marguerite Shaw, told reporters outside "
+        'the courthouse that he would appeal. "The jury got this wrong," she said.'
+    )
+    a = analyze(text)
+    told = quote_with(a, "he would appeal")
+    assert told.kind == "indirect" and told.speaker_name == "Marguerite Shaw"
+    q = quote_with(a, "The jury got this wrong")
+    assert q.speaker_name == "Marguerite Shaw"
+    check_offsets(text, a)
+
+
+def test_a_name_in_apposition_to_the_subject_counts_as_the_subject_for_a_pronoun(analyze):
+    text = (
+        "Quill, 61, showed no emotion as the verdicts were read. His lawyer, Marguerite Shaw, left the court "
+        'without stopping. "The jury got this wrong," she said later.'
+    )
+    q = quote_with(analyze(text), "The jury got this wrong")
+    assert q.speaker_name == "Marguerite Shaw"

@@ -1858,6 +1858,17 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
             # "said that ..." sometimes hangs as a dobj/advcl with a "that" mark
             comps = [c for c in tok.children if c.dep_ in {"advcl", "dobj", "xcomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         if not comps and tok.lemma_ in SAY_LEMMAS:
+            # "told reporters outside the courthouse that he would appeal": a "that" clause
+            # the parse hung as a relative clause on the cue's own object or setting ("that"
+            # a conjunction, not a relative pronoun)
+            near = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            ]
+            comps = [
+                t for n in near for t in n.children
+                if t.dep_ == "relcl" and any(c.lower_ == "that" and c.tag_ == "IN" and c.i == t.left_edge.i for c in t.children)
+            ][:1]
+        if not comps and tok.lemma_ in SAY_LEMMAS:
             # "He said legalizing it could put …": a gerund clause read as an xcomp
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1 and any(g.pos_ in {"VERB", "AUX"} for g in c.children)]
         if tok.lemma_ == "ask" and (
