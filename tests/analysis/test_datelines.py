@@ -50,3 +50,13 @@ def test_a_capitalised_word_and_a_dash_inside_a_paragraph_is_no_dateline():
     assert bare_datelines("Headline\n\nKESTREL BAY — The vote passed.") == [(10, 23)]
     assert bare_datelines("The council met. NATO — the alliance — was silent.") == []
     assert bare_datelines("I — we — agree.") == []
+
+
+def test_the_place_opening_a_dateline_is_a_place_whatever_the_model_calls_it(analyze):
+    text = (
+        "HARROW JUNCTION — A jury on Wednesday found former Harrow Junction mayor Dennis Quill guilty on four "
+        "counts of bribery."
+    )
+    a = analyze(text)
+    place = next(e for e in a.entities if e.name.lower() == "harrow junction")
+    assert place.label == "GPE"

@@ -166,7 +166,8 @@ def _after_datelines(quotes: list[Quote], text: str, datelines: list[tuple[int, 
 
 def _dateline_places(entities: list[Entity], datelines: list[tuple[int, int]]) -> list[Entity]:
     """A dateline names where the story was filed: a name the model read as a person there
-    and nowhere else is a place, and the dateline's agency is no one's role."""
+    and nowhere else is a place, so is the name opening it whatever the model read, and the
+    dateline's agency is no one's role."""
     if not datelines:
         return entities
     out = []
@@ -177,6 +178,8 @@ def _dateline_places(entities: list[Entity], datelines: list[tuple[int, int]]) -
             update["roles"] = roles
         if ent.label == "PERSON" and ent.mentions and all(_inside(m.start, m.end, datelines) for m in ent.mentions):
             update["label"] = "GPE"
+        elif ent.label in {"PERSON", "ORG"} and any(m.start == s for m in ent.mentions for s, _e in datelines):
+            update["label"] = "GPE"  # the name opening a dateline is where it was filed
         out.append(ent.model_copy(update=update) if update else ent)
     return out
 
