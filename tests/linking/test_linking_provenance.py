@@ -6,6 +6,7 @@ from linking_fixtures import WIRE_TEXT, make
 
 from corroborate.linking.provenance import infer_original, missing_details
 from corroborate.linking.rewrites import classify_pair
+from corroborate.linking.types import AlignedPair
 
 # The Port Valen wire text without its dateline and its copyright line.
 BARE_TEXT = WIRE_TEXT.split("(MPA) — ", 1)[1].rsplit("\n", 1)[0]
@@ -118,3 +119,17 @@ def test_a_word_cut_from_the_second_sentence_of_a_quotation_is_a_changed_quote()
     assert link.relation in ("verbatim_copy", "edited_copy")
     changed = [e for e in link.evidence if "cut 'fully'" in e]
     assert changed and changed[0].startswith("quote changed: "), link.evidence
+
+
+def test_a_capital_that_only_opens_a_sentence_is_not_a_detail_the_other_version_lacks():
+    # "Forecasters" is capitalised because it opens its sentence: not a name the copy left
+    # out. A name that opens a sentence and is written with a capital elsewhere still counts.
+    kept = "Civil protection chief Darian Kolt said crews evacuated 412 people."
+    a_text = kept + " Forecasters expect 60 millimetres of rain by Thursday. Orvik sent four boats, Orvik officials said."
+    a = make(a_text, "Flood", "one.example", None, "a")
+    b = make(kept, "Flood", "two.example", None, "b")
+    cut = a_text.index(" Forecasters") + 1
+    aligned = [AlignedPair(a_start=0, a_end=len(kept), b_start=0, b_end=len(kept), op="same", similarity=1.0),
+               AlignedPair(a_start=cut, a_end=len(a_text), op="cut")]
+    only_a, only_b = missing_details(a, b, aligned)
+    assert only_a == ["60", "Thursday", "Orvik"] and only_b == []

@@ -88,8 +88,38 @@ class Provenance:
     evidence: tuple[str, ...]
 
 
-def _details(text: str) -> set[str]:
-    return {m.group() for m in _DETAIL.finditer(text) if m.group().casefold() not in STOPWORDS}
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n—–])\s*$")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Co|Inc|Corp|Ltd)\.\s*$"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a quotation or a line ("St. Brennan"
+    does not)."""
+    before = text[max(0, start - 8) : start]
+    return _SENTENCE_OPENING.search(before[-3:]) is not None and not _ABBREVIATION.search(before)
+
+
+def _details(text: str, start: int = 0, end: int | None = None, names: set[str] | None = None) -> list[str]:
+    """Numbers and capitalised words of ``text[start:end]``, in text order. With ``names``
+    (:func:`_names` of the whole text), a word capitalised only because it opens a sentence
+    ("Forecasters expect …") is left out: it is no name unless the text also writes it with
+    a capital inside a sentence."""
+    out: dict[str, None] = {}
+    for m in _DETAIL.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        if word.casefold() in STOPWORDS:
+            continue
+        if names is not None and word[0].isupper() and word not in names and _opens_sentence(text, m.start()):
+            continue
+        out[word] = None
+    return list(out)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words of ``text`` that stand inside a sentence somewhere."""
+    return {m.group() for m in _DETAIL.finditer(text) if m.group()[0].isupper() and not _opens_sentence(text, m.start())}
 
 
 def _without_credits(article: Article) -> str:
@@ -111,19 +141,20 @@ def missing_details(a: Article, b: Article, aligned: list[AlignedPair] | tuple[A
     only_a: list[str] = []
     only_b: list[str] = []
     text_a, text_b = _without_credits(a), _without_credits(b)
-    a_all = _details(text_a)
-    b_all = _details(text_b)
+    names_a, names_b = _names(text_a), _names(text_b)
+    a_all = set(_details(text_a))
+    b_all = set(_details(text_b))
     for p in aligned:
         if p.op == "cut" and p.a_start is not None:
-            only_a += [d for d in _details(text_a[p.a_start : p.a_end]) if d not in b_all]
+            only_a += [d for d in _details(text_a, p.a_start, p.a_end, names_a) if d not in b_all]
         elif p.op == "added" and p.b_start is not None:
-            only_b += [d for d in _details(text_b[p.b_start : p.b_end]) if d not in a_all]
+            only_b += [d for d in _details(text_b, p.b_start, p.b_end, names_b) if d not in a_all]
         elif p.op == "changed":
             for e in word_diff(a.text, b.text, p):
                 if e.a_words:
-                    only_a += [d for d in _details(text_a[e.a_start : e.a_end]) if d not in b_all]
+                    only_a += [d for d in _details(text_a, e.a_start, e.a_end, names_a) if d not in b_all]
                 if e.b_words:
-                    only_b += [d for d in _details(text_b[e.b_start : e.b_end]) if d not in a_all]
+                    only_b += [d for d in _details(text_b, e.b_start, e.b_end, names_b) if d not in a_all]
     dedup = lambda xs: list(dict.fromkeys(xs))
     return dedup(only_a), dedup(only_b)
 
