@@ -40,10 +40,10 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _count(text: str, sents, number: str, value: float, unit: str, measures: str) -> Quantity:
+def _count(text: str, sents, number: str, value: float, unit: str, measures: str | None, kind="count") -> Quantity:
     start = text.index(number)
     sentence = next(i for i, s in enumerate(sents) if s.start <= start < s.end)
-    return Quantity(start=start, end=start + len(number), text=number, kind="count", value=value, unit=unit,
+    return Quantity(start=start, end=start + len(number), text=number, kind=kind, value=value, unit=unit,
                     measures=measures, sentence=sentence)
 
 
@@ -89,3 +89,32 @@ def test_two_figures_written_to_the_same_precision_that_differ_conflict(flood, e
     assert {m.cite.text for m in group.members} == {"120", "130"}
     assert group.label == "conflict"
     assert "Radio Orla: 130 vs Meridian Press: 120: conflict" in group.reason
+
+
+VOTE = "Voters in Brannock approved the tram line on Sunday, with 54.2% backing the plan on a turnout of 61.4%, officials said."
+VOTE_REWRITE = "In Sunday's referendum on the tram line 54.2% of voters supported the project, on a turnout of 58%, the city said."
+
+
+def test_a_figure_whose_equal_stands_in_the_other_sentence_is_matched_to_that_equal(embed):
+    # A copy repeats the wire's sentence with both percentages: the sentences are alike, but
+    # the copy's 61.4% is the wire's 61.4%, not another figure for its 54.2%. The rewrite
+    # changed the turnout only: 61.4% against 58% is the one difference.
+    made = [
+        _article("Northgate Wire", VOTE, "2026-05-17T19:10:00+00:00", [
+            ("54.2%", 54.2, "%", "the plan", "percent"), ("61.4%", 61.4, "%", "turnout", "percent")]),
+        _article("Brannock Herald", VOTE, "2026-05-17T19:40:00+00:00", [
+            ("54.2%", 54.2, "%", None, "percent"), ("61.4%", 61.4, "%", "turnout", "percent")]),
+        _article("Civic Ledger", VOTE_REWRITE, "2026-05-18T05:30:00+00:00", [
+            ("54.2%", 54.2, "%", None, "percent"), ("58%", 58, "%", "part", "percent")]),
+    ]
+    articles = tuple(a for a, _ in made)
+    story = StoryInput(
+        story=Story(id="s-vote", headline="tram", article_ids=tuple(a.id for a in articles),
+                    outlets=tuple(a.outlet for a in articles)),
+        articles=articles, analyses={a.id: an for a, an in made},
+    )
+    groups = group_numbers(story, embed)
+    figures = _figures(groups)
+    assert {("Northgate Wire", "54.2%"), ("Brannock Herald", "54.2%"), ("Civic Ledger", "54.2%")} in figures
+    assert {("Northgate Wire", "61.4%"), ("Brannock Herald", "61.4%"), ("Civic Ledger", "58%")} in figures
+    assert [g.label for g in groups if g.label == "conflict"] == ["conflict"]

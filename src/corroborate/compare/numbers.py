@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from itertools import pairwise
 
 import numpy as np
@@ -211,6 +212,20 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
     measured = [content_words(q.measures) | content_words(q.unit if q.kind == "count" else None) for _, q in items]
 
     sets = DisjointSets(range(len(items)))
+    # the figures of each sentence (a figure without a sentence stands alone)
+    sentence_key = [(a, q.sentence if q.sentence is not None else f"q{k}") for k, (a, q) in enumerate(items)]
+    in_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for k, key in enumerate(sentence_key):
+        in_sentence[key].append(k)
+
+    def unmatched(i: int, j: int) -> list[int]:
+        """Figures of ``i``'s sentence, of its kind, whose value ``j``'s sentence does not state."""
+        kind = items[i][1].kind
+        there = [items[m][1].value for m in in_sentence[sentence_key[j]] if items[m][1].kind == kind]
+        return [
+            k for k in in_sentence[sentence_key[i]]
+            if items[k][1].kind == kind and not any(math.isclose(items[k][1].value, v) for v in there)
+        ]
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
@@ -235,6 +250,15 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
             context = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             close_money = qi.kind == "money" and _close(qi, qj, rates)
             same_figure = qi.kind != "money" and math.isclose(qi.value, qj.value) and _unit(qi) == _unit(qj)
+            if not math.isclose(qi.value, qj.value) and (i not in unmatched(i, j) or j not in unmatched(j, i)):
+                # the other sentence states this very figure in another of its figures ("54.2%
+                # backing, a turnout of 61.4%" twice): that one is its counterpart
+                continue
+            if context >= SAME_CONTEXT and unmatched(i, j) == [i] and unmatched(j, i) == [j]:
+                # sentences that say the same thing, alike in all their figures of this kind
+                # but one each ("a turnout of 61.4%" / "a turnout of 58%"): those two correspond
+                sets.union(j, i)
+                continue
             if (
                 jaccard >= SAME_MEASURE
                 or (inter and context >= SAME_CONTEXT)
