@@ -79,3 +79,17 @@ def test_ages_and_a_phone_number_are_not_dates(analyze):
     texts = [d.text for d in a.dates]
     assert "early Monday" in texts
     assert not any("34" in t or "41" in t or "0147" in t for t in texts)
+
+
+def test_a_part_of_a_period_resolves_to_the_period():
+    base = date(2026, 12, 3)
+    assert resolve("the end of 2028", base)[1:] == ("2028", "year")
+    assert resolve("mid-January", base, future=True)[1:] == ("2027-01", "month")
+    assert resolve("Earlier this month", base)[1:] == ("2026-12", "month")
+    assert resolve("early next year", base)[1:] == ("2027", "year")
+
+
+def test_a_span_of_two_dates_resolves_to_both_ends():
+    base = date(2026, 12, 3)
+    assert resolve("March 3 to March 14", base)[1:] == ("2026-03-03/2026-03-14", "day")
+    assert resolve("from June 1 through June 5", base)[1:] == ("2026-06-01/2026-06-05", "day")

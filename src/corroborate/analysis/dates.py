@@ -46,16 +46,32 @@ def _shift_months(d: date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+_PART_OF = re.compile(
+    r"(?:the )?(?:(?:very )?(?:end|start|beginning|middle|close|turn|first half|second half|rest) of (?:the )?"
+    r"|(?:early|late|mid)[ -]|earlier |later )"
+)
+
+
 def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, str | None, str]:
     """(relative, resolved ISO or None, granularity) for one date expression. A bare
     weekday or month is the latest one on or before ``base``, or with ``future`` (the
     sentence speaks of what will happen) the next one on or after it."""
     low = re.sub(r"[\s,.]+", " ", text.lower()).strip()
     low = re.sub(r"^(on|in|by|since|from|until|till|at|during|of|the) ", "", low)
+    # a part of a period ("the end of 2028", "mid-January", "earlier this month"): the period
+    part = _PART_OF.match(low)
+    if part is not None and part.end() < len(low):
+        return resolve(low[part.end() :], base, future)
     relative = bool(RELATIVE_RE.search(low)) and not YEAR_RE.search(low)
     # a time or a page counter left after a full date ("September 14, 2013 11", "May 2,
     # 2013 - 4"), and a leading weekday with a comma ("Monday, March 11, 2013")
     low = re.sub(r"(?<=\b\d{4}) (?:[-@] ?)?\d{1,2}$|(?<=\b\d{4}) [-@]$", "", low)
+    # a span of two dates ("March 3 to March 14"): both ends, when both resolve alike
+    span = re.fullmatch(r"(.{3,}?) (?:to|through|until|till|-|–) (.{3,})", low)
+    if span is not None:
+        a, b = resolve(span.group(1), base, future), resolve(span.group(2), base, future)
+        if a[1] and b[1] and a[2] == b[2] and "/" not in a[1] + b[1]:
+            return a[0] or b[0], f"{a[1]}/{b[1]}", a[2]
     words = low.split()
     if not words:
         return relative, None, "unknown"
