@@ -105,3 +105,11 @@ def test_a_quote_split_around_its_cue_is_compared_whole_and_the_rewrite_is_the_a
     assert group.reason.startswith("Lakeshore Standard changes the words: 'not' → 'never'; 'tonight' → '∅'")
     for v in group.versions:
         assert story.by_id[v.cite.article].text[v.cite.start : v.cite.end] == v.cite.text
+
+
+def test_words_a_partial_quote_leaves_off_at_its_ends_are_not_named_as_changes():
+    # "build it on time and on budget" starts after "We will" (a partial quote may) but drops
+    # "we will build it" from its middle: only that is a change to the mayor's words.
+    diff = word_diff("We will build it on time and we will build it on budget.", "build it on time and on budget.")
+    assert changed_words(diff) == [("We will", ""), ("we will build it", "")]
+    assert changed_words(diff, inner=True) == [("we will build it", "")]

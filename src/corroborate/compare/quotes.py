@@ -212,7 +212,7 @@ def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
         )
         outlet = story.outlet(m.article)
         if label == "altered":
-            changes = "; ".join(f"'{a or '∅'}' → '{b or '∅'}'" for a, b in changed_words(diff)[:4])
+            changes = "; ".join(f"'{a or '∅'}' → '{b or '∅'}'" for a, b in changed_words(diff, inner=True)[:4])
             notes.append(f"{outlet} changes the words: {changes}")
         elif label == "paraphrase_as_quote":
             notes.append(

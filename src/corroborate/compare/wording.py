@@ -77,11 +77,18 @@ def word_diff(ref: str, other: str) -> tuple[WordDiff, ...]:
     return tuple(ops)
 
 
-def changed_words(diff: tuple[WordDiff, ...]) -> list[tuple[str, str]]:
-    """The (ref, other) word changes of a diff, ignoring punctuation-only edits."""
+def changed_words(diff: tuple[WordDiff, ...], inner: bool = False) -> list[tuple[str, str]]:
+    """The (ref, other) word changes of a diff, ignoring punctuation-only edits. With
+    ``inner``, words of the reference left off before the first shared token or after the
+    last are not changes: a partial quote may start and end anywhere in the remark (a word
+    cut before a shared closing full stop is a change: "its head tonight." / "its head.")."""
+    shared = [n for n, op in enumerate(diff) if op.op == "equal"]
+    first, last = (shared[0], shared[-1]) if shared else (0, len(diff) - 1)
     out = []
-    for op in diff:
+    for n, op in enumerate(diff):
         if op.op == "equal":
+            continue
+        if inner and shared and op.op == "delete" and (n < first or n > last):
             continue
         if not re.search(r"\w", op.ref + op.other):
             continue
