@@ -93,3 +93,12 @@ def test_a_span_of_two_dates_resolves_to_both_ends():
     base = date(2026, 12, 3)
     assert resolve("March 3 to March 14", base)[1:] == ("2026-03-03/2026-03-14", "day")
     assert resolve("from June 1 through June 5", base)[1:] == ("2026-06-01/2026-06-05", "day")
+
+
+def test_seasons_resolve_to_their_months():
+    base = date(2026, 12, 3)
+    assert resolve("next spring", base)[1:] == ("2027-03/2027-05", "month")
+    assert resolve("last summer", base)[1:] == ("2026-06/2026-08", "month")
+    assert resolve("spring 2025", base)[1:] == ("2025-03/2025-05", "month")
+    assert resolve("this winter", base)[1:] == ("2026-12/2027-02", "month")
+    assert resolve("next spring", base)[0] and not resolve("spring 2025", base)[0]

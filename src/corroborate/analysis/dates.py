@@ -97,6 +97,9 @@ def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, s
             return (not m.group(3)), date(year, MONTHS[m.group(2)], int(m.group(1))).isoformat(), "day"
         except ValueError:
             return relative, None, "unknown"
+    m = re.fullmatch(r"(?:(last|next|this|coming|past) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", low)
+    if m and (m.group(3) or base is not None):
+        return _season(m.group(1), m.group(2), int(m.group(3)) if m.group(3) else None, base, future)
     m = re.fullmatch(r"([a-z]+) (\d{4})", low)
     if m and m.group(1) in MONTHS:
         return False, f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}", "month"
@@ -173,6 +176,36 @@ def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, s
     if not re.search(r"\d", low) and not any(w in MONTHS for w in words):
         return relative, None, _granularity(low)
     return _dateparser(text, base)
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(which: str | None, season: str, year: int | None, base: date | None, future: bool) -> tuple[bool, str | None, str]:
+    """A season as its three months (northern hemisphere: the meteorological seasons start
+    in March, June, September and December). With no year: "next" is the first one to start
+    after the publish month, "last" the latest to end before it, "this" or none the one it
+    falls in, else the coming one for a sentence about the future and the past one if not."""
+    first = SEASON_START[season]
+    relative = year is None
+    if year is None:
+        assert base is not None
+        month = base.year * 12 + base.month - 1
+        starts = [y * 12 + first - 1 for y in range(base.year - 2, base.year + 3)]
+        inside = [st for st in starts if st <= month <= st + 2]
+        after = [st for st in starts if st > month]
+        before = [st for st in starts if st + 2 < month]
+        if which in {"next", "coming"}:
+            pick = after[0]
+        elif which in {"last", "past"}:
+            pick = before[-1]
+        elif inside:
+            pick = inside[0]
+        else:
+            pick = after[0] if future else before[-1]
+        year = pick // 12
+    end_y, end_m = _shift_months(date(year, first, 1), 2)
+    return relative, f"{year:04d}-{first:02d}/{end_y:04d}-{end_m:02d}", "month"
 
 
 def _granularity(low: str) -> str:
