@@ -1256,3 +1256,15 @@ def test_a_name_in_apposition_to_the_subject_counts_as_the_subject_for_a_pronoun
     )
     q = quote_with(analyze(text), "The jury got this wrong")
     assert q.speaker_name == "Marguerite Shaw"
+
+
+def test_a_second_piece_after_the_cue_that_the_sentence_goes_on_from_is_the_same_quote(analyze):
+    text = (
+        "“In breaking news,” Varga wrote last January, “the mayor wins a full-throated endorsement from her own "
+        "press office,” after a spokesman praised the budget online."
+    )
+    a = analyze(text)
+    q = quote_with(a, "In breaking news")
+    assert "the mayor wins a full-throated endorsement" in q.text and len(q.pieces) == 2
+    assert q.speaker_name == "Varga"
+    check_offsets(text, a)

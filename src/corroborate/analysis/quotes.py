@@ -1371,6 +1371,18 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
                 # words reaches the cue from; the cue after it decides, the lead is context
                 lead_start = sent.start_char
             else:
+                prev = _previous(found, text)
+                between = text[prev.marks[-1].close_end : first.open_start] if prev is not None and prev.marks else ""
+                if (
+                    prev is not None and prev.kind == "direct" and prev.cue is not None and prev.marks
+                    and prev.marks[-1].close_end <= prev.cue.idx < first.open_start and re.fullmatch(r"\s*,?[^.!?\n“”\"]{1,80},\s*", between)
+                ):
+                    # “A,” Varga wrote last January, “b …,” after …: the quote goes on past
+                    # its cue clause into a second piece, which the writer's sentence then
+                    # continues from
+                    prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
+                    prev.marks.extend(group)
+                    continue
                 standalone = False
         inner_text = text[first.inner_start : last.inner_end]
         n_words = len(inner_text.split())
