@@ -118,3 +118,28 @@ def test_a_figure_whose_equal_stands_in_the_other_sentence_is_matched_to_that_eq
     assert {("Northgate Wire", "54.2%"), ("Brannock Herald", "54.2%"), ("Civic Ledger", "54.2%")} in figures
     assert {("Northgate Wire", "61.4%"), ("Brannock Herald", "61.4%"), ("Civic Ledger", "58%")} in figures
     assert [g.label for g in groups if g.label == "conflict"] == ["conflict"]
+
+
+RATE = "The bank raised its main interest rate by a quarter of a percentage point to 4.5% on Thursday."
+RATE_OTHER = "The bank put up interest rates by half a percentage point on Thursday, to 4.75%."
+
+
+def test_a_change_in_percentage_points_is_not_the_same_figure_as_a_rate_in_percent(embed):
+    # "by a quarter of a percentage point to 4.5%": the rise and the level the rate rose to.
+    made = [
+        _article("Northgate Wire", RATE, "2026-11-05T12:20:00+00:00", [
+            ("a quarter of a percentage point", 0.25, "percentage point", "its main interest rate", "percent"),
+            ("4.5%", 4.5, "%", "its main interest rate", "percent")]),
+        _article("Velmark Gazette", RATE_OTHER, "2026-11-05T18:00:00+00:00", [
+            ("half a percentage point", 0.5, "percentage point", "interest rates", "percent"),
+            ("4.75%", 4.75, "%", "interest rates", "percent")]),
+    ]
+    articles = tuple(a for a, _ in made)
+    story = StoryInput(
+        story=Story(id="s-rate", headline="rate", article_ids=tuple(a.id for a in articles),
+                    outlets=tuple(a.outlet for a in articles)),
+        articles=articles, analyses={a.id: an for a, an in made},
+    )
+    figures = _figures(group_numbers(story, embed))
+    assert {("Northgate Wire", "a quarter of a percentage point"), ("Velmark Gazette", "half a percentage point")} in figures
+    assert {("Northgate Wire", "4.5%"), ("Velmark Gazette", "4.75%")} in figures

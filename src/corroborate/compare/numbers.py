@@ -132,7 +132,14 @@ def _compatible(a: Quantity, b: Quantity, rates: dict[tuple[str, str], float]) -
     if a.kind == "count":
         # "85 employees" and "85 staff": the same count under another noun
         return _unit(a) == _unit(b) or math.isclose(a.value, b.value)
+    if a.kind == "percent":
+        # "by a quarter of a percentage point to 4.5%": a change in points is not a level
+        return _points(a) == _points(b)
     return True
+
+
+def _points(q: Quantity) -> bool:
+    return "point" in (q.unit or "").casefold() or "point" in q.text.casefold()
 
 
 _PEOPLE = {
