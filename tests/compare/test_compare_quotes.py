@@ -113,3 +113,17 @@ def test_words_a_partial_quote_leaves_off_at_its_ends_are_not_named_as_changes()
     diff = word_diff("We will build it on time and we will build it on budget.", "build it on time and on budget.")
     assert changed_words(diff) == [("We will", ""), ("we will build it", "")]
     assert changed_words(diff, inner=True) == [("we will build it", "")]
+
+
+def test_an_unnamed_source_is_known_by_the_noun_that_heads_its_description():
+    from corroborate.analysis.types import Quote
+    from corroborate.compare.quotes import speaker_key
+
+    def unnamed(description: str) -> str | None:
+        return speaker_key(Quote(id="q1", kind="direct", start=0, end=1, text="x", speaker=description,
+                                 speaker_name=description, unnamed=True))
+
+    assert unnamed("A senior finance ministry official") == "unnamed:official"
+    assert unnamed("An official at the finance ministry") == "unnamed:official"
+    assert unnamed("a person familiar with the talks") == "unnamed:person"
+    assert unnamed("officials close to the negotiations") == "unnamed:official"

@@ -42,6 +42,10 @@ _RANK: dict[str, int] = {
     "verbatim": 0, "cosmetic": 1, "trimmed": 2, "altered": 4, "paraphrase_as_quote": 3, "single_source": -1,
 }
 _UNNAMED_HEAD = re.compile(r"(\w+)s?\W*$")
+_AFTER_HEAD = {
+    "at", "of", "in", "from", "for", "with", "on", "to", "close", "familiar", "who", "which", "that",
+    "speaking", "briefed", "involved", "knowledgeable", "based", "working",
+}
 
 
 @dataclass
@@ -82,7 +86,10 @@ def speaker_key(quote: Quote) -> str | None:
     if not words:
         return None
     if quote.unnamed:
-        head = words[-1].casefold()
+        # the noun heading the description: "An official at the finance ministry", "a person
+        # familiar with the talks" -> official, person
+        cut = next((n for n, w in enumerate(words) if n and w.casefold() in _AFTER_HEAD), len(words))
+        head = words[cut - 1].casefold()
         return "unnamed:" + (head[:-1] if head.endswith("s") and len(head) > 3 else head)
     return words[-1].casefold()
 
