@@ -127,3 +127,11 @@ def test_an_unnamed_source_is_known_by_the_noun_that_heads_its_description():
     assert unnamed("An official at the finance ministry") == "unnamed:official"
     assert unnamed("a person familiar with the talks") == "unnamed:person"
     assert unnamed("officials close to the negotiations") == "unnamed:official"
+
+
+def test_a_contraction_is_a_cosmetic_difference():
+    # "We're" for "We are", "won't" for "will not": the same words, written as spoken.
+    assert cosmetic_tokens("We're not finished") == cosmetic_tokens("We are not finished")
+    assert cosmetic_tokens("We won't wait for Brussels to act.") == cosmetic_tokens("We will not wait for Brussels to act")
+    assert cosmetic_tokens("They can't and shouldn't") == cosmetic_tokens("They cannot and should not")
+    assert cosmetic_tokens("We're not finished") != cosmetic_tokens("We were not finished")

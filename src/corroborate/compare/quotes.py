@@ -5,7 +5,7 @@ source) are grouped when they report the same words (token overlap) or the same 
 (sentence-embedding similarity). Each version is labelled against the group's reference —
 the version most sources carry, the earliest on a tie:
 
-verbatim → cosmetic (spelling, brackets, ellipsis, punctuation) → trimmed (one is part of
+verbatim → cosmetic (spelling, contractions, brackets, ellipsis, punctuation) → trimmed (one is part of
 the other) → altered (words changed; word-level diff) → paraphrase_as_quote (quotation marks
 around words no other source attributes to the speaker for that remark).
 """
@@ -229,7 +229,7 @@ def _make_group(story: StoryInput, members: list[_Item]) -> QuoteGroup:
         elif label == "trimmed":
             notes.append(f"{outlet} quotes a part of the remark")
         elif label == "cosmetic":
-            notes.append(f"{outlet} differs only in spelling, punctuation or brackets")
+            notes.append(f"{outlet} differs only in spelling, contractions, punctuation or brackets")
     worst = max((v.label for v in versions), key=lambda lab: _RANK[lab])
     if not notes:
         notes.append(f"{len({v.cite.article for v in versions})} articles quote the same words")

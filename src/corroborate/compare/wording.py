@@ -50,14 +50,28 @@ def _americanise(word: str) -> str:
     return word
 
 
+_IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"], "shan't": ["shall", "not"]}
+_CONTRACTION = re.compile(r"^(\w+)(n't|'re|'ve|'ll|'m)$")
+_EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am"}
+
+
+def _expand(word: str) -> list[str]:
+    """A contraction as its words ("we're" -> we are, "won't" -> will not); "'s" and "'d"
+    (is or has, would or had) are left alone."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    match = _CONTRACTION.match(word)
+    return [match.group(1), _EXPANDED[match.group(2)]] if match else [word]
+
+
 def cosmetic_tokens(text: str) -> list[str]:
     """Words of ``text`` with everything a copy editor may change without changing the words:
-    case, punctuation, editorial brackets, ellipses, spelling variety."""
+    case, punctuation, editorial brackets, ellipses, spelling variety, contractions."""
     text = typographic(text)
     text = _ELLIPSIS.sub(" ", text)
     text = _BRACKETED.sub(lambda m: m.group(1), text)  # "relations(hip)" -> "relationship"
-    words = re.findall(r"[\w']+", text.casefold())
-    return [_americanise(w.strip("'")) for w in words if w.strip("'")]
+    words = [w.strip("'") for w in re.findall(r"[\w']+", text.casefold())]
+    return [_americanise(x) for w in words if w for x in _expand(w)]
 
 
 def tokens(text: str) -> list[str]:
