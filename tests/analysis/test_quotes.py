@@ -1268,3 +1268,28 @@ def test_a_second_piece_after_the_cue_that_the_sentence_goes_on_from_is_the_same
     assert "the mayor wins a full-throated endorsement" in q.text and len(q.pieces) == 2
     assert q.speaker_name == "Varga"
     check_offsets(text, a)
+
+
+BRITISH = (
+    "Ferry workers will strike for 48 hours from Friday, the Maritime Workers' Union said.\n\n"
+    "‘We have given the company every chance,’ said the union’s general secretary, Ruth Calder. ‘They chose not to take it.’\n\n"
+    "The company said it was ‘disappointed’ by the decision and called the workers’ demands ‘unaffordable’.\n\n"
+    "One regular, Jim Doyle, 58, said: ‘It’s the third strike this year. People have had enough.’"
+)
+
+
+def test_single_quotation_marks_quote_in_a_text_that_uses_no_double_ones(analyze):
+    a = analyze(BRITISH)
+    q = quote_with(a, "We have given the company every chance")
+    assert q.kind == "direct" and q.speaker_name == "Ruth Calder"
+    assert "They chose not to take it." in q.text and len(q.pieces) == 2
+    doyle = quote_with(a, "third strike this year")
+    assert doyle.kind == "direct" and doyle.text == "It’s the third strike this year. People have had enough."
+    assert any(q.kind == "partial" and q.text == "disappointed" for q in a.quotes)
+    check_offsets(BRITISH, a)
+
+
+def test_single_marks_inside_a_text_with_double_ones_are_no_quotes_of_their_own(analyze):
+    text = "“The sign said ‘Closed’ and that was that,” Varga said. The union’s reply was short."
+    a = analyze(text)
+    assert [q.text for q in a.quotes if q.kind == "direct"] == ["The sign said ‘Closed’ and that was that,"]

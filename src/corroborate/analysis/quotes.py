@@ -1319,10 +1319,56 @@ def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
     return owner, clause
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.MULTILINE)
+
+
+def single_marks_as_double(text: str) -> str:
+    """``text`` with British-style single quotation marks (‘…’) written as double ones, when
+    it uses no double marks at all (where it does, single ones are quotes inside quotes).
+    Same length, so every offset holds. An apostrophe (it’s, the union’s) is no closing
+    mark: a closing ’ has no letter after it, and a plural possessive (workers’ demands)
+    closes only when nothing else in its paragraph can."""
+    if "‘" not in text or any(m in text for m in ("“", "”", '"', "«", "„")):
+        return text
+    out = list(text)
+    for para in re.finditer(r"[^\n]+", text):
+        p0, p1 = para.span()
+        opens = [m.start() for m in _SINGLE_OPEN.finditer(text, p0, p1)]
+        for k, o in enumerate(opens):
+            limit = opens[k + 1] if k + 1 < len(opens) else p1
+            closes = [
+                i for i in range(o + 2, limit)
+                if text[i] == "’" and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum())
+            ]
+            if not closes:
+                out[o] = "“"  # open to the paragraph's end: a quote going on in the next one
+                continue
+            plain = [i for i in closes if not (text[i - 1] == "s" and re.match(r"\s[a-z]", text[i + 1 : i + 3]))]
+            close = plain[0] if plain else closes[-1]
+            out[o], out[close] = "“", "”"
+    return "".join(out)
+
+
 def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
     """Every quote in ``doc``, in text order, with speakers resolved through ``index``.
-    ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it per read)."""
+    ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it per read).
+    Single quotation marks quote where the text uses no double ones."""
     text = doc.text if text is None else text
+    marked = single_marks_as_double(text)
+    quotes = _extract_quotes(doc, index, marked)
+    if marked is text:
+        return quotes
+    # the spans hold; the text they show is the article's own
+    return [
+        q.model_copy(update={
+            "text": text[q.start : q.end],
+            "speaker": text[q.speaker_start : q.speaker_end] if q.speaker_start is not None and q.speaker_end is not None else q.speaker,
+        })
+        for q in quotes
+    ]
+
+
+def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
     toks = _Tokens(doc, text)
     groups = find_quoted(text)
     quoted_all = frozenset(
