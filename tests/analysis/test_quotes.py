@@ -1293,3 +1293,13 @@ def test_single_marks_inside_a_text_with_double_ones_are_no_quotes_of_their_own(
     text = "“The sign said ‘Closed’ and that was that,” Varga said. The union’s reply was short."
     a = analyze(text)
     assert [q.text for q in a.quotes if q.kind == "direct"] == ["The sign said ‘Closed’ and that was that,"]
+
+
+def test_she_after_a_person_the_paragraph_opens_with_is_that_person_not_the_last_speaker(analyze):
+    text = (
+        "Provincial Emergency Minister Karl Lindgren said 140 firefighters had been deployed.\n\n"
+        "At an evacuation centre in the town's high school, Maria Lopes, 34, sat on a camp bed with her two children. "
+        '"We left with the clothes we were wearing," she said.'
+    )
+    q = quote_with(analyze(text), "We left with the clothes")
+    assert q.speaker_name == "Maria Lopes"

@@ -2099,6 +2099,7 @@ def _recent_entity(
     not Strand)."""
     sent_i = toks.sent_index(before_char)
     window_start = toks.sent_starts[max(0, sent_i - 4)]
+    para_start = toks.text.rfind("\n", 0, before_char) + 1
     best: tuple[float, str] | None = None
     for s, e, eid, kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted):
@@ -2120,6 +2121,8 @@ def _recent_entity(
             score += 0.6
         if toks.sent_index(s) == sent_i:
             score += 0.2
+        if para_start <= s:
+            score += 0.3  # a person this paragraph brings in
         if best is None or score > best[0]:
             best = (score, eid)
     return best[1] if best else None
