@@ -119,3 +119,17 @@ def test_a_fraction_of_a_percentage_point_is_that_fraction(analyze):
     assert [(q.text, q.value) for q in points] == [("a quarter of a percentage point", 0.25), ("half a percentage point", 0.5)]
     assert points[0].measures == "its benchmark interest rate"
     check_offsets(text, a)
+
+
+def test_a_share_of_something_or_money_for_something_measures_that_thing(analyze):
+    text = (
+        "Only 58% of registered voters took part. The council approved €3.2 million in emergency aid. "
+        "The line is expected to cost €260 million. The fund will cover 40% of the cost."
+    )
+    a = analyze(text)
+    by = {q.text: q.measures for q in a.quantities}
+    assert by["58%"] == "registered voters"
+    assert by["€3.2 million"] == "emergency aid"
+    assert by["€260 million"] == "The line"
+    assert by["40%"] == "the cost"
+    check_offsets(text, a)

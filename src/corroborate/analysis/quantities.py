@@ -137,8 +137,11 @@ def _scale(s: str | None) -> float:
 
 def _subject(verb: Token, inside: set[int]) -> Token | None:
     """The verb's subject outside the number; of two, the one nearest before the verb (the
-    other is a dateline the parse took for one: "NORTHGATE, Aug. 14 — Wheat prices rose")."""
+    other is a dateline the parse took for one: "NORTHGATE, Aug. 14 — Wheat prices rose");
+    of a verb with none, its governing verb's ("The line is expected to cost €260 million")."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
@@ -154,8 +157,19 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if root is None:
         return None
     target: Token | None = None
+    # "58% of registered voters", "€3.2 million in emergency aid", "€250 million for relief":
+    # the phrase the number is of, in or for
+    tail = next(
+        (
+            g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in {"of", "in", "for"}
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.i not in inside
+        ),
+        None,
+    )
+    if tail is not None and (root.text.endswith("%") or root.lower_ in {"percent", "per", "%"} or any(doc[i].ent_type_ == "MONEY" or doc[i].is_currency for i in inside)):
+        target = tail
     node = root
-    for _ in range(5):
+    for _ in range(5 if target is None else 0):
         head = node.head
         if node.dep_ == "appos" and head.i < node.i:
             node = head
