@@ -2093,8 +2093,9 @@ def _recent_entity(
     toks: _Tokens,
     quoted: list[tuple[int, int]],
 ) -> str | None:
-    """Most recent fitting entity before ``before_char``: prefers the previous speaker and
-    mentions that are sentence subjects, within the last few sentences; never one named
+    """Most recent fitting entity before ``before_char``: prefers the previous speaker,
+    mentions that are sentence subjects and people the pronoun's own paragraph brings in,
+    within the last few sentences; never one named
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
     not Strand)."""
     sent_i = toks.sent_index(before_char)
