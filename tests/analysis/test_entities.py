@@ -171,3 +171,14 @@ def test_a_surname_that_looks_like_a_plural_is_still_the_person(analyze):
     a = analyze(text)
     sanders = next(e for e in a.entities if e.name == "Bernie Sanders")
     assert [m.text for m in sanders.mentions if m.kind == "name"][-1] == "Sanders"
+
+
+def test_a_lowercase_word_the_model_took_into_a_name_is_a_role_not_the_name(analyze):
+    text = '"We lost a week of trade," said baker Tomas Reinholt, whose shop is on the quay.'
+    a = analyze(text)
+    person = next(e for e in a.entities if e.label == "PERSON")
+    assert person.name == "Tomas Reinholt"
+    assert [r.text for r in person.roles] == ["baker"]
+    q = next(q for q in a.quotes if "lost a week" in q.text)
+    assert q.speaker_name == "Tomas Reinholt"
+    check_offsets(text, a)

@@ -170,7 +170,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
             return None
         t = doc[i]
         low = t.lower_
-    is_title = low in TITLE_WORDS or (t.pos_ == "NOUN" and t.is_lower and t.dep_ in {"compound", "nmod", "amod"})
+    # (a lowercase word the parser read as part of the name is a noun all the same)
+    is_title = low in TITLE_WORDS or (t.pos_ in {"NOUN", "PROPN"} and t.is_lower and t.dep_ in {"compound", "nmod", "amod"})
     if not is_title or t.sent.start > i:
         return None
     end = i + 1
@@ -583,6 +584,7 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Repair common NER slips around titles and names:
 
     * a plural common noun read as a person ("Households" opening a sentence): dropped;
+    * lowercase words the model took into a person's name ("baker Tomas Reinholt"): left out;
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
       Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
       the last title word becomes the PERSON;
@@ -595,6 +597,12 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and ent[0].is_lower and not ent[-1].is_lower:
+            # "baker Tomas Reinholt": a lowercase word is no part of a name (a role before it)
+            lo = ent.start
+            while lo < ent.end and doc[lo].is_lower:
+                lo += 1
+            ent = Span(doc, lo, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and all(t.tag_ == "NNS" for t in ent) and ent[-1].text not in surnames:
             continue  # "Households with variable mortgages …" at a sentence start: no one (but "Sanders" of "Bernie Sanders" is)
         if ent.label_ == "PERSON" and (
