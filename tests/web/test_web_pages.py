@@ -380,3 +380,19 @@ def test_html_lists_paginate(big):
         assert 'href="/articles?offset=50"' in first and "← Previous" not in first
         second = c.get("/articles?offset=50").text
         assert "51–100 of 100" in second and "Next →" not in second and 'href="/articles"' in second
+
+
+def test_a_quote_groups_reference_shows_the_quoted_words_not_the_cue_between_its_pieces():
+    from corroborate.compare.types import Cite, QuoteGroup, QuoteVersion
+    from corroborate.web.pages import reference_words
+
+    split = Cite(article="a1", start=0, end=60, text="We will not sign,” Brandt said. “Not this year.", outlet="Wire")
+    other = Cite(article="a2", start=0, end=30, text="We will never sign", outlet="Daily")
+    group = QuoteGroup(
+        id="g1", speaker="Brandt", label="altered", reference=split, reason="",
+        versions=(
+            QuoteVersion(cite=split, label="verbatim", words="We will not sign, … Not this year."),
+            QuoteVersion(cite=other, label="altered", words="We will never sign"),
+        ),
+    )
+    assert reference_words(group) == "We will not sign, … Not this year."

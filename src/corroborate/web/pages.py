@@ -76,6 +76,16 @@ env.filters["number"] = human_number
 env.globals["safe_url"] = safe_url
 env.globals["diff"] = render_diff
 env.globals["quote_words"] = lambda v: getattr(v, "words", "") or v.cite.text
+
+
+def reference_words(group) -> str:
+    """The words of a quote group's reference version as quoted (a split quote's pieces
+    joined, without the cue between them), else the reference passage."""
+    ref = next((v for v in group.versions if v.cite == group.reference), None)
+    return (ref.words if ref is not None and ref.words else "") or group.reference.text
+
+
+env.globals["reference_words"] = reference_words
 templates = Jinja2Templates(env=env)
 
 router = APIRouter(include_in_schema=False)
