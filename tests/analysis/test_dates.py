@@ -112,3 +112,10 @@ def test_the_year_of_a_copyright_line_is_not_a_date_of_the_story(settings):
     text = "The river rose two metres on Tuesday, officials said.\n\n© 2026 Meridian Press Agency"
     a = analyze_article(Article(id="c1", text=text, credits=find_credits(text), published="2026-10-13T09:00:00+00:00"), settings)
     assert [d.text for d in a.dates] == ["Tuesday"]
+
+
+def test_a_weekday_after_by_or_before_in_a_sentence_not_in_the_past_is_the_coming_one(analyze):
+    text = "The agency has issued an amber warning for another 60 millimetres of rain by Thursday. The dam was closed by Monday."
+    a = analyze(text, "2026-10-13T09:00:00+00:00")  # a Tuesday
+    assert by_text(a, "Thursday").resolved == "2026-10-15"
+    assert by_text(a, "Monday").resolved == "2026-10-12"

@@ -310,6 +310,12 @@ def _future(ent) -> bool:
         node = node.head
     if node.pos_ not in {"VERB", "AUX"}:
         return False
+    # "has issued a warning for more rain by Thursday": a deadline in a clause not in the past
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prep is not None and prep.lower_ in {"by", "before", "until", "till"} and node.tag_ != "VBD" and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in node.children
+    ):
+        return True
     chain = [node]
     while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 3:
         chain.append(chain[-1].head)
