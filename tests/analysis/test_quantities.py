@@ -133,3 +133,9 @@ def test_a_share_of_something_or_money_for_something_measures_that_thing(analyze
     assert by["€260 million"] == "The line"
     assert by["40%"] == "the cost"
     check_offsets(text, a)
+
+
+def test_a_month_after_a_figure_is_not_what_it_measures(analyze):
+    text = "Wheat prices rose 18% in July. Exports fell 4% in March to 2.1 million tonnes. The fund spent €4 million in May."
+    a = analyze(text)
+    assert not any(q.measures in {"July", "March", "May"} for q in a.quantities)

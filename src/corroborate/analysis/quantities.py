@@ -159,14 +159,19 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     target: Token | None = None
     # "58% of registered voters", "€3.2 million in emergency aid", "€250 million for relief":
     # the phrase the number is of, in or for
+    # (a share is "of" something; a sum also "in" or "for" it; never "in July")
+    money = any(doc[i].ent_type_ == "MONEY" or doc[i].is_currency for i in inside)
+    share = root.text.endswith("%") or root.lower_ in {"percent", "per", "%"}
+    preps = {"of", "in", "for"} if money else {"of"} if share else set()
     tail = next(
         (
-            g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in {"of", "in", "for"}
-            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.i not in inside
+            g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.i not in inside and g.ent_type_ not in {"DATE", "TIME"}
         ),
         None,
     )
-    if tail is not None and (root.text.endswith("%") or root.lower_ in {"percent", "per", "%"} or any(doc[i].ent_type_ == "MONEY" or doc[i].is_currency for i in inside)):
+    if tail is not None:
         target = tail
     node = root
     for _ in range(5 if target is None else 0):
