@@ -9,7 +9,8 @@ Every brief of every story is checked automatically:
   sentence passes the same test (a whole sentence keeps its dateline, "SAN JOSE, Dec 31
   (Reuters) -", whose date reads as another number);
 * each cited span is the article's text at that span;
-* each quote in the brief occurs verbatim in the article it cites.
+* each quote in the brief occurs verbatim in the passage of the article it cites (a quote
+  split around its cue is shown "A … B": each piece, in order).
 
 It also reports the independent-source counts of the stories that contain syndicated wire
 copies, against the hand-checked fixture benchmarks/fixtures/independent_sources_checked.json.
@@ -61,6 +62,19 @@ def threshold_curve() -> list[dict]:
         recall = float((pred & (gold == 1)).sum() / (gold == 1).sum())
         out.append({"threshold": round(float(t), 2), "precision": round(precision, 3), "recall": round(recall, 3)})
     return out
+
+
+def verbatim_in(words: str, passage: str) -> bool:
+    """Are the quoted ``words`` the cited passage's own, in order? A quote split around its
+    cue is shown with "…" where the cue was ("A … B"): each piece must be there, after the
+    one before."""
+    at = 0
+    for piece in words.split(" … "):
+        found = passage.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
 
 
 def check_briefs(corr, embed, same_fact: float) -> dict:
@@ -118,7 +132,7 @@ def check_briefs(corr, embed, same_fact: float) -> dict:
                 cite = version["cite"]
                 text = articles[cite["article"]].text
                 words = version.get("words") or cite["text"]
-                if text[cite["start"] : cite["end"]] == cite["text"] and words in text:
+                if text[cite["start"] : cite["end"]] == cite["text"] and verbatim_in(words, cite["text"]):
                     counts["quotes_ok"] += 1
                 else:
                     failures.append(f"{story['id']}: quote {words[:60]!r} not verbatim in {cite['article']}")
