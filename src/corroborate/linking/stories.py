@@ -415,11 +415,11 @@ class StoryLinker:
         total = 0.0 if at is None else self._recent_all * math.exp(-max(0.0, when - at) / days)
         return recent, total
 
-    def _bursty(self, ids: np.ndarray, values: np.ndarray, when: float) -> np.ndarray:
-        """The vector ``(ids, values)`` of an article published at ``when``, its terms of the
-        moment weighing more (``StoryOptions.burst_weight``), unit length again; as is when
-        none is."""
-        recent, total = self._recent_counts(ids, when)
+    def _bursty(self, ids: np.ndarray, values: np.ndarray, counts: tuple[np.ndarray, float]) -> np.ndarray:
+        """The vector ``(ids, values)`` of an article whose terms have the decayed ``counts``
+        (:meth:`_recent_counts` at its publish time), its terms of the moment weighing more
+        (``StoryOptions.burst_weight``), unit length again; as is when none is."""
+        recent, total = counts
         expected = total * self._seen[ids] / max(1, self._dated)
         lift = np.log((recent + 0.5) / (expected + 0.5))
         if not (lift > 0).any():
@@ -427,9 +427,10 @@ class StoryLinker:
         weighted = values * (1.0 + self.options.burst_weight * np.maximum(0.0, lift))
         return weighted / (math.sqrt(float(weighted @ weighted)) or 1.0)
 
-    def _count_burst(self, ids: np.ndarray, when: float) -> None:
-        """Count an article published at ``when`` whose vector holds the terms ``ids``."""
-        recent, total = self._recent_counts(ids, when)
+    def _count_burst(self, ids: np.ndarray, when: float, counts: tuple[np.ndarray, float]) -> None:
+        """Count an article published at ``when`` whose vector holds the terms ``ids``
+        (``counts``: :meth:`_recent_counts` of them at ``when``)."""
+        recent, total = counts
         self._recent[ids] = recent + 1.0
         self._recent_at[ids] = np.maximum(self._recent_at[ids], when)
         self._seen[ids] += 1
@@ -663,9 +664,10 @@ class StoryLinker:
         ``named``: which of the vector's terms name or number something."""
         when = article_time(article)
         o = self.options
-        bursts = bool(o.burst_weight) and when is not None
-        if bursts:
-            weighted = self._bursty(vec_ids, values, when)
+        # the decayed counts at the article's time: for its weights now and its own count after
+        counts = self._recent_counts(vec_ids, when) if o.burst_weight and when is not None else None
+        if counts is not None:
+            weighted = self._bursty(vec_ids, values, counts)
             if weighted is not values:
                 values, values_list = weighted, weighted.tolist()
         best: tuple[float, float, float | None, str] | None = None
@@ -720,8 +722,8 @@ class StoryLinker:
             if split is not None:
                 sid = self.story_of[article.id]
                 reason += f"; story split in two ({split[1]} left {split[0]})"
-        if bursts:
-            self._count_burst(vec_ids, when)  # type: ignore[arg-type]
+        if counts is not None:
+            self._count_burst(vec_ids, when, counts)  # type: ignore[arg-type]
         return Placement(article.id, sid, new, score, term, e, reason, split)
 
     def _shares(self, sid: str, ids: np.ndarray) -> bool:
