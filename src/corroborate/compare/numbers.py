@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -225,14 +226,18 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
     for k, key in enumerate(sentence_key):
         in_sentence[key].append(k)
 
-    def unmatched(i: int, j: int) -> list[int]:
-        """Figures of ``i``'s sentence, of its kind, whose value ``j``'s sentence does not state."""
-        kind = items[i][1].kind
-        there = [items[m][1].value for m in in_sentence[sentence_key[j]] if items[m][1].kind == kind]
+    @cache
+    def unmatched_in(here: tuple, there_key: tuple, kind: str) -> list[int]:
+        there = [items[m][1].value for m in in_sentence[there_key] if items[m][1].kind == kind]
         return [
-            k for k in in_sentence[sentence_key[i]]
+            k for k in in_sentence[here]
             if items[k][1].kind == kind and not any(math.isclose(items[k][1].value, v) for v in there)
         ]
+
+    def unmatched(i: int, j: int) -> list[int]:
+        """Figures of ``i``'s sentence, of its kind, whose value ``j``'s sentence does not
+        state (once per pair of sentences and kind: many figure pairs share them)."""
+        return unmatched_in(sentence_key[i], sentence_key[j], items[i][1].kind)
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
