@@ -89,8 +89,9 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = extract_quantities(doc, sentence_of, text)
-    credits = [(c.start, c.end) for c in article.credits if c.kind in {"copyright", "photo", "reporting", "contributed", "byline_agency"}]
-    # a copyright or photo line's year is the credit's, not a date of the story
+    credits = [(c.start, c.end) for c in article.credits if c.kind != "dateline"]
+    # a copyright or photo line's year is the credit's, not a date of the story (a dateline's
+    # date is the story's)
     dates = [d for d in extract_dates(doc, _published(article), sentence_of, text) if not _inside(d.start, d.end, credits)]
     return ArticleAnalysis(
         article_id=article.id,
