@@ -75,16 +75,19 @@ env.filters["short"] = short
 env.filters["number"] = human_number
 env.globals["safe_url"] = safe_url
 env.globals["diff"] = render_diff
-env.globals["quote_words"] = lambda v: getattr(v, "words", "") or v.cite.text
+def quote_words(version) -> str:
+    """A quote version's words as quoted (a split quote's pieces joined), else its passage."""
+    return getattr(version, "words", "") or version.cite.text
 
 
 def reference_words(group) -> str:
     """The words of a quote group's reference version as quoted (a split quote's pieces
     joined, without the cue between them), else the reference passage."""
     ref = next((v for v in group.versions if v.cite == group.reference), None)
-    return (ref.words if ref is not None and ref.words else "") or group.reference.text
+    return quote_words(ref) if ref is not None else group.reference.text
 
 
+env.globals["quote_words"] = quote_words
 env.globals["reference_words"] = reference_words
 templates = Jinja2Templates(env=env)
 
