@@ -182,3 +182,26 @@ def test_a_lowercase_word_the_model_took_into_a_name_is_a_role_not_the_name(anal
     q = next(q for q in a.quotes if "lost a week" in q.text)
     assert q.speaker_name == "Tomas Reinholt"
     check_offsets(text, a)
+
+
+def test_a_name_followed_by_a_role_apposition_is_a_person_whatever_the_model_calls_it(analyze):
+    text = (
+        "Nadia Okonkwo, the region's emergency coordinator, said crews would work through the night. "
+        '"Nobody should be on the roads," Okonkwo said. '
+        "Damage was estimated at about $80 million, the insurer Halvard Re said in a statement."
+    )
+    a = analyze(text)
+    okonkwo = next(e for e in a.entities if e.name == "Nadia Okonkwo")
+    assert okonkwo.label == "PERSON"
+    assert [r.text for r in okonkwo.roles] == ["the region's emergency coordinator"]
+    q = next(q for q in a.quotes if "Nobody" in q.text)
+    assert q.entity == okonkwo.id
+    assert next(e for e in a.entities if e.name == "Halvard Re").label == "ORG"
+    check_offsets(text, a)
+
+
+def test_a_named_storm_is_no_person(analyze):
+    text = "Emergency crews evacuated 412 people on Monday as Storm Idris pushed water over the harbour wall."
+    a = analyze(text)
+    assert [e.name for e in a.entities if e.label == "PERSON"] == []
+    assert [(e.name, e.label) for e in a.entities if e.name == "Storm Idris"] == [("Storm Idris", "EVENT")]

@@ -58,7 +58,7 @@ TITLE_WORDS = {
     "mogul", "billionaire", "scientist", "researcher", "physician", "doctor", "nurse",
     "teacher", "student", "resident", "designer", "architect", "investor",
     "envoy", "diplomat", "emir", "sultan", "sheikh", "lawmaker", "legislator", "whip",
-    "marshal", "constable", "trooper", "sergeant", "lieutenant", "critic",
+    "marshal", "constable", "trooper", "sergeant", "lieutenant", "critic", "coordinator",
 }
 ORG_WORDS = {
     "line", "lines", "group", "ministry", "bank", "company", "corp", "corporation", "inc",
@@ -76,6 +76,8 @@ ORG_DESCRIPTORS = {
     "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
     "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
 }
+# Named storms, read by the model as people ("Storm Idris", "Hurricane Leda").
+NAMED_WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 STRONG_TITLES = {
     "minister", "chief", "marshal", "president", "ceo", "premier", "senator", "governor",
     "mayor", "spokesperson", "spokesman", "spokeswoman", "director", "secretary", "chairman",
@@ -215,6 +217,13 @@ def _is_role_head(token: Token) -> bool:
         return True
     # agent nouns: "a baker", "a retired teacher", "an investigator", "a violinist"
     return token.pos_ == "NOUN" and lemma.endswith(("ist", "ian", "er", "or")) and len(lemma) >= 5
+
+
+def _is_person_role(token: Token) -> bool:
+    """A role only a person holds ("coordinator", "minister", "a farmer"), unlike the agent
+    nouns that also describe organisations ("the insurer", "a lender")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (token.lower_ in TITLE_WORDS or lemma in TITLE_WORDS or lemma in EXTRA_ROLE_NOUNS)
 
 
 def _appositive_role(ent_root: Token) -> tuple[int, int] | None:
@@ -589,7 +598,9 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
       the last title word becomes the PERSON;
     * a name in apposition to a role ("the group's director, Maren Holt") tagged as an
-      organisation or a place: relabelled PERSON;
+      organisation or a place, or followed by a role only a person holds ("Nadia Okonkwo,
+      the region's emergency coordinator"): relabelled PERSON;
+    * a named storm read as a person ("Storm Idris"): relabelled EVENT;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
       in "Velmark Ports Minister Tomas Reyl"), or right after a noun that describes an
       organisation ("energy company Borealis Pipelines"): relabelled ORG.
@@ -626,6 +637,17 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             # "the group's director, Maren Holt": a name set beside a role is a person's
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        if (
+            ent.label_ in {"ORG", "GPE", "NORP"} and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
+            and any(c.dep_ == "appos" and c.i > ent.end and _is_person_role(c) for c in ent.root.children)
+        ):
+            # "Nadia Okonkwo, the region's emergency coordinator": a name a role follows
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        if ent.label_ == "PERSON" and ent[0].lower_ in NAMED_WEATHER and len(ent) >= 2:
+            out.append(Span(doc, ent.start, ent.end, label="EVENT"))  # "Storm Idris", "Hurricane Leda"
             continue
         if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].lower_ in TITLE_WORDS and ent[0].is_title and all(t.is_title for t in ent[1:]):
             # "Councillor Hana Ruiz", "Professor Ana Lind": a title opening the name
