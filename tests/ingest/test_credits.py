@@ -52,3 +52,27 @@ def test_spans_point_into_the_text():
 
 def test_plain_sentences_are_not_credits():
     assert kinds("The minister said the deal (worth billions) was fair - for now.") == []
+
+
+def test_a_copyright_line_of_an_agency_not_on_the_known_list_names_that_agency():
+    # Meridian Press Agency, Northgate Wire, Astra News Service and Agence Valenne-Presse are
+    # on no list of ours: their names say they are news agencies.
+    assert kinds("Body.\n\u00a9 2026 Meridian Press Agency") == [
+        ("copyright", "\u00a9 2026 Meridian Press Agency", "Meridian Press Agency")
+    ]
+    assert kinds("Body.\nCopyright 2026 Northgate Wire. All rights reserved.")[0][2] == "Northgate Wire"
+    assert kinds("Body. \u00a9 2025-2026 The Astra News Service, all rights reserved")[0][2] == "Astra News Service"
+    assert kinds("Body.\n\u00a9 2026 Agence Valenne-Presse")[0][2] == "Agence Valenne-Presse"
+    assert kinds("Body.\n(c) 2026 Kessmouth Press")[0][2] == "Kessmouth Press"
+
+
+def test_a_newspapers_own_copyright_line_names_no_agency():
+    # The outlet's own copyright is a credit (the article carries one) but no wire behind it.
+    for line in (
+        "\u00a9 2026 The Harbour Gazette",
+        "Copyright 2026 Valen Daily Ledger. All rights reserved.",
+        "\u00a9 2026 Port Valen Free Press",
+        "\u00a9 2026 Astra Evening Press Ltd",
+    ):
+        [(kind, text, agency)] = kinds("Body.\n" + line)
+        assert kind == "copyright" and text.startswith(line[:12]) and agency is None, line

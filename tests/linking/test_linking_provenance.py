@@ -83,8 +83,9 @@ def test_change_notes_name_light_edits_and_credit_cuts_as_the_counts_do():
 def test_a_time_with_an_offset_and_a_time_without_one_are_compared_as_publish_order_has_them():
     # One feed gives "09:00+02:00" (07:00 UTC), another a bare "08:30". Story order reads a
     # bare time as UTC (linking.stories.article_time), so the first is 1.5 h earlier; comparing
-    # the wall clocks (09:00 against 08:30) would name the other one first.
-    text = WIRE_TEXT.split("(MPA) — ", 1)[1]
+    # the wall clocks (09:00 against 08:30) would name the other one first. (No credit line:
+    # both crediting the agency would make both derive from it.)
+    text = BARE_TEXT
     a = make(text, "Crane collapses", "one.example", "2025-03-12T09:00:00+02:00", "a")
     b = make(text, "Crane falls", "two.example", "2025-03-12T08:30:00", "b")
     prov = infer_original(a, b, [])
@@ -133,3 +134,35 @@ def test_a_capital_that_only_opens_a_sentence_is_not_a_detail_the_other_version_
                AlignedPair(a_start=cut, a_end=len(a_text), op="cut")]
     only_a, only_b = missing_details(a, b, aligned)
     assert only_a == ["60", "Thursday", "Orvik"] and only_b == []
+
+
+def test_a_rewrite_crediting_an_agency_not_on_the_known_list_derives_from_it():
+    # Two newspapers carry the Port Valen story; one keeps the agency's copyright line
+    # "© 2026 Meridian Press Agency" (an agency on no list of ours) and nothing else. The
+    # text comes from that agency: neither newspaper is the original.
+    body = BARE_TEXT
+    credited = make(body + "\n\u00a9 2026 Meridian Press Agency", "Crane collapses", "harbourdaily.example", None, "a")
+    bare = make(body, "Crane falls", "coastnews.example", None, "b")
+    prov = infer_original(credited, bare, [])
+    assert prov.derived_from == "Meridian Press Agency" and prov.original is None
+    assert any("both derive from Meridian Press Agency" in e for e in prov.evidence), prov.evidence
+
+
+def test_the_agencys_own_site_is_the_original_of_a_copy_that_kept_its_copyright_line():
+    # meridianpress.example is the agency's own site: "Meridian Press Agency" is its name with
+    # the word "Agency", so its article is the original, not a derivative of a third party.
+    text = BARE_TEXT + "\n\u00a9 2026 Meridian Press Agency"
+    wire = make(text, "Crane collapses", "meridianpress.example", "2025-03-12T07:30:00+00:00", "wire")
+    copy = make(text, "Crane falls", "harbourdaily.example", "2025-03-12T08:15:00+00:00", "copy")
+    prov = infer_original(copy, wire, [])
+    assert prov.derived_from is None and prov.original == wire.id
+    assert any("B is published by the wire Meridian Press Agency" in e for e in prov.evidence), prov.evidence
+
+
+def test_a_newspapers_own_copyright_line_is_no_wire_to_derive_from():
+    # The Harbour Gazette's own copyright line is a credit the bare copy lacks, nothing more.
+    gazette = make(BARE_TEXT + "\n\u00a9 2026 The Harbour Gazette", "Crane collapses", "Harbour Gazette",
+                   "2025-03-12T07:30:00+00:00", "a")
+    copy = make(BARE_TEXT, "Crane falls", "coastnews.example", "2025-03-12T09:30:00+00:00", "b")
+    prov = infer_original(copy, gazette, [])
+    assert prov.derived_from is None and prov.original == gazette.id

@@ -85,6 +85,43 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _AGENCY_IN = re.compile(rf"(?<![A-Za-z])(?:{_AGENCY_ALT})(?![A-Za-z])")
 
+# The holder named by a copyright line: "© 2025-2026 The Astra News Service, all rights
+# reserved" -> "Astra News Service". Capitalised words (and "of", "&", hyphens) after the
+# mark and the years, up to the first other word or punctuation.
+_HOLDER = re.compile(
+    r"(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?,?\s*)?(?:by\s+)?(?:The\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|&))*)",
+    re.IGNORECASE,
+)
+_CORPORATE_SUFFIX = re.compile(r"(?:[ ,]+(?:Ltd|Limited|Inc|LLC|plc|GmbH|SA|AG|Corp)\.?)+$")
+# A name that says it is a news agency: "… Agency", "… Press", "… Wire", "… News Service",
+# "… Presse", "Agence …", "Agencia …".
+_AGENCY_NAME = re.compile(
+    r"(?:\b(?:Agency|Press|Presse|Wire|Newswire|News Service|Wire Service|Press Association|Presseagentur|"
+    r"Nachrichtenagentur)$)|^(?:Agence|Agencia|Agenzia|Agência|Agentia)\b"
+)
+# … unless the name is a newspaper's, a broadcaster's or a publisher's ("Port Valen Free
+# Press", "Astra Evening Press", "Valen University Press"): their copyright line is the
+# outlet's own, not a wire's.
+_NOT_AGENCY_NAME = re.compile(
+    r"\b(?:Free|Evening|Morning|Daily|Weekly|Sunday|Gazette|Times|Post|Herald|Journal|Tribune|Chronicle|"
+    r"Courier|Observer|Standard|Telegraph|Examiner|Mirror|Star|Sun|Record|Register|Review|Ledger|Mail|"
+    r"Globe|Bulletin|Dispatch|Monitor|Magazine|Radio|TV|Television|Broadcasting|University|Books)\b"
+)
+
+
+def agency_by_name(text: str) -> str | None:
+    """The news agency holding the copyright of ``text`` (a copyright line) when the agency
+    is on no list of ours but its name says it is one ("© 2026 Meridian Press Agency")."""
+    match = _HOLDER.search(text)
+    if not match:
+        return None
+    name = _CORPORATE_SUFFIX.sub("", match.group("name")).strip(" &-")
+    name = re.sub(r"(?:\s+(?:of|&))+$", "", name)
+    if _AGENCY_NAME.search(name) and not _NOT_AGENCY_NAME.search(name):
+        return name
+    return None
+
 
 def agency_of(text: str) -> str | None:
     """The canonical wire agency named in ``text``, if any."""
@@ -112,6 +149,8 @@ def find_credits(text: str) -> tuple[Credit, ...]:
                 agency = AGENCIES.get(name, name)
             else:
                 agency = agency_of(stripped)
+                if agency is None and kind == "copyright":
+                    agency = agency_by_name(stripped)
             found.append(Credit(kind=kind, start=start, end=end, text=text[start:end], agency=agency))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     result: list[Credit] = []

@@ -262,15 +262,17 @@ def _org_key(name: str) -> str:
 
 def same_organisation(outlet: str | None, agency: str | None) -> bool:
     """Whether an outlet ("Northgate Wire", "mpa-wire.example", "meridianpress.example") is
-    the credited agency ("Northgate Wire", "MPA", "Meridian Press"): same name (a domain may
-    run its words together), one name inside the other, or the agency is the outlet's
-    acronym."""
+    the credited agency ("Northgate Wire", "MPA", "Meridian Press", "Meridian Press
+    Agency"): same name (a domain may run its words together, and leave out "Agency"), one
+    name inside the other, or the agency is the outlet's acronym."""
     if not outlet or not agency:
         return False
     o, g = _org_key(outlet), _org_key(agency)
     if not o or not g:
         return False
-    if o.replace(" ", "") == g.replace(" ", ""):
+    # "Meridian Press Agency" is "meridianpress.example" without the word "agency"
+    bare = re.sub(r"(?: (?:news )?agency| ltd| inc| limited)+$", "", g)
+    if o.replace(" ", "") in (g.replace(" ", ""), bare.replace(" ", "")):
         return True
     if o == g or re.search(rf"\b{re.escape(g)}\b", o) or re.search(rf"\b{re.escape(o)}\b", g):
         return True
