@@ -139,3 +139,19 @@ def test_a_month_after_a_figure_is_not_what_it_measures(analyze):
     text = "Wheat prices rose 18% in July. Exports fell 4% in March to 2.1 million tonnes. The fund spent €4 million in May."
     a = analyze(text)
     assert not any(q.measures in {"July", "March", "May"} for q in a.quantities)
+
+
+def test_money_in_kronor_and_other_named_currencies_is_found(analyze):
+    text = "Repairs will cost an estimated 14 million kronor. The club paid 2.5 million Swiss francs and 300,000 rand."
+    a = analyze(text)
+    kronor = by_text(a, "14 million kronor")
+    assert (kronor.kind, kronor.currency, kronor.value) == ("money", "SEK", pytest.approx(14e6))
+    assert by_text(a, "2.5 million Swiss francs").currency == "CHF"
+    assert by_text(a, "300,000 rand").currency == "ZAR"
+    check_offsets(text, a)
+
+
+def test_a_number_standing_for_some_of_a_group_measures_the_group(analyze):
+    text = "The city voted after inspectors found cracks in two of its steel girders."
+    a = analyze(text)
+    assert by_text(a, "two").measures == "its steel girders"

@@ -46,7 +46,11 @@ SUFFIX_CURRENCY = {
     "us dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN",
-    "francs": "CHF", "rubles": "RUB", "roubles": "RUB", "won": "KRW", "cents": "USD-cent",
+    "francs": "CHF", "swiss francs": "CHF", "rubles": "RUB", "roubles": "RUB", "won": "KRW",
+    "cents": "USD-cent", "kronor": "SEK", "krona": "SEK", "swedish crowns": "SEK",
+    "danish kroner": "DKK", "norwegian kroner": "NOK", "rand": "ZAR", "zlotys": "PLN",
+    "zloty": "PLN", "forints": "HUF", "lira": "TRY", "shekels": "ILS", "rupiah": "IDR",
+    "ringgit": "MYR", "baht": "THB", "reais": "BRL", "naira": "NGN", "shillings": "KES",
 }
 # Nouns that stand for the number itself ("an average of 9 percent", "a total of 300"):
 # what the number measures is what they measure.
@@ -157,12 +161,14 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if root is None:
         return None
     target: Token | None = None
-    # "58% of registered voters", "€3.2 million in emergency aid", "€250 million for relief":
-    # the phrase the number is of, in or for
+    # "58% of registered voters", "€3.2 million in emergency aid", "€250 million for relief",
+    # "two of its girders": the phrase the number is of, in or for
     # (a share is "of" something; a sum also "in" or "for" it; never "in July")
     money = any(doc[i].ent_type_ == "MONEY" or doc[i].is_currency for i in inside)
     share = root.text.endswith("%") or root.lower_ in {"percent", "per", "%"}
-    preps = {"of", "in", "for"} if money else {"of"} if share else set()
+    # (a number standing alone, "two of its girders", counts what it is "of")
+    alone = root.pos_ == "NUM" and root.dep_ not in {"nummod", "compound", "quantmod"}
+    preps = {"of", "in", "for"} if money else {"of"} if share or alone else set()
     tail = next(
         (
             g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in preps
