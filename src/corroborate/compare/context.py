@@ -26,6 +26,21 @@ def wire_story_of(article: Article) -> str | None:
     return wire_of_outlet(article)
 
 
+def _wire_names(names) -> dict[str, str]:
+    """Each wire name -> the first name of the same agency among ``names``: "Meridian Press
+    Agency" in one article's copyright line and "(MPA)" in another's dateline are one wire."""
+    from corroborate.linking.provenance import same_agency
+
+    canonical: dict[str, str] = {}
+    for name in names:
+        if name and name not in canonical:
+            canonical[name] = next(
+                (c for c in dict.fromkeys(canonical.values()) if same_agency(name, c)),
+                name,
+            )
+    return canonical
+
+
 @dataclass(frozen=True)
 class StoryInput:
     story: Story
@@ -76,18 +91,20 @@ class StoryInput:
                 rx, ry = ry, rx
             parent[ry] = rx
 
+        story_wires = {a.id: wire_story_of(a) for a in self.articles}
+        wire = _wire_names([link.derived_from for link in self.links] + list(story_wires.values()))
         for link in self.links:
             if link.a not in parent or link.b not in parent:
                 continue
             if link.relation in DERIVED:
                 union(link.a, link.b)
             if link.derived_from:
-                union(link.a, f"wire:{link.derived_from}")
-                union(link.b, f"wire:{link.derived_from}")
+                union(link.a, f"wire:{wire[link.derived_from]}")
+                union(link.b, f"wire:{wire[link.derived_from]}")
         for article in self.articles:
-            wire = wire_story_of(article)
-            if wire:
-                union(article.id, f"wire:{wire}")
+            name = story_wires[article.id]
+            if name:
+                union(article.id, f"wire:{wire[name]}")
         return {a.id: find(a.id) for a in self.articles}
 
     def independent(self, article_ids) -> tuple[str, ...]:

@@ -280,6 +280,21 @@ def same_organisation(outlet: str | None, agency: str | None) -> bool:
     return len(g) >= 2 and g.replace(" ", "") == initials
 
 
+def same_agency(a: str, b: str) -> bool:
+    """Whether two agency names name one agency: the same words (less "The", "Agency",
+    "Ltd"), or one is the other's acronym ("MPA", "Meridian Press Agency"). Stricter than
+    :func:`same_organisation`: "Associated Press" inside "Australian Associated Press" is
+    another agency."""
+    keys = [_org_key(n).removeprefix("the ") for n in (a, b)]
+    bare = [re.sub(r"(?: (?:news )?agency| ltd| inc| limited)+$", "", k).replace(" ", "") for k in keys]
+    if not all(bare):
+        return False
+    if bare[0] == bare[1]:
+        return True
+    initials = ["".join(w[0] for w in k.split() if w not in {"of", "and"}) for k in keys]
+    return (" " not in keys[0] and keys[0] == initials[1]) or (" " not in keys[1] and keys[1] == initials[0])
+
+
 def _utc(dt: datetime | None) -> datetime | None:
     """A publish time as UTC; a time without an offset is read as UTC, as publish order and
     story assignment read it (:func:`corroborate.linking.stories.article_time`)."""
