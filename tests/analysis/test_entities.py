@@ -205,3 +205,11 @@ def test_a_named_storm_is_no_person(analyze):
     a = analyze(text)
     assert [e.name for e in a.entities if e.label == "PERSON"] == []
     assert [(e.name, e.label) for e in a.entities if e.name == "Storm Idris"] == [("Storm Idris", "EVENT")]
+
+
+def test_a_name_before_bridge_or_street_is_a_place_not_a_person(analyze):
+    text = "The council voted on Tuesday to close the Ostra bridge to heavy trucks and reopen Kemp street."
+    a = analyze(text)
+    assert [e.name for e in a.entities if e.label == "PERSON"] == []
+    assert "Ostra bridge" in [e.name for e in a.entities if e.label == "FAC"]
+    check_offsets(text, a)

@@ -76,6 +76,12 @@ ORG_DESCRIPTORS = {
     "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
     "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
 }
+# Places and structures named after their common noun ("the Ostra bridge", "Kemp street").
+STRUCTURE_NOUNS = {
+    "bridge", "road", "street", "avenue", "tunnel", "dam", "highway", "motorway", "square",
+    "park", "station", "river", "lake", "valley", "bay", "canal", "harbour", "harbor", "quay",
+    "pier", "reservoir", "district", "mine", "field", "plant", "refinery",
+}
 # Named storms, read by the model as people ("Storm Idris", "Hurricane Leda").
 NAMED_WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 STRONG_TITLES = {
@@ -601,6 +607,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       organisation or a place, or followed by a role only a person holds ("Nadia Okonkwo,
       the region's emergency coordinator"): relabelled PERSON;
     * a named storm read as a person ("Storm Idris"): relabelled EVENT;
+    * a name read as a person before the structure it names ("the Ostra bridge"): that
+      place (FAC), the noun included;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
       in "Velmark Ports Minister Tomas Reyl"), or right after a noun that describes an
       organisation ("energy company Borealis Pipelines"): relabelled ORG.
@@ -645,6 +653,13 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             # "Nadia Okonkwo, the region's emergency coordinator": a name a role follows
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        head = ent.root.head
+        if (
+            ent.label_ == "PERSON" and ent.root.dep_ == "compound" and head.i == ent.end
+            and head.is_lower and head.lemma_ in STRUCTURE_NOUNS
+        ):
+            out.append(Span(doc, ent.start, ent.end + 1, label="FAC"))  # "the Ostra bridge"
             continue
         if ent.label_ == "PERSON" and ent[0].lower_ in NAMED_WEATHER and len(ent) >= 2:
             out.append(Span(doc, ent.start, ent.end, label="EVENT"))  # "Storm Idris", "Hurricane Leda"
