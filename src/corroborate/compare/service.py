@@ -10,6 +10,7 @@ import numpy as np
 
 from corroborate.analysis.types import ArticleAnalysis
 from corroborate.compare.context import StoryInput
+from corroborate.compare.dates import group_dates
 from corroborate.compare.facts import SAME_FACT, align_facts, single_outlet
 from corroborate.compare.numbers import group_numbers
 from corroborate.compare.quotes import group_quotes
@@ -91,6 +92,7 @@ def compare_story(story: StoryInput, embed, version: str = CODE_VERSION) -> Stor
         version=version,
         quotes=group_quotes(story, embed),
         numbers=group_numbers(story, embed),
+        dates=group_dates(story, embed),
         facts=facts,
         single_outlet_facts=single,
         independent_sources=independent,

@@ -13,6 +13,7 @@ COMPARISON_SCHEMA = 1
 
 QuoteLabel = Literal["verbatim", "cosmetic", "trimmed", "altered", "paraphrase_as_quote", "single_source"]
 NumberLabel = Literal["agree", "agree_rounding", "agree_conversion", "conflict", "single_source"]
+DateLabel = Literal["agree", "conflict", "unresolved", "single_source"]
 
 
 class Cite(Frozen):
@@ -75,6 +76,39 @@ class NumberGroup(Frozen):
     reason: str
 
 
+class DateMember(Frozen):
+    cite: Cite
+    """The date as written ("Tuesday", "March 2026")."""
+    sentence: Cite
+    """The statement it dates."""
+    label: DateLabel = "agree"
+    """How this date compares with the others of its group: ``conflict`` when it names
+    another day (month, year) than the group's first comparable date, ``unresolved`` when it
+    cannot be placed (a relative date in an article with no publish time) and so compared
+    with none of them."""
+    resolved: str | None = None
+    """ISO date, month or year, or a span ``start/end``, as the analysis resolved it."""
+    granularity: str = "unknown"
+    weekday: str | None = None
+    """The weekday named or implied ("tuesday"): an unresolved weekday still compares with
+    another weekday and with a resolved day."""
+
+
+class DateGroup(Frozen):
+    """The dates that sources give for one statement (the same event)."""
+
+    id: str
+    statement: str
+    """What is dated, in the words of the first article ("the Harbour Bridge closed")."""
+    label: DateLabel
+    """``conflict`` when two comparable dates of the group disagree; ``agree`` when dates of
+    two or more independent sources agree (a coarser date that holds a finer one agrees:
+    March 2026 and 2026-03-04); ``single_source`` when one source (with its copies) gives
+    it; ``unresolved`` when the other sources' dates cannot be placed."""
+    members: tuple[DateMember, ...]
+    reason: str
+
+
 class Fact(Frozen):
     """One statement, aligned across the articles that state it."""
 
@@ -96,6 +130,7 @@ class StoryComparison(Frozen):
     version: str
     quotes: tuple[QuoteGroup, ...] = ()
     numbers: tuple[NumberGroup, ...] = ()
+    dates: tuple[DateGroup, ...] = ()
     facts: tuple[Fact, ...] = ()
     single_outlet_facts: tuple[str, ...] = ()
     """Ids of facts only one (independent) outlet reports."""

@@ -1,0 +1,384 @@
+"""Dates across the sources of one story: do they agree on when it happened?
+
+Two date mentions of two articles date the same event when they sit in sentences that make
+the same statement: the sentences are alike in meaning (sentence embeddings, as for
+figures) and share a content word near the date ("closed", "cracks"), or are alike enough
+on their own. Between two articles each mention is paired with at most one other, the best
+first, so that a story's two events (a storm on Monday, a vote on Thursday) stay apart even
+where their sentences look alike. Labels:
+
+* ``agree`` — the dates of two or more independent sources are the same, or one holds the
+  other (March 2026 and 2026-03-04; last week and Tuesday);
+* ``conflict`` — two comparable dates name different days, months or years;
+* ``unresolved`` — only dates that cannot be placed stand against the first (a relative
+  date in an article with no publish time: "yesterday");
+* ``single_source`` — one source gives the date; its copies and rewrites repeating it
+  make no second source (an edited copy that changes it is still a conflict).
+
+A date the analysis could not resolve is still compared where its words allow: an
+unresolved "Wednesday" names a weekday, comparable with another weekday and with a resolved
+day; an unresolved "March 6" with a resolved 2026-03-06.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+import numpy as np
+
+from corroborate.analysis.types import DateMention
+from corroborate.compare.context import StoryInput
+from corroborate.compare.numbers import content_words
+from corroborate.compare.types import DateGroup, DateLabel, DateMember
+from corroborate.groups import DisjointSets
+
+SAME_STATEMENT = 0.7
+"""Sentence-embedding similarity from which two dated sentences that share a content word
+near their dates make the same statement. Paraphrases of one statement with two dates score
+0.74–0.90 with the bundled embedder; two events of one story, 0.05–0.3."""
+SAME_SENTENCE = 0.85
+"""Similarity from which two dated sentences make the same statement with no shared word."""
+NEAR_WIDTH = 5
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    )
+}
+_MODIFIERS = r"(?:(?:on|last|this|next|coming|past|early|late|on the)\s+)*"
+_WEEKDAY_TEXT = re.compile(rf"^{_MODIFIERS}({'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_MONTH_DAY_TEXT = re.compile(
+    rf"^(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:({'|'.join(_MONTHS)})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({'|'.join(_MONTHS)}))(?:st|nd|rd|th)?$",
+    re.IGNORECASE,
+)
+_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]+,\s*$")
+"""The text before a date that makes it a dateline's ("PORT ELLIS, March 6 — ")."""
+_TRAILING = {"on", "in", "at", "by", "since", "from", "until", "till", "during", "of", "for", "the", "last", "this", "next",
+             "early", "late", "as", "and", "or", "before", "after"}
+_NOT_NEAR = {
+    "said", "says", "say", "told", "added", "according", "stated", "reported", "announced",
+    "last", "next", "this", "coming", "past", "yesterday", "today", "tomorrow", "week", "month", "year", "morning",
+    "afternoon", "evening", "night", "early", "late", "ago", "earlier", "later", "day",
+}
+
+Verdict = Literal["agree", "conflict"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one date mention says, as far as it can be compared."""
+
+    lo: date | None = None
+    hi: date | None = None
+    """First and last day of the resolved date (a day, a month, a year or a span)."""
+    span: bool = False
+    """A span of dates ("March 3 to 14", "last week"), not one day, month or year."""
+    weekday: int | None = None
+    month_day: tuple[int, int] | None = None
+    relative_weekday: bool = False
+    """The mention names a weekday relative to the publish time ("on Tuesday")."""
+
+    @property
+    def grain(self) -> str:
+        if self.lo is None or self.hi is None:
+            return "weekday" if self.weekday is not None else "day"
+        if self.span:
+            return "span"
+        if self.lo == self.hi:
+            return "day"
+        if self.lo.month == self.hi.month and self.lo.year == self.hi.year:
+            return "month"
+        return "year"
+
+
+def _bounds(part: str) -> tuple[date, date] | None:
+    try:
+        if re.fullmatch(r"\d{4}", part):
+            year = int(part)
+            return date(year, 1, 1), date(year, 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", part):
+            year, month = int(part[:4]), int(part[5:])
+            first = date(year, month, 1)
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
+            day = date.fromisoformat(part)
+            return day, day
+    except ValueError:
+        return None
+    return None
+
+
+def read(mention: DateMention) -> Reading | None:
+    """The comparable content of a date mention, or None when nothing in it can be
+    compared (an unresolved "yesterday", "earlier this season")."""
+    text = re.sub(r"\s+", " ", mention.text.strip())
+    named = _WEEKDAY_TEXT.match(text)
+    weekday = WEEKDAYS.index(named.group(1).casefold()) if named else None
+    if mention.resolved:
+        parts = [_bounds(p) for p in mention.resolved.split("/")]
+        if parts and all(parts):
+            lo, hi = parts[0][0], parts[-1][1]  # type: ignore[index]
+            if lo <= hi:
+                if lo == hi:
+                    weekday = lo.weekday()
+                return Reading(lo=lo, hi=hi, span=len(parts) > 1, weekday=weekday,
+                               month_day=(lo.month, lo.day) if lo == hi else None,
+                               relative_weekday=named is not None and mention.relative)
+    if weekday is not None:
+        return Reading(weekday=weekday, relative_weekday=True)
+    md = _MONTH_DAY_TEXT.match(text)
+    if md:
+        month = _MONTHS[(md.group(1) or md.group(4)).casefold()]
+        day = int(md.group(2) or md.group(3))
+        if 1 <= day <= 31:
+            return Reading(month_day=(month, day))
+    return None
+
+
+def compare(a: Reading | None, b: Reading | None) -> Verdict | None:
+    """``agree``, ``conflict``, or None when the two cannot be compared."""
+    if a is None or b is None:
+        return None
+    if a.relative_weekday and b.relative_weekday and a.weekday == b.weekday:
+        # "on Tuesday" and "Tuesday": the same day named; a week between their resolutions
+        # comes from the publish times, not from the sources
+        return "agree"
+    if a.lo and a.hi and b.lo and b.hi:
+        if a.span and b.span:
+            return "agree" if (a.lo, a.hi) == (b.lo, b.hi) else "conflict"
+        holds = (a.lo <= b.lo and b.hi <= a.hi) or (b.lo <= a.lo and a.hi <= b.hi)
+        return "agree" if holds else "conflict"
+    if a.weekday is not None and b.weekday is not None:
+        return "agree" if a.weekday == b.weekday else "conflict"
+    if a.month_day is not None and b.month_day is not None:
+        return "agree" if a.month_day == b.month_day else "conflict"
+    return None
+
+
+@dataclass(frozen=True)
+class _Item:
+    article: str
+    mention: DateMention
+    sentence: tuple[int, int]
+    near: frozenset[str]
+    reading: Reading | None
+
+
+def near_words(text: str, mention: DateMention, sentence: tuple[int, int], width: int = NEAR_WIDTH) -> frozenset[str]:
+    """Lower-case content words within ``width`` words of the date, in its sentence: what
+    happened then ("closed", "cracks"). Names, words of saying and of time are left out."""
+    lo, hi = sentence
+    before = re.findall(r"[\w'-]+", text[lo : mention.start])[-width:]
+    after = re.findall(r"[\w'-]+", text[mention.end : hi])[:width]
+    words = content_words(" ".join(w for w in before + after if w[:1].islower()))
+    return frozenset(w for w in words if w not in _NOT_NEAR)
+
+
+def _in_dateline(story: StoryInput, article_id: str, mention: DateMention, sentence: tuple[int, int]) -> bool:
+    """A date of a credit line ("© 2026", "PORT ELLIS, March 6 (Northgate Wire) -") or of a
+    plain dateline ("PORT ELLIS, March 6 —") dates the filing, not an event."""
+    article = story.by_id[article_id]
+    if any(c.start <= mention.start < c.end for c in article.credits):
+        return True
+    return bool(_PLAIN_DATELINE.match(article.text[sentence[0] : mention.start]))
+
+
+def _items(story: StoryInput) -> list[_Item]:
+    items = []
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is None:
+            continue
+        for mention in analysis.dates:
+            if mention.sentence is None or mention.sentence >= len(analysis.sentences):
+                continue
+            if mention.granularity == "time" and not mention.resolved:
+                continue  # a clock time ("at 3 p.m."): no date
+            reading = read(mention)
+            if reading is None and not mention.relative:
+                continue  # a decade, a period of no fixed date: nothing a source could contradict
+            sent = analysis.sentences[mention.sentence]
+            span = (sent.start, sent.end)
+            if _in_dateline(story, article.id, mention, span):
+                continue
+            items.append(_Item(article.id, mention, span, near_words(article.text, mention, span), reading))
+    return items
+
+
+def _pair_score(a: _Item, b: _Item, similarity: float) -> float | None:
+    """How well two mentions of two articles correspond, or None when their sentences do
+    not make the same statement."""
+    shared = a.near & b.near
+    if similarity < SAME_STATEMENT or (not shared and similarity < SAME_SENTENCE):
+        return None
+    union = a.near | b.near
+    score = similarity + 0.3 * (len(shared) / len(union) if union else 0.0)
+    if compare(a.reading, b.reading) == "agree":
+        score += 0.2  # two dates of one sentence: the equal ones correspond
+    return score
+
+
+def group_dates(story: StoryInput, embed=None) -> tuple[DateGroup, ...]:
+    """Group the date mentions of a story's articles by the statement they date and label
+    each group (pure). ``embed(texts)`` returns unit sentence vectors; without it only
+    sentences that share words near their dates are compared (word overlap stands in)."""
+    items = _items(story)
+    if not items:
+        return ()
+    texts = [story.by_id[it.article].text[it.sentence[0] : it.sentence[1]] for it in items]
+    if embed is not None:
+        vectors = np.asarray(embed(texts), dtype=np.float32)
+        sims = vectors @ vectors.T
+    else:
+        sims = np.array([[_word_overlap(x, y) for y in texts] for x in texts], dtype=np.float32)
+    articles = np.array([story.order.get(it.article, 0) for it in items])
+    candidates: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
+    for i, j in zip(*np.nonzero(np.triu(sims >= SAME_STATEMENT, k=1)), strict=True):
+        if articles[i] == articles[j]:
+            continue  # an article's own dates are not paired with each other
+        score = _pair_score(items[i], items[j], float(sims[i, j]))
+        if score is None:
+            continue
+        key = (items[i].article, items[j].article)
+        candidates.setdefault(key, []).append((score, int(i), int(j)))
+    sets = DisjointSets(range(len(items)))
+    for pairs in candidates.values():
+        used: set[int] = set()
+        # one-to-one between two articles, the best corresponding pair first
+        for _score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            if i in used or j in used:
+                continue
+            used.update((i, j))
+            sets.union(j, i)
+    groups = [_make_group(story, [items[k] for k in members]) for members in sets.groups()]
+    rank = {"conflict": 0, "agree": 1, "unresolved": 2, "single_source": 3}
+    groups.sort(key=lambda g: (rank[g.label], story.order.get(g.members[0].cite.article, 0), g.members[0].cite.start))
+    return tuple(g.model_copy(update={"id": f"dg{n + 1}"}) for n, g in enumerate(groups))
+
+
+def _word_overlap(a: str, b: str) -> float:
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
+
+
+def statement(text: str, sentence: tuple[int, int], mention: DateMention, max_words: int = 10) -> str:
+    """What a date dates, in the words of its sentence: the words before it ("The Harbour
+    Bridge closed" of "The Harbour Bridge closed on Tuesday"), or after it when it opens
+    the sentence ("On Tuesday, the bridge closed")."""
+    before = re.findall(r"[\w'’$€£%.,-]+", text[sentence[0] : mention.start])
+    while before and before[-1].strip(",.").casefold() in _TRAILING:
+        before.pop()
+    words = before[-max_words:]
+    if len(words) < 3:
+        words = re.findall(r"[\w'’$€£%.,-]+", text[mention.end : sentence[1]])[:max_words]
+    return " ".join(words).strip(" ,.;:-—")
+
+
+def _value(m: DateMember) -> str:
+    words = m.cite.text
+    if m.resolved and m.resolved != words.strip():
+        return f"{words} ({m.resolved})"
+    return words
+
+
+def _cannot_place(story: StoryInput, m: DateMember) -> str:
+    why = "no publish time" if not story.by_id[m.cite.article].published else "the analysis could not resolve it"
+    return f"{story.outlet(m.cite.article)} says {m.cite.text}, which cannot be placed ({why})"
+
+
+def _make_group(story: StoryInput, items: list[_Item]) -> DateGroup:
+    items.sort(key=lambda it: (story.order.get(it.article, 0), it.mention.start))
+    readings = [it.reading for it in items]
+    ref = next((k for k, r in enumerate(readings) if r is not None), None)
+    labels: list[DateLabel] = []
+    for k, reading in enumerate(readings):
+        if reading is None:
+            labels.append("unresolved")  # cannot be placed, so compared with none
+            continue
+        verdict = compare(readings[ref], reading) if ref is not None and k != ref else None
+        if verdict is None:
+            # the reference itself, or a date it cannot be compared with: against the others
+            others = [compare(reading, r) for n, r in enumerate(readings) if n != k]
+            verdict = "conflict" if k != ref and "conflict" in others else "agree"
+        labels.append(verdict)
+    if len(items) == 1:
+        labels = ["single_source"]
+    members = tuple(
+        DateMember(
+            cite=story.cite(it.article, it.mention.start, it.mention.end),
+            sentence=story.cite(it.article, *it.sentence),
+            label=label,
+            resolved=it.mention.resolved,
+            granularity=it.mention.granularity,
+            weekday=WEEKDAYS[it.reading.weekday] if it.reading and it.reading.weekday is not None else None,
+        )
+        for it, label in zip(items, labels, strict=True)
+    )
+    first = items[0]
+    what = statement(story.by_id[first.article].text, first.sentence, first.mention)
+    about = f" for '{what}'" if what else ""
+    conflict = any(
+        compare(a, b) == "conflict" for n, a in enumerate(readings) for b in readings[n + 1 :]
+    )
+    articles = list(dict.fromkeys(it.article for it in items))
+    sources = story.independent(articles)
+    agreeing = [m.cite.article for m, it in zip(members, items, strict=True)
+                if m.label == "agree" and any(compare(it.reading, r) == "agree" for r in readings if r is not it.reading)]
+    unplaced = [_cannot_place(story, m) for m in members if m.label == "unresolved"]
+    tail = ("; " + "; ".join(unplaced)) if unplaced else ""
+    if conflict:
+        label: DateLabel = "conflict"
+        reason = _says(story, members, items) + about + tail
+    elif len(articles) == 1 or len(sources) == 1:
+        label = "single_source"
+        head = members[0]
+        reason = f"only {story.outlet(head.cite.article)} gives this date: {_value(head)}{about}"
+        others = [story.outlet(a) for a in articles[1:]]
+        if others:
+            reason += f" ({', '.join(dict.fromkeys(others))} {'has' if len(others) == 1 else 'have'} it from the same original)"
+    elif len(story.independent(agreeing)) >= 2:
+        label = "agree"
+        reason = f"{len(story.independent(agreeing))} independent sources agree{about}: " + _says(story, members, items) + _coarser(story, members, items) + tail
+    else:
+        label = "unresolved"
+        placed = [m for m in members if m.label != "unresolved"]
+        reason = (f"{story.outlet(placed[0].cite.article)} says {_value(placed[0])}{about}" if placed else what) + tail
+    return DateGroup(id="", statement=what, label=label, members=members, reason=reason)
+
+
+def _says(story: StoryInput, members, items: list[_Item]) -> str:
+    """"Harbour Daily says Tuesday (2026-03-03), Coast Wire says Wednesday (2026-03-04)":
+    each source's date once (a copy repeating its original's date is not listed again)."""
+    seen: set[tuple[str, str]] = set()
+    parts = []
+    for m, it in zip(members, items, strict=True):
+        if m.label == "unresolved":
+            continue
+        key = (story.roots.get(it.article, it.article), (it.mention.resolved or it.mention.text).casefold())
+        if key in seen:
+            continue
+        seen.add(key)
+        value = _value(m) if it.mention.resolved else f"{m.cite.text} ({'no publish time to date it' if not story.by_id[it.article].published else 'not dated'})"
+        parts.append(f"{story.outlet(it.article)} says {value}")
+    return ", ".join(parts)
+
+
+def _coarser(story: StoryInput, members, items: list[_Item]) -> str:
+    """Which agreeing dates are coarser than the finest ("Coast Wire gives only the month")."""
+    grains = {"day": 0, "weekday": 0, "span": 1, "month": 2, "year": 3}
+    placed = [(m, it) for m, it in zip(members, items, strict=True) if it.reading is not None and m.label == "agree"]
+    if not placed:
+        return ""
+    finest = min(grains[it.reading.grain] for _, it in placed)  # type: ignore[union-attr]
+    notes = [
+        f"{story.outlet(it.article)} gives only the {it.reading.grain}"  # type: ignore[union-attr]
+        for _, it in placed
+        if grains[it.reading.grain] > finest and it.reading.grain in ("month", "year")  # type: ignore[union-attr]
+    ]
+    return (" (" + "; ".join(dict.fromkeys(notes)) + ", which holds the other dates)") if notes else ""
