@@ -185,7 +185,7 @@ def test_the_comparison_and_the_brief_list_the_date_conflict(bridge, embed):
     md = render_markdown(brief)
     differ = md.split("## Where sources differ")[1]
     assert "### Dates" in differ
-    assert "Tuesday (Harbour Daily [1])" in differ and "Wednesday (Coast Wire [3])" in differ
+    assert "Tuesday (Harbour Daily [1], Bay Courier [2])" in differ and "Wednesday (Coast Wire [3])" in differ
     assert "No differences found" not in differ
 
     html = render_html(brief)

@@ -184,6 +184,7 @@ def build_brief(story: StoryInput, comparison: StoryComparison) -> Brief:
         timeline=timeline(story, comparison),
         differences_quotes=tuple(g for g in comparison.quotes if g.label in ("altered", "paraphrase_as_quote")),
         differences_numbers=tuple(g for g in comparison.numbers if g.label == "conflict"),
+        differences_dates=tuple(g for g in comparison.dates if g.label == "conflict"),
         single_outlet_facts=tuple(_summary_sentence(story, f) for f in single[:MAX_SINGLE_OUTLET]),
         numbers=tuple(g for g in comparison.numbers if g.label != "single_source"),
         sources=sources_table(story),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corroborate.brief.types import Brief, SummarySentence
-from corroborate.compare.types import QuoteGroup
+from corroborate.compare.types import DateGroup, QuoteGroup
 
 _ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
 
@@ -39,6 +39,19 @@ def _quote_lines(group: QuoteGroup, numbers: dict[str, int]) -> list[str]:
     return lines
 
 
+def date_members(group: DateGroup, numbers: dict[str, int], esc=lambda s: s) -> str:
+    """"Tuesday (Harbour Daily [1]); Wednesday (Coast Wire [3])": each date as written,
+    with the outlets and source numbers of the articles that give it."""
+    by_text: dict[str, list[str]] = {}
+    for m in group.members:
+        by_text.setdefault(m.cite.text, []).append(f"{esc(m.cite.outlet or '?')} [{numbers.get(m.cite.article, '?')}]")
+    return "; ".join(f"{esc(text)} ({', '.join(cites)})" for text, cites in by_text.items())
+
+
+def _date_members(group: DateGroup, numbers: dict[str, int]) -> str:
+    return date_members(group, numbers, _esc)
+
+
 def render_markdown(brief: Brief) -> str:
     n = citation_numbers(brief)
     out = [f"# {_esc(brief.headline)}", ""]
@@ -60,7 +73,7 @@ def render_markdown(brief: Brief) -> str:
         for e in brief.timeline:
             out.append(f"- **{e.date}** — {_esc(e.text)} [{n.get(e.cite.article, '?')}]")
     out += ["", "## Where sources differ", ""]
-    if not (brief.differences_quotes or brief.differences_numbers or brief.single_outlet_facts):
+    if not (brief.differences_quotes or brief.differences_numbers or brief.differences_dates or brief.single_outlet_facts):
         out.append("No differences found.")
     if brief.differences_quotes:
         out += ["### Quotes", ""]
@@ -72,6 +85,11 @@ def render_markdown(brief: Brief) -> str:
         for g in brief.differences_numbers:
             members = "; ".join(f"{_esc(m.cite.text)} ({_esc(m.cite.outlet)} [{n.get(m.cite.article, '?')}])" for m in g.members)
             out.append(f"- **{_esc(g.measures)}** — conflict: {members}. {_esc(g.reason)}")
+        out.append("")
+    if brief.differences_dates:
+        out += ["### Dates", ""]
+        for g in brief.differences_dates:
+            out.append(f"- **{_esc(g.statement)}** — conflict: {_date_members(g, n)}. {_esc(g.reason)}")
         out.append("")
     if brief.single_outlet_facts:
         out += ["### Reported by one outlet only", ""]

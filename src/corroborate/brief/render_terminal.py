@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from corroborate.brief.render_md import citation_numbers
+from corroborate.brief.render_md import citation_numbers, date_members
 from corroborate.brief.types import Brief
 from corroborate.compare.types import QuoteGroup
 
@@ -72,6 +72,12 @@ def render_terminal(brief: Brief, console: Console) -> None:
         line = Text(f"{g.measures}: ")
         line.append_text(_label(g.label))
         line.append(" " + "; ".join(f"{m.cite.text} ({m.cite.outlet} [{n.get(m.cite.article, '?')}])" for m in g.members))
+        parts.append(line)
+    for g in brief.differences_dates:
+        line = Text(f"{g.statement}: ")
+        line.append_text(_label(g.label))
+        line.append(" " + date_members(g, n))
+        line.append(f"\n   {g.reason}", style="dim")
         parts.append(line)
     if brief.single_outlet_facts:
         parts.append(Text("Reported by one outlet only:", style="bold"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from corroborate.compare.types import Cite, NumberGroup, QuoteGroup
+from corroborate.compare.types import Cite, DateGroup, NumberGroup, QuoteGroup
 from corroborate.types import Frozen
 
 BRIEF_SCHEMA = 1
@@ -53,6 +53,8 @@ class Brief(Frozen):
     timeline: tuple[TimelineEvent, ...] = ()
     differences_quotes: tuple[QuoteGroup, ...] = ()
     differences_numbers: tuple[NumberGroup, ...] = ()
+    differences_dates: tuple[DateGroup, ...] = ()
+    """Statements that sources date differently (the bridge closed on Tuesday / on Wednesday)."""
     single_outlet_facts: tuple[SummarySentence, ...] = ()
     numbers: tuple[NumberGroup, ...] = ()
     sources: tuple[SourceRow, ...] = ()
