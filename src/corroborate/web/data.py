@@ -54,6 +54,7 @@ def _like(word: str) -> str:
 
 QUOTE_DIFFER = ("altered", "paraphrase_as_quote")
 NUMBER_DIFFER = ("conflict",)
+DATE_DIFFER = ("conflict",)
 
 
 @dataclass
@@ -237,15 +238,18 @@ class WebData:
               (SELECT COUNT(*) FROM json_each(data, '$.quotes') q
                  WHERE json_extract(q.value, '$.label') IN {QUOTE_DIFFER!r}) AS dq,
               (SELECT COUNT(*) FROM json_each(data, '$.numbers') n
-                 WHERE json_extract(n.value, '$.label') IN ('{NUMBER_DIFFER[0]}')) AS dn
+                 WHERE json_extract(n.value, '$.label') IN ('{NUMBER_DIFFER[0]}')) AS dn,
+              (SELECT COUNT(*) FROM json_each(data, '$.dates') d
+                 WHERE json_extract(d.value, '$.label') IN ('{DATE_DIFFER[0]}')) AS dd
             FROM comparisons WHERE json_valid(data)""" + one[0],
             one[1],
         ):
-            stats[row["sid"]] = {"indep": int(row["indep"] or 0), "diff": int(row["dq"] or 0) + int(row["dn"] or 0)}
+            stats[row["sid"]] = {"indep": int(row["indep"] or 0), "diff": int(row["dq"] or 0) + int(row["dn"] or 0) + int(row["dd"] or 0)}
         for row in self.store.query(
             """SELECT story_id AS sid, json_extract(data, '$.independent_sources') AS indep,
               COALESCE(json_array_length(data, '$.differences_quotes'), 0)
-              + COALESCE(json_array_length(data, '$.differences_numbers'), 0) AS diff
+              + COALESCE(json_array_length(data, '$.differences_numbers'), 0)
+              + COALESCE(json_array_length(data, '$.differences_dates'), 0) AS diff
             FROM briefs WHERE json_valid(data)""" + one[0],
             one[1],
         ):

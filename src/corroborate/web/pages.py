@@ -298,6 +298,8 @@ def story_page(request: Request, story_id: str):
     quote_groups = comparison.quotes if comparison else (brief.quotes if brief else ())
     number_groups = comparison.numbers if comparison else (brief.numbers if brief else ())
     number_rows = [(g, _figures(g, outlets)) for g in sorted(number_groups, key=lambda g: NUMBER_ORDER.get(g.label, 9))]
+    date_groups = comparison.dates if comparison else (brief.differences_dates if brief else ())
+    date_conflicts = [g for g in date_groups if g.label == "conflict"]
     events = [
         (e.date, f"{e.text} ({outlets.get(e.cite.article, e.cite.outlet or '?')})", _cite_href(e.cite))
         for e in (brief.timeline if brief else ())
@@ -329,6 +331,8 @@ def story_page(request: Request, story_id: str):
             "number_groups": number_groups,
             "number_rows": [r for r in number_rows if r[0].label != "single_source"],
             "single_numbers": [r for r in number_rows if r[0].label == "single_source"],
+            "date_conflicts": date_conflicts,
+            "differ": bool(brief and (brief.differences_quotes or brief.differences_numbers)) or bool(date_conflicts),
             "facts": sorted(comparison.facts, key=lambda f: -f.independent_count)[:40] if comparison else [],
             "timeline": timeline,
             "graph": _graph(sources, links, outlets),

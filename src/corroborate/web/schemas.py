@@ -54,7 +54,7 @@ class StorySummary(BaseModel):
     outlets: list[str]
     first_seen: str | None = None
     last_seen: str | None = None
-    sources_differ: bool = Field(description="A quote was altered or a number conflicts between sources.")
+    sources_differ: bool = Field(description="A quote was altered, or a number or a date conflicts between sources.")
     differences: int = 0
 
 
