@@ -230,3 +230,40 @@ def test_the_web_story_page_shows_the_date_conflict(bridge, embed, tmp_path):
     start = wire.text.index("Wednesday")
     assert f"hl={start}-{start + len('Wednesday')}" in differ  # a link to the date in its article
     assert listing[0]["sources_differ"] is True
+
+
+def test_sentences_alike_in_topic_but_of_two_events_are_no_conflict(embed):
+    """This round of talks opened on Thursday; the negotiations began years before. The two
+    sentences look alike (0.7 and more) and share 'trade' near their dates, yet date two
+    different things."""
+    from corroborate.compare.dates import group_dates
+
+    daily = _article("Harbour Daily", "Canada's trade minister, Alva Brandt, began two days of negotiations with Velmark in "
+                     "Port Ellis on Thursday on a trade and port agreement covering about C$55 billion in annual trade.", PUBLISHED)
+    observer = _article("Capital Observer", "Canada and Velmark began negotiating a trade agreement in 2021.", "2026-03-05T12:00:00+00:00")
+    story = _story([daily, observer], story_id="s-two-beginnings")
+    groups = group_dates(story, embed)
+    assert [g.label for g in groups] == ["single_source", "single_source"]
+
+
+def test_no_conflict_through_a_third_date_both_resemble():
+    """Two dates that disagree conflict only when their own sentences make one statement:
+    an undated "yesterday" that resembles both does not join them (a stand-in embedder
+    makes the sentences alike in a chain: Tuesday ~ yesterday ~ Wednesday, not Tuesday ~
+    Wednesday)."""
+    import numpy as np
+
+    from corroborate.compare.dates import group_dates
+
+    angle = {"Tuesday": 0.0, "yesterday": 0.6435, "Wednesday": 1.287}  # cosines 0.8, 0.8 and 0.28
+
+    def embed(texts):
+        return np.array([[np.cos(a), np.sin(a)] for t in texts for w, a in angle.items() if w in t])
+
+    daily = _article("Harbour Daily", "The bridge closed on Tuesday after cracks were found.", PUBLISHED)
+    blog = _article("River Blog", "The bridge closed yesterday after cracks were found.", None)
+    wire = _article("Coast Wire", "The bridge closed on Wednesday after cracks were found.", "2026-03-05T12:00:00+00:00")
+    story = _story([daily, blog, wire], story_id="s-chain")
+    groups = group_dates(story, embed)
+    assert "conflict" not in [g.label for g in groups]
+    assert [{m.cite.text for m in g.members} for g in groups if len(g.members) > 1] == [{"Tuesday", "yesterday"}]

@@ -41,6 +41,9 @@ near their dates make the same statement. Paraphrases of one statement with two 
 0.74–0.90 with the bundled embedder; two events of one story, 0.05–0.3."""
 SAME_SENTENCE = 0.85
 """Similarity from which two dated sentences make the same statement with no shared word."""
+CONFLICT_WORDS = 2
+"""Content words near both dates from which two sentences alike from :data:`SAME_STATEMENT`
+(not :data:`SAME_SENTENCE`) may be said to date one statement differently."""
 NEAR_WIDTH = 5
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -64,6 +67,9 @@ _NOT_NEAR = {
     "said", "says", "say", "told", "added", "according", "stated", "reported", "announced",
     "last", "next", "this", "coming", "past", "yesterday", "today", "tomorrow", "week", "month", "year", "morning",
     "afternoon", "evening", "night", "early", "late", "ago", "earlier", "later", "day",
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "it", "they", "he", "she", "we", "which", "who", "when", "after", "before", "not", "also", "as",
+    "but", "if", "then", "there", "while",
 }
 
 Verdict = Literal["agree", "conflict"]
@@ -213,13 +219,21 @@ def _items(story: StoryInput) -> list[_Item]:
 
 def _pair_score(a: _Item, b: _Item, similarity: float) -> float | None:
     """How well two mentions of two articles correspond, or None when their sentences do
-    not make the same statement."""
+    not make the same statement. Two dates that disagree need more: sentences alike on
+    their own, or :data:`CONFLICT_WORDS` shared words near the dates ("began negotiating a
+    trade agreement in 2021" does not restate "began two days of negotiations … on Thursday
+    on a trade and port agreement", though the two share a word and look alike)."""
+    if a.article == b.article:
+        return None  # an article's own dates are not paired with each other
     shared = a.near & b.near
     if similarity < SAME_STATEMENT or (not shared and similarity < SAME_SENTENCE):
         return None
+    verdict = compare(a.reading, b.reading)
+    if verdict == "conflict" and similarity < SAME_SENTENCE and len(shared) < CONFLICT_WORDS:
+        return None
     union = a.near | b.near
     score = similarity + 0.3 * (len(shared) / len(union) if union else 0.0)
-    if compare(a.reading, b.reading) == "agree":
+    if verdict == "agree":
         score += 0.2  # two dates of one sentence: the equal ones correspond
     return score
 
@@ -237,26 +251,36 @@ def group_dates(story: StoryInput, embed=None) -> tuple[DateGroup, ...]:
         sims = vectors @ vectors.T
     else:
         sims = np.array([[_word_overlap(x, y) for y in texts] for x in texts], dtype=np.float32)
-    articles = np.array([story.order.get(it.article, 0) for it in items])
-    candidates: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
+    candidates: list[tuple[float, int, int]] = []
     for i, j in zip(*np.nonzero(np.triu(sims >= SAME_STATEMENT, k=1)), strict=True):
-        if articles[i] == articles[j]:
-            continue  # an article's own dates are not paired with each other
         score = _pair_score(items[i], items[j], float(sims[i, j]))
-        if score is None:
-            continue
-        key = (items[i].article, items[j].article)
-        candidates.setdefault(key, []).append((score, int(i), int(j)))
+        if score is not None:
+            candidates.append((score, int(i), int(j)))
+
+    def may_conflict(a: int, b: int) -> bool:
+        """Two dates that disagree are a conflict only when their own sentences make the
+        same statement on the stricter test, not through a third date both resemble."""
+        return _pair_score(items[a], items[b], float(sims[a, b])) is not None
+
     sets = DisjointSets(range(len(items)))
-    for pairs in candidates.values():
-        used: set[int] = set()
-        # one-to-one between two articles, the best corresponding pair first
-        for _score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-            if i in used or j in used:
-                continue
-            used.update((i, j))
-            sets.union(j, i)
-    groups = [_make_group(story, [items[k] for k in members]) for members in sets.groups()]
+    members: dict[int, list[int]] = {k: [k] for k in range(len(items))}
+    used: set[tuple[int, str]] = set()
+    # one-to-one between two articles, the best corresponding pair first
+    for _score, i, j in sorted(candidates, key=lambda p: (-p[0], p[1], p[2])):
+        if (i, items[j].article) in used or (j, items[i].article) in used:
+            continue
+        ri, rj = sets.find(i), sets.find(j)
+        if ri == rj:
+            continue
+        if any(
+            compare(items[a].reading, items[b].reading) == "conflict" and not may_conflict(a, b)
+            for a in members[ri] for b in members[rj]
+        ):
+            continue
+        used.update(((i, items[j].article), (j, items[i].article)))
+        sets.union(j, i)
+        members[sets.find(i)] = members.pop(ri) + members.pop(rj)
+    groups = [_make_group(story, [items[k] for k in group]) for group in sets.groups()]
     rank = {"conflict": 0, "agree": 1, "unresolved": 2, "single_source": 3}
     groups.sort(key=lambda g: (rank[g.label], story.order.get(g.members[0].cite.article, 0), g.members[0].cite.start))
     return tuple(g.model_copy(update={"id": f"dg{n + 1}"}) for n, g in enumerate(groups))
