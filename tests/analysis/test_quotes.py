@@ -1303,3 +1303,18 @@ def test_she_after_a_person_the_paragraph_opens_with_is_that_person_not_the_last
     )
     q = quote_with(analyze(text), "We left with the clothes")
     assert q.speaker_name == "Maria Lopes"
+
+
+def test_a_characterisation_with_as_is_a_partial_quote_whatever_the_verb(analyze):
+    text = (
+        "Senator Harry Reid has been steadily pounding the developer as a “con artist” for weeks. "
+        "Mayor Dana Holt openly admires the harbour board as a “steady hand.” "
+        "The crew used the old shed as a “temporary base” during the storm."
+    )
+    a = analyze(text)
+    q = quote_with(a, "con artist")
+    assert q.kind == "partial" and q.speaker_name == "Harry Reid"
+    assert "the developer as a “con artist”" in text[q.context_start : q.context_end]
+    assert quote_with(a, "steady hand").speaker_name == "Dana Holt"
+    assert not [q for q in a.quotes if "temporary base" in q.text]
+    check_offsets(text, a)

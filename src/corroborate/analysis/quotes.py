@@ -65,6 +65,15 @@ CUE_LEMMAS = {
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
     "exhort", "reference",
 }
+# Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
+# artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
+REGARD_LEMMAS = {
+    "see", "view", "regard", "consider", "admire", "pound", "paint", "cast", "frame", "bill",
+    "rate", "classify", "depict", "present", "position", "market", "pitch", "peg", "rank",
+    "style", "envision", "imagine", "remember", "single", "target", "lampoon", "pillory",
+    "disparage", "deride", "excoriate", "celebrate", "laud", "extol", "promote", "recast",
+    "tar", "smear", "vilify", "demonize", "demonise", "caricature", "assail", "castigate",
+}
 # Verbs that take a clausal complement as reported speech (indirect quotes).
 INDIRECT_LEMMAS = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
@@ -340,6 +349,17 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     if lemma not in CUE_LEMMAS:
         return False
     return not (strict and lemma in WEAK_DIRECT)
+
+
+def _regards_as(verb: Token, child: Token) -> bool:
+    """"pounding Trump as a “con artist”": a verb of judging, its object, and the quoted
+    label after "as", said by a subject who can say it."""
+    return (
+        verb.pos_ == "VERB" and verb.lemma_.lower() in REGARD_LEMMAS
+        and child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i
+        and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
+        and _animate(_subject(verb))
+    )
 
 
 def _subject(cue: Token) -> Token | None:
@@ -1668,7 +1688,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     break  # "responded to Trump's claim that it made him “smart”": the claim's owner's words
                 if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN":
                     pass  # "a website called “Save the Pier”": a name, not a quote
-                elif _is_cue(node) and (_subject(node) is not None) and not (lo <= node.i < hi):
+                elif _is_cue(node) and _subject(node) is not None and not (lo <= node.i < hi) or _regards_as(node, path[-1]):
                     cues.append((node, path[-1]))
                 else:
                     aside = _aside_cue(node, path[-1], quoted_all)
