@@ -5,7 +5,17 @@ Sentences are taken in publish order; each joins the fact whose first sentence (
 *leader*) it is most similar to — cosine of all-MiniLM-L6-v2 embeddings at least
 :data:`SAME_FACT` — or starts a new fact. A fact holds at most one sentence per article,
 and every supporting sentence is similar to the fact's text (the leader) by construction:
-that is what lets a brief cite every supporting article and only those.
+that is what lets a brief cite every supporting article and only those. A sentence is
+compared without the dateline that opens it ("KESSMOUTH, May 4 (Meridian Press Agency) —"):
+a wire's lead and a rewrite's lead, which drops the dateline, state the same thing, and the
+dateline's date is no number of the statement.
+
+One exception to similarity: a copy's or rewrite's sentence that the alignment of the pair
+(:mod:`corroborate.compare.counterparts`) pairs with a sentence of the article it copies is
+that sentence's fact, however far apart the wording, when nothing similar enough took it; with
+other numbers, or replaced in place rather than aligned, it restates that fact
+(:attr:`Fact.echoes`). So a rewrite's rewording is never a fact of its own, "reported by one
+outlet only" beside the original's statement of it.
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ import re
 import numpy as np
 
 from corroborate.compare.context import StoryInput
+from corroborate.compare.counterparts import counterparts, overlapping
 from corroborate.compare.types import Cite, Fact
 from corroborate.groups import DisjointSets
 
@@ -35,6 +46,7 @@ def numbers_agree(a: str, b: str) -> bool:
     restatement of "2,100 jobs"); a sentence without numbers agrees with any."""
     na, nb = set(_NUM.findall(a)), set(_NUM.findall(b))
     return not na or not nb or na == nb
+
 _CREDIT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright|reporting by|editing by|writing by|photo)", re.IGNORECASE)
 
 
@@ -56,17 +68,68 @@ def story_sentences(story: StoryInput) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# A dateline without an agency opening a sentence: "PORT ELLIS, March 6 — ", "OTTAWA - ".
+_PLAIN_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"\s*[-—–]+\s+(?=[A-Z“\"‘'])"
+)
+
+
+def statement(story: StoryInput, article_id: str, start: int, end: int) -> str:
+    """What the sentence ``[start, end)`` of an article states: its text without the
+    dateline that may open it (a wire credit, or a plain "OTTAWA -")."""
+    article = story.by_id[article_id]
+    for credit in article.credits:
+        if credit.kind == "dateline" and credit.start <= start + 2 and start < credit.end < end:
+            start = credit.end
+            break
+    text = article.text[start:end]
+    match = _PLAIN_DATELINE.match(text)
+    if match and match.end() < len(text):
+        text = text[match.end() :]
+    return text.strip(" \t\n-—–:")
+
+
+def _counterparts(story: StoryInput, sentences, embed) -> tuple[dict[int, list[int]], list[tuple[int, int]]]:
+    """Sentence index -> indices of the sentences the alignment of a copy or rewrite pair
+    pairs it with; and the (i, j) sentences replaced in place."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    index: dict[str, list[int]] = {}
+    for i, (article, start, end, _text) in enumerate(sentences):
+        spans.setdefault(article, []).append((start, end))
+        index.setdefault(article, []).append(i)
+    aligned: dict[int, list[int]] = {}
+    in_place: list[tuple[int, int]] = []
+    for c in counterparts(story, embed):
+        if c.a not in spans or c.b not in spans:
+            continue
+        na, nb = overlapping(spans[c.a], c.a_span), overlapping(spans[c.b], c.b_span)
+        if na is None or nb is None:
+            continue
+        i, j = index[c.a][na], index[c.b][nb]
+        if c.aligned:
+            aligned.setdefault(i, []).append(j)
+            aligned.setdefault(j, []).append(i)
+        else:
+            in_place.append((i, j))
+    return aligned, in_place
+
+
 def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
     sentences = story_sentences(story)
     if not sentences:
         return ()
-    vectors = np.asarray(embed([s[3] for s in sentences]), dtype=np.float32)
+    statements = [statement(story, a, s, e) or t for a, s, e, t in sentences]
+    vectors = np.asarray(embed(statements), dtype=np.float32)
+    aligned, in_place = _counterparts(story, sentences, embed)
     centroid = vectors.mean(axis=0)
     norm = float(np.linalg.norm(centroid)) or 1.0
     centroid = centroid / norm
 
     leaders: list[int] = []  # index into sentences of each fact's leader
     members: list[dict[str, int]] = []  # per fact: article id -> sentence index
+    fact_of: dict[int, int] = {}  # sentence index -> its fact
     leader_matrix = np.zeros((0, vectors.shape[1]), dtype=np.float32)
     for i, (article, _s, _e, _t) in enumerate(sentences):
         best = -1
@@ -75,12 +138,21 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
             for f in np.argsort(-sims):
                 if sims[f] < SAME_FACT:
                     break
-                if article not in members[f] and numbers_agree(sentences[leaders[f]][3], sentences[i][3]):
+                if article not in members[f] and numbers_agree(statements[leaders[f]], statements[i]):
                     best = int(f)
+                    break
+        if best < 0:
+            # the fact of the sentence a copy or rewrite pair aligns it with
+            for j in aligned.get(i, ()):
+                f = fact_of.get(j, -1)
+                if f >= 0 and article not in members[f] and numbers_agree(statements[leaders[f]], statements[i]):
+                    best = f
                     break
         if best >= 0:
             members[best][article] = i
+            fact_of[i] = best
         else:
+            fact_of[i] = len(leaders)
             leaders.append(i)
             members.append({article: i})
             leader_matrix = np.vstack([leader_matrix, vectors[i][None, :]])
@@ -88,11 +160,17 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
     # Facts that restate an earlier fact with other numbers ("C$55.4 billion" / "about C$55
     # billion", "1,200 jobs" / "2,100 jobs"): as similar as one fact, kept apart only because
     # the numbers differ. A brief states one of them; the numbers table shows the difference.
-    echoes: list[tuple[str, ...]] = []
+    # A copy's or rewrite's sentence that stayed out of the fact of its counterpart (other
+    # numbers, or replaced in place) restates that fact.
+    echoed: list[set[int]] = [set() for _ in leaders]
     if leaders:
         leader_sims = leader_matrix @ leader_matrix.T
         for n in range(len(leaders)):
-            echoes.append(tuple(f"f{m + 1}" for m in range(n) if leader_sims[n, m] >= SAME_FACT))
+            echoed[n].update(m for m in range(n) if leader_sims[n, m] >= SAME_FACT)
+    for i, j in [(i, j) for i, js in aligned.items() for j in js] + in_place:
+        if fact_of[i] != fact_of[j]:
+            echoed[max(fact_of[i], fact_of[j])].add(min(fact_of[i], fact_of[j]))
+    echoes = [tuple(f"f{m + 1}" for m in sorted(e)) for e in echoed]
 
     facts: list[Fact] = []
     first_position: dict[str, int] = {}
