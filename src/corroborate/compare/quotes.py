@@ -2,7 +2,11 @@
 
 Quotes of one speaker (matched across articles by surname, or by the head noun of an unnamed
 source) are grouped when they report the same words (token overlap) or the same remark
-(sentence-embedding similarity). Each version is labelled against the group's reference —
+(sentence-embedding similarity), or when they stand in counterpart sentences of a copy or
+rewrite pair (:mod:`corroborate.compare.counterparts`: the alignment pairs the two sentences,
+or the rewrite replaced one by the other in place) — a rewrite may reword a quote far beyond
+any similarity ("We will watch every euro" / "We are going to keep a close eye on each
+cent") and still keep it where the original had it, attributed to the same speaker. Each version is labelled against the group's reference —
 the version most sources carry, the earliest on a tie:
 
 verbatim → cosmetic (spelling, contractions, brackets, ellipsis, punctuation) → trimmed (one is part of
@@ -20,6 +24,7 @@ import numpy as np
 
 from corroborate.analysis.types import Quote
 from corroborate.compare.context import StoryInput
+from corroborate.compare.counterparts import counterparts, overlapping
 from corroborate.compare.types import QuoteGroup, QuoteLabel, QuoteVersion
 from corroborate.compare.wording import (
     changed_words,
@@ -140,6 +145,7 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         by_speaker[item.speaker_key].append(i)
+    in_counterparts = _counterpart_sentences(story, items, embed)
     for members in by_speaker.values():
         for x_pos, i in enumerate(members):
             for j in members[x_pos + 1 :]:
@@ -147,7 +153,7 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
                     continue
                 same_words = overlap(items[i].tokens, items[j].tokens) >= SAME_WORDS
                 same_remark = vectors is not None and float(vectors[i] @ vectors[j]) >= SAME_REMARK
-                if same_words or same_remark:
+                if same_words or same_remark or (i, j) in in_counterparts:
                     sets.union(j, i)
 
     groups: list[QuoteGroup] = []
@@ -156,6 +162,34 @@ def group_quotes(story: StoryInput, embed=None) -> tuple[QuoteGroup, ...]:
         groups.append(_make_group(story, [items[i] for i in members]))
     groups.sort(key=lambda g: (g.label == "single_source", -_RANK[g.label], story.order.get(g.reference.article, 0), g.reference.start))
     return tuple(g.model_copy(update={"id": f"qg{n + 1}"}) for n, g in enumerate(groups))
+
+
+def _counterpart_sentences(story: StoryInput, items: list[_Item], embed) -> set[tuple[int, int]]:
+    """(i, j) with i < j: quoted passages that stand in counterpart sentences of a copy or
+    rewrite pair (one sentence each, in the two articles)."""
+    has_links = any(link.a in story.by_id and link.b in story.by_id for link in story.links)
+    if not has_links:
+        return set()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for article in story.articles:
+        analysis = story.analyses.get(article.id)
+        if analysis is not None:
+            spans[article.id] = [(s.start, s.end) for s in analysis.sentences]
+    sentence_of: dict[tuple[str, int], list[int]] = defaultdict(list)  # (article, sentence) -> items
+    for n, item in enumerate(items):
+        sent = overlapping(spans.get(item.article, []), (item.start, item.end))
+        if sent is not None:
+            sentence_of[(item.article, sent)].append(n)
+    out: set[tuple[int, int]] = set()
+    for c in counterparts(story, embed):
+        sa = overlapping(spans.get(c.a, []), c.a_span)
+        sb = overlapping(spans.get(c.b, []), c.b_span)
+        if sa is None or sb is None:
+            continue
+        for i in sentence_of.get((c.a, sa), ()):
+            for j in sentence_of.get((c.b, sb), ()):
+                out.add((min(i, j), max(i, j)))
+    return out
 
 
 def whole_quotes(members: list[_Item]) -> list[_Item]:
