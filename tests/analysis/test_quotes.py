@@ -1318,3 +1318,17 @@ def test_a_characterisation_with_as_is_a_partial_quote_whatever_the_verb(analyze
     assert quote_with(a, "steady hand").speaker_name == "Dana Holt"
     assert not [q for q in a.quotes if "temporary base" in q.text]
     check_offsets(text, a)
+
+
+def test_according_to_a_described_source_whose_clause_the_parse_swallowed(analyze):
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of fear and desperation. "
+        "According to Jane Roe, an assistant professor at Western University, the vote smells of panic."
+    )
+    a = analyze(text)
+    q = quote_with(a, "the move reeks of fear")
+    assert q.kind == "indirect" and q.speaker_name == "Rush Limbaugh"
+    assert q.text == "the move reeks of fear and desperation"
+    q2 = quote_with(a, "the vote smells of panic")
+    assert q2.speaker_name == "Jane Roe" and "professor" not in q2.text
+    check_offsets(text, a)

@@ -1901,6 +1901,17 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 continue
             sent = tok.sent
             prep_l, prep_r = tok.left_edge.i, tok.right_edge.i + 1
+            swallowed = prep_r >= sent.end - 1
+            for comma in (t for t in doc[subj.i + 1 : prep_r] if t.text == "," and swallowed):
+                # "According to … Rush Limbaugh, the move reeks of …": a clause the parse
+                # hung on the source's name ends the phrase at its comma (a role set off by
+                # commas, "Jane Roe, an assistant professor, …", or a relative clause does not)
+                nxt = doc[comma.i + 1] if comma.i + 1 < prep_r else None
+                if nxt is None or nxt.tag_ in {"WDT", "WP", "WP$"} or nxt.head.dep_ in {"relcl", "acl"}:
+                    continue
+                if not (nxt.head.dep_ == "appos" and _animate(nxt.head)) and not (nxt.dep_ == "appos" and _animate(nxt)):
+                    prep_r = comma.i
+                    break
             # the content is the rest of the sentence, on both sides of the phrase, within
             # the line
             s_lo, s_hi = sent.start, sent.end
