@@ -64,6 +64,9 @@ def test_a_copyright_line_of_an_agency_not_on_the_known_list_names_that_agency()
     assert kinds("Body. \u00a9 2025-2026 The Astra News Service, all rights reserved")[0][2] == "Astra News Service"
     assert kinds("Body.\n\u00a9 2026 Agence Valenne-Presse")[0][2] == "Agence Valenne-Presse"
     assert kinds("Body.\n(c) 2026 Kessmouth Press")[0][2] == "Kessmouth Press"
+    assert kinds("Body.\n\u00a9 2026 Deutsche Presse-Agentur GmbH")[0][2] == "Deutsche Presse-Agentur"
+    # the name ends where the words stop being a name
+    assert kinds("Body.\n\u00a9 2026 Meridian Press Agency and its partners")[0][2] == "Meridian Press Agency"
 
 
 def test_a_newspapers_own_copyright_line_names_no_agency():

@@ -89,16 +89,15 @@ _AGENCY_IN = re.compile(rf"(?<![A-Za-z])(?:{_AGENCY_ALT})(?![A-Za-z])")
 # reserved" -> "Astra News Service". Capitalised words (and "of", "&", hyphens) after the
 # mark and the years, up to the first other word or punctuation.
 _HOLDER = re.compile(
-    r"(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?,?\s*)?(?:by\s+)?(?:The\s+)?"
-    r"(?P<name>[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|&))*)",
-    re.IGNORECASE,
+    r"(?i:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?,?\s*)?(?i:by\s+)?(?i:The\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|de|del|di|du|&))*)"
 )
 _CORPORATE_SUFFIX = re.compile(r"(?:[ ,]+(?:Ltd|Limited|Inc|LLC|plc|GmbH|SA|AG|Corp)\.?)+$")
 # A name that says it is a news agency: "… Agency", "… Press", "… Wire", "… News Service",
 # "… Presse", "Agence …", "Agencia …".
 _AGENCY_NAME = re.compile(
-    r"(?:\b(?:Agency|Press|Presse|Wire|Newswire|News Service|Wire Service|Press Association|Presseagentur|"
-    r"Nachrichtenagentur)$)|^(?:Agence|Agencia|Agenzia|Agência|Agentia)\b"
+    r"(?:\b(?:Agency|Press|Presse|Wire|Newswire|News Service|Wire Service|Press Service|Press Association|"
+    r"Agentur|Presseagentur|Nachrichtenagentur)$)|^(?:Agence|Agencia|Agenzia|Agência|Agentia)\b"
 )
 # … unless the name is a newspaper's, a broadcaster's or a publisher's ("Port Valen Free
 # Press", "Astra Evening Press", "Valen University Press"): their copyright line is the
@@ -117,7 +116,7 @@ def agency_by_name(text: str) -> str | None:
     if not match:
         return None
     name = _CORPORATE_SUFFIX.sub("", match.group("name")).strip(" &-")
-    name = re.sub(r"(?:\s+(?:of|&))+$", "", name)
+    name = re.sub(r"(?:\s+(?:of|de|del|di|du|&))+$", "", name)
     if _AGENCY_NAME.search(name) and not _NOT_AGENCY_NAME.search(name):
         return name
     return None
