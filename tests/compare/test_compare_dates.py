@@ -267,3 +267,54 @@ def test_no_conflict_through_a_third_date_both_resemble():
     groups = group_dates(story, embed)
     assert "conflict" not in [g.label for g in groups]
     assert [{m.cite.text for m in g.members} for g in groups if len(g.members) > 1] == [{"Tuesday", "yesterday"}]
+
+
+# What the first reading of giveme5w1h's stories called conflicts and were none: each case
+# below is one of them, rewritten small and fictional.
+NOT_CONFLICTS = {
+    "a date of saying: two announcements, not one event told two ways": (
+        ("Harbour Daily", "Port Ellis council said on Thursday that cracks may have closed the Harbour Bridge for a month.", PUBLISHED),
+        ("Coast Wire", "Port Ellis council said Monday that cracks may have closed the Harbour Bridge for a month.", "2026-03-10T12:00:00+00:00"),
+    ),
+    "one outlet's two articles: an update, not a disagreement": (
+        ("Harbour Daily", "Engineers confirmed on Friday that the Harbour Bridge had lost its main cable.", "2026-03-06T10:00:00+00:00"),
+        ("Harbour Daily", "Engineers on Wednesday confirmed that the Harbour Bridge had regained its main cable.", "2026-03-11T10:00:00+00:00"),
+    ),
+    "the other date of the sentence is the counterpart": (
+        ("Harbour Daily", "The Harbour Bridge, which first opened in 1908, was damaged by a storm in 1945 that closed it for a year.", PUBLISHED),
+        ("Coast Wire", "The Harbour Bridge was damaged by a storm in 1945, which closed it for a year.", PUBLISHED),
+    ),
+    "a line that is only a date dates nothing": (
+        ("Harbour Daily", "The Harbour Bridge reopened to traffic.\n\nMarch 2, 2026", PUBLISHED),
+        ("Coast Wire", "The Harbour Bridge reopened to traffic.\n\nMarch 3, 2026.", PUBLISHED),
+    ),
+    "overlapping periods are consistent": (
+        ("Harbour Daily", "Divers inspected the Harbour Bridge pillars earlier this month after the storm.", "2026-03-04T10:00:00+00:00"),
+        ("Coast Wire", "Divers inspected the Harbour Bridge pillars last week after the storm.", "2026-03-04T10:00:00+00:00"),
+    ),
+    "'N years ago' is a year either way": (
+        ("Harbour Daily", "Mayor Ana Ruiz began her career at the harbour 42 years ago as an apprentice welder.", "2026-01-20T10:00:00+00:00"),
+        ("Coast Wire", "Mayor Ana Ruiz began her career at the harbour in 1983 as an apprentice welder.", "2026-01-20T10:00:00+00:00"),
+    ),
+    "the same relative words, published in two months": (
+        ("Harbour Daily", "The Harbour Bridge is due to reopen next month after repairs to its main span.", "2026-03-30T10:00:00+00:00"),
+        ("Coast Wire", "The Harbour Bridge is due to reopen next month after repairs to its main span.", "2026-04-02T10:00:00+00:00"),
+    ),
+    "relative dates of articles weeks apart are two occasions": (
+        ("Harbour Daily", "The harbour council would meet later on Tuesday to discuss the bridge repairs, officials said.", "2026-03-03T10:00:00+00:00"),
+        ("Coast Wire", "The harbour council will meet on Friday to discuss the bridge repairs, officials said.", "2026-04-01T10:00:00+00:00"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_CONFLICTS))
+def test_what_is_no_conflict(case, embed):
+    from corroborate.compare.dates import group_dates
+
+    articles = [_article(outlet, text, published) for outlet, text, published in NOT_CONFLICTS[case]]
+    if articles[0].id == articles[1].id:
+        articles[1] = articles[1].model_copy(update={"id": articles[1].id + "-2"})
+    story = _story(articles, story_id="s-" + case.split()[1])
+    assert all(story.analyses[a.id].dates for a in articles), "each article must state a date"
+    groups = group_dates(story, embed)
+    assert "conflict" not in [g.label for g in groups], [g.reason for g in groups if g.label == "conflict"]

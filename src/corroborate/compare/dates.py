@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 import numpy as np
@@ -133,6 +133,9 @@ def read(mention: DateMention) -> Reading | None:
             if lo <= hi:
                 if lo == hi:
                     weekday = lo.weekday()
+                if re.search(r"\bago\b", text, re.IGNORECASE) and mention.granularity in ("year", "month"):
+                    # "42 years ago" in January may be 43 years ago: a year (month) either way
+                    lo = date(lo.year - 1, 1, 1) if mention.granularity == "year" else (lo.replace(day=1) - timedelta(days=1)).replace(day=1)
                 return Reading(lo=lo, hi=hi, span=len(parts) > 1, weekday=weekday,
                                month_day=(lo.month, lo.day) if lo == hi else None,
                                relative_weekday=named is not None and mention.relative)
@@ -156,10 +159,9 @@ def compare(a: Reading | None, b: Reading | None) -> Verdict | None:
         # comes from the publish times, not from the sources
         return "agree"
     if a.lo and a.hi and b.lo and b.hi:
-        if a.span and b.span:
-            return "agree" if (a.lo, a.hi) == (b.lo, b.hi) else "conflict"
-        holds = (a.lo <= b.lo and b.hi <= a.hi) or (b.lo <= a.lo and a.hi <= b.hi)
-        return "agree" if holds else "conflict"
+        # periods that overlap may both be true ("earlier this month", "last week"); a
+        # coarser date that holds a finer one agrees with it (March 2026, 2026-03-20)
+        return "agree" if a.lo <= b.hi and b.lo <= a.hi else "conflict"
     if a.weekday is not None and b.weekday is not None:
         return "agree" if a.weekday == b.weekday else "conflict"
     if a.month_day is not None and b.month_day is not None:
@@ -174,6 +176,55 @@ class _Item:
     sentence: tuple[int, int]
     near: frozenset[str]
     reading: Reading | None
+    outlet: str | None = None
+    published: date | None = None
+    saying: bool = False
+    """The date is when something was said ("said on Thursday that …", "on Wednesday
+    confirmed"), not when the event happened."""
+    others: tuple[Reading, ...] = ()
+    """The other dates of its sentence."""
+
+
+_SAYING = r"(?:said|says|told|announced|confirmed|reported|stated|added|declared|disclosed|revealed|denied|warned|tweeted|wrote)"
+_SAYING_BEFORE = re.compile(rf"\b{_SAYING}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_SAYING_AFTER = re.compile(rf"^\s*,?\s*{_SAYING}\b", re.IGNORECASE)
+SAME_OCCASION_DAYS = 7
+"""Relative dates ("on Tuesday", "next month") of two articles published further apart than
+this are taken to speak of two occasions (the council meets every week), never compared."""
+
+
+def verdict(a: _Item, b: _Item) -> Verdict | None:
+    """``agree``, ``conflict``, or None when two date mentions cannot be compared as the
+    sources' dates of one event. A disagreement is no conflict when either date is one of
+    saying (two announcements), when one outlet wrote both (an update), when the other
+    sentence gives this very date too (its counterpart), or when a relative date stands in
+    articles published weeks apart. The same relative words ("next month",
+    "next month") agree: the sources say the same, only their publish times differ."""
+    if a.mention.relative and b.mention.relative and _norm(a.mention.text) == _norm(b.mention.text):
+        return "agree"
+    found = compare(a.reading, b.reading)
+    if found != "conflict":
+        return found
+    if a.saying or b.saying or (a.outlet is not None and a.outlet == b.outlet):
+        return None
+    if any(compare(b.reading, r) == "agree" for r in a.others) or any(compare(a.reading, r) == "agree" for r in b.others):
+        return None  # the other sentence's date is this one's counterpart ("in 1908 … in 1945" / "in 1945")
+    if (a.mention.relative or b.mention.relative) and a.published and b.published and abs(
+        (a.published - b.published).days
+    ) > SAME_OCCASION_DAYS:
+        return None
+    return "conflict"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"^(?:on|in|at|by|the)\s+", "", re.sub(r"\s+", " ", text.strip().casefold()))
+
+
+def _published(article) -> date | None:
+    try:
+        return datetime.fromisoformat(article.published).date() if article.published else None
+    except ValueError:
+        return None
 
 
 def near_words(text: str, mention: DateMention, sentence: tuple[int, int], width: int = NEAR_WIDTH) -> frozenset[str]:
@@ -213,7 +264,18 @@ def _items(story: StoryInput) -> list[_Item]:
             span = (sent.start, sent.end)
             if _in_dateline(story, article.id, mention, span):
                 continue
-            items.append(_Item(article.id, mention, span, near_words(article.text, mention, span), reading))
+            before, after = article.text[sent.start : mention.start], article.text[mention.end : sent.end]
+            if len(content_words(before + " " + after)) < 2:
+                continue  # a line that is only a date ("Nov. 2, 2016"): it dates nothing
+            others = tuple(
+                r for d in analysis.dates
+                if d.sentence == mention.sentence and d.start != mention.start and (r := read(d)) is not None
+            )
+            items.append(_Item(
+                article.id, mention, span, near_words(article.text, mention, span), reading,
+                outlet=article.outlet.casefold() if article.outlet else None, published=_published(article),
+                saying=bool(_SAYING_BEFORE.search(before) or _SAYING_AFTER.match(after)), others=others,
+            ))
     return items
 
 
@@ -228,12 +290,12 @@ def _pair_score(a: _Item, b: _Item, similarity: float) -> float | None:
     shared = a.near & b.near
     if similarity < SAME_STATEMENT or (not shared and similarity < SAME_SENTENCE):
         return None
-    verdict = compare(a.reading, b.reading)
-    if verdict == "conflict" and similarity < SAME_SENTENCE and len(shared) < CONFLICT_WORDS:
+    found = verdict(a, b)
+    if found == "conflict" and similarity < SAME_SENTENCE and len(shared) < CONFLICT_WORDS:
         return None
     union = a.near | b.near
     score = similarity + 0.3 * (len(shared) / len(union) if union else 0.0)
-    if verdict == "agree":
+    if found == "agree":
         score += 0.2  # two dates of one sentence: the equal ones correspond
     return score
 
@@ -270,16 +332,17 @@ def group_dates(story: StoryInput, embed=None) -> tuple[DateGroup, ...]:
         if (i, items[j].article) in used or (j, items[i].article) in used:
             continue
         ri, rj = sets.find(i), sets.find(j)
-        if ri == rj:
-            continue
-        if any(
-            compare(items[a].reading, items[b].reading) == "conflict" and not may_conflict(a, b)
-            for a in members[ri] for b in members[rj]
-        ):
-            continue
+        if ri != rj:
+            if any(
+                verdict(items[a], items[b]) == "conflict" and not may_conflict(a, b)
+                for a in members[ri] for b in members[rj]
+            ):
+                continue
+            sets.union(j, i)
+            members[sets.find(i)] = members.pop(ri) + members.pop(rj)
+        # taken even when already joined through others: neither is paired again with the
+        # other's article (the Tuesday of a sentence with its Tuesday, not its Dec. 23)
         used.update(((i, items[j].article), (j, items[i].article)))
-        sets.union(j, i)
-        members[sets.find(i)] = members.pop(ri) + members.pop(rj)
     groups = [_make_group(story, [items[k] for k in group]) for group in sets.groups()]
     rank = {"conflict": 0, "agree": 1, "unresolved": 2, "single_source": 3}
     groups.sort(key=lambda g: (rank[g.label], story.order.get(g.members[0].cite.article, 0), g.members[0].cite.start))
@@ -318,19 +381,18 @@ def _cannot_place(story: StoryInput, m: DateMember) -> str:
 
 def _make_group(story: StoryInput, items: list[_Item]) -> DateGroup:
     items.sort(key=lambda it: (story.order.get(it.article, 0), it.mention.start))
-    readings = [it.reading for it in items]
-    ref = next((k for k, r in enumerate(readings) if r is not None), None)
+    ref = next((k for k, it in enumerate(items) if it.reading is not None), None)
     labels: list[DateLabel] = []
-    for k, reading in enumerate(readings):
-        if reading is None:
+    for k, it in enumerate(items):
+        if it.reading is None:
             labels.append("unresolved")  # cannot be placed, so compared with none
             continue
-        verdict = compare(readings[ref], reading) if ref is not None and k != ref else None
-        if verdict is None:
+        found = verdict(items[ref], it) if ref is not None and k != ref else None
+        if found is None:
             # the reference itself, or a date it cannot be compared with: against the others
-            others = [compare(reading, r) for n, r in enumerate(readings) if n != k]
-            verdict = "conflict" if k != ref and "conflict" in others else "agree"
-        labels.append(verdict)
+            others = [verdict(it, other) for n, other in enumerate(items) if n != k]
+            found = "conflict" if k != ref and "conflict" in others else "agree"
+        labels.append(found)
     if len(items) == 1:
         labels = ["single_source"]
     members = tuple(
@@ -347,13 +409,11 @@ def _make_group(story: StoryInput, items: list[_Item]) -> DateGroup:
     first = items[0]
     what = statement(story.by_id[first.article].text, first.sentence, first.mention)
     about = f" for '{what}'" if what else ""
-    conflict = any(
-        compare(a, b) == "conflict" for n, a in enumerate(readings) for b in readings[n + 1 :]
-    )
+    conflict = any(verdict(a, b) == "conflict" for n, a in enumerate(items) for b in items[n + 1 :])
     articles = list(dict.fromkeys(it.article for it in items))
     sources = story.independent(articles)
     agreeing = [m.cite.article for m, it in zip(members, items, strict=True)
-                if m.label == "agree" and any(compare(it.reading, r) == "agree" for r in readings if r is not it.reading)]
+                if m.label == "agree" and any(verdict(it, other) == "agree" for other in items if other is not it)]
     unplaced = [_cannot_place(story, m) for m in members if m.label == "unresolved"]
     tail = ("; " + "; ".join(unplaced)) if unplaced else ""
     if conflict:
@@ -372,7 +432,9 @@ def _make_group(story: StoryInput, items: list[_Item]) -> DateGroup:
     else:
         label = "unresolved"
         placed = [m for m in members if m.label != "unresolved"]
-        reason = (f"{story.outlet(placed[0].cite.article)} says {_value(placed[0])}{about}" if placed else what) + tail
+        reason = (f"{story.outlet(placed[0].cite.article)} says {_value(placed[0])}{about}" if placed else what) + (
+            tail or "; the other dates cannot be set against it (a date of saying, one outlet's update, or an article weeks apart)"
+        )
     return DateGroup(id="", statement=what, label=label, members=members, reason=reason)
 
 
