@@ -113,12 +113,12 @@ def _lead_is_one_fact(facts, story):
     assert any(REWRITE_LEAD in c.text for c in lead.support), [c.text for c in lead.support]
 
 
-def _aligned_sentence_is_one_fact(facts, story):
+def _aligned_sentence_restates_the_fact(facts, story):
     # the rewrite alignment pairs "Small towns that rely on summer flights will be the
-    # losers, …" with the wire's sentence (cosine 0.58: far apart by similarity alone)
-    wire, rewrite, _other = (a.id for a in story.articles)
-    [towns] = _fact_citing(facts, SMALL_TOWNS[0])
-    assert {c.article for c in towns.support} == {wire, rewrite}
+    # losers, …" with the wire's sentence (cosine 0.58: far apart by similarity alone, too
+    # far to cite the rewrite for the wire's words): one fact, restated
+    [towns] = [g for g in restatement_groups(facts) if any(SMALL_TOWNS[0] in c.text for f in g for c in f.support)]
+    assert any(SMALL_TOWNS[1] in c.text for f in towns for c in f.support)
 
 
 def _other_figure_restates(facts, story):
@@ -137,7 +137,7 @@ def _no_rewrite_only_single_outlet_fact(facts, story):
     assert only_rewrite == ["“Airports must earn their own money,” Oster said in an interview last year."]
 
 
-CHECKS = [_lead_is_one_fact, _aligned_sentence_is_one_fact, _other_figure_restates, _no_rewrite_only_single_outlet_fact]
+CHECKS = [_lead_is_one_fact, _aligned_sentence_restates_the_fact, _other_figure_restates, _no_rewrite_only_single_outlet_fact]
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.__name__.strip("_"))

@@ -10,12 +10,13 @@ compared without the dateline that opens it ("KESSMOUTH, May 4 (Meridian Press A
 a wire's lead and a rewrite's lead, which drops the dateline, state the same thing, and the
 dateline's date is no number of the statement.
 
-One exception to similarity: a copy's or rewrite's sentence that the alignment of the pair
-(:mod:`corroborate.compare.counterparts`) pairs with a sentence of the article it copies is
-that sentence's fact, however far apart the wording, when nothing similar enough took it; with
-other numbers, or replaced in place rather than aligned, it restates that fact
-(:attr:`Fact.echoes`). So a rewrite's rewording is never a fact of its own, "reported by one
-outlet only" beside the original's statement of it.
+A copy's or rewrite's sentence that the alignment of the pair
+(:mod:`corroborate.compare.counterparts`) pairs with a sentence of the article it copies, or
+put in its place, restates that sentence's fact however far apart the wording
+(:attr:`Fact.echoes`, as with other numbers) when it is not similar enough to be cited for
+it: the brief states the two once, and a rewrite's rewording is never "reported by one outlet
+only" beside the original's statement of it. (Joining it to the fact would cite the rewrite
+for words it does not state closely enough: benchmarks/briefs.py checks every citation.)
 """
 
 from __future__ import annotations
@@ -91,29 +92,22 @@ def statement(story: StoryInput, article_id: str, start: int, end: int) -> str:
     return text.strip(" \t\n-—–:")
 
 
-def _counterparts(story: StoryInput, sentences, embed) -> tuple[dict[int, list[int]], list[tuple[int, int]]]:
-    """Sentence index -> indices of the sentences the alignment of a copy or rewrite pair
-    pairs it with; and the (i, j) sentences replaced in place."""
+def _counterparts(story: StoryInput, sentences, embed) -> list[tuple[int, int]]:
+    """(i, j) indices of the sentences the alignment of a copy or rewrite pair pairs, or
+    that one put in place of the other."""
     spans: dict[str, list[tuple[int, int]]] = {}
     index: dict[str, list[int]] = {}
     for i, (article, start, end, _text) in enumerate(sentences):
         spans.setdefault(article, []).append((start, end))
         index.setdefault(article, []).append(i)
-    aligned: dict[int, list[int]] = {}
-    in_place: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     for c in counterparts(story, embed):
         if c.a not in spans or c.b not in spans:
             continue
         na, nb = overlapping(spans[c.a], c.a_span), overlapping(spans[c.b], c.b_span)
-        if na is None or nb is None:
-            continue
-        i, j = index[c.a][na], index[c.b][nb]
-        if c.aligned:
-            aligned.setdefault(i, []).append(j)
-            aligned.setdefault(j, []).append(i)
-        else:
-            in_place.append((i, j))
-    return aligned, in_place
+        if na is not None and nb is not None:
+            out.append((index[c.a][na], index[c.b][nb]))
+    return out
 
 
 def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
@@ -122,7 +116,7 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
         return ()
     statements = [statement(story, a, s, e) or t for a, s, e, t in sentences]
     vectors = np.asarray(embed(statements), dtype=np.float32)
-    aligned, in_place = _counterparts(story, sentences, embed)
+    paired = _counterparts(story, sentences, embed)
     centroid = vectors.mean(axis=0)
     norm = float(np.linalg.norm(centroid)) or 1.0
     centroid = centroid / norm
@@ -141,13 +135,6 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
                 if article not in members[f] and numbers_agree(statements[leaders[f]], statements[i]):
                     best = int(f)
                     break
-        if best < 0:
-            # the fact of the sentence a copy or rewrite pair aligns it with
-            for j in aligned.get(i, ()):
-                f = fact_of.get(j, -1)
-                if f >= 0 and article not in members[f] and numbers_agree(statements[leaders[f]], statements[i]):
-                    best = f
-                    break
         if best >= 0:
             members[best][article] = i
             fact_of[i] = best
@@ -160,14 +147,14 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
     # Facts that restate an earlier fact with other numbers ("C$55.4 billion" / "about C$55
     # billion", "1,200 jobs" / "2,100 jobs"): as similar as one fact, kept apart only because
     # the numbers differ. A brief states one of them; the numbers table shows the difference.
-    # A copy's or rewrite's sentence that stayed out of the fact of its counterpart (other
-    # numbers, or replaced in place) restates that fact.
+    # A copy's or rewrite's sentence that stayed out of the fact of its counterpart (reworded
+    # far, other numbers, or replaced in place) restates that fact.
     echoed: list[set[int]] = [set() for _ in leaders]
     if leaders:
         leader_sims = leader_matrix @ leader_matrix.T
         for n in range(len(leaders)):
             echoed[n].update(m for m in range(n) if leader_sims[n, m] >= SAME_FACT)
-    for i, j in [(i, j) for i, js in aligned.items() for j in js] + in_place:
+    for i, j in paired:
         if fact_of[i] != fact_of[j]:
             echoed[max(fact_of[i], fact_of[j])].add(min(fact_of[i], fact_of[j]))
     echoes = [tuple(f"f{m + 1}" for m in sorted(e)) for e in echoed]
