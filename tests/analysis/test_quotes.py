@@ -1332,3 +1332,11 @@ def test_according_to_a_described_source_whose_clause_the_parse_swallowed(analyz
     q2 = quote_with(a, "the vote smells of panic")
     assert q2.speaker_name == "Jane Roe" and "professor" not in q2.text
     check_offsets(text, a)
+
+
+def test_likening_someone_to_a_quoted_label_is_a_partial_quote(analyze):
+    text = "At a rally, Governor Ana Lind likened the refugees to a “vicious snake” in a song about a farmer."
+    a = analyze(text)
+    q = quote_with(a, "vicious snake")
+    assert q.kind == "partial" and q.speaker_name == "Ana Lind" and q.cue == "likened"
+    check_offsets(text, a)

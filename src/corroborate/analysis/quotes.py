@@ -73,7 +73,9 @@ REGARD_LEMMAS = {
     "style", "envision", "imagine", "remember", "single", "target", "lampoon", "pillory",
     "disparage", "deride", "excoriate", "celebrate", "laud", "extol", "promote", "recast",
     "tar", "smear", "vilify", "demonize", "demonise", "caricature", "assail", "castigate",
+    "liken", "compare", "equate",
 }
+LIKEN_LEMMAS = {"liken", "compare", "equate"}
 # Verbs that take a clausal complement as reported speech (indirect quotes).
 INDIRECT_LEMMAS = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
@@ -352,11 +354,13 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
 
 
 def _regards_as(verb: Token, child: Token) -> bool:
-    """"pounding Trump as a “con artist”": a verb of judging, its object, and the quoted
-    label after "as", said by a subject who can say it."""
+    """"pounding Trump as a “con artist”", "likened the refugees to a “vicious snake”": a
+    verb of judging, its object, and the quoted label after "as" (or "to"), said by a
+    subject who can say it."""
     return (
         verb.pos_ == "VERB" and verb.lemma_.lower() in REGARD_LEMMAS
-        and child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i
+        and child.dep_ == "prep" and child.i > verb.i
+        and (child.lower_ == "as" or child.lower_ in {"to", "with"} and verb.lemma_.lower() in LIKEN_LEMMAS)
         and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
         and _animate(_subject(verb))
     )
