@@ -15,7 +15,7 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.7"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.8"
 # A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ". At most three words
 # in capitals ("SALT LAKE CITY"), maybe a region or a date (", West Bank", ", March 6"),
 # then a sentence that starts with a capital or a quotation mark ("INSIGHTS PRELIMS TEST

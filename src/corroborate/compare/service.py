@@ -18,7 +18,7 @@ from corroborate.compare.types import COMPARISON_SCHEMA, StoryComparison
 from corroborate.config import Settings
 from corroborate.linking.types import PairLink, Story
 
-CODE_VERSION = f"compare-{COMPARISON_SCHEMA}.8"
+CODE_VERSION = f"compare-{COMPARISON_SCHEMA}.9"
 
 
 def load_story_input(store, story_id: str) -> StoryInput:
