@@ -40,7 +40,7 @@ FIXTURE = ROOT / "benchmarks" / "fixtures" / "independent_sources_checked.json"
 
 def threshold_curve() -> list[dict]:
     """Precision/recall of 'same fact' on MSRP train at several thresholds."""
-    from corroborate.compare.facts import numbers_agree
+    from corroborate.compare.facts import details_agree
     from corroborate.models import get_embedder
 
     rows = []
@@ -54,7 +54,7 @@ def threshold_curve() -> list[dict]:
     a, b = embed([r[1] for r in rows]), embed([r[2] for r in rows])
     sim = (a * b).sum(axis=1)
     gold = np.array([r[0] for r in rows])
-    agree = np.array([numbers_agree(r[1], r[2]) for r in rows])
+    agree = np.array([details_agree(r[1], r[2]) for r in rows])
     out = []
     for t in np.arange(0.70, 0.921, 0.02):
         pred = (sim >= t) & agree
@@ -79,7 +79,7 @@ def verbatim_in(words: str, passage: str) -> bool:
 
 def check_briefs(corr, embed, same_fact: float) -> dict:
     from corroborate.analysis.types import ArticleAnalysis
-    from corroborate.compare.facts import numbers_agree
+    from corroborate.compare.facts import details_agree
 
     store = corr.store
     articles = {a.id: a for a in store.articles()}
@@ -113,12 +113,12 @@ def check_briefs(corr, embed, same_fact: float) -> dict:
                 span_ok = text[cite["start"] : cite["end"]] == cite["text"]
                 # the evidence is the cited span: it must state the sentence (same fact,
                 # no other numbers); the article's best sentence is reported beside it
-                supported = float(cite_vector @ vector) >= same_fact and numbers_agree(sentence["text"], cite["text"])
+                supported = float(cite_vector @ vector) >= same_fact and details_agree(sentence["text"], cite["text"])
                 sents, vecs = sentences_of(cite["article"])
                 sims = vecs @ vector
                 best = int(np.argmax(sims)) if len(sims) else -1
                 counts["best_sentence_ok"] += bool(
-                    best >= 0 and sims[best] >= same_fact and numbers_agree(sentence["text"], sents[best])
+                    best >= 0 and sims[best] >= same_fact and details_agree(sentence["text"], sents[best])
                 )
                 if span_ok and supported:
                     counts["citations_ok"] += 1

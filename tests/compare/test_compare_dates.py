@@ -318,3 +318,38 @@ def test_what_is_no_conflict(case, embed):
     assert all(story.analyses[a.id].dates for a in articles), "each article must state a date"
     groups = group_dates(story, embed)
     assert "conflict" not in [g.label for g in groups], [g.reason for g in groups if g.label == "conflict"]
+
+
+def test_a_sentence_with_another_day_does_not_support_a_fact(embed):
+    """"closed on Tuesday" and "closed on Wednesday" are one statement whose dates conflict,
+    not one fact: the brief may not cite the Wednesday article for the Tuesday sentence."""
+    from corroborate.brief.build import build_brief
+    from corroborate.compare.service import compare_story
+
+    daily = _article("Harbour Daily", HARBOUR_DAILY, PUBLISHED)
+    radio = _article("Ellis Radio", HARBOUR_DAILY.replace("closed on Tuesday", "closed on Wednesday"),
+                     "2026-03-05T12:00:00+00:00")
+    story = _story([daily, radio], story_id="s-fact-days")
+    comparison = compare_story(story, embed)
+    closed = next(f for f in comparison.facts if "closed on Tuesday" in f.text)
+    assert {c.outlet for c in closed.support} == {"Harbour Daily"}
+    storm = next(f for f in comparison.facts if "A storm hit the coast on Monday" in f.text)
+    assert {c.outlet for c in storm.support} == {"Harbour Daily", "Ellis Radio"}  # the same day: one fact
+    for sentence in build_brief(story, comparison).summary:
+        if "closed on" in sentence.text:
+            cited = {story.by_id[c.article].text[c.start:c.end] for c in sentence.citations}
+            assert all(sentence.text.split(" closed on ")[1].split()[0] in t for t in cited), (sentence.text, cited)
+    assert [g.label for g in comparison.dates if g.label == "conflict"] == ["conflict"]
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("The bridge closed on Tuesday.", "The bridge closed on Wednesday.", False),
+    ("The bridge closed on Tuesday.", "The bridge closed on Tuesday, March 3.", True),  # finer, the same day
+    ("The bridge closed.", "The bridge closed on Monday.", True),
+    ("The vote is set for May 4.", "The vote is set for March.", False),
+    ("Officials say it may rain.", "Officials say it will rain in June.", True),  # "may" is no month
+])
+def test_statements_naming_other_days_are_not_one_fact(a, b, agree):
+    from corroborate.compare.facts import details_agree
+
+    assert details_agree(a, b) is agree

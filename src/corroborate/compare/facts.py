@@ -33,7 +33,7 @@ from corroborate.groups import DisjointSets
 
 SAME_FACT = 0.80
 """Cosine similarity from which two sentences state the same fact, when the numbers both
-give agree (:func:`numbers_agree`). Chosen on MSRP train (../shared/data/paraphrase), whose
+give agree (:func:`details_agree`). Chosen on MSRP train (../shared/data/paraphrase), whose
 negatives often differ only in a number or a detail: with number agreement, pairs at or
 above 0.80 are paraphrases with precision 0.85 (recall 0.60); precision rises only slowly
 above (0.86 at 0.82, 0.89 at 0.88) while recall falls fast. `python benchmarks/briefs.py
@@ -42,11 +42,23 @@ MIN_WORDS = 6
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def numbers_agree(a: str, b: str) -> bool:
+_NAMED_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+    r"|August|September|October|November|December|May(?= \d))\b"
+)
+
+
+def details_agree(a: str, b: str) -> bool:
     """Two statements of one fact may not give different numbers ("1,200 jobs" is not a
-    restatement of "2,100 jobs"); a sentence without numbers agrees with any."""
+    restatement of "2,100 jobs") or name different days or months ("closed on Tuesday" is
+    not "closed on Wednesday": that is a difference in dates); a sentence without numbers,
+    or without named days, agrees with any, and so does a sentence naming fewer of the same
+    days ("on Tuesday" / "on Tuesday, March 3")."""
     na, nb = set(_NUM.findall(a)), set(_NUM.findall(b))
-    return not na or not nb or na == nb
+    if na and nb and na != nb:
+        return False
+    da, db = set(_NAMED_DAY.findall(a)), set(_NAMED_DAY.findall(b))
+    return da <= db or db <= da
 
 _CREDIT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright|reporting by|editing by|writing by|photo)", re.IGNORECASE)
 
@@ -132,7 +144,7 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
             for f in np.argsort(-sims):
                 if sims[f] < SAME_FACT:
                     break
-                if article not in members[f] and numbers_agree(statements[leaders[f]], statements[i]):
+                if article not in members[f] and details_agree(statements[leaders[f]], statements[i]):
                     best = int(f)
                     break
         if best >= 0:
@@ -145,8 +157,9 @@ def align_facts(story: StoryInput, embed) -> tuple[Fact, ...]:
             leader_matrix = np.vstack([leader_matrix, vectors[i][None, :]])
 
     # Facts that restate an earlier fact with other numbers ("C$55.4 billion" / "about C$55
-    # billion", "1,200 jobs" / "2,100 jobs"): as similar as one fact, kept apart only because
-    # the numbers differ. A brief states one of them; the numbers table shows the difference.
+    # billion", "1,200 jobs" / "2,100 jobs") or other named days: as similar as one fact, kept
+    # apart only because those differ. A brief states one of them; the numbers and dates
+    # tables show the difference.
     # A copy's or rewrite's sentence that stayed out of the fact of its counterpart (reworded
     # far, other numbers, or replaced in place) restates that fact.
     echoed: list[set[int]] = [set() for _ in leaders]
@@ -227,7 +240,7 @@ __all__ = [
     "SAME_FACT",
     "Cite",
     "align_facts",
-    "numbers_agree",
+    "details_agree",
     "representative",
     "restatement_groups",
     "single_outlet",
