@@ -1340,3 +1340,20 @@ def test_likening_someone_to_a_quoted_label_is_a_partial_quote(analyze):
     q = quote_with(a, "vicious snake")
     assert q.kind == "partial" and q.speaker_name == "Ana Lind" and q.cue == "likened"
     check_offsets(text, a)
+
+
+def test_a_straight_mark_opening_a_paragraph_of_a_curly_quoted_text_is_no_quote(analyze):
+    # pasted excerpts mark each paragraph with a stray " (a blockquote sign), never closed;
+    # a quote running on into the next paragraph opens it with the same kind of mark
+    text = (
+        "The woman’s delight at the rally is told in detail:\n\n"
+        "“Here comes the mayor,” she said, clapping. “Big Tom.”\n\n"
+        "\"Her husband was asleep.\n\n"
+        "“Here he is, love,” she said. “Tom’s here, love.”\n\n"
+        "\"The mayor walked onto the stage to cheers."
+    )
+    a = analyze(text)
+    assert not any("asleep" in q.text or "walked onto" in q.text for q in a.quotes)
+    q = quote_with(a, "Here he is, love")
+    assert [text[s:e] for s, e in q.pieces] == ["Here he is, love,", "Tom’s here, love."]
+    check_offsets(text, a)

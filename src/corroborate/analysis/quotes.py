@@ -239,7 +239,10 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             # Unclosed at the end of the paragraph: a multi-paragraph quote if the next
             # paragraph opens a quote again.
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-            next_opens = nxt is not None and text[nxt[0] : nxt[0] + 2].lstrip()[:1] in {"“", '"', "'", "`", "„", "«"}
+            next_mark = text[nxt[0] : nxt[0] + 2].lstrip()[:1] if nxt is not None else ""
+            next_opens = next_mark in {"“", '"', "'", "`", "„", "«"} and not _other_kind(
+                text[open_at[0] : open_at[1]], next_mark
+            )
             fragment = text[open_at[1] : open_at[1] + 1].islower() and text[p_start : open_at[0]].rstrip()[-1:].isalpha()
             if fragment and next_opens:
                 # "said the plan is “really a half-built bridge." with its closing mark
@@ -269,6 +272,13 @@ def find_quoted(text: str) -> list[list[QSpan]]:
         if g:
             out.append(g)
     return out
+
+
+def _other_kind(opened: str, reopened: str) -> bool:
+    """A straight mark left open and a curly one opening the next paragraph (or the other
+    way round) are not one quote running on: a text types its quotes one way, and a stray "
+    opening each pasted paragraph is a blockquote sign."""
+    return {opened, reopened} == {'"', "“"}
 
 
 _NICKNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
