@@ -213,3 +213,37 @@ def test_a_name_before_bridge_or_street_is_a_place_not_a_person(analyze):
     assert [e.name for e in a.entities if e.label == "PERSON"] == []
     assert "Ostra bridge" in [e.name for e in a.entities if e.label == "FAC"]
     check_offsets(text, a)
+
+
+def test_a_portfolio_before_minister_is_part_of_the_role_not_an_organisation(analyze):
+    text = (
+        "Ports Minister Tomas Reyl welcomed Canada's trade minister to Port Ellis on Thursday. "
+        "Dock workers in Port Ellis have heard such promises before."
+    )
+    a = analyze(text)
+    assert not any(e.name == "Ports" for e in a.entities)
+    reyl = next(e for e in a.entities if e.name == "Tomas Reyl")
+    assert [r.text for r in reyl.roles] == ["Ports Minister"]
+    check_offsets(text, a)
+
+
+def test_a_port_or_fort_name_is_a_place(analyze):
+    text = (
+        "Ports Minister Tomas Reyl welcomed Canada's trade minister to Port Ellis on Thursday. "
+        "Sanne Korver chairs the Port Ellis branch of the union, which also organises Fort Dunmore."
+    )
+    a = analyze(text)
+    labels = {e.name: e.label for e in a.entities}
+    assert labels["Port Ellis"] == "GPE"
+    check_offsets(text, a)
+
+
+def test_a_name_the_model_read_as_a_person_beside_a_country_is_a_country(analyze):
+    text = (
+        "Reyl said Velmark wanted “balance, not speed” in the talks. "
+        "Trade between Canada and Velmark is worth about €35.5 billion a year."
+    )
+    a = analyze(text)
+    velmark = next(e for e in a.entities if e.name == "Velmark")
+    assert velmark.label == "GPE"
+    check_offsets(text, a)

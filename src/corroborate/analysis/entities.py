@@ -82,6 +82,18 @@ STRUCTURE_NOUNS = {
     "park", "station", "river", "lake", "valley", "bay", "canal", "harbour", "harbor", "quay",
     "pier", "reservoir", "district", "mine", "field", "plant", "refinery",
 }
+# Portfolios before "Minister" or "Secretary" ("Ports Minister Tomas Reyl"): part of the
+# role, not an organisation of their own.
+PORTFOLIOS = {
+    "ports", "trade", "finance", "foreign", "health", "defence", "defense", "interior",
+    "justice", "education", "transport", "transportation", "energy", "agriculture",
+    "environment", "fisheries", "labour", "labor", "housing", "culture", "tourism",
+    "immigration", "industry", "economy", "home", "treasury", "commerce", "infrastructure",
+    "mines", "mining", "forestry", "water", "communications", "veterans", "development",
+}
+# First words of place names the model reads as organisations ("Port Ellis", "Fort
+# Dunmore"); a second word that names an organisation ("Port Authority") keeps it one.
+PLACE_PREFIXES = {"port", "fort", "mount", "lake", "cape", "point", "san", "santa", "saint"}
 # Named storms, read by the model as people ("Storm Idris", "Hurricane Leda").
 NAMED_WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 STRONG_TITLES = {
@@ -607,6 +619,10 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       organisation or a place, or followed by a role only a person holds ("Nadia Okonkwo,
       the region's emergency coordinator"): relabelled PERSON;
     * a named storm read as a person ("Storm Idris"): relabelled EVENT;
+    * a portfolio before "Minister" ("Ports Minister Tomas Reyl"): part of the role, dropped;
+    * a place named "Port …" or "Fort …" read as an organisation or a person: a place (GPE);
+    * one word read as a person and joined by "and" to a country ("Canada and Velmark"): a
+      country (GPE);
     * a name read as a person before the structure it names ("the Ostra bridge"): that
       place (FAC), the noun included;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
@@ -615,7 +631,25 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    in_place = {t.i for e in ents if e.label_ == "GPE" for t in e}
     for n, ent in enumerate(ents):
+        if (
+            len(ent) == 1 and ent[0].lower_ in PORTFOLIOS and ent.end + 1 < len(doc)
+            and doc[ent.end].lower_ in {"minister", "secretary"} and doc[ent.end + 1].is_title
+        ):
+            continue  # "Ports Minister Tomas Reyl": the portfolio is part of the role
+        if (
+            ent.label_ in {"ORG", "PERSON"} and len(ent) == 2 and ent[0].lower_ in PLACE_PREFIXES
+            and ent[0].is_title and ent[1].pos_ == "PROPN" and ent[1].is_title and ent[1].lower_ not in ORG_WORDS
+        ):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Port Ellis", "Fort Dunmore"
+            continue
+        if (
+            ent.label_ == "PERSON" and len(ent) == 1 and in_place
+            and (ent.root.dep_ == "conj" and ent.root.head.i in in_place or any(c.dep_ == "conj" and c.i in in_place for c in ent.root.children))
+        ):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "between Canada and Velmark"
+            continue
         if ent.label_ == "PERSON" and ent[0].is_lower and not ent[-1].is_lower:
             # "baker Tomas Reinholt": a lowercase word is no part of a name (a role before it)
             lo = ent.start
