@@ -236,6 +236,8 @@ def test_a_port_or_fort_name_is_a_place(analyze):
     labels = {e.name: e.label for e in a.entities}
     assert labels["Port Ellis"] == "GPE"
     check_offsets(text, a)
+    text = "Canada's trade minister opened talks with Velmark in Port Ellis on a port and trade agreement."
+    assert {e.name: e.label for e in analyze(text).entities}["Port Ellis"] == "GPE"  # the model's FAC
 
 
 def test_a_name_the_model_read_as_a_person_beside_a_country_is_a_country(analyze):
@@ -246,4 +248,50 @@ def test_a_name_the_model_read_as_a_person_beside_a_country_is_a_country(analyze
     a = analyze(text)
     velmark = next(e for e in a.entities if e.name == "Velmark")
     assert velmark.label == "GPE"
+    check_offsets(text, a)
+
+
+def test_a_town_the_model_read_as_a_person_or_a_nationality_is_a_place(analyze):
+    text = (
+        "A fire at a warehouse in Dunmore Falls on Wednesday caused an ammonia leak, according to "
+        "Dunmore Falls Fire Chief Marcus Etholm. Eighty-five workers at a Millbrook distribution "
+        "company are off the job after a blaze destroyed a warehouse in Millbrook."
+    )
+    a = analyze(text)
+    labels = {e.name: e.label for e in a.entities}
+    assert labels["Dunmore Falls"] == "GPE" and labels["Millbrook"] == "GPE"
+    assert labels["Marcus Etholm"] == "PERSON"
+    check_offsets(text, a)
+
+
+def test_a_name_whose_officials_and_provinces_the_text_speaks_of_is_a_country(analyze):
+    text = (
+        "Trade Minister Alva Brandt opened two days of talks with Velmark on Thursday. "
+        "Velmark officials say the port provisions alone would create 1,200 jobs. "
+        "A plan was withdrawn after objections from Velmark's coastal provinces."
+    )
+    a = analyze(text)
+    assert next(e for e in a.entities if e.name == "Velmark").label == "GPE"
+    assert next(e for e in a.entities if e.name == "Alva Brandt").label == "PERSON"
+    check_offsets(text, a)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(analyze):
+    text = (
+        "The fire caused an ammonia leak that forced the evacuation of 40 homes. "
+        "Ammonia is widely used as a refrigerant in large cold-storage plants."
+    )
+    a = analyze(text)
+    assert not any(e.name.lower() == "ammonia" for e in a.entities)
+    check_offsets(text, a)
+
+
+def test_a_dateline_place_does_not_take_in_the_word_after_the_dash(analyze):
+    text = (
+        "OTTAWA - Opposition trade critic Nadia Ferrante said on Thursday that the government had not told "
+        "Parliament what it was offering Velmark, as Trade Minister Alva Brandt opened talks in Port Ellis "
+        "on a port and trade agreement."
+    )
+    a = analyze(text)
+    assert not any("Opposition" in e.name for e in a.entities if e.label in {"GPE", "LOC"})
     check_offsets(text, a)

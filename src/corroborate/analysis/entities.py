@@ -94,6 +94,18 @@ PORTFOLIOS = {
 # First words of place names the model reads as organisations ("Port Ellis", "Fort
 # Dunmore"); a second word that names an organisation ("Port Authority") keeps it one.
 PLACE_PREFIXES = {"port", "fort", "mount", "lake", "cape", "point", "san", "santa", "saint"}
+# Last words of place names the model reads as people ("Dunmore Falls").
+PLACE_SUFFIXES = {"falls", "springs", "heights", "hills", "creek", "harbour", "harbor", "beach", "junction", "crossing"}
+# What a country or a town has and a person does not ("Velmark officials", "Velmark's
+# coastal provinces", "a senior Velmark official").
+PLACE_NOUNS = {
+    "official", "officials", "government", "province", "provinces", "ministry", "coast",
+    "economy", "capital", "border", "borders", "army", "military", "parliament", "embassy",
+    "citizens", "residents", "authorities", "exports", "imports", "territory", "region",
+}
+# Endings of nationalities, peoples and groups ("Azerbaijani officials", "from Republicans",
+# "in Spanish"), which are no places.
+_DEMONYM_LIKE = re.compile(r"(?:s|i|an|ish|ese|ch)$")
 # Named storms, read by the model as people ("Storm Idris", "Hurricane Leda").
 NAMED_WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 STRONG_TITLES = {
@@ -607,6 +619,25 @@ def _unlabelled_orgs(doc: Doc) -> list[Span]:
     return extra
 
 
+def _place_like_words(doc: Doc) -> set[str]:
+    """Single capitalised words the text uses the way it uses a country or a town: with
+    officials, provinces, a government ("Velmark officials", "Velmark's coastal provinces").
+    (A person's surname can take them too, "Trump officials": the caller keeps the surnames
+    of the text's full names as people.)"""
+    out = set()
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in {"compound", "poss", "nmod", "amod"}:
+            continue
+        # one word, not the last of a longer name ("Canadian Pacific officials")
+        alone = t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].is_sent_start
+        if (
+            alone and t.head.i > t.i and t.head.lower_ in PLACE_NOUNS and not _DEMONYM_LIKE.search(t.text)
+            and not any(c.dep_ == "compound" and c.i < t.i for c in t.children)
+        ):
+            out.add(t.text)
+    return out
+
+
 def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Repair common NER slips around titles and names:
 
@@ -620,9 +651,16 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       the region's emergency coordinator"): relabelled PERSON;
     * a named storm read as a person ("Storm Idris"): relabelled EVENT;
     * a portfolio before "Minister" ("Ports Minister Tomas Reyl"): part of the role, dropped;
-    * a place named "Port …" or "Fort …" read as an organisation or a person: a place (GPE);
-    * one word read as a person and joined by "and" to a country ("Canada and Velmark"): a
-      country (GPE);
+    * a place named "Port …" or "Fort …" read as an organisation, a person or a building: a
+      place (GPE);
+    * one word read as a person and joined by "and" to a country ("Canada and Velmark"), or
+      one whose officials, provinces or government the text speaks of ("Velmark officials"):
+      a country (GPE); so is a name ending in "Falls", "Springs", "Heights" … read as a
+      person, and one word read as a nationality that the text puts something "in" ("a
+      warehouse in Millbrook");
+    * one word opening a sentence that the text writes lowercase elsewhere ("Ammonia is
+      widely used"): no name;
+    * a dash set off by spaces inside an entity ("OTTAWA - Opposition"): the entity ends there;
     * a name read as a person before the structure it names ("the Ostra bridge"): that
       place (FAC), the noun included;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
@@ -632,14 +670,36 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     in_place = {t.i for e in ents if e.label_ == "GPE" for t in e}
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    place_like = _place_like_words(doc)
+    # single words something is "in" or comes "from", the way one is in a town
+    located = {
+        t.text for t in doc
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "near", "outside"} and t.is_title and t.tag_ == "NNP"
+        and not _DEMONYM_LIKE.search(t.text)
+    }
     for n, ent in enumerate(ents):
+        dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
+        if dash is not None:
+            ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place
+        if len(ent) == 1 and ent.start == ent.sent.start and ent[0].is_title and ent[0].lower_ in lowered:
+            continue  # "Ammonia is widely used …": a word the text writes lowercase elsewhere
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in PLACE_SUFFIXES:
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Dunmore Falls"
+            continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].text in place_like and ent[0].text not in surnames:
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "talks with Velmark" beside "Velmark officials"
+            continue
+        if ent.label_ == "NORP" and len(ent) == 1 and ent[0].text in located:
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "a warehouse in Millbrook"
+            continue
         if (
             len(ent) == 1 and ent[0].lower_ in PORTFOLIOS and ent.end + 1 < len(doc)
             and doc[ent.end].lower_ in {"minister", "secretary"} and doc[ent.end + 1].is_title
         ):
             continue  # "Ports Minister Tomas Reyl": the portfolio is part of the role
         if (
-            ent.label_ in {"ORG", "PERSON"} and len(ent) == 2 and ent[0].lower_ in PLACE_PREFIXES
+            ent.label_ in {"ORG", "PERSON", "FAC"} and len(ent) == 2 and ent[0].lower_ in PLACE_PREFIXES
             and ent[0].is_title and ent[1].pos_ == "PROPN" and ent[1].is_title and ent[1].lower_ not in ORG_WORDS
         ):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Port Ellis", "Fort Dunmore"
