@@ -121,7 +121,7 @@ def test_articles_carrying_one_wire_credit_count_once_without_a_pair_link():
 
 
 def test_plain_datelines_are_place_names_before_a_sentence():
-    from corroborate.brief.build import _PLAIN_DATELINE
+    from corroborate.compare.facts import PLAIN_DATELINE as _PLAIN_DATELINE
 
     assert _PLAIN_DATELINE.match("SALT LAKE CITY - The council voted on Monday.")
     assert _PLAIN_DATELINE.match("PORT ELLIS, March 6 — “We are ready,” she said.")

@@ -8,7 +8,7 @@ from collections import defaultdict
 from corroborate.brief.sources import source_roles
 from corroborate.brief.types import BRIEF_SCHEMA, Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
 from corroborate.compare.context import StoryInput
-from corroborate.compare.facts import representative, restatement_groups
+from corroborate.compare.facts import representative, restatement_groups, statement_start
 from corroborate.compare.types import Cite, Fact, StoryComparison
 from corroborate.compare.wording import cosmetic_tokens, similarity
 
@@ -16,31 +16,11 @@ MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
 CODE_VERSION = f"brief-{BRIEF_SCHEMA}.8"
-# A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ". At most three words
-# in capitals ("SALT LAKE CITY"), maybe a region or a date (", West Bank", ", March 6"),
-# then a sentence that starts with a capital or a quotation mark ("INSIGHTS PRELIMS TEST
-# SERIES – 2018 …" is no dateline).
-_PLAIN_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"\s*[-—–]+\s+(?=[A-Z“\"‘'])"
-)
-
-
 def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:
     """Drop a wire dateline ("PORT ELLIS, March 6 (Northgate Wire) -") from the start of a
     cited sentence: the rest is still a verbatim span of the article."""
-    article = story.by_id[cite.article]
-    for credit in article.credits:
-        if credit.kind == "dateline" and credit.start <= cite.start + 2 and cite.start < credit.end < cite.end:
-            start = credit.end
-            while start < cite.end and article.text[start] in " \t-—–:":
-                start += 1
-            return story.cite(cite.article, start, cite.end)
-    match = _PLAIN_DATELINE.match(cite.text)
-    if match and cite.start + match.end() < cite.end:
-        return story.cite(cite.article, cite.start + match.end(), cite.end)
-    return cite
+    start = statement_start(story.by_id[cite.article], cite.start, cite.end)
+    return cite if start == cite.start else story.cite(cite.article, start, cite.end)
 
 
 def _summary_sentence(story: StoryInput, fact: Fact) -> SummarySentence:

@@ -81,27 +81,37 @@ def story_sentences(story: StoryInput) -> list[tuple[str, int, int, str]]:
     return out
 
 
-# A dateline without an agency opening a sentence: "PORT ELLIS, March 6 — ", "OTTAWA - ".
-_PLAIN_DATELINE = re.compile(
+# A dateline without an agency: "OTTAWA - ", "PORT ELLIS, March 6 — ". At most three words
+# in capitals ("SALT LAKE CITY"), maybe a region or a date (", West Bank", ", March 6"),
+# then a sentence that starts with a capital or a quotation mark ("INSIGHTS PRELIMS TEST
+# SERIES – 2018 …" is no dateline).
+PLAIN_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"\s*[-—–]+\s+(?=[A-Z“\"‘'])"
 )
 
 
-def statement(story: StoryInput, article_id: str, start: int, end: int) -> str:
-    """What the sentence ``[start, end)`` of an article states: its text without the
+def statement_start(article, start: int, end: int) -> int:
+    """Where the statement of the sentence ``[start, end)`` of ``article`` begins: after the
     dateline that may open it (a wire credit, or a plain "OTTAWA -")."""
-    article = story.by_id[article_id]
     for credit in article.credits:
         if credit.kind == "dateline" and credit.start <= start + 2 and start < credit.end < end:
             start = credit.end
-            break
-    text = article.text[start:end]
-    match = _PLAIN_DATELINE.match(text)
-    if match and match.end() < len(text):
-        text = text[match.end() :]
-    return text.strip(" \t\n-—–:")
+            while start < end and article.text[start] in " \t-—–:":
+                start += 1
+            return start
+    match = PLAIN_DATELINE.match(article.text[start:end])
+    if match and start + match.end() < end:
+        return start + match.end()
+    return start
+
+
+def statement(story: StoryInput, article_id: str, start: int, end: int) -> str:
+    """What the sentence ``[start, end)`` of an article states: its text without the
+    dateline that may open it."""
+    article = story.by_id[article_id]
+    return article.text[statement_start(article, start, end) : end].strip(" \t\n-—–:")
 
 
 def _counterparts(story: StoryInput, sentences, embed) -> list[tuple[int, int]]:
@@ -244,6 +254,7 @@ __all__ = [
     "representative",
     "restatement_groups",
     "single_outlet",
+    "statement_start",
     "story_sentences",
     "supports",
 ]

@@ -6,8 +6,9 @@ source) are grouped when they report the same words (token overlap) or the same 
 rewrite pair (:mod:`corroborate.compare.counterparts`: the alignment pairs the two sentences,
 or the rewrite replaced one by the other in place) — a rewrite may reword a quote far beyond
 any similarity ("We will watch every euro" / "We are going to keep a close eye on each
-cent") and still keep it where the original had it, attributed to the same speaker. Each version is labelled against the group's reference —
-the version most sources carry, the earliest on a tie:
+cent") and still keep it where the original had it, attributed to the same speaker. Each
+version is labelled against the group's reference — the version most sources carry, the
+earliest on a tie:
 
 verbatim → cosmetic (spelling, contractions, brackets, ellipsis, punctuation) → trimmed (one is part of
 the other) → altered (words changed; word-level diff) → paraphrase_as_quote (quotation marks
