@@ -1357,3 +1357,12 @@ def test_a_straight_mark_opening_a_paragraph_of_a_curly_quoted_text_is_no_quote(
     q = quote_with(a, "Here he is, love")
     assert [text[s:e] for s, e in q.pieces] == ["Here he is, love,", "Tom’s here, love."]
     check_offsets(text, a)
+
+
+def test_going_after_someone_as_a_quoted_label_is_a_partial_quote(analyze):
+    text = "In recent weeks, Senator Ana Lind has gone after the mayor as a “human leech” and a “spoiled brat.”"
+    a = analyze(text)
+    q = quote_with(a, "human leech")
+    assert q.kind == "partial" and q.speaker_name == "Ana Lind"
+    assert text[q.context_start : q.context_end].startswith("the mayor as a “human leech”")
+    check_offsets(text, a)

@@ -76,6 +76,8 @@ REGARD_LEMMAS = {
     "liken", "compare", "equate",
 }
 LIKEN_LEMMAS = {"liken", "compare", "equate"}
+# Phrasal verbs of attack, with the preposition naming the one attacked "as" a quoted label.
+REGARD_PHRASAL = {("go", "after"), ("lash", "at"), ("rail", "against"), ("turn", "on"), ("lash", "against")}
 # Verbs that take a clausal complement as reported speech (indirect quotes).
 INDIRECT_LEMMAS = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
@@ -363,15 +365,26 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     return not (strict and lemma in WEAK_DIRECT)
 
 
+def _phrasal_target(verb: Token, prep: Token) -> Token | None:
+    """The one a phrasal verb of attack is aimed at ("gone after the mayor", "lashed out at
+    the mayor", "railed against him"), or None."""
+    if prep.head.i != verb.i or prep.dep_ != "prep" or (verb.lemma_.lower(), prep.lower_) not in REGARD_PHRASAL:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _regards_as(verb: Token, child: Token) -> bool:
-    """"pounding Trump as a “con artist”", "likened the refugees to a “vicious snake”": a
-    verb of judging, its object, and the quoted label after "as" (or "to"), said by a
-    subject who can say it."""
+    """"pounding Trump as a “con artist”", "likened the refugees to a “vicious snake”", "has
+    gone after the mayor as a “human leech”": a verb of judging, its object (or the one it
+    is aimed at), and the quoted label after "as" (or "to"), said by a subject who can say it."""
+    lemma = verb.lemma_.lower()
     return (
-        verb.pos_ == "VERB" and verb.lemma_.lower() in REGARD_LEMMAS
-        and child.dep_ == "prep" and child.i > verb.i
-        and (child.lower_ == "as" or child.lower_ in {"to", "with"} and verb.lemma_.lower() in LIKEN_LEMMAS)
-        and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
+        verb.pos_ == "VERB" and child.dep_ == "prep" and child.i > verb.i
+        and (
+            lemma in REGARD_LEMMAS and (child.lower_ == "as" or child.lower_ in {"to", "with"} and lemma in LIKEN_LEMMAS)
+            and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
+            or child.lower_ == "as" and any(verb.i < c.i < child.i and _phrasal_target(verb, c) is not None for c in verb.children)
+        )
         and _animate(_subject(verb))
     )
 
@@ -1745,7 +1758,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 # "she said that party procedures call for a “special meeting”": the
                 # procedures do not speak; the outer cue's subject does
                 cue, child = cues[1]
-            elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"}:
+            elif cue.lemma_ in WEAK_PARTIAL and cue.lemma_ in {"go", "begin", "continue"} and not _regards_as(cue, child):
                 continue
             if len(group) == 1 and _embedded(text, q) and any(
                 d.kind == "direct" and d.cue is not None and d.cue.i == cue.i and d.marks and d.marks[-1].close_end <= q.open_start for d in found
@@ -1788,8 +1801,11 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
                 left = cue.i + 1
-                while left < child.i and doc[left].lower_ in {"to", "of"}:
-                    left += 1
+                while left < child.i and (
+                    doc[left].lower_ in {"to", "of"} or doc[left].head.i == cue.i and doc[left].dep_ == "prt"
+                    or _phrasal_target(cue, doc[left]) is not None
+                ):
+                    left += 1  # "gone after the mayor as …", "lashed out at …": from the one judged
             elif child.dep_ == "prep" and child.lower_ not in {"as"} and cue.i < child.i and all(
                 t.dep_ in {"prt", "advmod"} for t in doc[cue.i + 1 : child.i]
             ) and child.i - cue.i <= 3:
