@@ -295,3 +295,15 @@ def test_a_dateline_place_does_not_take_in_the_word_after_the_dash(analyze):
     a = analyze(text)
     assert not any("Opposition" in e.name for e in a.entities if e.label in {"GPE", "LOC"})
     check_offsets(text, a)
+
+
+def test_a_group_of_people_opening_a_sentence_is_no_person(analyze):
+    text = (
+        "About 60 firefighters from four departments were at the scene.\n"
+        "Neighbours on Mill Street said they were woken by the sound of exploding aerosol cans. "
+        "“It sounded like fireworks for half an hour,” said Dana Whitcombe, who lives two blocks away."
+    )
+    a = analyze(text)
+    assert not any(e.name == "Neighbours" for e in a.entities)
+    assert any(e.name == "Dana Whitcombe" and e.label == "PERSON" for e in a.entities)
+    check_offsets(text, a)

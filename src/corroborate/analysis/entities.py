@@ -565,6 +565,18 @@ def build_entities(doc: Doc) -> EntityIndex:
 _SPEECH = {"say", "tell", "add", "note", "write", "tweet", "explain", "argue", "claim", "insist", "ask", "warn", "state", "announce", "reply"}
 
 
+# Groups of people that speak in news, which the model may tag as a name when they open a
+# sentence ("Neighbours on Mill Street said …").
+GROUP_NOUNS = {
+    "residents", "neighbours", "neighbors", "witnesses", "officials", "analysts", "experts",
+    "critics", "protesters", "protestors", "villagers", "workers", "firefighters", "police",
+    "doctors", "parents", "students", "teachers", "locals", "survivors", "investors",
+    "economists", "lawmakers", "voters", "supporters", "opponents", "organisers", "organizers",
+    "authorities", "prosecutors", "investigators", "researchers", "scientists", "passengers",
+    "shoppers", "commuters", "farmers", "fishermen", "employees", "staff", "campaigners",
+}
+
+
 def _unlabelled_speakers(doc: Doc) -> list[Span]:
     """Proper names the NER missed that are the subject of a speech verb ("Doug Ford
     said"): taken as people, so that their quotes resolve to an entity."""
@@ -586,6 +598,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
                     break
             if doc[lo].lower_ in TITLE_WORDS or not subj.text[:1].isupper():
                 continue
+            if lo == subj.i and subj.lower_ in GROUP_NOUNS:
+                continue  # "Neighbours on Mill Street said": people, no one named
             extra.append(Span(doc, lo, subj.i + 1, label="PERSON"))
             covered.update(range(lo, subj.i + 1))
     return extra
