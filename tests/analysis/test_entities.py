@@ -307,3 +307,17 @@ def test_a_group_of_people_opening_a_sentence_is_no_person(analyze):
     assert not any(e.name == "Neighbours" for e in a.entities)
     assert any(e.name == "Dana Whitcombe" and e.label == "PERSON" for e in a.entities)
     check_offsets(text, a)
+
+
+def test_per_before_a_name_is_a_first_name_not_the_preposition(analyze):
+    text = (
+        "Per Vik, a spokesman for the port authority, said the berths would be ready by June. "
+        "Vik declined to say more. Per Reuters, the talks resume on Monday."
+    )
+    a = analyze(text)
+    vik = next(e for e in a.entities if e.name == "Per Vik")
+    assert vik.label == "PERSON" and [r.text for r in vik.roles] == ["a spokesman for the port authority"]
+    assert not any(e.name.startswith("Per Reuters") for e in a.entities)  # "per" as in "according to"
+    q = next(q for q in a.quotes if "berths" in q.text)
+    assert q.speaker == "Per Vik" and q.entity == vik.id
+    check_offsets(text, a)

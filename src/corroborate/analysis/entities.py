@@ -321,7 +321,7 @@ def build_entities(doc: Doc) -> EntityIndex:
 
     orgs = _unlabelled_orgs(doc)
     in_orgs = {i for o in orgs for i in range(o.start, o.end)}
-    speakers = [sp for sp in _unlabelled_speakers(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
+    speakers = [sp for sp in _unlabelled_speakers(doc) + _per_names(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
     ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS]) + speakers + orgs
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but
@@ -463,7 +463,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             if bounds is None and m.kind == "title":
                 bounds = _title_before(doc, span.start - 1) if span.start > 0 else None
             candidates = [bounds] if bounds else []
-            appos = _appositive_role(span.root)
+            appos = _appositive_role(span[-1] if span[0].text == "Per" and span[0].pos_ == "ADP" else span.root)
             if appos:
                 candidates.append(appos)
             for b in candidates:
@@ -577,6 +577,27 @@ GROUP_NOUNS = {
 }
 
 
+def _per_names(doc: Doc) -> list[Span]:
+    """"Per Vik, a spokesman, said": a first name "Per" the model reads as the preposition,
+    and a name after it the model missed — taken as a person when a person's role stands
+    beside the name or the text names that person elsewhere ("Per Reuters" is no one)."""
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for per in doc:
+        if per.text != "Per" or per.pos_ != "ADP" or per.i + 1 >= len(doc):
+            continue
+        end = per.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered:
+            end += 1
+        if end == per.i + 1:
+            continue
+        last = doc[end - 1]
+        if last.text in people or any(c.dep_ == "appos" and _is_person_role(c) for c in last.children):
+            out.append(Span(doc, per.i, end, label="PERSON"))
+    return out
+
+
 def _unlabelled_speakers(doc: Doc) -> list[Span]:
     """Proper names the NER missed that are the subject of a speech verb ("Doug Ford
     said"): taken as people, so that their quotes resolve to an entity."""
@@ -675,6 +696,7 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * one word opening a sentence that the text writes lowercase elsewhere ("Ammonia is
       widely used"): no name;
     * a dash set off by spaces inside an entity ("OTTAWA - Opposition"): the entity ends there;
+    * "Per" before a person's name, read as the preposition ("Per Vik"): part of the name;
     * a name read as a person before the structure it names ("the Ostra bridge"): that
       place (FAC), the noun included;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
@@ -693,6 +715,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         and not _DEMONYM_LIKE.search(t.text)
     }
     for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text == "Per" and doc[ent.start - 1].pos_ == "ADP":
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Vik": a first name, not "per"
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:
             ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place

@@ -426,6 +426,12 @@ def _subject(cue: Token) -> Token | None:
                 misparsed = True
                 continue
             return c
+    for c in cue.children:
+        # "Per Vik, a spokesman, said" / "…, said Per Vik": the first name read as "per"
+        if c.dep_ == "prep" and c.text == "Per" and c.i + 1 < len(cue.doc) and cue.doc[c.i + 1].pos_ == "PROPN":
+            name = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     # "X said and added ...", "..., saying ..."
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
         # "punctuated his list by saying “Too many.”": the subject of the governing verb
@@ -725,6 +731,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
     right = max(right, subj.i + 1)
+    if left == subj.i and left > 0 and doc[left - 1].text == "Per" and subj.head.i == left - 1:
+        left -= 1  # "Per Vik": the first name the parser read as "per"
     if right - 1 > left and doc[right - 1].dep_ == "case":
         right -= 1  # an owner as the speaker: "Mr. Trump" of "Mr. Trump's claim"
     return left, right
