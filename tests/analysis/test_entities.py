@@ -284,6 +284,10 @@ def test_a_common_noun_opening_a_sentence_is_no_name(analyze):
     a = analyze(text)
     assert not any(e.name.lower() == "ammonia" for e in a.entities)
     check_offsets(text, a)
+    # a surname that is also a word stays the person's
+    text = "Senator Ana Rice spoke on Monday. Rice said the rice harvest was poor."
+    rice = next(e for e in analyze(text).entities if e.name == "Ana Rice")
+    assert [m.text for m in rice.mentions] == ["Ana Rice", "Rice"]
 
 
 def test_a_dateline_place_does_not_take_in_the_word_after_the_dash(analyze):

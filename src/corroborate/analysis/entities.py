@@ -720,8 +720,10 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:
             ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place
-        if len(ent) == 1 and ent.start == ent.sent.start and ent[0].is_title and ent[0].lower_ in lowered:
-            continue  # "Ammonia is widely used …": a word the text writes lowercase elsewhere
+        if len(ent) == 1 and ent.start == ent.sent.start and ent[0].is_title and ent[0].lower_ in lowered and ent[0].text not in surnames:
+            # "Ammonia is widely used …": a word the text writes lowercase elsewhere (but
+            # "Rice said" of a text that names Ana Rice is hers, whatever the rice harvest)
+            continue
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in PLACE_SUFFIXES:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Dunmore Falls"
             continue
