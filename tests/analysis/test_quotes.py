@@ -1366,3 +1366,15 @@ def test_going_after_someone_as_a_quoted_label_is_a_partial_quote(analyze):
     assert q.kind == "partial" and q.speaker_name == "Ana Lind"
     assert text[q.context_start : q.context_end].startswith("the mayor as a “human leech”")
     check_offsets(text, a)
+
+
+def test_a_horizontal_bar_used_as_a_dash_does_not_take_the_speakers_place(analyze):
+    # "―" (U+2015), some outlets' em dash: the model had read it as the subject of "boasted"
+    text = (
+        "When Clinton noted that Trump has occasionally not paid anything in federal income taxes ― "
+        "as was true for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "That makes me smart")
+    assert q.speaker == "Trump" and q.cue == "boasted"
+    check_offsets(text, a)

@@ -710,7 +710,7 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST:
         return subj.i, subj.i + 1
     for i in range(subj.i + 1, right):
-        if doc[i].text in {",", "(", "—", "–", ";", ":"} or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case"):
+        if doc[i].text in {",", "(", "—", "―", "–", ";", ":"} or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case"):
             # (an apostrophe that marks an owner, "the drivers' union", is not a quotation mark)
             right = i
             break
@@ -718,9 +718,10 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             # the cue misparsed under its subject ("the 43-year-old asked in the video")
             right = i
             break
-    # never across a line break or a quotation mark (“…,” Smith, the nominee, said)
+    # never across a line break, a quotation mark (“…,” Smith, the nominee, said) or a
+    # dash ("… made public ― Trump boasted")
     for i in range(subj.i - 1, left - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case"):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case") or doc[i].text in {"—", "―", "–"}:
             left = i + 1
             break
     for i in range(subj.i, right):
