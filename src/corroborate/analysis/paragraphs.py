@@ -49,9 +49,10 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
-    :func:`paragraph_starts` before its parser. The component is added to that one shared
-    pipeline (a second copy of the model would cost its memory again), so other users of
-    :func:`get_nlp` in the process see it too; it only marks sentence starts."""
+    :func:`dash_norms` first and :func:`paragraph_starts` before its parser. The components
+    are added to that one shared pipeline (a second copy of the model would cost its memory
+    again), so other users of :func:`get_nlp` in the process see them too; they only set the
+    norms of rare dashes and mark sentence starts."""
     nlp = get_nlp(name)
     if DASHES not in nlp.pipe_names:
         nlp.add_pipe(DASHES, first=True)  # before the token vectors that read the norms
