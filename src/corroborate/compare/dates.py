@@ -47,7 +47,7 @@ CONFLICT_WORDS = 2
 NEAR_WIDTH = 5
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
+MONTHS = {
     m: i + 1
     for i, m in enumerate(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -56,7 +56,7 @@ _MONTHS = {
 _MODIFIERS = r"(?:(?:on|last|this|next|coming|past|early|late|on the)\s+)*"
 _WEEKDAY_TEXT = re.compile(rf"^{_MODIFIERS}({'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 _MONTH_DAY_TEXT = re.compile(
-    rf"^(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:({'|'.join(_MONTHS)})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({'|'.join(_MONTHS)}))(?:st|nd|rd|th)?$",
+    rf"^(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:({'|'.join(MONTHS)})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({'|'.join(MONTHS)}))(?:st|nd|rd|th)?$",
     re.IGNORECASE,
 )
 _PLAIN_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]+,\s*$")
@@ -143,7 +143,7 @@ def read(mention: DateMention) -> Reading | None:
         return Reading(weekday=weekday, relative_weekday=True)
     md = _MONTH_DAY_TEXT.match(text)
     if md:
-        month = _MONTHS[(md.group(1) or md.group(4)).casefold()]
+        month = MONTHS[(md.group(1) or md.group(4)).casefold()]
         day = int(md.group(2) or md.group(3))
         if 1 <= day <= 31:
             return Reading(month_day=(month, day))

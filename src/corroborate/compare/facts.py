@@ -28,6 +28,7 @@ import numpy as np
 
 from corroborate.compare.context import StoryInput
 from corroborate.compare.counterparts import counterparts, overlapping
+from corroborate.compare.dates import MONTHS, WEEKDAYS
 from corroborate.compare.types import Cite, Fact
 from corroborate.groups import DisjointSets
 
@@ -42,9 +43,11 @@ MIN_WORDS = 6
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+# named days and months as written (capitalised: "may" is a verb, so "May" only before a day)
 _NAMED_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
-    r"|August|September|October|November|December|May(?= \d))\b"
+    r"\b(?:"
+    + "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS) if name != "may")
+    + r"|May(?= \d))\b"
 )
 
 
