@@ -249,6 +249,12 @@ def _is_role_head(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma.endswith(("ist", "ian", "er", "or")) and len(lemma) >= 5
 
 
+def is_per_first_name(token: Token) -> bool:
+    """"Per Vik": the first name "Per", which the model reads as the preposition "per" (the
+    callers tell it from "Per Reuters" by what follows)."""
+    return token.text == "Per" and token.pos_ == "ADP"
+
+
 def _is_person_role(token: Token) -> bool:
     """A role only a person holds ("coordinator", "minister", "a farmer"), unlike the agent
     nouns that also describe organisations ("the insurer", "a lender")."""
@@ -463,7 +469,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             if bounds is None and m.kind == "title":
                 bounds = _title_before(doc, span.start - 1) if span.start > 0 else None
             candidates = [bounds] if bounds else []
-            appos = _appositive_role(span[-1] if span[0].text == "Per" and span[0].pos_ == "ADP" else span.root)
+            appos = _appositive_role(span[-1] if is_per_first_name(span[0]) else span.root)
             if appos:
                 candidates.append(appos)
             for b in candidates:
@@ -585,7 +591,7 @@ def _per_names(doc: Doc) -> list[Span]:
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for per in doc:
-        if per.text != "Per" or per.pos_ != "ADP" or per.i + 1 >= len(doc):
+        if not is_per_first_name(per) or per.i + 1 >= len(doc):
             continue
         end = per.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered:
@@ -715,7 +721,7 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         and not _DEMONYM_LIKE.search(t.text)
     }
     for n, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text == "Per" and doc[ent.start - 1].pos_ == "ADP":
+        if ent.label_ == "PERSON" and ent.start > 0 and is_per_first_name(doc[ent.start - 1]):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Vik": a first name, not "per"
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:

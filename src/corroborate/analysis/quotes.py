@@ -36,7 +36,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from corroborate.analysis._tokens import where
-from corroborate.analysis.entities import HONORIFICS, TITLE_WORDS, EntityIndex
+from corroborate.analysis.entities import HONORIFICS, TITLE_WORDS, EntityIndex, is_per_first_name
 from corroborate.analysis.types import Quote
 
 CUE_LEMMAS = {
@@ -428,7 +428,7 @@ def _subject(cue: Token) -> Token | None:
             return c
     for c in cue.children:
         # "Per Vik, a spokesman, said" / "…, said Per Vik": the first name read as "per"
-        if c.dep_ == "prep" and c.text == "Per" and c.i + 1 < len(cue.doc) and cue.doc[c.i + 1].pos_ == "PROPN":
+        if c.dep_ == "prep" and is_per_first_name(c) and c.i + 1 < len(cue.doc) and cue.doc[c.i + 1].pos_ == "PROPN":
             name = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
             if name is not None:
                 return name
@@ -732,7 +732,7 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
     right = max(right, subj.i + 1)
-    if left == subj.i and left > 0 and doc[left - 1].text == "Per" and subj.head.i == left - 1:
+    if left == subj.i and left > 0 and is_per_first_name(doc[left - 1]) and subj.head.i == left - 1:
         left -= 1  # "Per Vik": the first name the parser read as "per"
     if right - 1 > left and doc[right - 1].dep_ == "case":
         right -= 1  # an owner as the speaker: "Mr. Trump" of "Mr. Trump's claim"
