@@ -1378,3 +1378,19 @@ def test_a_horizontal_bar_used_as_a_dash_does_not_take_the_speakers_place(analyz
     q = quote_with(a, "That makes me smart")
     assert q.speaker == "Trump" and q.cue == "boasted"
     check_offsets(text, a)
+
+
+def test_a_quote_typed_without_a_space_after_the_cue_still_has_its_speaker(analyze):
+    # 'said,“Look' was one token to the model: no cue, no quote
+    text = (
+        "Speaker Ines Brandt spoke at the council on Tuesday.\n\n"
+        "Brandt said,“Look, the bridge will be inspected. The money is there.”\n\n"
+        'Councillor Omar Haddad wrote:"We will check every figure."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "Look, the bridge")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker_name == "Ines Brandt"
+    assert text[q.start : q.end].startswith("“Look") or text[q.start : q.end].startswith("Look")
+    h = quote_with(a, "We will check every figure")
+    assert h.cue == "wrote" and h.speaker_name == "Omar Haddad"
+    check_offsets(text, a)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from corroborate.models import get_nlp
 
@@ -21,6 +22,12 @@ RARE_DASHES = {"―": "—", "‒": "–"}
 """Dashes the small model hardly saw in training (a horizontal bar, some outlets' em dash:
 "taxes ― as was true … public ― Trump boasted"), read as the dashes they stand for. The
 model read "―" as the subject of "boasted"; with the em dash's norm it finds Trump."""
+
+
+QUOTE_INFIXES = (r"(?<=[^\W\d_])[,:](?=[\"“”][^\W_])", r"(?<=[^\W\d_][,:])[\"“”](?=[^\W_])")
+"""A comma or colon and a quotation mark typed with no space between a word and the next
+('Ryan said,“Look, …', 'wrote:"We …') are tokens of their own. The tokenizer kept
+'said,“Look' as one token: the model saw no cue and the quote had no speaker."""
 
 
 @Language.component(DASHES)
@@ -49,11 +56,16 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
-    :func:`dash_norms` first and :func:`paragraph_starts` before its parser. The components
-    are added to that one shared pipeline (a second copy of the model would cost its memory
-    again), so other users of :func:`get_nlp` in the process see them too; they only set the
+    :data:`QUOTE_INFIXES` in its tokenizer, :func:`dash_norms` first and
+    :func:`paragraph_starts` before its parser. They are added to that one shared pipeline (a
+    second copy of the model would cost its memory again), so other users of :func:`get_nlp`
+    in the process see them too; they only split unspaced quotation marks off words, set the
     norms of rare dashes and mark sentence starts."""
     nlp = get_nlp(name)
+    finditer = nlp.tokenizer.infix_finditer
+    infixes = [finditer.__self__.pattern] if finditer is not None else []
+    if QUOTE_INFIXES[0] not in "".join(infixes):
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *QUOTE_INFIXES]).finditer
     if DASHES not in nlp.pipe_names:
         nlp.add_pipe(DASHES, first=True)  # before the token vectors that read the norms
     if NAME not in nlp.pipe_names:
