@@ -1394,3 +1394,24 @@ def test_a_quote_typed_without_a_space_after_the_cue_still_has_its_speaker(analy
     h = quote_with(a, "We will check every figure")
     assert h.cue == "wrote" and h.speaker_name == "Omar Haddad"
     check_offsets(text, a)
+
+
+def test_a_dash_and_a_name_on_the_next_line_sign_a_paragraph_long_quote(analyze):
+    text = (
+        "Mayor Ines Brandt and Councillor Omar Haddad spoke at the opening.\n\n"
+        "“The bridge will carry twelve thousand cars a day. It took us four years.”\n\n"
+        "- Ines Brandt.\n\n"
+        "“Every figure in that report was checked twice.”\n\n"
+        "-Councillor Omar Haddad, speaking after the vote.\n\n"
+        "The opposition called the bridge “a vanity project.”\n\n"
+        "- Harbor Wire.\n\n"
+        "-Haddad won 61 percent of the vote in the ward."
+    )
+    a = analyze(text)
+    q = quote_with(a, "twelve thousand cars")
+    assert q.kind == "direct" and q.speaker == "Ines Brandt" and q.speaker_name == "Ines Brandt"
+    h = quote_with(a, "Every figure in that report")
+    assert h.speaker == "Councillor Omar Haddad" and h.speaker_name == "Omar Haddad"
+    # a credit line under a sentence is not a signature, nor is a list item that names someone
+    assert not [x for x in a.quotes if x.speaker and "Harbor Wire" in x.speaker]
+    check_offsets(text, a)

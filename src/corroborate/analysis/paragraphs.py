@@ -10,9 +10,10 @@ as one, and the parse stays inside its paragraph.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from corroborate.models import get_nlp
 
@@ -24,10 +25,13 @@ RARE_DASHES = {"―": "—", "‒": "–"}
 model read "―" as the subject of "boasted"; with the em dash's norm it finds Trump."""
 
 
-QUOTE_INFIXES = (r"(?<=[^\W\d_])[,:](?=[\"“”][^\W_])", r"(?<=[^\W\d_][,:])[\"“”](?=[^\W_])")
+QUOTE_INFIXES = r"(?<=[^\W\d_])[,:](?=[\"“”][^\W_])|(?<=[^\W\d_][,:])[\"“”](?=[^\W_])"
 """A comma or colon and a quotation mark typed with no space between a word and the next
 ('Ryan said,“Look, …', 'wrote:"We …') are tokens of their own. The tokenizer kept
 'said,“Look' as one token: the model saw no cue and the quote had no speaker."""
+SIGNATURE_PREFIX = r"^-(?=[A-Z])"
+"""A hyphen typed against a capitalised word ('-President Obama, tweeting …' signing a quote)
+is a token of its own, the dash it stands for; the tokenizer kept '-President' whole."""
 
 
 @Language.component(DASHES)
@@ -56,16 +60,19 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
-    :data:`QUOTE_INFIXES` in its tokenizer, :func:`dash_norms` first and
+    :data:`QUOTE_INFIXES` and :data:`SIGNATURE_PREFIX` in its tokenizer, :func:`dash_norms` first and
     :func:`paragraph_starts` before its parser. They are added to that one shared pipeline (a
     second copy of the model would cost its memory again), so other users of :func:`get_nlp`
-    in the process see them too; they only split unspaced quotation marks off words, set the
-    norms of rare dashes and mark sentence starts."""
+    in the process see them too; they only split unspaced quotation marks and dashes off
+    words, set the norms of rare dashes and mark sentence starts."""
     nlp = get_nlp(name)
-    finditer = nlp.tokenizer.infix_finditer
-    infixes = [finditer.__self__.pattern] if finditer is not None else []
-    if QUOTE_INFIXES[0] not in "".join(infixes):
-        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *QUOTE_INFIXES]).finditer
+    tokenizer = nlp.tokenizer
+    infixes = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer is not None else None
+    if infixes is None or QUOTE_INFIXES not in infixes:
+        tokenizer.infix_finditer = re.compile("|".join(filter(None, (infixes, QUOTE_INFIXES)))).finditer
+    prefixes = tokenizer.prefix_search.__self__.pattern if tokenizer.prefix_search is not None else None
+    if prefixes is None or SIGNATURE_PREFIX not in prefixes:
+        tokenizer.prefix_search = re.compile("|".join(filter(None, (prefixes, SIGNATURE_PREFIX)))).search
     if DASHES not in nlp.pipe_names:
         nlp.add_pipe(DASHES, first=True)  # before the token vectors that read the norms
     if NAME not in nlp.pipe_names:

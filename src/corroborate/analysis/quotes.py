@@ -732,6 +732,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
     right = max(right, subj.i + 1)
+    while right - 1 > subj.i and doc[right - 1].text in {".", ",", ";", ":"}:
+        right -= 1  # a signature's full stop ("- Bernie Sanders.")
     if left == subj.i and left > 0 and is_per_first_name(doc[left - 1]) and subj.head.i == left - 1:
         left -= 1  # "Per Vik": the first name the parser read as "per"
     if right - 1 > left and doc[right - 1].dep_ == "case":
@@ -1100,6 +1102,11 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
 
 _DASH_SIGNATURE = re.compile(
     r"(?:[^\S\n]*([―—–]|--)|[^\S\n]+(-))[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)\.?[^\S\n]*$", re.MULTILINE
+)
+# A paragraph wholly a quote, signed by the next one: "“…”\n\n- Bernie Sanders." or
+# "-President Obama, tweeting after Clinton's speech." (a dash, a name, maybe a description)
+_DASH_SIGNATURE_LINE = re.compile(
+    r"[^\S\n]*(?:[―—–]|--?)[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)(?:,[^\n]{1,120})?\.?[^\S\n]*$", re.MULTILINE
 )
 _NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 # "Iowa polls overhyped - Jane Doe: “…”", "More from Doe: “…”", "Continued Doe: “…”": a
@@ -1545,6 +1552,17 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     dash_i, name_i = toks.at(sign.start(dash)), toks.at(sign.end(3) - 1)
                     if dash_i < name_i < len(doc) and doc[name_i].pos_ in {"PROPN", "NOUN"}:
                         cue, pattern_subject = doc[dash_i], doc[name_i]
+                elif not line_before and not text[last.close_end : para_end].strip(" \t.") and len(group) == 1:
+                    # “…”\n\n- Bernie Sanders.: the next paragraph signs a paragraph-long quote
+                    nxt = para_end
+                    while nxt < len(text) and text[nxt].isspace():
+                        nxt += 1
+                    nxt_end = text.find("\n", nxt)
+                    sign = _DASH_SIGNATURE_LINE.match(text, nxt, len(text) if nxt_end < 0 else nxt_end)
+                    if sign is not None:
+                        dash_i, name_i = toks.at(nxt), toks.at(sign.end(1) - 1)
+                        if dash_i < name_i < len(doc) and doc[name_i].pos_ == "PROPN":
+                            cue, pattern_subject = doc[dash_i], doc[name_i]
             if cue is None and continues_sentence and not before_stripped.strip(ALL_MARK_CHARS + " —–-"):
                 # “We’re extremely happy” about the decision, said RoseAnn DeMoro.
                 sent_end = max(sent.end, toks.sents[toks.sent_index(last.close_end)].end)
