@@ -1415,3 +1415,41 @@ def test_a_dash_and_a_name_on_the_next_line_sign_a_paragraph_long_quote(analyze)
     # a credit line under a sentence is not a signature, nor is a list item that names someone
     assert not [x for x in a.quotes if x.speaker and "Harbor Wire" in x.speaker]
     check_offsets(text, a)
+
+
+def test_words_that_read_a_document_inverted_are_the_documents(analyze):
+    # the model parses 'read the email' after a quote as an order to read it
+    text = (
+        "On Saturday, the Brandt campaign sent out a fundraising email. "
+        '"Our campaign has already forced the council to change its mind on the bridge," read the email. '
+        '"And with every vote, we grow stronger."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "forced the council")
+    assert q.kind == "direct" and q.cue == "read" and q.speaker == "the email"
+    check_offsets(text, a)
+
+
+def test_a_statement_issued_before_a_comma_is_the_quote_after_it(analyze):
+    text = "Hours after the collapse, Mayor Ines Brandt issued a statement, “Our thoughts are with the families. The bridge will be inspected.”"
+    a = analyze(text)
+    q = quote_with(a, "Our thoughts are with the families")
+    assert q.kind == "direct" and q.cue == "issued" and q.speaker_name == "Ines Brandt"
+    check_offsets(text, a)
+
+
+def test_adding_after_a_reported_clause_is_the_outer_speakers(analyze):
+    # the parse hangs "adding" on "was", whose subject is "the audit"
+    text = "Councillor Omar Haddad said the audit was thin, adding, “Every figure in it has to be checked again.”"
+    a = analyze(text)
+    q = quote_with(a, "Every figure in it")
+    assert q.cue == "adding" and q.speaker_name == "Omar Haddad"
+    check_offsets(text, a)
+
+
+def test_a_booming_voice_is_a_cue(analyze):
+    text = "Mayor Ines Brandt thanked the crowd and then boomed, “Today, this city proved it can build again.”"
+    a = analyze(text)
+    q = quote_with(a, "this city proved")
+    assert q.cue == "boomed" and q.speaker_name == "Ines Brandt"
+    check_offsets(text, a)

@@ -57,7 +57,7 @@ CUE_LEMMAS = {
     # manner of speaking ("Clinton cracked, “…”", "“…!” beamed Hartley")
     "crack", "beam", "interject", "jeer", "gush", "snap", "sneer", "chuckle", "sigh",
     "grumble", "mutter", "murmur", "scream", "groan", "bark", "growl", "rave", "enthuse",
-    "intone", "volunteer", "taunt", "tease", "cry", "holler",
+    "intone", "volunteer", "taunt", "tease", "cry", "holler", "boom",
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
@@ -460,8 +460,11 @@ def _subject(cue: Token) -> Token | None:
             subj = (plain or subjects)[-1]
             # "Brandt said that the stadium was “…” and insisted …": a speech verb the
             # parse coordinates inside the reported clause belongs to the outer speaker
-            # when the clause's own subject cannot speak
-            if cue.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True) and not _animate(subj):
+            # when the clause's own subject cannot speak; "Maher said the report was bad,
+            # adding, “…”": a participle of saying the parse hangs on the reported clause
+            # is the outer speaker's, whoever the clause is about
+            speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
+            if (cue.dep_ == "conj" and not _animate(subj) or speech_participle) and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
                 outer = _subject(head.head)
                 if outer is not None and _animate(outer):
                     return outer
@@ -770,6 +773,12 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     if i >= hi:
         return None, None
     t = doc[i]
+    if t.lower_ in {"read", "reads"} and i + 1 < hi:
+        # "…,” read the email. (parsed as an order to read it): a document's words
+        j = i + 1
+        while j < hi and doc[j].pos_ in {"DET", "ADJ", "PROPN", "NOUN"}:
+            j += 1
+        return (t, doc[j - 1]) if j > i + 1 and doc[j - 1].lower_ in DOC_NOUNS else (None, None)
     if t.lower_ in _CUE_FORMS and i + 1 < hi:
         # "said Bozell" / "says the senator"
         j = i + 1
@@ -1635,6 +1644,19 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     name = doc[colon_i - 1]
                     if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and not _in_marks(name.i, doc, quoted_all):
                         cue, pattern_subject = doc[colon_i], name
+            # 2c. "Trump issued a statement, “…”": the document or remark named right before
+            # the comma is the quote, its issuer the speaker
+            named_before = False
+            if cue is None and before_stripped.endswith(",") and open_tok_i > 1:
+                comma_i = open_tok_i - 1
+                while comma_i > 0 and doc[comma_i].is_space:
+                    comma_i -= 1
+                noun = doc[comma_i - 1]
+                verb = noun.head
+                if doc[comma_i].text == "," and noun.dep_ == "dobj" and noun.lower_ in DOC_NOUNS | SPEECH_NOUNS and verb.pos_ == "VERB":
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and _speaker_like(subj):
+                        cue, pattern_subject, named_before = verb, subj, True
             # 3. "according to" anywhere in the sentence, outside the quote
             if cue is None:
                 for i in range(sent.start, sent.end):
@@ -1665,7 +1687,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 f.cue = cue
                 used_cues.add(cue.i)
                 f.subject = pattern_subject if pattern_subject is not None and pattern_subject_cue == cue.i else _subject(cue)
-                if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according":
+                if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according" and not named_before:
                     lead = _lead_in(doc, text, cue, first, toks)
                     if lead is None:
                         lead = _clause_lead(doc, cue, open_tok_i)
