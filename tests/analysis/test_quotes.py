@@ -1453,3 +1453,26 @@ def test_a_booming_voice_is_a_cue(analyze):
     q = quote_with(a, "this city proved")
     assert q.cue == "boomed" and q.speaker_name == "Ines Brandt"
     check_offsets(text, a)
+
+
+def test_a_transcript_label_with_a_party_tag_and_no_space_before_the_quote(analyze):
+    text = (
+        "The hearing ran for eleven hours.\n\n"
+        'Rep. Omar Haddad (D-Ore.):"Who told you that ninety percent of the records were kept?"\n\n'
+        'Mayor Ines Brandt: "We learned that from the county clerk."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "Who told you that")
+    assert q.kind == "direct" and q.cue == ":" and q.speaker == "Rep. Omar Haddad" and q.speaker_name == "Omar Haddad"
+    check_offsets(text, a)
+
+
+def test_remembered_after_a_quote_is_its_cue(analyze):
+    text = (
+        '"A lot of analysts said no, and she took it upon herself to prove them wrong," remembered '
+        'Roy Verley, the company\'s former spokesman. "And the more the criticism mounted, the more determined she became."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "prove them wrong")
+    assert q.cue == "remembered" and q.speaker_name == "Roy Verley"
+    check_offsets(text, a)

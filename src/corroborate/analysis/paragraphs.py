@@ -25,10 +25,11 @@ RARE_DASHES = {"―": "—", "‒": "–"}
 model read "―" as the subject of "boasted"; with the em dash's norm it finds Trump."""
 
 
-QUOTE_INFIXES = r"(?<=[^\W\d_])[,:](?=[\"“”][^\W_])|(?<=[^\W\d_][,:])[\"“”](?=[^\W_])"
-"""A comma or colon and a quotation mark typed with no space between a word and the next
-('Ryan said,“Look, …', 'wrote:"We …') are tokens of their own. The tokenizer kept
-'said,“Look' as one token: the model saw no cue and the quote had no speaker."""
+QUOTE_INFIXES = r"(?:(?<=[^\W\d_])|(?<=[)\]]))[,:](?=[\"“”][^\W_])|(?:(?<=[^\W\d_][,:])|(?<=[)\]][,:]))[\"“”](?=[^\W_])"
+"""A comma or colon and a quotation mark typed with no space between a word (or a closing
+bracket) and the next ('Ryan said,“Look, …', 'Gowdy (R-S.C.):"I have …') are tokens of
+their own. The tokenizer kept 'said,“Look' as one token: the model saw no cue and the
+quote had no speaker."""
 SIGNATURE_PREFIX = r"^-(?=[A-Z])"
 """A hyphen typed against a capitalised word ('-President Obama, tweeting …' signing a quote)
 is a token of its own, the dash it stands for; the tokenizer kept '-President' whole."""

@@ -751,6 +751,7 @@ _CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "poin
               "quips", "quipped", "jokes", "joked", "replies", "replied", "responds", "responded",
               "observes", "observed", "declares", "declared", "tweets", "tweeted", "remarks", "remarked",
               "counters", "countered", "admits", "admitted", "cautions", "cautioned", "laments", "lamented",
+              "remembers", "remembered",
               "say", "add", "note", "write", "argue", "explain", "insist", "claim", "state", "warn", "tell", "recall"}
 _SUBJ_PRON = {"he", "she", "they", "i", "we", "it"}
 
@@ -1117,7 +1118,9 @@ _DASH_SIGNATURE = re.compile(
 _DASH_SIGNATURE_LINE = re.compile(
     r"[^\S\n]*(?:[―—–]|--?)[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)(?:,[^\n]{1,120})?\.?[^\S\n]*$", re.MULTILINE
 )
-_NAME_COLON = re.compile(r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_NAME_COLON = re.compile(
+    r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:[ \t]*\([^()\n]{1,20}\))?:(?:[ \t]+|(?=[“\"]))(\S[^\n]*)$", re.MULTILINE
+)
 # "Iowa polls overhyped - Jane Doe: “…”", "More from Doe: “…”", "Continued Doe: “…”": a
 # source named before a colon after a dash or a "more from" lead, its quote to the line's end
 _LEAD_NAME_COLON = re.compile(
@@ -1162,17 +1165,18 @@ def _name_colon_lines(
         if not person or any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].is_lower for i in range(lo, hi)):
             continue
         head = doc[person[-1]]
+        colon = doc[toks.at(text.index(":", n1))]  # after the name or its "(R-S.C.)"
         inner = [q for g in groups for q in g if c0 <= q.open_start and q.close_end <= c1 + 1]
         whole = len(inner) == 1 and inner[0].open_start == c0 and inner[0].close_end >= c1
         if whole:
             q = inner[0]
-            out.append(_Found(kind="direct", pieces=[(q.inner_start, q.inner_end)], cue=doc[hi], subject=head, marks=[q]))
+            out.append(_Found(kind="direct", pieces=[(q.inner_start, q.inner_end)], cue=colon, subject=head, marks=[q]))
         elif inner:
-            out.append(_Found(kind="partial", pieces=[(q.inner_start, q.inner_end) for q in inner], cue=doc[hi], subject=head, context=(c0, c1), marks=inner))
+            out.append(_Found(kind="partial", pieces=[(q.inner_start, q.inner_end) for q in inner], cue=colon, subject=head, context=(c0, c1), marks=inner))
         else:
             # not in quotation marks: "indirect" by the kinds' definition, a transcript's
             # lines included (PolNeAR's gold reads them so too)
-            out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=doc[hi], subject=head))
+            out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=colon, subject=head))
     return out
 
 
