@@ -1476,3 +1476,21 @@ def test_remembered_after_a_quote_is_its_cue(analyze):
     q = quote_with(a, "prove them wrong")
     assert q.cue == "remembered" and q.speaker_name == "Roy Verley"
     check_offsets(text, a)
+
+
+def test_called_after_an_apposition_is_the_main_verb_the_model_misread(analyze):
+    # the model reads ", called Florida's …" as a reduced relative on a sentence with a noun root
+    text = (
+        "Haddad, a Brandt ally, called Millbrook’s standards “strong.”\n\n"
+        "Ines Brandt, who served as Omar Haddad's chief planner during the 2019 campaign, called Haddad's statements "
+        'and actions on Sunday "childish."\n\n'
+        "Residents set up a website called “Save the Pier” that collects signatures."
+    )
+    a = analyze(text)
+    q = quote_with(a, "strong")
+    assert q.kind == "partial" and q.cue == "called" and q.speaker == "Haddad"
+    assert text[q.context_start : q.context_end] == "Millbrook’s standards “strong.”"
+    c = quote_with(a, "childish")
+    assert c.cue == "called" and c.speaker_name == "Ines Brandt"
+    assert not [x for x in a.quotes if "Save the Pier" in text[x.start : x.end]]
+    check_offsets(text, a)

@@ -389,8 +389,24 @@ def _regards_as(verb: Token, child: Token) -> bool:
     )
 
 
+def _misparsed_main_verb(verb: Token) -> bool:
+    """"Beruff, a Scott ally, called Florida’s standards “strong.”": the small model reads
+    the verb after the apposition (or relative clause) as a reduced relative ("a man called
+    …") in a sentence left with a noun for its root. A cue so read, after a comma, in such a
+    sentence is its main verb, the root noun its subject (not "a website called “Save the
+    Pier”", whose sentence has a verb)."""
+    root = verb.sent.root
+    return (
+        verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.lemma_ in CUE_LEMMAS and verb.i > 0
+        and verb.doc[verb.i - 1].text == "," and root.i < verb.i
+        and root.pos_ in {"PROPN", "NOUN"} and _speaker_like(root)
+    )
+
+
 def _subject(cue: Token) -> Token | None:
     """The speaker token of a cue verb."""
+    if _misparsed_main_verb(cue):
+        return cue.sent.root
     if cue.lower_ == "according":
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -1766,7 +1782,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 noun_cue = _speech_noun_cue(node)
                 if noun_cue is not None and noun_cue[1].i == path[-1].i:
                     break  # "responded to Trump's claim that it made him “smart”": the claim's owner's words
-                if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN":
+                if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN" and not _misparsed_main_verb(node):
                     pass  # "a website called “Save the Pier”": a name, not a quote
                 elif _is_cue(node) and _subject(node) is not None and not (lo <= node.i < hi) or _regards_as(node, path[-1]):
                     cues.append((node, path[-1]))
@@ -1777,6 +1793,11 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         cues.append((aside, node))
                         asides[aside.i] = node
                 path.append(node)
+            if not cues and node.dep_ == "ROOT":
+                # the fragment hung on the root noun of a misparsed sentence: its main verb
+                verb = next((t for t in reversed(doc[node.sent.start : lo]) if _misparsed_main_verb(t)), None)
+                if verb is not None:
+                    cues.append((verb, path[-2] if len(path) > 1 else path[0]))
             if not cues:
                 if _continue_in_sentence(text, toks, found, q, groups, continued):
                     continue
@@ -1851,6 +1872,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 if subj is not None and not any(t.is_punct or t.is_quote for t in doc[subj.right_edge.i + 1 : left]):
                     left = subj.left_edge.i
             fronted = None
+            if _misparsed_main_verb(cue) and cue.i < left:
+                left = cue.i + 1  # its object hangs on the verb, the fragment on the root noun
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
                 left = cue.i + 1
