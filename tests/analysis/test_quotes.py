@@ -1494,3 +1494,23 @@ def test_called_after_an_apposition_is_the_main_verb_the_model_misread(analyze):
     assert c.cue == "called" and c.speaker_name == "Ines Brandt"
     assert not [x for x in a.quotes if "Save the Pier" in text[x.start : x.end]]
     check_offsets(text, a)
+
+
+def test_an_opening_mark_typed_to_close_a_quoted_word_closes_it(analyze):
+    text = "Councillor Omar Haddad called the toll “outrageous“ in a post on Sunday. The mayor called it “fair.”"
+    a = analyze(text)
+    q = quote_with(a, "outrageous")
+    assert q.kind == "partial" and q.speaker_name == "Omar Haddad"
+    assert text[q.context_start : q.context_end] == "the toll “outrageous“"
+    assert quote_with(a, "fair").kind == "partial"
+    check_offsets(text, a)
+
+
+def test_a_coordinated_clause_with_its_own_speaker_keeps_it(analyze):
+    text = "Councillor Omar Haddad called the toll “outrageous” in a post on Sunday, and the mayor called it “fair.”"
+    a = analyze(text)
+    q = quote_with(a, "outrageous")
+    assert q.speaker_name == "Omar Haddad" and text[q.context_start : q.context_end] == "the toll “outrageous”"
+    f = quote_with(a, "fair")
+    assert f.speaker == "the mayor" and text[f.context_start : f.context_end] == "it “fair.”"
+    check_offsets(text, a)

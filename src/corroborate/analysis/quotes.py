@@ -185,12 +185,13 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                 continue
             is_open: bool
             if mark in OPEN_MARKS:
-                # a “ typed for a ” ("... for her here,“ said Jim Clyburn")
+                # a “ typed for a ” ("... for her here,“ said Jim Clyburn", "called the KKK
+                # “abhorrent“ in a tweet")
                 is_open = not (
                     open_at is not None
                     and m.start() > 0
-                    and text[m.start() - 1] in ",.?!"
-                    and (m.end() >= len(text) or text[m.end()].isspace())
+                    and (text[m.start() - 1] in ",.?!" or text[m.start() - 1].isalnum())
+                    and (m.end() >= len(text) or text[m.end()].isspace() or text[m.end()] in ",.;:!?)")
                 )
             elif mark in CLOSE_MARKS:
                 # a ” typed for a “ opening a paragraph (”Fear. I am truly afraid …”), also
@@ -1821,7 +1822,14 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             cue, child = cues[0]
             # (not from an adverbial clause with a speaker of its own: "described her as a
             # “disgrace” after she blamed shootings on “implicit bias”")
-            outer = [c for c in cues[1:] if c[0].i in grouped] if cue.lemma_ not in INDIRECT_LEMMAS and _own_subject(cue) and cue.dep_ != "advcl" else []
+            # (nor from a clause coordinated with the outer cue's, its speaker its own: "Haddad
+            # called the toll “outrageous”, and the mayor called it “fair”")
+            coordinated = cue.dep_ == "conj" and any(c[0].i == cue.head.i for c in cues[1:])
+            outer = (
+                [c for c in cues[1:] if c[0].i in grouped]
+                if cue.lemma_ not in INDIRECT_LEMMAS and _own_subject(cue) and cue.dep_ != "advcl" and not coordinated
+                else []
+            )
             if outer:
                 cue, child = outer[0]
             elif len(cues) > 1 and (
