@@ -6,6 +6,10 @@ Velez, a professor, said …``). The parser then hangs the first paragraph on th
 verb, and a quote is given to a speaker in another paragraph. The parser keeps sentence
 starts set before it runs, so this component marks the first token after every line break
 as one, and the parse stays inside its paragraph.
+
+The module holds the other fixes made to what the model reads before it parses: quotation
+marks and dashes typed against words split off into tokens of their own, and rare dashes read
+as the common ones.
 """
 
 from __future__ import annotations

@@ -1674,7 +1674,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     comma_i -= 1
                 noun = doc[comma_i - 1]
                 verb = noun.head
-                if doc[comma_i].text == "," and noun.dep_ == "dobj" and noun.lower_ in DOC_NOUNS | SPEECH_NOUNS and verb.pos_ == "VERB":
+                if comma_i > 0 and doc[comma_i].text == "," and noun.dep_ == "dobj" and noun.lower_ in DOC_NOUNS | SPEECH_NOUNS and verb.pos_ == "VERB":
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None and _speaker_like(subj):
                         cue, pattern_subject, named_before = verb, subj, True
