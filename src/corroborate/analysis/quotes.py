@@ -396,12 +396,13 @@ def _misparsed_main_verb(verb: Token) -> bool:
     …") in a sentence left with a noun for its root. A cue so read, after a comma, in such a
     sentence is its main verb, the root noun its subject (not "a website called “Save the
     Pier”", whose sentence has a verb)."""
-    root = verb.sent.root
-    return (
+    if not (
         verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.lemma_ in CUE_LEMMAS and verb.i > 0
-        and verb.doc[verb.i - 1].text == "," and root.i < verb.i
-        and root.pos_ in {"PROPN", "NOUN"} and _speaker_like(root)
-    )
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        return False  # (before the sentence's root is looked up: _subject asks of every cue)
+    root = verb.sent.root
+    return root.i < verb.i and root.pos_ in {"PROPN", "NOUN"} and _speaker_like(root)
 
 
 def _subject(cue: Token) -> Token | None:
@@ -1127,14 +1128,12 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
-_DASH_SIGNATURE = re.compile(
-    r"(?:[^\S\n]*([―—–]|--)|[^\S\n]+(-))[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)\.?[^\S\n]*$", re.MULTILINE
-)
+_SIGNED_NAME = r"((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)"
+"""Up to five capitalised words signing a quote after a dash."""
+_DASH_SIGNATURE = re.compile(rf"(?:[^\S\n]*([―—–]|--)|[^\S\n]+(-))[^\S\n]*{_SIGNED_NAME}\.?[^\S\n]*$", re.MULTILINE)
 # A paragraph wholly a quote, signed by the next one: "“…”\n\n- Bernie Sanders." or
 # "-President Obama, tweeting after Clinton's speech." (a dash, a name, maybe a description)
-_DASH_SIGNATURE_LINE = re.compile(
-    r"[^\S\n]*(?:[―—–]|--?)[^\S\n]*((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)(?:,[^\n]{1,120})?\.?[^\S\n]*$", re.MULTILINE
-)
+_DASH_SIGNATURE_LINE = re.compile(rf"[^\S\n]*(?:[―—–]|--?)[^\S\n]*{_SIGNED_NAME}(?:,[^\n]{{1,120}})?\.?[^\S\n]*$", re.MULTILINE)
 _NAME_COLON = re.compile(
     r"^[ \t\"“]*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:[ \t]*\([^()\n]{1,20}\))?:(?:[ \t]+|(?=[“\"]))(\S[^\n]*)$", re.MULTILINE
 )
@@ -1637,6 +1636,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         cand = t
                         break
                 cue = cand or None
+            # the last token before the opening mark ("Jones: “…”", "a statement, “…”")
+            mark_lead_i = open_tok_i - 1
+            while mark_lead_i > 0 and doc[mark_lead_i].is_space:
+                mark_lead_i -= 1
             # 2b. "… was conclusive in its findings: “…”": a quote introduced by a colon is
             # attributed to the subject of the lead-in even without a speech verb
             if cue is None and (before_stripped.endswith(":") or lead_sent is not None):
@@ -1656,9 +1659,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     if subj is not None and _speaker_like(subj):
                         cue = lead_root
                         pattern_subject = subj
-                colon_i = open_tok_i - 1
-                while colon_i > 0 and doc[colon_i].is_space:
-                    colon_i -= 1
+                colon_i = mark_lead_i
                 if cue is None and colon_i > 0 and doc[colon_i].text == ":":
                     # "More from Jones: “…”", "… doesn't surprise pollster Dana Shaw: “…”": a
                     # person named right before the colon introduces the quote
@@ -1669,9 +1670,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             # the comma is the quote, its issuer the speaker
             named_before = False
             if cue is None and before_stripped.endswith(",") and open_tok_i > 1:
-                comma_i = open_tok_i - 1
-                while comma_i > 0 and doc[comma_i].is_space:
-                    comma_i -= 1
+                comma_i = mark_lead_i
                 noun = doc[comma_i - 1]
                 verb = noun.head
                 if comma_i > 0 and doc[comma_i].text == "," and noun.dep_ == "dobj" and noun.lower_ in DOC_NOUNS | SPEECH_NOUNS and verb.pos_ == "VERB":
