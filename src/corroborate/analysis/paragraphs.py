@@ -63,6 +63,16 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+def _with_alternative(finder, extra: str) -> re.Pattern | None:
+    """The pattern of a tokenizer's ``finder`` (a compiled pattern's bound method, or None)
+    with ``extra`` as one more alternative; None when it holds ``extra`` already (the
+    pipeline is shared: :func:`analysis_nlp` may run again on it)."""
+    pattern = finder.__self__.pattern if finder is not None else None
+    if pattern is not None and extra in pattern:
+        return None
+    return re.compile("|".join(filter(None, (pattern, extra))))
+
+
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
     :data:`QUOTE_INFIXES` and :data:`SIGNATURE_PREFIX` in its tokenizer, :func:`dash_norms` first and
@@ -72,12 +82,10 @@ def analysis_nlp(name: str) -> Language:
     words, set the norms of rare dashes and mark sentence starts."""
     nlp = get_nlp(name)
     tokenizer = nlp.tokenizer
-    infixes = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer is not None else None
-    if infixes is None or QUOTE_INFIXES not in infixes:
-        tokenizer.infix_finditer = re.compile("|".join(filter(None, (infixes, QUOTE_INFIXES)))).finditer
-    prefixes = tokenizer.prefix_search.__self__.pattern if tokenizer.prefix_search is not None else None
-    if prefixes is None or SIGNATURE_PREFIX not in prefixes:
-        tokenizer.prefix_search = re.compile("|".join(filter(None, (prefixes, SIGNATURE_PREFIX)))).search
+    if (infixes := _with_alternative(tokenizer.infix_finditer, QUOTE_INFIXES)) is not None:
+        tokenizer.infix_finditer = infixes.finditer
+    if (prefixes := _with_alternative(tokenizer.prefix_search, SIGNATURE_PREFIX)) is not None:
+        tokenizer.prefix_search = prefixes.search
     if DASHES not in nlp.pipe_names:
         nlp.add_pipe(DASHES, first=True)  # before the token vectors that read the norms
     if NAME not in nlp.pipe_names:
