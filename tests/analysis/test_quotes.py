@@ -1514,3 +1514,30 @@ def test_a_coordinated_clause_with_its_own_speaker_keeps_it(analyze):
     f = quote_with(a, "fair")
     assert f.speaker == "the mayor" and text[f.context_start : f.context_end] == "it “fair.”"
     check_offsets(text, a)
+
+
+def test_a_cue_clause_that_goes_on_past_a_comma_keeps_the_quote_before_it(analyze):
+    # not "He added, “B.”", where the cue clause opens the next quote
+    text = (
+        "Councillor Mary Brandt posted about the closure on Sunday. "
+        '"Pier out!" she wrote, arguing that if tougher rules were not passed, "more shops will close."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "Pier out!")
+    assert q.kind == "direct" and q.cue == "wrote" and q.speaker_name == "Mary Brandt"
+    p = quote_with(a, "more shops will close")
+    assert p.cue == "arguing" and p.speaker_name == "Mary Brandt"
+    check_offsets(text, a)
+
+
+def test_a_speaker_set_off_by_a_relative_clause_after_the_quote(analyze):
+    # the model reads "a city source" as the quote's attribute, leaving "told" without a subject
+    text = (
+        "The Harbor Ledger reported that “inspectors are looking at it.”\n\n"
+        "“The inspectors involved are under a lot of pressure and are busting a–,” an intelligence source, "
+        "who was not authorized to speak on the record, told Fox News."
+    )
+    a = analyze(text)
+    q = quote_with(a, "busting")
+    assert q.kind == "direct" and q.cue == "told" and q.speaker == "an intelligence source"
+    check_offsets(text, a)

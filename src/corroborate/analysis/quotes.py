@@ -826,7 +826,10 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         # an apposition set off by commas: "…,” Ramos, 58, told AFP; "Mr. Daniloff, now 81
         # and retired in Cambridge, Mass., said"
         m = k + 1
-        while m < hi and m - k <= 20 and doc[m].text != "," and doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        # (a relative clause holds verbs of its own: "an official, who was not authorized
+        # to speak, told AFP")
+        relative = doc[m].lower_ in {"who", "whose"} if m < hi else False
+        while m < hi and m - k <= 20 and doc[m].text != "," and (relative or doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}):
             m += 1
         if not (k + 1 < m < hi and doc[m].text == ","):
             break
@@ -1561,9 +1564,13 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         break
                 lead = doc[after_lo].text
                 # a cue clause that opens the next quote ("He added, “B.”") is not this one's
+                # (but "“A!” she wrote, arguing that …, “b.”" goes on past its cue first)
                 last_i = min(window_sent_end if window_sent_end < after_hi else after_hi - 1, len(doc) - 1)
                 window_text = text[doc[after_lo].idx : doc[last_i].idx + len(doc[last_i].text)].rstrip(" " + ALL_MARK_CHARS)
-                leads_next = window_text.endswith((",", ":")) and nxt_open < para_end and inner_end_char in {".", "?", "!"}
+                leads_next = (
+                    window_text.endswith((",", ":")) and "," not in window_text[:-1]
+                    and nxt_open < para_end and inner_end_char in {".", "?", "!"}
+                )
                 punct_end = inner_end_char in {".", ",", "?", "!", "—", "–", "…", "-"} or lead in {",", "—", "–", ";"}
                 if punct_end and not leads_next and (inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6):
                     cue = _find_cue_in(doc, after_lo, window_sent_end, quoted_all, strict=False)
