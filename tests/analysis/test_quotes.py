@@ -1541,3 +1541,55 @@ def test_a_speaker_set_off_by_a_relative_clause_after_the_quote(analyze):
     q = quote_with(a, "busting")
     assert q.kind == "direct" and q.cue == "told" and q.speaker == "an intelligence source"
     check_offsets(text, a)
+
+
+def test_a_clause_running_into_the_next_quote_is_not_the_cue_of_the_one_before(analyze):
+    # "Specifically, she thought that “…”" introduces the next quote; the piece before it goes
+    # on the quote its cue clause interrupts
+    text = (
+        "Councillor Mary Brandt said the opposite in May. "
+        '"This is a political thing," she told the Harbor Ledger in October, "keeping the fares this high." '
+        'Specifically, she thought that "the board is keeping fares too high, too long" to please the mayor.\n\n'
+        '"We will see, right?" Brandt remarked, alluding to her role in the film "Harbor Lights."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "political thing")
+    assert q.cue == "told" and [text[s:e] for s, e in q.pieces] == ["This is a political thing,", "keeping the fares this high."]
+    p = quote_with(a, "board is keeping")
+    assert p.cue == "thought" and p.kind == "partial"
+    # a title quoted after the cue clause does not take the clause from the quote before it
+    assert quote_with(a, "We will see").cue == "remarked"
+    check_offsets(text, a)
+
+
+def test_a_cue_interrupting_the_next_quotes_clause_is_not_the_cue_of_the_one_before(analyze):
+    text = (
+        '"We are a quiet little town," said Paul Okafor, a retired ferry pilot. "Tourists are more noticeable '
+        'here. You almost never see a stranger in winter." Perhaps, he said, this "town has gotten too big too fast."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "quiet little town")
+    assert [text[s:e] for s, e in q.pieces] == [
+        "We are a quiet little town,", "Tourists are more noticeable here. You almost never see a stranger in winter."
+    ]
+    assert q.speaker_name == "Paul Okafor"
+    p = quote_with(a, "too big too fast")
+    assert p.kind == "partial" and p.speaker_name == "Paul Okafor"
+    check_offsets(text, a)
+
+
+def test_a_quote_going_on_in_lower_case_after_its_cue_starts_before_it(analyze):
+    # the model hangs the clause's opening on the cue ("Evaluating …, Ramos said, “is like …”")
+    text = (
+        'Evaluating the candidates on the basis of national polls, Ramos said, "is like looking at '
+        "someone's bowling average. It's completely irrelevant.\"\n\n"
+        'In an interview on Tuesday, Ramos said, "is what I told them."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "bowling average")
+    assert q.kind == "partial" and q.speaker_name == "Ramos"
+    s, e = q.context_pieces[0]
+    assert text[s:e] == "Evaluating the candidates on the basis of national polls"
+    t = quote_with(a, "what I told them")
+    assert t.kind == "direct"  # a scene set before the cue is the writer's
+    check_offsets(text, a)

@@ -1301,6 +1301,14 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
             return None
     sent = cue.sent
     a, b = max(host.left_edge.i, sent.start), cue.left_edge.i
+    subj = next((c for c in cue.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.left_edge.i > b and doc[lo].is_lower and not any(
+        _setting(c) for c in cue.lefts if c.i < subj.left_edge.i and c.dep_ not in {"punct", "cc"}
+    ):
+        # "Evaluating the candidates on polls, Stevens said, “is like …”": the parser hung
+        # the opening of the quote's clause on the cue; the quote going on in lower case says
+        # whose it is
+        a, b = max(min(a, b), sent.start), subj.left_edge.i
     # a fronted adverbial that sets the scene ("In an interview with TMZ,", "Asked about
     # it,", "On Tuesday,") is the writer's, not the start of what was said
     for c in host.children:
@@ -1563,12 +1571,23 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         window_sent_end = i
                         break
                 lead = doc[after_lo].text
-                # a cue clause that opens the next quote ("He added, “B.”") is not this one's
-                # (but "“A!” she wrote, arguing that …, “b.”" goes on past its cue first)
+                # a cue clause that opens the next quote ("He added, “B.”", "Later, he said
+                # that “b …”") is not this one's (but "“A!” she wrote, arguing that …, “b.”"
+                # goes on past its cue first)
                 last_i = min(window_sent_end if window_sent_end < after_hi else after_hi - 1, len(doc) - 1)
                 window_text = text[doc[after_lo].idx : doc[last_i].idx + len(doc[last_i].text)].rstrip(" " + ALL_MARK_CHARS)
+                nxt_q = next((q for g in groups for q in g if q.open_start == nxt_open), None)
+                runs_into_next = (
+                    window_sent_end == after_hi < len(doc) and doc[after_hi].idx >= nxt_open and nxt_q is not None
+                    and (
+                        doc[after_hi - 1].lower_ == "that"
+                        # (not into a title: "…,” Clinton remarked, alluding to “The Revenant.”)
+                        or (len(text[nxt_q.inner_start : nxt_q.inner_end].split()) > 3 and not _looks_like_title(text, nxt_q))
+                    )
+                )
                 leads_next = (
-                    window_text.endswith((",", ":")) and "," not in window_text[:-1]
+                    (window_text.endswith((",", ":")) or runs_into_next)
+                    and ("," not in window_text[:-1] or window_text[:1].isupper())
                     and nxt_open < para_end and inner_end_char in {".", "?", "!"}
                 )
                 punct_end = inner_end_char in {".", ",", "?", "!", "—", "–", "…", "-"} or lead in {",", "—", "–", ";"}
