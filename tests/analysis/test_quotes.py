@@ -1593,3 +1593,15 @@ def test_a_quote_going_on_in_lower_case_after_its_cue_starts_before_it(analyze):
     t = quote_with(a, "what I told them")
     assert t.kind == "direct"  # a scene set before the cue is the writer's
     check_offsets(text, a)
+
+
+def test_a_long_title_after_book_is_no_quote(analyze):
+    text = (
+        '"We will come back to the table," Omar Haddad said, as recalled by a former aide in Ines Varga\'s book '
+        '"Low Tide: Omar Haddad\'s Long Battle for the Soul of the Harbor Board." Haddad called the book "a work of fiction."'
+    )
+    a = analyze(text)
+    assert not [q for q in a.quotes if "Low Tide" in q.text]
+    assert quote_with(a, "come back to the table").speaker_name == "Omar Haddad"
+    assert quote_with(a, "a work of fiction").speaker_name == "Omar Haddad"
+    check_offsets(text, a)

@@ -649,9 +649,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "G.K" of "G.K. Butterfield", "H.
 
 
 _MINOR = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or", "&"}
-_TITLE_LEAD = {"on", "in", "to", "of", "at", "with", "from", "titled", "entitled", "named", "’s", "'s", "show", "program", "programme", "book", "film", "movie", "song", "album", "series",
-               "autobiography", "memoir", "novel", "documentary", "musical", "play", "poem", "essay", "podcast",
-               "told", "tells", "telling", "wrote", "writes", "starring", "hosts", "hosted", "watching", "watched"}
+_WORK_NOUNS = frozenset({
+    "titled", "entitled", "book", "film", "movie", "song", "album", "series", "autobiography", "memoir",
+    "novel", "documentary", "musical", "play", "poem", "essay", "podcast", "show", "program", "programme",
+})
+_TITLE_LEAD = _WORK_NOUNS | {
+    "on", "in", "to", "of", "at", "with", "from", "named", "’s", "'s",
+    "told", "tells", "telling", "wrote", "writes", "starring", "hosts", "hosted", "watching", "watched",
+}
 
 
 def _title_case(inner: str, max_words: int) -> bool:
@@ -663,12 +668,16 @@ def _title_case(inner: str, max_words: int) -> bool:
 
 def _looks_like_title(text: str, q: QSpan) -> bool:
     """“Meet the Press”, “This Week”, “Fox News Sunday” after "on"/"told NBC’s": a title,
-    not a quotation."""
-    if not _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 7):
+    not a quotation; after "book" or "film", a long one too ("the book “Backfire: Carly
+    Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.”")."""
+    inner = text[q.inner_start : q.inner_end].strip(" ,.;:!?")
+    if not _title_case(inner, 16):
         return False
     before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
     lead = before.group(1).lower() if before else ""
-    return lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
+    if lead in _WORK_NOUNS:
+        return True
+    return _title_case(inner, 7) and (lead in _TITLE_LEAD or lead.endswith(("’s", "'s")))
 
 
 def _title_then_prose(text: str, q: QSpan) -> bool:
