@@ -1605,3 +1605,12 @@ def test_a_long_title_after_book_is_no_quote(analyze):
     assert quote_with(a, "come back to the table").speaker_name == "Omar Haddad"
     assert quote_with(a, "a work of fiction").speaker_name == "Omar Haddad"
     check_offsets(text, a)
+
+
+def test_the_nearer_of_two_misparsed_subjects_is_the_speaker(analyze):
+    # the model gives "chanted" two subjects: the signs and the protesters
+    text = "Holding signs calling Haddad “Millbrook’s Biggest Loser,” the protesters chanted “Omar Haddad: Bad for Millbrook, bad for you.”"
+    a = analyze(text)
+    q = quote_with(a, "Bad for Millbrook")
+    assert q.cue == "chanted" and q.speaker == "the protesters"
+    check_offsets(text, a)

@@ -423,7 +423,9 @@ def _subject(cue: Token) -> Token | None:
         return None
     misparsed = False
     in_quote: Token | None = None  # a subject inside a closed quote, the last resort
-    for c in cue.children:
+    # two subjects are a misparse, the nearer the speaker ("Holding signs calling Christie
+    # “…,” the protesters chanted": not the signs)
+    for c in sorted(cue.children, key=lambda c: (c.dep_ not in {"nsubj", "nsubjpass"}, abs(c.i - cue.i))):
         if c.dep_ in {"nsubj", "nsubjpass"} and not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
             if c.dep_ == "nsubjpass" and cue.lemma_ not in {"quote"}:
                 # only "... was quoted as saying": the passive subject is the speaker
