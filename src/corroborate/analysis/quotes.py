@@ -423,10 +423,13 @@ def _subject(cue: Token) -> Token | None:
         return None
     misparsed = False
     in_quote: Token | None = None  # a subject inside a closed quote, the last resort
-    # two subjects are a misparse, the nearer the speaker ("Holding signs calling Christie
-    # “…,” the protesters chanted": not the signs)
-    for c in sorted(cue.children, key=lambda c: (c.dep_ not in {"nsubj", "nsubjpass"}, abs(c.i - cue.i))):
-        if c.dep_ in {"nsubj", "nsubjpass"} and not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        # two subjects are a misparse, the nearer the speaker ("Holding signs calling
+        # Christie “…,” the protesters chanted": not the signs)
+        subjects.sort(key=lambda c: abs(c.i - cue.i))
+    for c in subjects:
+        if not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
             if c.dep_ == "nsubjpass" and cue.lemma_ not in {"quote"}:
                 # only "... was quoted as saying": the passive subject is the speaker
                 continue
@@ -839,7 +842,7 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         m = k + 1
         # (a relative clause holds verbs of its own: "an official, who was not authorized
         # to speak, told AFP")
-        relative = doc[m].lower_ in {"who", "whose"} if m < hi else False
+        relative = m < hi and doc[m].lower_ in {"who", "whose"}
         while m < hi and m - k <= 20 and doc[m].text != "," and (relative or doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}):
             m += 1
         if not (k + 1 < m < hi and doc[m].text == ","):
@@ -1587,15 +1590,14 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 # goes on past its cue first)
                 last_i = min(window_sent_end if window_sent_end < after_hi else after_hi - 1, len(doc) - 1)
                 window_text = text[doc[after_lo].idx : doc[last_i].idx + len(doc[last_i].text)].rstrip(" " + ALL_MARK_CHARS)
-                nxt_q = next((q for g in groups for q in g if q.open_start == nxt_open), None)
-                runs_into_next = (
-                    window_sent_end == after_hi < len(doc) and doc[after_hi].idx >= nxt_open and nxt_q is not None
-                    and (
+                runs_into_next = False
+                if window_sent_end == after_hi < len(doc) and doc[after_hi].idx >= nxt_open:
+                    nxt_q = next((q for g in groups for q in g if q.open_start == nxt_open), None)
+                    runs_into_next = nxt_q is not None and (
                         doc[after_hi - 1].lower_ == "that"
                         # (not into a title: "…,” Clinton remarked, alluding to “The Revenant.”)
                         or (len(text[nxt_q.inner_start : nxt_q.inner_end].split()) > 3 and not _looks_like_title(text, nxt_q))
                     )
-                )
                 leads_next = (
                     (window_text.endswith((",", ":")) or runs_into_next)
                     and ("," not in window_text[:-1] or window_text[:1].isupper())
