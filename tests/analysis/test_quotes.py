@@ -1531,11 +1531,12 @@ def test_a_cue_clause_that_goes_on_past_a_comma_keeps_the_quote_before_it(analyz
 
 
 def test_a_speaker_set_off_by_a_relative_clause_after_the_quote(analyze):
-    # the model reads "a city source" as the quote's attribute, leaving "told" without a subject
+    # the model reads "an intelligence source" as the quote's attribute, leaving "told" without
+    # a subject
     text = (
         "The Harbor Ledger reported that “inspectors are looking at it.”\n\n"
         "“The inspectors involved are under a lot of pressure and are busting a–,” an intelligence source, "
-        "who was not authorized to speak on the record, told Fox News."
+        "who was not authorized to speak on the record, told Harbor News."
     )
     a = analyze(text)
     q = quote_with(a, "busting")
