@@ -1615,3 +1615,15 @@ def test_the_nearer_of_two_misparsed_subjects_is_the_speaker(analyze):
     q = quote_with(a, "Bad for Millbrook")
     assert q.cue == "chanted" and q.speaker == "the protesters"
     check_offsets(text, a)
+
+
+def test_a_verb_about_something_else_after_the_quote_is_not_its_cue(analyze):
+    text = (
+        'Mayor Omar Haddad made his famous demand at the pier in 2019: "Open the gates, and keep them open!" '
+        "Residents still praise his refusal to accept the closure."
+    )
+    a = analyze(text)
+    q = quote_with(a, "Open the gates")
+    assert q.speaker_name == "Omar Haddad"
+    assert q.cue != "praise"
+    check_offsets(text, a)

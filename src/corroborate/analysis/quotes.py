@@ -563,6 +563,20 @@ _ADDRESSEE_CUES = {
 }
 
 
+def _acts_on_other(verb: Token) -> bool:
+    """Does ``verb`` take an object that is no person ("praise his refusal", "cited it as
+    evidence")? A verb whose object is a thing is not the cue of the quote before it; the
+    person spoken to ("told reporters", "asked him") and a time ("tweeted Friday") are no
+    such object."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i:
+            return not (
+                c.lower_ in {"him", "her", "them", "us", "me", "you"} or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE", "DATE", "TIME"}
+                or c.lemma_.lower() in HUMAN_NOUNS
+            )
+    return False
+
+
 def _inverted_speaker(cue: Token) -> Token | None:
     """The speaker of an inverted cue the parser read as its object ("“…,” opined
     Port Ellis's Harbor Ledger", Ledger a dobj): the noun right after a cue that follows a
@@ -1609,6 +1623,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     if cue is not None:
                         subj = _subject(cue)
                         if subj is not None and (subj.i < after_lo or subj.i >= window_sent_end + 1) and cue.lower_ != "according":
+                            cue = None
+                        elif inner_end_char in {".", "?", "!"} and _acts_on_other(cue):
+                            # “… this wall!” Conservatives still praise his refusal …: the next
+                            # sentence's verb is about something else
                             cue = None
                     if cue is None:
                         cue, pattern_subject = _pattern_cue(doc, after_lo, window_sent_end, generic=inner_end_char != ".")
