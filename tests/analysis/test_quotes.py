@@ -1620,10 +1620,13 @@ def test_the_nearer_of_two_misparsed_subjects_is_the_speaker(analyze):
 def test_a_verb_about_something_else_after_the_quote_is_not_its_cue(analyze):
     text = (
         'Mayor Omar Haddad made his famous demand at the pier in 2019: "Open the gates, and keep them open!" '
-        "Residents still praise his refusal to accept the closure."
+        "Residents still praise his refusal to accept the closure.\n\n"
+        "“We will not back down!” opined the newspaper."
     )
     a = analyze(text)
     q = quote_with(a, "Open the gates")
     assert q.speaker_name == "Omar Haddad"
     assert q.cue != "praise"
+    # the speaker the parser reads as the verb's object is no thing acted on
+    assert quote_with(a, "We will not back down").speaker == "the newspaper"
     check_offsets(text, a)

@@ -563,13 +563,13 @@ _ADDRESSEE_CUES = {
 }
 
 
-def _acts_on_other(verb: Token) -> bool:
+def _acts_on_other(verb: Token, speaker: Token | None) -> bool:
     """Does ``verb`` take an object that is no person ("praise his refusal", "cited it as
     evidence")? A verb whose object is a thing is not the cue of the quote before it; the
-    person spoken to ("told reporters", "asked him") and a time ("tweeted Friday") are no
-    such object."""
+    person spoken to ("told reporters", "asked him"), a time ("tweeted Friday") and the
+    speaker the parser read as the object ("opined the newspaper") are no such object."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.i > verb.i:
+        if c.dep_ == "dobj" and c.i > verb.i and (speaker is None or c.i != speaker.i):
             return not (
                 c.lower_ in {"him", "her", "them", "us", "me", "you"} or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE", "DATE", "TIME"}
                 or c.lemma_.lower() in HUMAN_NOUNS
@@ -1624,7 +1624,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         subj = _subject(cue)
                         if subj is not None and (subj.i < after_lo or subj.i >= window_sent_end + 1) and cue.lower_ != "according":
                             cue = None
-                        elif inner_end_char in {".", "?", "!"} and _acts_on_other(cue):
+                        elif inner_end_char in {".", "?", "!"} and _acts_on_other(cue, subj):
                             # “… this wall!” Conservatives still praise his refusal …: the next
                             # sentence's verb is about something else
                             cue = None
