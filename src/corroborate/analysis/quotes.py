@@ -429,26 +429,25 @@ def _subject(cue: Token) -> Token | None:
         # Christie “…,” the protesters chanted": not the signs)
         subjects.sort(key=lambda c: abs(c.i - cue.i))
     for c in subjects:
-        if not (c.dep_ == "nsubjpass" and c.lower_ in {"it"}):
-            if c.dep_ == "nsubjpass" and cue.lemma_ not in {"quote"}:
-                # only "... was quoted as saying": the passive subject is the speaker
-                continue
-            if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1:
-                # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
-                before = cue.doc[cue.i - 1]
-                if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
-                    return before
-            between = cue.doc[min(c.i, cue.i) + 1 : max(c.i, cue.i)]
-            if _inside_closed_quote(cue, c):
-                in_quote = in_quote or c
-                misparsed = True
-                continue
-            if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in between) or _across_quote(cue, c):
-                # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"),
-                # or a subject inside the quote the cue introduces: look further
-                misparsed = True
-                continue
-            return c
+        if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
+            # only "... was quoted as saying" (not "it"): the passive subject is the speaker
+            continue
+        if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1:
+            # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
+            before = cue.doc[cue.i - 1]
+            if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
+                return before
+        between = cue.doc[min(c.i, cue.i) + 1 : max(c.i, cue.i)]
+        if _inside_closed_quote(cue, c):
+            in_quote = in_quote or c
+            misparsed = True
+            continue
+        if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in between) or _across_quote(cue, c):
+            # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"),
+            # or a subject inside the quote the cue introduces: look further
+            misparsed = True
+            continue
+        return c
     for c in cue.children:
         # "Per Vik, a spokesman, said" / "…, said Per Vik": the first name read as "per"
         if c.dep_ == "prep" and is_per_first_name(c) and c.i + 1 < len(cue.doc) and cue.doc[c.i + 1].pos_ == "PROPN":
@@ -1580,10 +1579,11 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             after_lo = toks.first_from(last.close_end)
             # (a name quoted inside the cue clause does not end it: “…,” Bill Varga, wearing
             # “Team Brandt” pins, said)
-            nxt_open = next(
-                (q.open_start for g in groups for q in g if q.open_start >= last.close_end and not (len(g) == 1 and _embedded(text, q))),
-                len(text),
+            nxt_q = next(
+                (q for g in groups for q in g if q.open_start >= last.close_end and not (len(g) == 1 and _embedded(text, q))),
+                None,
             )
+            nxt_open = nxt_q.open_start if nxt_q is not None else len(text)
             para_end = text.find("\n", last.close_end)
             para_end = len(text) if para_end < 0 else para_end
             limit_char = min(nxt_open, para_end)
@@ -1606,7 +1606,6 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 window_text = text[doc[after_lo].idx : doc[last_i].idx + len(doc[last_i].text)].rstrip(" " + ALL_MARK_CHARS)
                 runs_into_next = False
                 if window_sent_end == after_hi < len(doc) and doc[after_hi].idx >= nxt_open:
-                    nxt_q = next((q for g in groups for q in g if q.open_start == nxt_open), None)
                     runs_into_next = nxt_q is not None and (
                         doc[after_hi - 1].lower_ == "that"
                         # (not into a title: "…,” Clinton remarked, alluding to “The Revenant.”)
