@@ -1630,3 +1630,65 @@ def test_a_verb_about_something_else_after_the_quote_is_not_its_cue(analyze):
     # the speaker the parser reads as the verb's object is no thing acted on
     assert quote_with(a, "We will not back down").speaker == "the newspaper"
     check_offsets(text, a)
+
+
+def test_a_quote_nested_in_a_multi_paragraph_quote_does_not_end_it(analyze):
+    text = (
+        "Former state senator Mary Brandt called for the clerk to resign.\n\n"
+        "Dr. Brandt stated:\n\n"
+        "\"The county office isn’t about “Equal Service Under Law” anymore. It’s about the clerk's own vision.\n\n"
+        "\"The latest example is the clerk suing Millbrook over the new rule.\"\n\n"
+        "The clerk did not reply."
+    )
+    a = analyze(text)
+    q = quote_with(a, "The county office")
+    assert "The latest example" in q.text and "Equal Service Under Law" in q.text
+    assert q.kind == "direct" and q.speaker_name == "Mary Brandt"
+    assert not [x for x in a.quotes if x.text.startswith("Equal Service")]
+    check_offsets(text, a)
+
+
+def test_a_long_apposition_between_the_speaker_and_the_cue_after_the_quote(analyze):
+    text = (
+        "Mayor Omar Haddad praised the Harbor Ledger reporter at a briefing in Millbrook on Monday.\n\n"
+        "“Very good reporter, very good reporter this guy,” Haddad, the front-runner in the county race and "
+        "current polling leader in Millbrook by a wide margin after winning the primary, said when the reporter asked him a question."
+    )
+    a = analyze(text)
+    q = quote_with(a, "Very good reporter")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker_name == "Omar Haddad"
+    check_offsets(text, a)
+
+
+def test_a_document_that_reads_after_the_quote_is_its_speaker(analyze):
+    text = (
+        "The editors of the Harbor Ledger aimed their Friday editorial at Haddad.\n\n"
+        "“If he wants to be the next governor, Omar Haddad should act like one, and come to Millbrook,” the editorial read.\n\n"
+        "The paper said more."
+    )
+    a = analyze(text)
+    q = quote_with(a, "should act like one")
+    assert q.kind == "direct" and q.cue == "read" and q.speaker == "the editorial"
+    check_offsets(text, a)
+
+
+def test_a_subject_whose_predicate_is_a_quote_of_several_sentences_leads_it(analyze):
+    text = (
+        "The vote was early.\n\n"
+        "The union endorsement “was early enough that most people didn’t know who Omar Haddad was. "
+        "People were still talking about Ines Varga,” said Cole of the Harbor Teachers. And the rest followed."
+    )
+    a = analyze(text)
+    q = quote_with(a, "was early enough")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Cole"
+    assert text[q.context_start : q.context_end].startswith("The union endorsement “was early")
+    assert "still talking about Ines Varga" in q.text
+    check_offsets(text, a)
+
+
+def test_a_direction_mark_before_a_paragraph_opening_quote_is_no_text(analyze):
+    text = "He left.\n\n\u202a”This is why the harbor has to be rebuilt. It is old,” said John Krystek.\n\nHe left."
+    a = analyze(text)
+    q = quote_with(a, "This is why the harbor")
+    assert q.kind == "direct" and q.speaker_name == "John Krystek" and "It is old" in q.text
+    check_offsets(text, a)

@@ -165,6 +165,10 @@ class QSpan:
     """The quote runs on into the next paragraph."""
 
 
+# direction marks pasted in from social media ("\u202a”This is why …”"): no text
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
 def find_quoted(text: str) -> list[list[QSpan]]:
     """Quoted passages in ``text``, grouped so that a multi-paragraph quote is one group."""
     groups: list[list[QSpan]] = []
@@ -197,7 +201,7 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                 # a ” typed for a “ opening a paragraph (”Fear. I am truly afraid …”), also
                 # before the ellipsis of a quote taken up mid-sentence (” … what I learned)
                 after = text[m.end() : m.end() + 5].lstrip(" \t")
-                is_open = open_at is None and not text[p_start : m.start()].strip() and (
+                is_open = open_at is None and not text[p_start : m.start()].strip().strip(_BIDI) and (
                     text[m.end() : m.end() + 1].isalnum() or after.startswith(("…", "..."))
                 )
             else:
@@ -226,6 +230,13 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             carry = False
             first_in_para = False
             open_at = None
+        nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+        next_mark = text[nxt[0] : nxt[0] + 2].lstrip()[:1] if nxt is not None else ""
+        if nested and open_at is not None and text[open_at[0] : open_at[1]] == next_mark and not text[p_start : open_at[0]].strip():
+            # a paragraph that opens a quote left open as the next paragraph opens one again:
+            # a quote running on over paragraphs, with a quote inside it
+            nested = []
+            outer = None
         if nested:
             # an outer quote that never closed: the nested pairs are the quotes, as if the
             # first mark had not been there
@@ -241,8 +252,6 @@ def find_quoted(text: str) -> list[list[QSpan]]:
         if open_at is not None:
             # Unclosed at the end of the paragraph: a multi-paragraph quote if the next
             # paragraph opens a quote again.
-            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-            next_mark = text[nxt[0] : nxt[0] + 2].lstrip()[:1] if nxt is not None else ""
             next_opens = next_mark in {"“", '"', "'", "`", "„", "«"} and not _other_kind(
                 text[open_at[0] : open_at[1]], next_mark
             )
@@ -786,6 +795,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
         left -= 1  # "Per Vik": the first name the parser read as "per"
     if right - 1 > left and doc[right - 1].dep_ == "case":
         right -= 1  # an owner as the speaker: "Mr. Trump" of "Mr. Trump's claim"
+    if left == subj.i and subj.dep_ in {"amod", "compound"} and left > 0 and doc[left - 1].pos_ == "DET" and doc[left - 1].head.i == subj.head.i:
+        left -= 1  # "the editorial read" with the cue read as a noun: its article is the speaker's
     return left, right
 
 
@@ -843,6 +854,9 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
             or doc[j].text in {".", "-"} and doc[j - 1].is_title
             or _in_year_old(doc, j)
         ) and doc[j].lower_ not in _CUE_FORMS:
+            if j > i and doc[j].lower_ in {"read", "reads"} and doc[j - 1].lower_ in DOC_NOUNS:
+                # "…,” the editorial read. (with "read" tagged as a noun): a document's words
+                return doc[j], doc[j - 1]
             j += 1
     if j == i or j >= hi:
         return None, None
@@ -856,7 +870,7 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         # (a relative clause holds verbs of its own: "an official, who was not authorized
         # to speak, told AFP")
         relative = m < hi and doc[m].lower_ in {"who", "whose"}
-        while m < hi and m - k <= 20 and doc[m].text != "," and (relative or doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}):
+        while m < hi and m - k <= 30 and doc[m].text != "," and (relative or doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}):
             m += 1
         if not (k + 1 < m < hi and doc[m].text == ","):
             break
@@ -1311,6 +1325,22 @@ def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
     return span[0].idx if clause and len(span) > 1 else None
 
 
+def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _Tokens) -> bool:
+    """Is the text before the opening mark a bare subject (no verb of its own) whose
+    predicate the quote supplies over several sentences, with a cue clause after it?"""
+    inner = text[q.inner_start : q.inner_end]
+    if not inner[:1].islower() or inner.rstrip()[-1:] != "," or _one_sentence(inner) or open_i - lo > 12:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in doc[lo:open_i]):
+        return False
+    after_lo = toks.first_from(q.close_end)
+    end = after_lo
+    while end < len(doc) and end - after_lo < 40 and doc[end].text not in {".", "!", "?", "“", '"'} and "\n" not in doc[end].text:
+        end += 1
+    cue, _ = _pattern_cue(doc, after_lo, end, generic=False)
+    return cue is not None
+
+
 def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int, int] | None:
     """The start of a quote's clause written before the cue that interrupts it ("An
     economic downturn, he said, “could be a good time …”"): its character span, or None."""
@@ -1523,7 +1553,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
         before = text[max(sent.start_char, 0) : first.open_start]
         before_stripped = (_TAG.sub("", before) if "<" in before else before).rstrip()
         para_start = text.rfind("\n", 0, first.open_start) + 1
-        line_before = text[para_start : first.open_start].strip()
+        line_before = text[para_start : first.open_start].strip().strip(_BIDI)
         standalone = (
             not before_stripped.strip(ALL_MARK_CHARS + " —–-")
             or before_stripped.strip(ALL_MARK_CHARS + " —–-") in {"But", "And", "So", "Yet", "Still", "Or"}
@@ -1560,6 +1590,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     prev.marks.extend(group)
                     continue
                 standalone = False
+        elif not standalone and len(group) == 1 and _subject_lead(doc, text, sent.start, open_tok_i, first, toks):
+            # The union's endorsement “was early. People were still talking about Varga,” said
+            # Cole.: a subject opens a quote of several sentences that the cue after it closes
+            standalone, lead_start = True, sent.start_char
         inner_text = text[first.inner_start : last.inner_end]
         n_words = len(inner_text.split())
         ends_sentence = inner_text.rstrip()[-1:] in {".", "?", "!", ",", "—", "…"}
