@@ -1692,3 +1692,37 @@ def test_a_direction_mark_before_a_paragraph_opening_quote_is_no_text(analyze):
     q = quote_with(a, "This is why the harbor")
     assert q.kind == "direct" and q.speaker_name == "John Krystek" and "It is old" in q.text
     check_offsets(text, a)
+
+
+def test_an_apposition_with_a_place_and_its_state_before_the_cue(analyze):
+    text = (
+        "Much like Mr. Haddad, Mr. Brandt was criticized.\n\n"
+        "''If Brandt had gone with Haddad, I would have been sitting in a cell for a long time,'' Mr. Daniloff, "
+        "now 81 and retired in Cambridge, Mass., said by telephone this week. ''I've got to tell you about being arrested.''\n\n"
+        "But he agreed."
+    )
+    a = analyze(text)
+    q = quote_with(a, "sitting in a cell")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "Mr. Daniloff"
+    assert "being arrested" in q.text
+    check_offsets(text, a)
+
+
+def test_a_name_read_as_a_modal_before_the_cue_is_the_speaker(analyze):
+    text = (
+        "The columnist George Will urged voters to look elsewhere.\n\n"
+        "“The storm on the coast is a reminder. This might, and should, hasten the eclipse of Omar Haddad,” Will wrote.\n\n"
+        "Others disagreed."
+    )
+    a = analyze(text)
+    q = quote_with(a, "The storm on the coast")
+    assert q.kind == "direct" and q.cue == "wrote" and q.speaker == "Will"
+    check_offsets(text, a)
+
+
+def test_crediting_someone_with_quoted_words_is_a_partial_quote(analyze):
+    text = "Mayor Mary Brandt credited Omar Haddad for \"an exciting and inspiring campaign.\" The count went on."
+    a = analyze(text)
+    q = quote_with(a, "an exciting and inspiring campaign")
+    assert q.kind == "partial" and q.cue == "credited" and q.speaker_name == "Mary Brandt"
+    check_offsets(text, a)

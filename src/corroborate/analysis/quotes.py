@@ -63,7 +63,7 @@ CUE_LEMMAS = {
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
     "bemoan", "chant", "sing", "coin", "echo", "point", "express",
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
-    "exhort", "reference",
+    "exhort", "reference", "credit",
 }
 # Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
 # artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
@@ -123,7 +123,7 @@ EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "rese
                   "video", "footage", "photo", "photograph", "image", "picture", "recording", "tape", "map", "chart", "graph", "return", "average"}
 # Verbs that only count as cues when they frame a quote (too common otherwise).
 WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
-WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe",
+WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe", "credit",
                "thank", "label", "dub", "brand", "term", "refer", "anticipate", "welcome", "dismiss",
                "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point"}
 DOC_NOUNS = {
@@ -853,6 +853,8 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
             doc[j].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}
             or doc[j].text in {".", "-"} and doc[j - 1].is_title
             or _in_year_old(doc, j)
+            # a name the tagger read as a modal ("…,” Will wrote.)
+            or j == i and doc[j].text in {"Will", "May"} and j + 1 < hi and doc[j + 1].lemma_ in CUE_LEMMAS and doc[j + 1].tag_ in {"VBD", "VBN"}
         ) and doc[j].lower_ not in _CUE_FORMS:
             if j > i and doc[j].lower_ in {"read", "reads"} and doc[j - 1].lower_ in DOC_NOUNS:
                 # "…,” the editorial read. (with "read" tagged as a noun): a document's words
@@ -861,7 +863,7 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     if j == i or j >= hi:
         return None, None
     # adverbs between ("he later said")
-    k = j
+    k = fallback = j
     segments = 0
     while k < hi and doc[k].text == "," and t.lower_ not in _SUBJ_PRON and segments < 3:
         # an apposition set off by commas: "…,” Ramos, 58, told AFP; "Mr. Daniloff, now 81
@@ -870,12 +872,22 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         # (a relative clause holds verbs of its own: "an official, who was not authorized
         # to speak, told AFP")
         relative = m < hi and doc[m].lower_ in {"who", "whose"}
-        while m < hi and m - k <= 30 and doc[m].text != "," and (relative or doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}):
+        while m < hi and m - k <= 30 and doc[m].text != "," and (
+            relative
+            or doc[m].tag_ not in {"VBD", "VBZ", "VBP", "MD"}
+            # (a participle the tagger read as past: "Daniloff, now 81 and retired in Cambridge, said")
+            or doc[m].tag_ == "VBD" and doc[m - 1].lower_ in {"and", "or"} and doc[m].lemma_ not in CUE_LEMMAS
+        ):
             m += 1
         if not (k + 1 < m < hi and doc[m].text == ","):
             break
-        k = m + 1
+        fallback = m + 1
         segments += 1
+        # the words after the comma go on with the apposition ("Cambridge, Mass., said"):
+        # scan on from that comma, back to after it if no segment follows
+        k = m if m + 1 < hi and doc[m + 1].pos_ in {"PROPN", "NUM"} and doc[m + 1].lower_ not in _CUE_FORMS else m + 1
+    if segments and k == fallback - 1:
+        k = fallback
     while k < hi and doc[k].pos_ == "ADV":
         k += 1
     if k < hi and (
