@@ -1726,3 +1726,18 @@ def test_crediting_someone_with_quoted_words_is_a_partial_quote(analyze):
     q = quote_with(a, "an exciting and inspiring campaign")
     assert q.kind == "partial" and q.cue == "credited" and q.speaker_name == "Mary Brandt"
     check_offsets(text, a)
+
+
+def test_a_quote_in_the_that_clause_of_someones_remark_is_theirs(analyze):
+    text = (
+        "Mary Brandt fanned controversy this year over her remark that “there’s a special place in hell for mayors who don’t help each other.” "
+        "Her aides buttress the contention of Mayor Omar Haddad that the ferry accounts were subjected to \"over-classification.\""
+    )
+    a = analyze(text)
+    q = quote_with(a, "a special place in hell")
+    assert q.kind == "partial" and q.cue == "remark" and q.speaker_name == "Mary Brandt"
+    assert text[q.context_start : q.context_end].startswith("that “there’s")
+    # the parser hangs this that-clause on the verb, not on "contention"
+    q = quote_with(a, "over-classification")
+    assert q.kind == "partial" and q.cue == "contention" and q.speaker_name == "Omar Haddad"
+    check_offsets(text, a)

@@ -1037,11 +1037,11 @@ def _cue_tail(doc: Doc, cue: Token, right: int) -> int:
     return max(right, end)
 
 
-def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
+def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], quoted_ok: bool = False) -> tuple[int, int] | None:
     """Character span of an indirect quote: the complement clause ``comp`` of ``cue``,
     without what follows it but is not reported (a participle or a new speech verb after a
     comma: "…, echoing a memo", "…, while voters said …"); None when it is too short or
-    mostly inside quotation marks."""
+    mostly inside quotation marks (unless ``quoted_ok``: the clause then frames a quote)."""
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > cue.i:
         lo = max(lo, cue.i + 1)
@@ -1070,7 +1070,7 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int]) 
         hi -= 1
     if hi - lo < 2:
         return None
-    if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
+    if not quoted_ok and sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
@@ -1473,6 +1473,12 @@ def _continue_in_sentence(
     return True
 
 
+def _opens_with_that(clause: Token) -> bool:
+    """Does ``clause`` open with the complementiser "that"?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
 def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
     """(owner, that-clause) of a speech noun that reports someone's words ("his warning
     that …", "the claim by the governor that …"), or None."""
@@ -1480,12 +1486,28 @@ def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if by is not None and by.lower_ == "of" and owner is not None and owner.ent_type_ != "PERSON":
+            owner = None  # "the contention of Mary Brandt that …", not "the claim of victory"
     clause = next(
-        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos"} and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+        # (a "relative clause" opened by the complementiser is the noun's content too)
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos", "relcl"} and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
         None,
     )
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if clause is None and noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and not _is_cue(verb):
+        # the that-clause hung on the verb ("buttress the contention of Brandt that …",
+        # "challenged over his statement on Wednesday that …"), right after the noun's phrase
+        # or a time or place set between
+        clause = next(
+            (
+                c for c in verb.children
+                if c.dep_ == "ccomp" and c.i > noun.i and _opens_with_that(c)
+                and all(t.dep_ in {"prep", "pobj", "det", "npadvmod", "compound"} or t.ent_type_ == "DATE" for t in noun.doc[noun.right_edge.i + 1 : c.left_edge.i])
+            ),
+            None,
+        )
     if owner is None or clause is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
         return None
     return owner, clause
@@ -2098,7 +2120,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
         if noun_cue is None:
             continue
         owner, clause = noun_cue
-        span = _complement_span(doc, noun, clause, quoted_all)
+        # (a clause quoted whole after "that" is still the owner's: "her remark that “…”")
+        span = _complement_span(doc, noun, clause, quoted_all, quoted_ok=doc[clause.left_edge.i].lower_ == "that")
         if span is None or any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
             continue
         found.append(_Found(kind="indirect", pieces=[span], cue=noun, subject=owner))
