@@ -230,13 +230,6 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             carry = False
             first_in_para = False
             open_at = None
-        nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-        next_mark = text[nxt[0] : nxt[0] + 2].lstrip()[:1] if nxt is not None else ""
-        if nested and open_at is not None and text[open_at[0] : open_at[1]] == next_mark and not text[p_start : open_at[0]].strip():
-            # a paragraph that opens a quote left open as the next paragraph opens one again:
-            # a quote running on over paragraphs, with a quote inside it
-            nested = []
-            outer = None
         if nested:
             # an outer quote that never closed: the nested pairs are the quotes, as if the
             # first mark had not been there
@@ -252,6 +245,8 @@ def find_quoted(text: str) -> list[list[QSpan]]:
         if open_at is not None:
             # Unclosed at the end of the paragraph: a multi-paragraph quote if the next
             # paragraph opens a quote again.
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            next_mark = text[nxt[0] : nxt[0] + 2].lstrip()[:1] if nxt is not None else ""
             next_opens = next_mark in {"“", '"', "'", "`", "„", "«"} and not _other_kind(
                 text[open_at[0] : open_at[1]], next_mark
             )
