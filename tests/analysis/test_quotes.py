@@ -1725,3 +1725,21 @@ def test_a_quote_in_the_that_clause_of_someones_remark_is_theirs(analyze):
     q = quote_with(a, "over-classification")
     assert q.kind == "partial" and q.cue == "contention" and q.speaker_name == "Omar Haddad"
     check_offsets(text, a)
+
+
+def test_quoted_words_in_someones_pledge_or_call_are_theirs(analyze):
+    text = (
+        "Omar Haddad's past statements, including his promise to be \"neutral\" in talks between the unions and the city, "
+        "have caused concern. The fears also stem from his call for \"a total and complete ban\" on cars entering Millbrook. "
+        "He kept his promise to cut taxes."
+    )
+    a = analyze(text)
+    q = quote_with(a, "neutral")
+    assert q.kind == "partial" and q.cue == "promise" and q.speaker_name == "Omar Haddad"
+    assert text[q.context_start : q.context_end] == 'to be "neutral" in talks between the unions and the city'
+    q = quote_with(a, "a total and complete ban")
+    assert q.kind == "partial" and q.cue == "call"
+    assert text[q.context_start : q.context_end] == '"a total and complete ban" on cars entering Millbrook'
+    # a pledge with nothing quoted in it is not reported
+    assert not [x for x in a.quotes if "cut taxes" in x.text]
+    check_offsets(text, a)

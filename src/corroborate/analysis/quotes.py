@@ -1508,6 +1508,29 @@ def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
     return owner, clause
 
 
+# Nouns of pledging or demanding whose content follows as an infinitive or after "for".
+PLEDGE_NOUNS = {"promise", "pledge", "vow", "threat", "call", "demand", "plea", "offer", "refusal", "push"}
+
+
+def _pledge_content(noun: Token) -> tuple[Token, Token] | None:
+    """(owner, content) of someone's pledge or demand ("his promise to be …", "Trump's call
+    for …"), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
+        return None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return owner, c
+        if c.dep_ == "prep" and c.lower_ == "for" and noun.lemma_ in {"call", "demand", "plea", "push"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            return (owner, obj) if obj is not None else None
+    return None
+
+
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.MULTILINE)
 
 
@@ -2120,6 +2143,21 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
         if span is None or any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
             continue
         found.append(_Found(kind="indirect", pieces=[span], cue=noun, subject=owner))
+    # "his promise to be “neutral”", "his call for “a total and complete ban”": someone's
+    # pledge or demand, in words quoted inside it
+    for i in where(doc, "lemma", PLEDGE_NOUNS):
+        framed = None if i in quoted_all else _pledge_content(doc[i])
+        if framed is None:
+            continue
+        owner, content = framed
+        span = _complement_span(doc, doc[i], content, quoted_all, quoted_ok=True)
+        if span is not None and span[0] > 0 and text[span[0] - 1] in OPEN_MARKS | {'"'}:
+            span = (span[0] - 1, span[1])  # the opening mark the span's trim left out
+        if span is None or not any(toks.first_from(span[0]) <= j < toks.first_from(span[1]) for j in quoted_all):
+            continue
+        if any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+            continue
+        found.append(_Found(kind="indirect", pieces=[span], cue=doc[i], subject=owner))
 
     # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
     candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according"})))
