@@ -1743,3 +1743,16 @@ def test_quoted_words_in_someones_pledge_or_call_are_theirs(analyze):
     # a pledge with nothing quoted in it is not reported
     assert not [x for x in a.quotes if "cut taxes" in x.text]
     check_offsets(text, a)
+
+
+def test_a_partial_quotes_clause_ends_before_an_apposition_or_a_clause_of_claiming(analyze):
+    text = (
+        "Senator Ada Brook said the law created the “Millbrook loophole,” a flaw in the county’s system that let buyers skip checks. "
+        "Mayor Omar Haddad said the deal was “a clear win” for the town before claiming that the council had misled voters."
+    )
+    a = analyze(text)
+    q = quote_with(a, "Millbrook loophole")
+    assert text[q.context_start : q.context_end] == "the law created the “Millbrook loophole,”"
+    q = quote_with(a, "a clear win")
+    assert text[q.context_start : q.context_end] == "the deal was “a clear win” for the town"
+    check_offsets(text, a)
