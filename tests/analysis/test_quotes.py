@@ -1756,3 +1756,32 @@ def test_a_partial_quotes_clause_ends_before_an_apposition_or_a_clause_of_claimi
     q = quote_with(a, "a clear win")
     assert text[q.context_start : q.context_end] == "the deal was “a clear win” for the town"
     check_offsets(text, a)
+
+
+def test_the_comma_after_the_cue_clause_is_no_part_of_the_reported_clause(analyze):
+    text = "Instead, Omar Haddad told the Ledger, his policy would merely be “to go after them” if he wins the race."
+    q = quote_with(analyze(text), "to go after them")
+    assert q.kind == "partial" and q.cue == "told"
+    assert text[q.context_start : q.context_end] == "his policy would merely be “to go after them” if he wins the race"
+
+
+def test_as_someone_noted_sets_off_the_clause_it_attributes(analyze):
+    text = 'But as Mayor Mary Brandt noted in an op-ed, the new ferry "has surprisingly earned itself a few fans in Millbrook."'
+    a = analyze(text)
+    q = quote_with(a, "has surprisingly earned")
+    assert q.kind == "partial" and q.cue == "noted" and q.speaker_name == "Mary Brandt"
+    assert text[q.context_start : q.context_end] == 'the new ferry "has surprisingly earned itself a few fans in Millbrook."'
+    check_offsets(text, a)
+
+
+def test_a_subject_leading_a_quoted_question_closed_by_the_cue(analyze):
+    text = (
+        "The debate went on.\n\n"
+        "Haddad \"vehemently offers support for the banks as a recovery effort. Does that fly?\" "
+        "former adviser Mary Brandt asked on Twitter."
+    )
+    a = analyze(text)
+    q = quote_with(a, "Does that fly")
+    assert q.kind == "partial" and q.cue == "asked" and q.speaker_name == "Mary Brandt"
+    assert text[q.context_start : q.context_end].startswith('Haddad "vehemently')
+    check_offsets(text, a)

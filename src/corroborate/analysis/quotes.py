@@ -1081,6 +1081,12 @@ def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Toke
             return c
         if c.lower_ == "according" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and _subject(c) is not None:
             return c
+        if (
+            c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report", "put"} and _subject(c) is not None
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and any(t.text == "," for t in (c.doc[c.right_edge.i + 1 : c.right_edge.i + 3] if c.i < node.i else c.doc[c.left_edge.i - 1 : c.left_edge.i]))
+        ):
+            return c  # "as the Ledger noted in an op-ed, the candidate “…”"
     return None
 
 
@@ -1094,8 +1100,8 @@ def _clause_without(doc: Doc, host: Token, cue: Token, q: QSpan | None) -> list[
     out: list[tuple[int, int]] = []
     for x, y in spans:
         # no leading or trailing punctuation, but keep the quotation marks of a fragment
-        while x < y and (doc[x].is_space or (doc[x].is_punct and not doc[x].is_quote)):
-            x += 1
+        while x < y and (doc[x].is_space or (doc[x].is_punct and not doc[x].is_quote) or (x == lo and doc[x].dep_ == "cc")):
+            x += 1  # (nor the "But" that opens the sentence)
         while y > x and (doc[y - 1].is_space or (doc[y - 1].is_punct and not doc[y - 1].is_quote)):
             y -= 1
         if y > x:
@@ -1336,7 +1342,7 @@ def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _To
     """Is the text before the opening mark a bare subject (no verb of its own) whose
     predicate the quote supplies over several sentences, with a cue clause after it?"""
     inner = text[q.inner_start : q.inner_end]
-    if not inner[:1].islower() or inner.rstrip()[-1:] != "," or _one_sentence(inner) or open_i - lo > 12:
+    if not inner[:1].islower() or inner.rstrip()[-1:] not in {",", "?", "!"} or _one_sentence(inner) or open_i - lo > 12:
         return False
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in doc[lo:open_i]):
         return False
@@ -2071,6 +2077,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             if child.dep_ == "ccomp" and child.i > cue.i:
                 right = _cue_tail(doc, cue, right)
             right = _cut_at_new_cue(doc, hi, right)
+            while left < lo and (doc[left].is_space or (doc[left].is_punct and not doc[left].is_quote)):
+                left += 1  # (the comma the parse hung on the clause: "Haddad told the Ledger, his policy …")
             ctx_start = doc[left].idx
             last_tok = doc[right - 1]
             ctx_end = last_tok.idx + len(last_tok.text)
