@@ -1785,3 +1785,12 @@ def test_a_subject_leading_a_quoted_question_closed_by_the_cue(analyze):
     assert q.kind == "partial" and q.cue == "asked" and q.speaker_name == "Mary Brandt"
     assert text[q.context_start : q.context_end].startswith('Haddad "vehemently')
     check_offsets(text, a)
+
+
+def test_a_closing_mark_typed_to_open_a_quote_mid_sentence_opens_it(analyze):
+    text = "Cole told the Ledger that the advisers would not let policy aides ”get close to the mayor on the things that he needed.”"
+    a = analyze(text)
+    q = quote_with(a, "get close to the mayor")
+    assert q.kind == "partial" and q.speaker_name == "Cole"
+    assert text[q.start : q.end] == "get close to the mayor on the things that he needed."
+    check_offsets(text, a)

@@ -201,8 +201,11 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                 # a ” typed for a “ opening a paragraph (”Fear. I am truly afraid …”), also
                 # before the ellipsis of a quote taken up mid-sentence (” … what I learned)
                 after = text[m.end() : m.end() + 5].lstrip(" \t")
-                is_open = open_at is None and not text[p_start : m.start()].strip().strip(_BIDI) and (
-                    text[m.end() : m.end() + 1].isalnum() or after.startswith(("…", "..."))
+                is_open = open_at is None and (
+                    not text[p_start : m.start()].strip().strip(_BIDI)
+                    and (text[m.end() : m.end() + 1].isalnum() or after.startswith(("…", "...")))
+                    # (or mid-sentence, a space before it and a word right after: aides ”get close …”)
+                    or text[m.start() - 1 : m.start()].isspace() and text[m.end() : m.end() + 1].isalpha()
                 )
             else:
                 is_open = open_at is None
