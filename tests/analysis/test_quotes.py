@@ -1794,3 +1794,9 @@ def test_a_closing_mark_typed_to_open_a_quote_mid_sentence_opens_it(analyze):
     assert q.kind == "partial" and q.speaker_name == "Cole"
     assert text[q.start : q.end] == "get close to the mayor on the things that he needed."
     check_offsets(text, a)
+
+
+def test_a_fronted_topic_read_as_the_subject_is_not_the_speaker(analyze):
+    text = "Of Haddad, Levine, who has given money to Mary Brandt, said, “He’s flat and boring.”"
+    q = quote_with(analyze(text), "flat and boring")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "Levine"

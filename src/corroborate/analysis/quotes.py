@@ -454,6 +454,12 @@ def _subject(cue: Token) -> Token | None:
             # or a subject inside the quote the cue introduces: look further
             misparsed = True
             continue
+        if c.pos_ == "ADP" and c.lower_ != "per":
+            # "Of Carson, Levine, who …, said": a fronted preposition read as the subject;
+            # the name after its object is the speaker
+            obj = next((p for p in c.subtree if p.dep_ == "pobj" and p.i > c.i + 1 and p.pos_ == "PROPN"), None)
+            if obj is not None:
+                return obj
         return c
     for c in cue.children:
         # "Per Vik, a spokesman, said" / "…, said Per Vik": the first name read as "per"
@@ -776,7 +782,7 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     # never across a line break, a quotation mark (“…,” Smith, the nominee, said) or a
     # dash ("… made public ― Trump boasted")
     for i in range(subj.i - 1, left - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case") or doc[i].text in {"—", "―", "–"}:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case") or doc[i].text in {"—", "―", "–", ","}:
             left = i + 1
             break
     for i in range(subj.i, right):
