@@ -1800,3 +1800,12 @@ def test_a_fronted_topic_read_as_the_subject_is_not_the_speaker(analyze):
     text = "Of Haddad, Levine, who has given money to Mary Brandt, said, “He’s flat and boring.”"
     q = quote_with(analyze(text), "flat and boring")
     assert q.kind == "direct" and q.cue == "said" and q.speaker == "Levine"
+
+
+def test_a_clause_the_parser_reads_as_the_subject_of_an_inverted_cue_is_what_was_said(analyze):
+    text = 'The rejection of the treaty signals "the beginning of the end" for the union, said Omar Haddad, founder of the party.'
+    a = analyze(text)
+    q = quote_with(a, "the beginning of the end")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Omar Haddad"
+    assert text[q.context_start : q.context_end] == 'The rejection of the treaty signals "the beginning of the end" for the union'
+    check_offsets(text, a)

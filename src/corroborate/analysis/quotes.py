@@ -965,6 +965,17 @@ def _same_speaker(inner: Token, outer: Token) -> bool:
     return a.lower_ in {"he", "she"} and (b.ent_type_ == "PERSON" or b.lower_ in {"he", "she"})
 
 
+def _reported_as_subject(cue: Token, child: Token) -> bool:
+    """Is ``child``, a subject of the cue by the parse, the reported clause misread as one?
+    ("The rejection signals “the end” for the union, said Omar Haddad": the speaker is the
+    subject after the cue; the clause before it is what he said.)"""
+    speaker = _subject(cue)
+    return (
+        speaker is not None and speaker.i > cue.i and child.i < cue.i and speaker.i != child.i
+        and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    )
+
+
 def _continues(prev: _Found | None) -> bool:
     """Can a following quote with no cue of its own be another piece of ``prev``? A direct
     quote, or a partial one whose cue comes after it (Lead “A,” he said. “B.”)."""
@@ -2025,7 +2036,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 used_cues.add(cue.i)
                 found.append(f)
                 continue
-            if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.dep_ in {"nsubj", "nsubjpass"} and not _reported_as_subject(cue, child):
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "ccomp" and child.i > cue.i and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in child.children):
