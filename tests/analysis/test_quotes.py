@@ -1809,3 +1809,9 @@ def test_a_clause_the_parser_reads_as_the_subject_of_an_inverted_cue_is_what_was
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Omar Haddad"
     assert text[q.context_start : q.context_end] == 'The rejection of the treaty signals "the beginning of the end" for the union'
     check_offsets(text, a)
+
+
+def test_a_speech_verb_coordinated_with_a_passive_shares_its_subject(analyze):
+    text = "At the end of the day, Mr. Haddad was forced into a rare moment of damage control and said that his words had been ''misconstrued.''"
+    q = quote_with(analyze(text), "misconstrued")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker == "Mr. Haddad"

@@ -482,8 +482,9 @@ def _subject(cue: Token) -> Token | None:
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not subjects and cue.dep_ == "xcomp" and head.tag_ == "VBN":
-            # "Mr. Trump was prompted to say, “…”": the passive subject says it
+        if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
+            # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
+            # said …": the passive subject says it
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
         if any(_inside_closed_quote(cue, c) for c in subjects):
             in_quote = in_quote or subjects[-1]
