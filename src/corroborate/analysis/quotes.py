@@ -115,6 +115,9 @@ SPEECH_NOUNS = {
     "denial", "assurance", "announcement", "contention", "declaration", "complaint", "charge",
     "interjection", "boast", "threat", "observation", "explanation",
 }
+# Nouns of pledging or demanding whose content follows as an infinitive or after "for" ("his
+# promise to be “neutral”", "his call for “a total ban”").
+PLEDGE_NOUNS = {"promise", "pledge", "vow", "threat", "call", "demand", "plea", "offer", "refusal", "push"}
 # Nouns that name someone's words ("used the phrase “…”", "coined the term “…”").
 WORD_NOUNS = {"phrase", "term", "slogan", "words", "catchphrase", "motto", "mantra", "expression", "refrain", "line"}
 # Findings reported by a poll, study or report ("a Pew survey found that …").
@@ -1517,8 +1520,8 @@ def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
         (c for c in noun.children if c.dep_ in {"acl", "ccomp", "appos", "relcl"} and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
         None,
     )
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if clause is None and noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and not _is_cue(verb):
+    verb = (noun.head.head if noun.dep_ == "pobj" else noun.head) if clause is None and noun.dep_ in {"dobj", "pobj"} else None
+    if verb is not None and verb.pos_ == "VERB" and not _is_cue(verb):
         # the that-clause hung on the verb ("buttress the contention of Brandt that …",
         # "challenged over his statement on Wednesday that …"), right after the noun's phrase
         # or a time or place set between
@@ -1533,10 +1536,6 @@ def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
     if owner is None or clause is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
         return None
     return owner, clause
-
-
-# Nouns of pledging or demanding whose content follows as an infinitive or after "for".
-PLEDGE_NOUNS = {"promise", "pledge", "vow", "threat", "call", "demand", "plea", "offer", "refusal", "push"}
 
 
 def _pledge_content(noun: Token) -> tuple[Token, Token] | None:
@@ -2169,7 +2168,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
         owner, clause = noun_cue
         # (a clause quoted whole after "that" is still the owner's: "her remark that “…”")
         span = _complement_span(doc, noun, clause, quoted_all, quoted_ok=doc[clause.left_edge.i].lower_ == "that")
-        if span is None or any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+        if span is None or _overlaps_found(found, span):
             continue
         found.append(_Found(kind="indirect", pieces=[span], cue=noun, subject=owner))
     # "his promise to be “neutral”", "his call for “a total and complete ban”": someone's
@@ -2184,7 +2183,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             span = (span[0] - 1, span[1])  # the opening mark the span's trim left out
         if span is None or not any(toks.first_from(span[0]) <= j < toks.first_from(span[1]) for j in quoted_all):
             continue
-        if any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+        if _overlaps_found(found, span):
             continue
         found.append(_Found(kind="indirect", pieces=[span], cue=doc[i], subject=owner))
 
@@ -2363,6 +2362,11 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         f.context_pieces = context_pieces if len(context_pieces) > 1 else []
         f.pieces = [(q.inner_start, q.inner_end) for q in marks]
         f.marks = marks
+
+
+def _overlaps_found(found: list[_Found], span: tuple[int, int]) -> bool:
+    """Does ``span`` overlap what a quote already found covers (its clause, else its pieces)?"""
+    return any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces)))
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
