@@ -1504,6 +1504,11 @@ def _opens_with_that(clause: Token) -> bool:
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
+def _owns_words(owner: Token | None) -> bool:
+    """Can ``owner`` (of "his warning", "Trump's promise") be the one whose words they are?"""
+    return owner is not None and (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"})
+
+
 def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
     """(owner, that-clause) of a speech noun that reports someone's words ("his warning
     that …", "the claim by the governor that …"), or None."""
@@ -1533,7 +1538,7 @@ def _speech_noun_cue(noun: Token) -> tuple[Token, Token] | None:
             ),
             None,
         )
-    if owner is None or clause is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
+    if clause is None or not _owns_words(owner):
         return None
     return owner, clause
 
@@ -1544,7 +1549,7 @@ def _pledge_content(noun: Token) -> tuple[Token, Token] | None:
     if noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or not (_speaker_like(owner) or owner.lower_ in {"his", "her", "their"}):
+    if not _owns_words(owner):
         return None
     for c in noun.children:
         if c.i < noun.i:
@@ -2167,7 +2172,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             continue
         owner, clause = noun_cue
         # (a clause quoted whole after "that" is still the owner's: "her remark that “…”")
-        span = _complement_span(doc, noun, clause, quoted_all, quoted_ok=doc[clause.left_edge.i].lower_ == "that")
+        span = _complement_span(doc, noun, clause, quoted_all, quoted_ok=_opens_with_that(clause))
         if span is None or _overlaps_found(found, span):
             continue
         found.append(_Found(kind="indirect", pieces=[span], cue=noun, subject=owner))
