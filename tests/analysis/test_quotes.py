@@ -1815,3 +1815,18 @@ def test_a_speech_verb_coordinated_with_a_passive_shares_its_subject(analyze):
     text = "At the end of the day, Mr. Haddad was forced into a rare moment of damage control and said that his words had been ''misconstrued.''"
     q = quote_with(analyze(text), "misconstrued")
     assert q.kind == "partial" and q.cue == "said" and q.speaker == "Mr. Haddad"
+
+
+def test_a_cue_in_the_speakers_relative_clause_frames_its_own_fragment(analyze):
+    text = (
+        'The talks "went nowhere," said a former trade official who oversaw the negotiations '
+        'and described the deal as "a lesser set of promises."'
+    )
+    a = analyze(text)
+    first = quote_with(a, "went nowhere")
+    assert first.speaker == "a former trade official who oversaw the negotiations"
+    q = quote_with(a, "a lesser set of promises")
+    assert q.kind == "partial" and q.cue == "described"
+    assert q.speaker == "who" and q.speaker_name == first.speaker_name
+    assert text[q.context_start : q.context_end] == 'the deal as "a lesser set of promises."'
+    check_offsets(text, a)

@@ -783,6 +783,11 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             # the cue misparsed under its subject ("the 43-year-old asked in the video")
             right = i
             break
+    for rel in (c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i):
+        for verb in (c for c in rel.children if c.dep_ == "conj" and c.lemma_ in CUE_LEMMAS and c.i < right):
+            # "an official who oversaw the talks and described them as …": the speech act
+            # coordinated in the relative clause is not part of who the speaker is
+            right = min(right, min([verb.left_edge.i, *(c.i for c in rel.children if c.dep_ == "cc" and c.i < verb.i)]))
     # never across a line break, a quotation mark (“…,” Smith, the nominee, said) or a
     # dash ("… made public ― Trump boasted")
     for i in range(subj.i - 1, left - 1, -1):
@@ -1006,6 +1011,16 @@ def _previous(found: list[_Found], text: str) -> _Found | None:
         ):
             return before
     return last
+
+
+def _describes_speaker(verb: Token, outer: Token) -> bool:
+    """Is the verb in a relative clause on the outer cue's speaker, or coordinated with
+    one ("said an official who oversaw the talks and described them as …")? Then it is
+    that speaker's own speech act, not words inside what the outer cue reports."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    speaker = _subject(outer)
+    return verb.dep_ == "relcl" and speaker is not None and verb.head.i == speaker.i
 
 
 def _own_subject(cue: Token) -> bool:
@@ -2004,7 +2019,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             )
             if outer:
                 cue, child = outer[0]
-            elif len(cues) > 1 and (
+            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and (
                 cue.lemma_ in WEAK_PARTIAL
                 or not _animate(_subject(cue))
                 or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
