@@ -1830,3 +1830,38 @@ def test_a_cue_in_the_speakers_relative_clause_frames_its_own_fragment(analyze):
     assert q.speaker == "who" and q.speaker_name == first.speaker_name
     assert text[q.context_start : q.context_end] == 'the deal as "a lesser set of promises."'
     check_offsets(text, a)
+
+
+def test_a_quoted_paragraph_after_a_reported_one_is_the_reporters_speakers(analyze):
+    text = "Mary Brandt said on Friday that the ruling was wrong.\n\n“We will fight this ruling. It is wrong.”"
+    a = analyze(text)
+    q = quote_with(a, "We will fight this ruling")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Mary Brandt"
+    assert q.text == "We will fight this ruling. It is wrong."
+    # the quote goes on from the clause the paragraph before reported
+    assert [text[s:e] for s, e in q.context_pieces] == ["that the ruling was wrong", "“We will fight this ruling. It is wrong.”"]
+    check_offsets(text, a)
+
+
+def test_a_quoted_paragraph_after_a_statement_was_issued_is_that_statement(analyze):
+    text = (
+        "The party issued a statement apologizing to Omar Haddad for the emails.\n\n"
+        "“On behalf of everyone at the party, we offer a sincere apology. These comments do not reflect our values.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "we offer a sincere apology")
+    assert q.kind == "direct" and q.cue == "issued" and q.speaker == "The party"
+    check_offsets(text, a)
+
+
+def test_a_quoted_paragraph_after_a_sentence_about_someone_has_no_speaker(analyze):
+    text = "Mary Brandt walked out of the hall on Friday.\n\n“We will fight this ruling. It is wrong.”"
+    assert not [q for q in analyze(text).quotes if "fight this ruling" in q.text]
+
+
+def test_a_transcript_paragraph_after_a_reported_one_is_not_given_to_the_reporter(analyze):
+    text = (
+        "Mary Brandt said the panel dismissed the plan.\n\n"
+        "“Omar Haddad: Seriously, this plan will never pass. It cannot work.”"
+    )
+    assert not [q for q in analyze(text).quotes if "will never pass" in q.text and q.speaker_name == "Mary Brandt"]

@@ -129,6 +129,8 @@ WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express"
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe", "credit",
                "thank", "label", "dub", "brand", "term", "refer", "anticipate", "welcome", "dismiss",
                "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point"}
+# verbs that put out a document ("The party issued a statement.")
+ISSUE_LEMMAS = {"issue", "release", "send", "post", "publish", "put"}
 DOC_NOUNS = {
     "post", "tweet", "statement", "release", "report", "letter", "memo", "message",
     "email", "e-mail", "filing", "document", "complaint", "ad", "advertisement", "video",
@@ -993,6 +995,51 @@ def _continues(prev: _Found | None) -> bool:
     if prev.kind == "direct":
         return True
     return prev.kind == "partial" and prev.cue is not None and bool(prev.marks) and prev.cue.idx >= prev.marks[-1].close_end
+
+
+def _cue_ending_paragraph_before(
+    toks: _Tokens, groups: list[list[QSpan]], para_start: int, group: list[QSpan]
+) -> tuple[Token, tuple[int, int] | None] | None:
+    """The speech verb of the sentence that ends the paragraph before ``para_start`` ("Brandt
+    said on Friday that …", "The party issued a statement …"), with the clause it reports
+    as character bounds (None when it reports none), when that paragraph quotes nothing
+    and the quote ``group`` is a whole paragraph of its own that ends a sentence; else None."""
+    text = toks.text
+    first, last = group[0], group[-1]
+    if para_start == 0 or text[last.close_end :].split("\n", 1)[0].strip():
+        return None
+    if text[first.inner_start : last.inner_end].rstrip(" " + ALL_MARK_CHARS)[-1:] not in {".", "?", "!", "…"}:
+        return None  # a heading in marks ("“VOTERS MAKE GOOD DECISIONS”")
+    if re.match(r"[A-Z][\w.’' -]{0,40}:\s", text[first.inner_start : last.inner_end]):
+        return None  # a transcript, each turn led by its speaker ("“HADDAD: We will …”")
+    si = toks.sent_index(para_start)
+    if si == 0:
+        return None
+    sent = toks.sents[si - 1]
+    if sent.end_char > para_start or text[sent.end_char : para_start].count("\n") > 2 or "\n" in sent.text.strip():
+        return None
+    prev_para = text.rfind("\n", 0, sent.start_char) + 1
+    if any(prev_para <= q.open_start < para_start for g in groups for q in g):
+        return None  # the paragraph before quotes someone: the quote continues or answers that
+    root = sent.root
+    if root.pos_ != "VERB" or _subject(root) is None:
+        return None
+    if root.lemma_.lower() in ISSUE_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS for c in root.children):
+        return root, None  # "The party issued a statement …": the statement
+    if not _is_cue(root, strict=True):
+        return None
+    # what the cue reports: its clause ("said that the ruling was wrong"), a participle's
+    # ("responded, saying the campaign was lying"), or its object ("praised his leadership")
+    verbs = [root, *(c for c in root.children if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_ in CUE_LEMMAS)]
+    clause = next((c for v in reversed(verbs) for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if clause is None:
+        clause = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i and c.lemma_.lower() not in DOC_NOUNS), None)
+    if clause is None:
+        return root, None
+    lo, hi = clause.left_edge.i, sent.end
+    while hi > lo + 1 and (sent.doc[hi - 1].is_punct or sent.doc[hi - 1].is_space):
+        hi -= 1
+    return root, (sent.doc[lo].idx, sent.doc[hi - 1].idx + len(sent.doc[hi - 1].text))
 
 
 def _previous(found: list[_Found], text: str) -> _Found | None:
@@ -1874,8 +1921,18 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         break
             # 4. a whole-sentence quote right after a sentence with a speech verb in the
             # same paragraph ("Lynch announced on Monday the lawsuit. “We are seeking…”")
+            across = False
             if cue is None and not line_before.strip(ALL_MARK_CHARS):
-                pass
+                # a paragraph that is nothing but a quote, right after a paragraph that ends
+                # reporting someone ("Brandt said the ruling was wrong.", "The party issued a
+                # statement."): their words, going on from what the report said
+                reported = _cue_ending_paragraph_before(toks, groups, para_start, group)
+                if reported is not None:
+                    cue, across = reported[0], True
+                    if reported[1] is not None:
+                        f.kind = "partial"
+                        f.context = (reported[1][0], last.close_end)
+                        f.context_pieces = [reported[1], (first.open_start, last.close_end)]
             elif cue is None:
                 si = toks.sent_index(first.open_start)
                 if si > 0:
@@ -1895,7 +1952,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 f.cue = cue
                 used_cues.add(cue.i)
                 f.subject = pattern_subject if pattern_subject is not None and pattern_subject_cue == cue.i else _subject(cue)
-                if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according" and not named_before:
+                if f.kind == "direct" and cue.i < open_tok_i and cue.lower_ != "according" and not named_before and not across:
                     lead = _lead_in(doc, text, cue, first, toks)
                     if lead is None:
                         lead = _clause_lead(doc, cue, open_tok_i)
