@@ -1865,3 +1865,18 @@ def test_a_transcript_paragraph_after_a_reported_one_is_not_given_to_the_reporte
         "“Omar Haddad: Seriously, this plan will never pass. It cannot work.”"
     )
     assert not [q for q in analyze(text).quotes if "will never pass" in q.text and q.speaker_name == "Mary Brandt"]
+
+
+def test_a_speaker_before_a_relative_aside_the_parser_misread_is_found(analyze):
+    text = (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+        'said the message was that "this is not going to be over in February."'
+    )
+    q = quote_with(analyze(text), "this is not going to be over")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker == "One attendee" and q.unnamed
+    text = (
+        "Mr. Haddad, whose latest start-up, Paradata, uses big data to help brands, said the mayor was "
+        "a candidate in the spirit of the valley: ''He's a start-up kind of guy. He has a lot of ideas.''"
+    )
+    q = quote_with(analyze(text), "start-up kind of guy")
+    assert q.cue == "said" and q.speaker == "Mr. Haddad"

@@ -540,8 +540,26 @@ def _subject(cue: Token) -> Token | None:
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
-        return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or in_quote
+        return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
+
+
+def _subject_before_relative(cue: Token) -> Token | None:
+    """The noun before a relative clause set off by commas that ends right before the cue
+    ("One attendee, who like others spoke on condition of anonymity, said", "Mr. Haddad,
+    whose start-up, Paradata, uses big data, said"), when the parse read the clause as
+    what was said and left the cue without a subject."""
+    doc = cue.doc
+    if cue.i - cue.sent.start < 4 or doc[cue.i - 1].text != ",":
+        return None
+    for i in range(cue.i - 2, max(cue.sent.start + 1, cue.i - 40), -1):
+        t = doc[i]
+        if t.is_quote or "\n" in t.text or _is_cue(t, strict=True) and t.i != cue.i and _own_subject(t):
+            return None
+        if t.lower_ in {"who", "whose", "which"} and doc[i - 1].text == "," and i >= 2:
+            head = doc[i - 2]
+            return head if head.pos_ in {"NOUN", "PROPN"} else None
+    return None
 
 
 def _subject_before_aside(cue: Token) -> Token | None:
