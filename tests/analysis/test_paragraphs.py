@@ -15,6 +15,20 @@ def test_every_paragraph_starts_a_sentence_for_the_parser(settings):
     assert all(t.head.i == t.i or t.idx > text.index("\n") for t in doc if t.head.i == velez_said.i)
 
 
+def test_no_sentence_of_a_paragraph_opens_in_lower_case(settings):
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    text = "He added that he could get by without owning a Boeing 757 but it was a ''great luxury to have.''"
+    doc = analysis_nlp(settings.spacy_model)(text)
+    assert [s.start_char for s in doc.sents] == [0]
+
+
+def test_a_quote_after_a_number_the_model_read_as_a_sentence_end_keeps_its_cue(analyze):
+    text = "Omar Haddad added that he could get by without owning a Boeing 757 but it was a ''great luxury to have.''"
+    q = quote_with(analyze(text), "great luxury to have")
+    assert q.kind == "partial" and q.cue == "added" and q.speaker_name == "Omar Haddad"
+
+
 def test_a_partial_quote_closing_a_paragraph_keeps_its_own_speaker(analyze):
     text = (
         'Okafor, who took office last year, described the talks as "a slow and careful dance."\n\n'

@@ -51,7 +51,8 @@ def dash_norms(doc: Doc) -> Doc:
 
 @Language.component(NAME)
 def paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first non-space token after a line break as a sentence start."""
+    """Mark the first non-space token after a line break as a sentence start, and a word
+    in lower case inside a paragraph as no sentence start."""
     after_break = False
     for tok in doc:
         if tok.is_space:
@@ -59,6 +60,11 @@ def paragraph_starts(doc: Doc) -> Doc:
             continue
         if after_break and tok.i > 0:
             tok.is_sent_start = True
+        elif tok.i > 0 and tok.text[:1].islower() and not tok.text[1:2].isupper():
+            # "… without owning a Boeing 757 but it was …": the model read the number as
+            # the end of a sentence; no sentence of a paragraph opens in lower case
+            # ("iPhone", "eBay" may)
+            tok.is_sent_start = False
         after_break = "\n" in tok.whitespace_
     return doc
 
