@@ -23,6 +23,14 @@ def test_no_sentence_of_a_paragraph_opens_in_lower_case(settings):
     assert [s.start_char for s in doc.sents] == [0]
 
 
+def test_no_sentence_opens_right_after_a_word(settings):
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    text = "Brandt said she felt the 13th Amendment was worth examining because “many people do not know it.”"
+    doc = analysis_nlp(settings.spacy_model)(text)
+    assert [s.start_char for s in doc.sents] == [0]
+
+
 def test_a_quote_after_a_number_the_model_read_as_a_sentence_end_keeps_its_cue(analyze):
     text = "Omar Haddad added that he could get by without owning a Boeing 757 but it was a ''great luxury to have.''"
     q = quote_with(analyze(text), "great luxury to have")

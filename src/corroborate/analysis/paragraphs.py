@@ -54,18 +54,20 @@ def paragraph_starts(doc: Doc) -> Doc:
     """Mark the first non-space token after a line break as a sentence start, and a word
     in lower case inside a paragraph as no sentence start."""
     after_break = False
+    prev = None
     for tok in doc:
         if tok.is_space:
             after_break = after_break or "\n" in tok.text
             continue
         if after_break and tok.i > 0:
             tok.is_sent_start = True
-        elif tok.i > 0 and tok.text[:1].islower() and not tok.text[1:2].isupper():
-            # "… without owning a Boeing 757 but it was …": the model read the number as
-            # the end of a sentence; no sentence of a paragraph opens in lower case
-            # ("iPhone", "eBay" may)
+        elif tok.i > 0 and (tok.text[:1].islower() and not tok.text[1:2].isupper() or prev is not None and (prev.is_alpha or prev.like_num)):
+            # "… without owning a Boeing 757 but it was …", "she felt the 13th Amendment
+            # was …": the model ended a sentence inside one; no sentence of a paragraph
+            # opens in lower case ("iPhone", "eBay" may) or right after a word
             tok.is_sent_start = False
         after_break = "\n" in tok.whitespace_
+        prev = tok
     return doc
 
 
