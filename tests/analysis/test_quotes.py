@@ -1880,3 +1880,12 @@ def test_a_speaker_before_a_relative_aside_the_parser_misread_is_found(analyze):
     )
     q = quote_with(analyze(text), "start-up kind of guy")
     assert q.cue == "said" and q.speaker == "Mr. Haddad"
+
+
+def test_a_cue_read_as_a_reduced_relative_on_the_subject_of_a_quoted_root_noun_is_the_main_verb(analyze):
+    text = "The Haddad campaign called AP’s report a “rush to judgment,” because delegates can change their minds."
+    a = analyze(text)
+    q = quote_with(a, "rush to judgment")
+    assert q.kind == "partial" and q.cue == "called" and q.speaker == "The Haddad campaign"
+    assert text[q.context_start : q.context_end].startswith("AP’s report a “rush to judgment,”")
+    check_offsets(text, a)

@@ -408,19 +408,29 @@ def _misparsed_main_verb(verb: Token) -> bool:
     …") in a sentence left with a noun for its root. A cue so read, after a comma, in such a
     sentence is its main verb, the root noun its subject (not "a website called “Save the
     Pier”", whose sentence has a verb)."""
-    if not (
-        verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.lemma_ in CUE_LEMMAS and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-    ):
-        return False  # (before the sentence's root is looked up: _subject asks of every cue)
+    return _misparsed_subject(verb) is not None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a cue :func:`_misparsed_main_verb` reads as the main verb: the root
+    noun before it, or the root's subject that the verb hangs on ("The campaign called the
+    report a “rush to judgment”", the quoted noun read as the root); else None."""
+    if not (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.lemma_ in CUE_LEMMAS and verb.i > 0):
+        return None  # (before the sentence's root is looked up: _subject asks of every cue)
     root = verb.sent.root
-    return root.i < verb.i and root.pos_ in {"PROPN", "NOUN"} and _speaker_like(root)
+    if verb.doc[verb.i - 1].text == ",":
+        return root if root.i < verb.i and root.pos_ in {"PROPN", "NOUN"} and _speaker_like(root) else None
+    head = verb.head
+    if head.dep_ == "nsubj" and head.head.i == root.i and root.pos_ in {"PROPN", "NOUN"} and root.i > verb.i and _animate(head):
+        return head
+    return None
 
 
 def _subject(cue: Token) -> Token | None:
     """The speaker token of a cue verb."""
-    if _misparsed_main_verb(cue):
-        return cue.sent.root
+    misparsed_subject = _misparsed_subject(cue)
+    if misparsed_subject is not None:
+        return misparsed_subject
     if cue.lower_ == "according":
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -2142,7 +2152,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 if subj is not None and not any(t.is_punct or t.is_quote for t in doc[subj.right_edge.i + 1 : left]):
                     left = subj.left_edge.i
             fronted = None
-            if _misparsed_main_verb(cue) and cue.i < left:
+            if _misparsed_main_verb(cue) and (cue.i < left or _misparsed_subject(cue).i >= left):
                 left = cue.i + 1  # its object hangs on the verb, the fragment on the root noun
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
