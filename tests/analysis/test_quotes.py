@@ -1889,3 +1889,14 @@ def test_a_cue_read_as_a_reduced_relative_on_the_subject_of_a_quoted_root_noun_i
     assert q.kind == "partial" and q.cue == "called" and q.speaker == "The Haddad campaign"
     assert text[q.context_start : q.context_end].startswith("AP’s report a “rush to judgment,”")
     check_offsets(text, a)
+
+
+def test_a_cue_after_a_semicolon_read_as_a_reduced_relative_is_the_clauses_main_verb(analyze):
+    text = (
+        "The plan prompted a debate on whether to ban Okafor; "
+        'one lawmaker called Okafor "the orange prince of American self-publicity." But the move failed.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "the orange prince")
+    assert q.kind == "partial" and q.cue == "called" and q.speaker == "one lawmaker" and q.unnamed
+    check_offsets(text, a)

@@ -423,6 +423,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
     head = verb.head
     if head.dep_ == "nsubj" and head.head.i == root.i and root.pos_ in {"PROPN", "NOUN"} and root.i > verb.i and _animate(head):
         return head
+    if head.i == verb.i - 1 and head.left_edge.i > 0 and verb.doc[head.left_edge.i - 1].text == ";" and _animate(head):
+        return head  # "…; one lawmaker called Trump “…”": a clause of its own after a semicolon
     return None
 
 
