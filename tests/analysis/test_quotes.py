@@ -1900,3 +1900,15 @@ def test_a_cue_after_a_semicolon_read_as_a_reduced_relative_is_the_clauses_main_
     q = quote_with(a, "the orange prince")
     assert q.kind == "partial" and q.cue == "called" and q.speaker == "one lawmaker" and q.unnamed
     check_offsets(text, a)
+
+
+def test_a_cue_after_an_apposition_and_a_setting_read_as_a_relative_clause_is_the_main_verb(analyze):
+    text = (
+        "Speaker Hugo D. Ryan, the nation's highest-ranking Republican, on Tuesday called Mary J. Brandt's "
+        "remarks about a Latino judge ''racist,'' an extraordinary indictment that generated a fresh wave of criticism."
+    )
+    a = analyze(text)
+    q = quote_with(a, "racist")
+    assert q.kind == "partial" and q.cue == "called" and q.speaker_name == "Hugo D. Ryan"
+    assert text[q.context_start : q.context_end] == "Mary J. Brandt's remarks about a Latino judge ''racist,''"
+    check_offsets(text, a)

@@ -415,10 +415,14 @@ def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a cue :func:`_misparsed_main_verb` reads as the main verb: the root
     noun before it, or the root's subject that the verb hangs on ("The campaign called the
     report a “rush to judgment”", the quoted noun read as the root); else None."""
-    if not (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.lemma_ in CUE_LEMMAS and verb.i > 0):
+    if not (verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBN", "VBD"} and verb.lemma_ in CUE_LEMMAS and verb.left_edge.i > 0):
         return None  # (before the sentence's root is looked up: _subject asks of every cue)
+    if verb.dep_ == "relcl" and (verb.left_edge.i == verb.i or _own_subject(verb)):
+        return None
     root = verb.sent.root
-    if verb.doc[verb.i - 1].text == ",":
+    if verb.doc[verb.left_edge.i - 1].text == ",":
+        # (its setting may come first: "Ryan, the nation's highest-ranking Republican, on
+        # Tuesday called …", read as a relative clause)
         return root if root.i < verb.i and root.pos_ in {"PROPN", "NOUN"} and _speaker_like(root) else None
     head = verb.head
     if head.dep_ == "nsubj" and head.head.i == root.i and root.pos_ in {"PROPN", "NOUN"} and root.i > verb.i and _animate(head):
