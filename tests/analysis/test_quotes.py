@@ -1912,3 +1912,12 @@ def test_a_cue_after_an_apposition_and_a_setting_read_as_a_relative_clause_is_th
     assert q.kind == "partial" and q.cue == "called" and q.speaker_name == "Hugo D. Ryan"
     assert text[q.context_start : q.context_end] == "Mary J. Brandt's remarks about a Latino judge ''racist,''"
     check_offsets(text, a)
+
+
+def test_an_as_reported_aside_whose_comma_the_parse_hung_on_it_frames_the_clause(analyze):
+    text = "As The Daily Ledger reported, the Harbor Show creator and star “gave between $1,001 and $5,000” to the Vargas."
+    a = analyze(text)
+    q = quote_with(a, "gave between")
+    assert q.kind == "partial" and q.cue == "reported" and q.speaker == "The Daily Ledger"
+    assert text[q.context_start : q.context_end] == "the Harbor Show creator and star “gave between $1,001 and $5,000” to the Vargas"
+    check_offsets(text, a)

@@ -1204,7 +1204,7 @@ def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Toke
         if (
             c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report", "put"} and _subject(c) is not None
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-            and any(t.text == "," for t in (c.doc[c.right_edge.i + 1 : c.right_edge.i + 3] if c.i < node.i else c.doc[c.left_edge.i - 1 : c.left_edge.i]))
+            and any(t.text == "," for t in (c.doc[c.right_edge.i : c.right_edge.i + 3] if c.i < node.i else c.doc[c.left_edge.i - 1 : c.left_edge.i]))
         ):
             return c  # "as the Ledger noted in an op-ed, the candidate “…”"
     return None
