@@ -1921,3 +1921,15 @@ def test_an_as_reported_aside_whose_comma_the_parse_hung_on_it_frames_the_clause
     assert q.kind == "partial" and q.cue == "reported" and q.speaker == "The Daily Ledger"
     assert text[q.context_start : q.context_end] == "the Harbor Show creator and star “gave between $1,001 and $5,000” to the Vargas"
     check_offsets(text, a)
+
+
+def test_in_the_words_of_someone_attributes_the_quote_to_them(analyze):
+    text = "Mary Brandt was, in the words of a senior adviser, ''the torchbearer'' of his legacy."
+    a = analyze(text)
+    q = quote_with(a, "the torchbearer")
+    assert q.kind == "partial" and q.cue == "in the words of" and q.speaker == "a senior adviser" and q.unnamed
+    assert [text[s:e] for s, e in q.context_pieces] == ["Mary Brandt was", "''the torchbearer'' of his legacy"]
+    text = "The summit was held in Port Ellis because, in Okafor’s words, “they are the most inventive places on the planet.”"
+    q = quote_with(analyze(text), "the most inventive places")
+    assert q.kind == "direct" and q.cue == "in Okafor’s words" and q.speaker == "Okafor"
+    check_offsets(text, analyze(text))

@@ -432,8 +432,28 @@ def _misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+def _words_of(prep: Token) -> Token | None:
+    """Whose words "in the words of X" / "in X's words" / "in her words" names, when
+    ``prep`` is that phrase's "in"; else None."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    words = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "words"), None)
+    if words is None:
+        return None
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        # "in Forbes’ words" read as two objects of "in"
+        owner = next((c for c in prep.children if c.dep_ == "pobj" and c.i < words.i and c.pos_ == "PROPN"), None)
+    return owner
+
+
 def _subject(cue: Token) -> Token | None:
     """The speaker token of a cue verb."""
+    if (owner := _words_of(cue)) is not None:
+        return owner
     misparsed_subject = _misparsed_subject(cue)
     if misparsed_subject is not None:
         return misparsed_subject
@@ -1201,6 +1221,8 @@ def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Toke
             return c
         if c.lower_ == "according" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to" and _subject(c) is not None:
             return c
+        if _words_of(c) is not None:
+            return c  # "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”"
         if (
             c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report", "put"} and _subject(c) is not None
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
@@ -1950,8 +1972,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             if cue is None:
                 for i in range(sent.start, sent.end):
                     t = doc[i]
-                    if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to" and not _in_marks(i, doc, quoted_all):
-                        cue = t
+                    if (t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to" or _words_of(t) is not None) and not _in_marks(i, doc, quoted_all):
+                        cue = t  # (or "in X's words")
                         break
             # 4. a whole-sentence quote right after a sentence with a speech verb in the
             # same paragraph ("Lynch announced on Monday the lawsuit. “We are seeking…”")
@@ -2771,6 +2793,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             cue_tok_end = cue
             if cue.lower_ == "according" and cue.i + 1 < len(doc):
                 cue_tok_end = doc[cue.i + 1]
+            elif _words_of(cue) is not None:
+                # "in the words of", "in her words"
+                words = next(c for c in cue.children if c.lower_ == "words")
+                cue_tok_end = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), words)
             else:
                 # phrasal particle: "pointed out"
                 prt = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
