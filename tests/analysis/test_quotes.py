@@ -1933,3 +1933,12 @@ def test_in_the_words_of_someone_attributes_the_quote_to_them(analyze):
     q = quote_with(analyze(text), "the most inventive places")
     assert q.kind == "direct" and q.cue == "in Okafor’s words" and q.speaker == "Okafor"
     check_offsets(text, analyze(text))
+
+
+def test_the_one_led_or_asked_to_speak_is_the_speaker(analyze):
+    text = "Mary Brandt won a strong victory that led her to declare that the nomination was ''in sight.''"
+    q = quote_with(analyze(text), "in sight")
+    assert q.cue == "declare" and q.speaker == "her" and q.speaker_name == "Mary Brandt"
+    text = "The reporters asked Omar Haddad to explain why the plan was ''dead.''"
+    q = quote_with(analyze(text), "dead")
+    assert q.cue == "explain" and q.speaker_name == "Omar Haddad"

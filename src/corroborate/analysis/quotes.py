@@ -522,6 +522,12 @@ def _subject(cue: Token) -> Token | None:
             return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
+        if cue.dep_ == "xcomp":
+            # "a win that led her to declare …", "asked Haddad to explain …": the one
+            # led or asked speaks, not the subject of leading or asking
+            obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None)
+            if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them"}):
+                return obj
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
             # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
