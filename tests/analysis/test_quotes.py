@@ -1942,3 +1942,9 @@ def test_the_one_led_or_asked_to_speak_is_the_speaker(analyze):
     text = "The reporters asked Omar Haddad to explain why the plan was ''dead.''"
     q = quote_with(analyze(text), "dead")
     assert q.cue == "explain" and q.speaker_name == "Omar Haddad"
+
+
+def test_a_piece_an_outlet_ran_speaks_for_that_outlet(analyze):
+    text = 'The Ledger recently ran a piece that noted his "health plan would benefit affluent households more than poorer ones."'
+    q = quote_with(analyze(text), "health plan would benefit")
+    assert q.cue == "noted" and q.speaker == "that" and q.speaker_name == "Ledger"

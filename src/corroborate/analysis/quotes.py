@@ -138,6 +138,7 @@ DOC_NOUNS = {
     "suit", "ruling", "decision", "order", "indictment", "transcript", "book", "speech",
     "interview", "survey", "poll", "study", "analysis", "paper", "website", "site",
     "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
+    "article", "piece", "essay",
 }
 INSTITUTIONS = {
     "ministry", "government", "department", "office", "agency", "company", "police", "campaign",
@@ -2652,6 +2653,9 @@ def _document_owner(noun: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ISSUE_LEMMAS | {"run", "write", "pen"}:
+        # "The Ledger ran a piece that noted …": who ran, wrote or issued it
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
     return None
 
 
