@@ -1948,3 +1948,15 @@ def test_a_piece_an_outlet_ran_speaks_for_that_outlet(analyze):
     text = 'The Ledger recently ran a piece that noted his "health plan would benefit affluent households more than poorer ones."'
     q = quote_with(analyze(text), "health plan would benefit")
     assert q.cue == "noted" and q.speaker == "that" and q.speaker_name == "Ledger"
+
+
+def test_a_quote_after_a_reported_sentence_in_its_paragraph_goes_on_from_the_report(analyze):
+    text = 'Omar Haddad said that he is staying in the race until the convention. "We will fight on to the end."'
+    a = analyze(text)
+    q = quote_with(a, "We will fight on")
+    assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Omar Haddad"
+    assert [text[s:e] for s, e in q.context_pieces] == [
+        "that he is staying in the race until the convention",
+        '"We will fight on to the end."',
+    ]
+    check_offsets(text, a)

@@ -1089,18 +1089,25 @@ def _cue_ending_paragraph_before(
         return root, None  # "The party issued a statement …": the statement
     if not _is_cue(root, strict=True):
         return None
-    # what the cue reports: its clause ("said that the ruling was wrong"), a participle's
-    # ("responded, saying the campaign was lying"), or its object ("praised his leadership")
-    verbs = [root, *(c for c in root.children if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_ in CUE_LEMMAS)]
+    return root, _reported_clause(root)
+
+
+def _reported_clause(cue: Token) -> tuple[int, int] | None:
+    """Character bounds of what the cue, the root of its sentence, reports, up to the
+    sentence's end: its clause ("said that the ruling was wrong"), a participle's
+    ("responded, saying the campaign was lying"), or its object ("praised his
+    leadership"); None when it reports nothing."""
+    sent, doc = cue.sent, cue.doc
+    verbs = [cue, *(c for c in cue.children if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_ in CUE_LEMMAS)]
     clause = next((c for v in reversed(verbs) for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
     if clause is None:
-        clause = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i and c.lemma_.lower() not in DOC_NOUNS), None)
+        clause = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.lemma_.lower() not in DOC_NOUNS), None)
     if clause is None:
-        return root, None
+        return None
     lo, hi = clause.left_edge.i, sent.end
-    while hi > lo + 1 and (sent.doc[hi - 1].is_punct or sent.doc[hi - 1].is_space):
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
-    return root, (sent.doc[lo].idx, sent.doc[hi - 1].idx + len(sent.doc[hi - 1].text))
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
 def _previous(found: list[_Found], text: str) -> _Found | None:
@@ -2004,6 +2011,13 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         for t in prev_sent:
                             if _is_cue(t, strict=True) and t.dep_ in {"ROOT"} and _subject(t) is not None:
                                 cue = t
+                                clause = _reported_clause(t)
+                                if clause is not None:
+                                    # "Haddad said he was staying in the race. “…”": the quote
+                                    # goes on from what the sentence before reported
+                                    f.kind, across = "partial", True
+                                    f.context = (clause[0], last.close_end)
+                                    f.context_pieces = [clause, (first.open_start, last.close_end)]
                                 break
             prev = _previous(found, text)
             if cue is not None and _continues(prev) and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
