@@ -5,7 +5,9 @@ closing one paragraph, the next opening with a name: ``… “a careful dance.�
 Velez, a professor, said …``). The parser then hangs the first paragraph on the second's
 verb, and a quote is given to a speaker in another paragraph. The parser keeps sentence
 starts set before it runs, so this component marks the first token after every line break
-as one, and the parse stays inside its paragraph.
+as one, and the parse stays inside its paragraph. Inside a paragraph it marks a word in lower
+case, or any token right after a word, as no sentence start: the model sometimes ended a
+sentence there ("… a Boeing 757 | but it was …").
 
 The module holds the other fixes made to what the model reads before it parses: quotation
 marks and dashes typed against words split off into tokens of their own, and rare dashes read

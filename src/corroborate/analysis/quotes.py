@@ -408,7 +408,8 @@ def _misparsed_main_verb(verb: Token) -> bool:
     the verb after the apposition (or relative clause) as a reduced relative ("a man called
     …") in a sentence left with a noun for its root. A cue so read, after a comma, in such a
     sentence is its main verb, the root noun its subject (not "a website called “Save the
-    Pier”", whose sentence has a verb)."""
+    Pier”", whose sentence has a verb); so is one hung on the subject of a quoted root noun,
+    or on the noun opening a clause after a semicolon (:func:`_misparsed_subject`)."""
     return _misparsed_subject(verb) is not None
 
 
@@ -1108,6 +1109,14 @@ def _reported_clause(cue: Token) -> tuple[int, int] | None:
     while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _go_on_from(f: _Found, clause: tuple[int, int], first: QSpan, last: QSpan) -> None:
+    """Make the quote ``f`` (marks ``first`` … ``last``) go on from a reported ``clause``
+    before it: a partial quote whose context pieces are the clause and the quote."""
+    f.kind = "partial"
+    f.context = (clause[0], last.close_end)
+    f.context_pieces = [clause, (first.open_start, last.close_end)]
 
 
 def _previous(found: list[_Found], text: str) -> _Found | None:
@@ -2000,9 +2009,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 if reported is not None:
                     cue, across = reported[0], True
                     if reported[1] is not None:
-                        f.kind = "partial"
-                        f.context = (reported[1][0], last.close_end)
-                        f.context_pieces = [reported[1], (first.open_start, last.close_end)]
+                        _go_on_from(f, reported[1], first, last)
             elif cue is None:
                 si = toks.sent_index(first.open_start)
                 if si > 0:
@@ -2015,9 +2022,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                                 if clause is not None:
                                     # "Haddad said he was staying in the race. “…”": the quote
                                     # goes on from what the sentence before reported
-                                    f.kind, across = "partial", True
-                                    f.context = (clause[0], last.close_end)
-                                    f.context_pieces = [clause, (first.open_start, last.close_end)]
+                                    _go_on_from(f, clause, first, last)
+                                    across = True
                                 break
             prev = _previous(found, text)
             if cue is not None and _continues(prev) and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
@@ -2201,7 +2207,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 if subj is not None and not any(t.is_punct or t.is_quote for t in doc[subj.right_edge.i + 1 : left]):
                     left = subj.left_edge.i
             fronted = None
-            if _misparsed_main_verb(cue) and (cue.i < left or _misparsed_subject(cue).i >= left):
+            misparsed_subject = _misparsed_subject(cue)
+            if misparsed_subject is not None and (cue.i < left or misparsed_subject.i >= left):
                 left = cue.i + 1  # its object hangs on the verb, the fragment on the root noun
             if child.dep_ == "prep" and child.lower_ == "as" and cue.i < child.i:
                 # "refers to the governor as “Chris”": everything after the cue
