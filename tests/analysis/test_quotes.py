@@ -1832,7 +1832,7 @@ def test_a_cue_in_the_speakers_relative_clause_frames_its_own_fragment(analyze):
     check_offsets(text, a)
 
 
-def test_a_quoted_paragraph_after_a_reported_one_is_the_reporters_speakers(analyze):
+def test_a_quoted_paragraph_after_a_reported_one_is_that_speakers(analyze):
     text = "Mary Brandt said on Friday that the ruling was wrong.\n\n“We will fight this ruling. It is wrong.”"
     a = analyze(text)
     q = quote_with(a, "We will fight this ruling")
