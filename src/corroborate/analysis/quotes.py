@@ -2023,7 +2023,6 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                                     # "Haddad said he was staying in the race. “…”": the quote
                                     # goes on from what the sentence before reported
                                     _go_on_from(f, clause, first, last)
-                                    across = True
                                 break
             prev = _previous(found, text)
             if cue is not None and _continues(prev) and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
