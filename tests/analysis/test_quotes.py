@@ -638,6 +638,32 @@ def test_a_reported_clause_starts_at_its_that_not_at_the_setting_before_it(analy
     check_offsets(text, a)
 
 
+def test_the_one_told_is_not_the_subject_of_a_that_clause_without_one(analyze):
+    # "to be able to …" has no subject of its own; its "that" still starts what was told
+    text = (
+        "Haddad tells reporters outside a polling station in Greenville that “to be able to beat expectations "
+        "would be helpful. I think we’ll do that.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "beat expectations")
+    assert q.kind == "partial" and q.speaker_name == "Haddad"
+    assert text[q.context_start : q.context_end].startswith("that “to be able")
+    check_offsets(text, a)
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_the_setting_is_what_was_said(analyze):
+    # the parse hangs "that Republicans will take …" on "debate", with "that" as its object
+    text = (
+        'Mary Brandt, a Republican contender, predicted at the most recent debate that Republicans will take "every '
+        'state" if Okafor wins the nomination.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "every state")
+    assert q.kind == "partial" and q.speaker_name == "Mary Brandt"
+    assert text[q.context_start : q.context_end].startswith("that Republicans will take")
+    check_offsets(text, a)
+
+
 def test_a_person_named_right_before_a_colon_introduces_the_quote(analyze):
     text = (
         "The late surge in the polls does not surprise the pollster Dana Whitfield: “Lesser-known candidates "
@@ -805,6 +831,21 @@ def test_a_source_named_before_a_colon_after_a_dash_gets_the_quote(analyze):
     a = analyze(text)
     q = quote_with(a, "All the samples we checked")
     assert "Harlow" in (q.speaker_name or "")
+    # the newsletter's bracketed credit after the quote is not part of it
+    assert q.kind == "direct" and q.text.endswith("census suggests.")
+    check_offsets(text, a)
+
+
+def test_a_quote_after_a_dash_and_a_source_left_unclosed_runs_to_the_end_of_its_line(analyze):
+    text = (
+        "Turnout models need work - More from Dana Whitfield: “The partisanship of a state is a starting point "
+        "in reading its vote. But its size matters as much. [Gallup.]\n\nThe next item is about money.\n"
+    )
+    a = analyze(text)
+    q = quote_with(a, "partisanship of a state")
+    assert q.kind == "direct" and q.speaker_name == "Dana Whitfield"
+    assert q.speaker == "Dana Whitfield"  # as written: the name the format sets apart
+    assert q.text.endswith("matters as much.")
     check_offsets(text, a)
 
 

@@ -319,6 +319,8 @@ class _Found:
     cue_end_tok: Token | None = None
     subject: Token | None = None
     speaker_bounds: tuple[int, int] | None = None
+    """Token span of the speaker as written, when the format sets it apart ("Jane Doe: “…”");
+    else it is read off the parse around ``subject``."""
     context: tuple[int, int] | None = None
     inherited: _Found | None = None
     marks: list[QSpan] = field(default_factory=list)
@@ -1368,6 +1370,10 @@ _LEAD_NAME_COLON = re.compile(
 )
 
 
+_BRACKET_CREDIT = re.compile(r"(?<=[”\"“.!?])[ \t]*\[[A-Z][^\[\]\n]{0,40}\][ \t]*$", re.MULTILINE)
+"""A newsletter's credit after an excerpt: "“…” [Gallup.]"."""
+
+
 def _name_colon_lines(
     doc: Doc, text: str, toks: _Tokens, index: EntityIndex, found: list[_Found], groups: list[list[QSpan]]
 ) -> list[_Found]:
@@ -1384,6 +1390,8 @@ def _name_colon_lines(
         transcript = not led and labels[m.group(1)] >= 2 and len(m.group(1)) > 2
         n0, n1 = m.span(1)
         c0, c1 = m.span(2)
+        if led and (credit := _BRACKET_CREDIT.search(text, c0, c1)) is not None:
+            c1 = credit.start()  # "“…” [Gallup.]": a newsletter's credit for the excerpt
         while c1 > c0 and text[c1 - 1].isspace():
             c1 -= 1
         if c1 - c0 < 8 or any(s < c1 and c0 < e for f in found + out for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
@@ -1395,7 +1403,7 @@ def _name_colon_lines(
         person = [
             i for i in range(lo, hi)
             if getattr(index.entity(index.by_token.get(i)), "label", None) == "PERSON"
-            or (led and doc[i].pos_ == "PROPN")  # the format names the source; the model may not know it
+            or (led and (doc[i].pos_ == "PROPN" or doc[i].text[:1].isupper()))  # the format names the source; the model may not know it
             or (transcript and doc[i].text[:1].isupper())
             or (led and doc[i].lower_ in DOC_NOUNS)  # "More from the report: “…”"
             or (doc[i].lower_ in index.surnames and doc[i].text[:1].isupper())
@@ -1408,13 +1416,18 @@ def _name_colon_lines(
         whole = len(inner) == 1 and inner[0].open_start == c0 and inner[0].close_end >= c1
         if whole:
             q = inner[0]
-            out.append(_Found(kind="direct", pieces=[(q.inner_start, q.inner_end)], cue=colon, subject=head, marks=[q]))
+            out.append(_Found(kind="direct", pieces=[(q.inner_start, q.inner_end)], cue=colon, subject=head, speaker_bounds=(lo, hi), marks=[q]))
         elif inner:
-            out.append(_Found(kind="partial", pieces=[(q.inner_start, q.inner_end) for q in inner], cue=colon, subject=head, context=(c0, c1), marks=inner))
+            out.append(_Found(kind="partial", pieces=[(q.inner_start, q.inner_end) for q in inner], cue=colon, subject=head, speaker_bounds=(lo, hi), context=(c0, c1), marks=inner))
+        elif led and text[c0] in "“\"" and not any(ch in "“”\"" for ch in text[c0 + 1 : c1 - 1]):
+            # an excerpt whose closing mark was dropped (or typed the wrong way round): in
+            # marks to its line's end
+            end = c1 - 1 if text[c1 - 1] in "“”\"" else c1
+            out.append(_Found(kind="direct", pieces=[(c0 + 1, end)], cue=colon, subject=head, speaker_bounds=(lo, hi)))
         else:
             # not in quotation marks: "indirect" by the kinds' definition, a transcript's
             # lines included (PolNeAR's gold reads them so too)
-            out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=colon, subject=head))
+            out.append(_Found(kind="indirect", pieces=[(c0, c1)], cue=colon, subject=head, speaker_bounds=(lo, hi)))
     return out
 
 
@@ -1643,6 +1656,16 @@ def _opens_with_that(clause: Token) -> bool:
     """Does ``clause`` open with the complementiser "that"?"""
     first = clause.doc[clause.left_edge.i]
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def _complementizer_as_relative(that: Token) -> bool:
+    """A "that" the parse read as the object or subject of a relative clause which has its
+    own ("predicted at the debate that Republicans will take “every state”": "debate" is
+    the setting, "that" opens what was said)."""
+    clause = that.head
+    if that.dep_ not in {"dobj", "nsubj"} or clause.dep_ != "relcl" or that.i != clause.left_edge.i:
+        return False
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 
 def _owns_words(owner: Token | None) -> bool:
@@ -2198,9 +2221,12 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             if child.dep_ in {"nsubj", "nsubjpass"} and not _reported_as_subject(cue, child):
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
-            if child.dep_ == "ccomp" and child.i > cue.i and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in child.children):
+            if child.dep_ == "ccomp" and child.i > cue.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or (c.dep_ == "mark" and c.i < child.i) for c in child.children
+            ):
                 # "told the Ledger the city's ferries are “…”", "argued her plan … is
-                # “…”": the reported clause's subject, parsed as the cue's object
+                # “…”": the reported clause's subject, parsed as the cue's object (not
+                # when the clause opens with its own "that": "told reporters that “to be …”")
                 objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < left]
                 subj = objs[-1] if objs else None
                 if subj is not None and not any(t.is_punct or t.is_quote for t in doc[subj.right_edge.i + 1 : left]):
@@ -2245,10 +2271,13 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 # that “…”": the reported clause starts at its "that"; words before it are
                 # the speech act's setting, however the parse hung them
                 on_path = {t.i for t in path if t.i != cue.i}
-                mark = next((t for t in doc[left + 1 : lo] if t.dep_ == "mark" and t.lower_ == "that" and t.head.i in on_path), None)
-                if mark is not None and (doc[left].pos_ in {"ADP", "ADV"} or doc[left].ent_type_ in {"DATE", "TIME"}) and not any(
-                    t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[left : mark.i]
-                ):
+                mark = next((t for t in doc[left + 1 : lo] if t.lower_ == "that" and t.head.i in on_path and (
+                    t.dep_ == "mark" or _complementizer_as_relative(t)
+                )), None)
+                setting = doc[left].pos_ in {"ADP", "ADV"} or doc[left].ent_type_ in {"DATE", "TIME"} or (
+                    mark is not None and mark.dep_ != "mark" and doc[left - 1].dep_ == "prep" and doc[left - 1].head.i == cue.i
+                )  # (its preposition left out above: "predicted at [the debate] that …")
+                if mark is not None and setting and not any(t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[left : mark.i]):
                     left = mark.i
             if right < len(doc) and doc[right].lower_ == "because" and doc[right].head.dep_ == "advcl" and doc[right].head.head.i == cue.i and doc[right].head.i > right:
                 # "charged that the mayor “hid” the records because they …": the reason
@@ -2741,7 +2770,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             relative = subj
             subj = subj.head.head
         if subj is not None:
-            lo, hi = _speaker_bounds(subj)
+            lo, hi = f.speaker_bounds or _speaker_bounds(subj)
             speaker_start = doc[lo].idx
             speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
             speaker = text[speaker_start:speaker_end]
