@@ -466,6 +466,18 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     assert q.cue == "put" and q.speaker_name == "Akhil Amar"
 
 
+def test_reacted_and_riffed_cue_a_quote_before_them(analyze):
+    text = (
+        "“Haddad said in his speech that the mill will stay open. What mill is he talking about?” reacted Mary Brandt.\n\n"
+        "“Senator, let me help you out - the answer is no,” the party’s nominee riffed, drawing laughs from the crowd."
+    )
+    a = analyze(text)
+    q = quote_with(a, "What mill is he talking about")
+    assert q.kind == "direct" and q.cue == "reacted" and q.speaker_name == "Mary Brandt"
+    q = quote_with(a, "let me help you out")
+    assert q.kind == "direct" and q.cue == "riffed" and q.speaker == "the party’s nominee"
+
+
 def test_referring_to_reports_whom_the_speaker_meant(analyze):
     text = "“We need steady hands,” Clinton told the group, referring to the business mogul but not naming him."
     a = analyze(text)

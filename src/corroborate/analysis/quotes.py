@@ -57,7 +57,7 @@ CUE_LEMMAS = {
     # manner of speaking ("Clinton cracked, “…”", "“…!” beamed Hartley")
     "crack", "beam", "interject", "jeer", "gush", "snap", "sneer", "chuckle", "sigh",
     "grumble", "mutter", "murmur", "scream", "groan", "bark", "growl", "rave", "enthuse",
-    "intone", "volunteer", "taunt", "tease", "cry", "holler", "boom",
+    "intone", "volunteer", "taunt", "tease", "cry", "holler", "boom", "react", "riff", "rant", "lecture",
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
