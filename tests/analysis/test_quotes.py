@@ -466,6 +466,19 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     assert q.cue == "put" and q.speaker_name == "Akhil Amar"
 
 
+def test_a_plural_cue_after_a_counted_subject_cues_the_quote_split_around_it(analyze):
+    # the parse reads "write" as a noun; the words after the quote still name who wrote
+    text = (
+        "“You seem to have picked a new standard out of thin air to describe the actions of Mary Brandt,” "
+        "the two write. “We do not understand the need.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "picked a new standard")
+    assert q.kind == "direct" and q.cue == "write" and len(q.pieces) == 2
+    assert text[q.pieces[1][0] : q.pieces[1][1]] == "We do not understand the need."
+    check_offsets(text, a)
+
+
 def test_reacted_and_riffed_cue_a_quote_before_them(analyze):
     text = (
         "“Haddad said in his speech that the mill will stay open. What mill is he talking about?” reacted Mary Brandt.\n\n"

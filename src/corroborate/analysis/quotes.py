@@ -930,6 +930,7 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
     else:
         while j < hi and j - i < 6 and (
             doc[j].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}
+            or doc[j].pos_ == "NUM" and j > i and doc[j - 1].pos_ == "DET"  # "…,” the two write.
             or doc[j].text in {".", "-"} and doc[j - 1].is_title
             or _in_year_old(doc, j)
             # a name the tagger read as a modal ("…,” Will wrote.)
