@@ -1,5 +1,7 @@
 """Quotes of every kind news uses, with speakers resolved (real spaCy model)."""
 
+import pytest
+
 from tests.analysis.conftest import check_offsets
 
 
@@ -663,29 +665,33 @@ def test_a_reported_clause_starts_at_its_that_not_at_the_setting_before_it(analy
     check_offsets(text, a)
 
 
-def test_the_one_told_is_not_the_subject_of_a_that_clause_without_one(analyze):
-    # "to be able to …" has no subject of its own; its "that" still starts what was told
-    text = (
-        "Haddad tells reporters outside a polling station in Greenville that “to be able to beat expectations "
-        "would be helpful. I think we’ll do that.”"
-    )
+@pytest.mark.parametrize(
+    "text, fragment, speaker, clause",
+    [
+        # "to be able to …" has no subject of its own; its "that" still starts what was told
+        (
+            (
+                "Haddad tells reporters outside a polling station in Greenville that “to be able to beat "
+                "expectations would be helpful. I think we’ll do that.”"
+            ),
+            "beat expectations", "Haddad", "that “to be able",
+        ),
+        # the parse hangs "that Republicans will take …" on "debate", with "that" as its object
+        (
+            (
+                'Mary Brandt, a Republican contender, predicted at the most recent debate that Republicans will '
+                'take "every state" if Okafor wins the nomination.'
+            ),
+            "every state", "Mary Brandt", "that Republicans will take",
+        ),
+    ],
+    ids=["told-someone-that-without-a-subject", "that-read-as-a-relative-on-the-setting"],
+)
+def test_a_that_clause_after_the_one_told_or_the_setting_starts_what_was_said(analyze, text, fragment, speaker, clause):
     a = analyze(text)
-    q = quote_with(a, "beat expectations")
-    assert q.kind == "partial" and q.speaker_name == "Haddad"
-    assert text[q.context_start : q.context_end].startswith("that “to be able")
-    check_offsets(text, a)
-
-
-def test_a_that_clause_read_as_a_relative_clause_on_the_setting_is_what_was_said(analyze):
-    # the parse hangs "that Republicans will take …" on "debate", with "that" as its object
-    text = (
-        'Mary Brandt, a Republican contender, predicted at the most recent debate that Republicans will take "every '
-        'state" if Okafor wins the nomination.'
-    )
-    a = analyze(text)
-    q = quote_with(a, "every state")
-    assert q.kind == "partial" and q.speaker_name == "Mary Brandt"
-    assert text[q.context_start : q.context_end].startswith("that Republicans will take")
+    q = quote_with(a, fragment)
+    assert q.kind == "partial" and q.speaker_name == speaker
+    assert text[q.context_start : q.context_end].startswith(clause)
     check_offsets(text, a)
 
 
