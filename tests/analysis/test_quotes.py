@@ -305,6 +305,32 @@ def test_a_clause_started_before_an_interrupting_cue_is_part_of_the_quote(analyz
     ]
 
 
+@pytest.mark.parametrize(
+    "text, fragment, lead",
+    [
+        (
+            (
+                "Mary Brandt spoke of her friendship with Okafor. It is time for the country to be led, she "
+                "said, ''not only by a strong leader, but by a caring, genuine and decent person.''"
+            ),
+            "not only by a strong leader", "It is time for the country to be led",
+        ),
+        (
+            "Mary Brandt spoke briefly. The streets were deserted, she added, ''but people need to connect somehow.''",
+            "people need to connect", "The streets were deserted",
+        ),
+    ],
+    ids=["words-hung-on-the-cue", "words-coordinated-with-the-cue"],
+)
+def test_a_clause_the_parse_reads_as_the_cues_complement_starts_the_quote_going_on_after_it(analyze, text, fragment, lead):
+    # the quote goes on in lower case: the clause before the cue is its start
+    a = analyze(text)
+    q = quote_with(a, fragment)
+    assert q.kind == "partial" and q.speaker_name == "Mary Brandt"
+    assert text[q.context_pieces[0][0] : q.context_pieces[0][1]] == lead
+    check_offsets(text, a)
+
+
 def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(analyze):
     text = "“It is an enormous moment,” Mr. Chen said. Unless rivals quit the race, “it is very difficult to stop him.”"
     a = analyze(text)
@@ -491,6 +517,7 @@ def test_reacted_and_riffed_cue_a_quote_before_them(analyze):
     assert q.kind == "direct" and q.cue == "reacted" and q.speaker_name == "Mary Brandt"
     q = quote_with(a, "let me help you out")
     assert q.kind == "direct" and q.cue == "riffed" and q.speaker == "the party’s nominee"
+    check_offsets(text, a)
 
 
 def test_referring_to_reports_whom_the_speaker_meant(analyze):

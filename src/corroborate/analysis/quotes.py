@@ -1547,12 +1547,17 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
     else:
         host = _path_child(cue, roots[0])
         if host is None or host.dep_ not in {"ccomp", "xcomp"}:
-            return None
+            # "It is time for the country to be led, she said, “not only by …”": the parse
+            # hangs the quote's words on the cue and reads the clause before the cue as its
+            # complement; the quote going on in lower case joins the two
+            host = next((c for c in cue.lefts if c.dep_ == "ccomp"), None)
+            if host is None or not doc[lo].is_lower:
+                return None
     sent = cue.sent
     a, b = max(host.left_edge.i, sent.start), cue.left_edge.i
     subj = next((c for c in cue.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.left_edge.i > b and doc[lo].is_lower and not any(
-        _setting(c) for c in cue.lefts if c.i < subj.left_edge.i and c.dep_ not in {"punct", "cc"}
+        _setting(c) for c in cue.lefts if c.i < subj.left_edge.i and c.dep_ not in {"punct", "cc"} and c.i != host.i
     ):
         # "Evaluating the candidates on polls, Stevens said, “is like …”": the parser hung
         # the opening of the quote's clause on the cue; the quote going on in lower case says
