@@ -319,10 +319,14 @@ def test_a_clause_started_before_an_interrupting_cue_is_part_of_the_quote(analyz
             "Mary Brandt spoke briefly. The streets were deserted, she added, ''but people need to connect somehow.''",
             "people need to connect", "The streets were deserted",
         ),
+        (
+            "Mary Brandt spoke. The reality is, she added, “there are no recusals when you are president.”",
+            "there are no recusals", "The reality is",
+        ),
     ],
-    ids=["words-hung-on-the-cue", "words-coordinated-with-the-cue"],
+    ids=["words-hung-on-the-cue", "words-coordinated-with-the-cue", "cue-inside-the-clause-the-quote-completes"],
 )
-def test_a_clause_the_parse_reads_as_the_cues_complement_starts_the_quote_going_on_after_it(analyze, text, fragment, lead):
+def test_a_clause_before_the_cue_starts_the_quote_going_on_after_it_in_lower_case(analyze, text, fragment, lead):
     # the quote goes on in lower case: the clause before the cue is its start
     a = analyze(text)
     q = quote_with(a, fragment)

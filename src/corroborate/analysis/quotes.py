@@ -1544,6 +1544,8 @@ def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int
         return None
     if cue.dep_ == "parataxis" and (cue.head.i == roots[0].i or _path_child(cue.head, roots[0]) is not None):
         host = cue.head
+        if host.dep_ == "ccomp" and host.head.dep_ == "ROOT" and host.head.i < cue.left_edge.i and not _is_cue(host.head):
+            host = host.head  # "The reality is, he added, “there are no …”": the clause the quote completes
     else:
         host = _path_child(cue, roots[0])
         if host is None or host.dep_ not in {"ccomp", "xcomp"}:
