@@ -323,8 +323,19 @@ def test_a_clause_started_before_an_interrupting_cue_is_part_of_the_quote(analyz
             "Mary Brandt spoke. The reality is, she added, “there are no recusals when you are president.”",
             "there are no recusals", "The reality is",
         ),
+        (
+            # a contrast about something else is said, not the scene ("While campaigning, she said" is)
+            (
+                "Mary Brandt sounded a cautious note. While consumer confidence is at its highest level in years, "
+                "she said, “this has done nothing to lower the almost 12 straight years of gloom.”"
+            ),
+            "this has done nothing", "While consumer confidence is at its highest level in years",
+        ),
     ],
-    ids=["words-hung-on-the-cue", "words-coordinated-with-the-cue", "cue-inside-the-clause-the-quote-completes"],
+    ids=[
+        "words-hung-on-the-cue", "words-coordinated-with-the-cue", "cue-inside-the-clause-the-quote-completes",
+        "while-clause-about-something-else",
+    ],
 )
 def test_a_clause_before_the_cue_starts_the_quote_going_on_after_it_in_lower_case(analyze, text, fragment, lead):
     # the quote goes on in lower case: the clause before the cue is its start

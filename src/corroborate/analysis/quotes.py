@@ -1604,6 +1604,10 @@ def _setting(c: Token) -> bool:
     pressed,") rather than the opening of what was said ("In other words,", "If Clinton
     is elected,", "Evaluating the candidates on polls," he said, “is like …”)?"""
     sub = list(c.subtree)
+    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "although", "though"} for m in c.children) and any(
+        s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON" for s in c.children
+    ):
+        return False  # a contrast about something else: "While consumer confidence is high, he said, “…”"
     if any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in sub):
         return True
     if c.dep_ == "prep":
