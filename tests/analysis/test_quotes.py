@@ -1872,6 +1872,20 @@ def test_a_partial_quotes_clause_ends_before_an_apposition_or_a_clause_of_claimi
     check_offsets(text, a)
 
 
+def test_a_partial_quotes_clause_ends_before_an_also_known_as_or_a_with_whom(analyze):
+    text = (
+        "Haddad said he would “bomb the hell” out of the Northern Front, also known as the NFL, if elected.\n\n"
+        "Okafor said Mary Brandt chaired a “let’s get Dana” campaign to discredit Dana Whitfield, with whom the "
+        "mayor had a long feud."
+    )
+    a = analyze(text)
+    q = quote_with(a, "bomb the hell")
+    assert text[q.context_start : q.context_end] == "he would “bomb the hell” out of the Northern Front"
+    q = quote_with(a, "let’s get Dana")
+    assert text[q.context_start : q.context_end] == "Mary Brandt chaired a “let’s get Dana” campaign to discredit Dana Whitfield"
+    check_offsets(text, a)
+
+
 def test_the_comma_after_the_cue_clause_is_no_part_of_the_reported_clause(analyze):
     text = "Instead, Omar Haddad told the Ledger, his policy would merely be “to go after them” if he wins the race."
     q = quote_with(analyze(text), "to go after them")
