@@ -509,7 +509,7 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     assert q.cue == "put" and q.speaker_name == "Akhil Amar"
 
 
-def test_a_plural_cue_after_a_counted_subject_cues_the_quote_split_around_it(analyze):
+def test_a_counted_subject_after_a_quote_with_its_cue_read_as_a_noun_cues_it(analyze):
     # the parse reads "write" as a noun; the words after the quote still name who wrote
     text = (
         "“You seem to have picked a new standard out of thin air to describe the actions of Mary Brandt,” "
