@@ -1535,7 +1535,10 @@ def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _To
 
 def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int, int] | None:
     """The start of a quote's clause written before the cue that interrupts it ("An
-    economic downturn, he said, “could be a good time …”"): its character span, or None."""
+    economic downturn, he said, “could be a good time …”"): its character span, or None.
+    Also when the parse hangs the quote on the cue and the clause before it as the cue's
+    complement ("It is time to be led, she said, “not only by …”"), and when the cue sits
+    inside the clause the quote completes ("The reality is, he added, “there are …”")."""
     lo, hi = toks.first_from(q.inner_start), toks.first_from(q.inner_end)
     if hi <= lo:
         return None
