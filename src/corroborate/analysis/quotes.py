@@ -1607,7 +1607,8 @@ def _setting(c: Token) -> bool:
     pressed,") rather than the opening of what was said ("In other words,", "If Clinton
     is elected,", "Evaluating the candidates on polls," he said, “is like …”)?"""
     sub = list(c.subtree)
-    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "although", "though"} for m in c.children) and any(
+    marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+    if c.dep_ == "advcl" and any(m in {"while", "although", "though"} for m in marks) and any(
         s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON" for s in c.children
     ):
         return False  # a contrast about something else: "While consumer confidence is high, he said, “…”"
@@ -1618,7 +1619,6 @@ def _setting(c: Token) -> bool:
     if c.dep_ in {"advmod", "npadvmod"}:
         return True  # "Later,", "Perhaps,", "Tuesday,"
     # advcl
-    marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
     if marks:
         return marks[0] in {"when", "as", "after", "before", "while", "since"}
     return c.tag_ == "VBN" or c.lower_ in _SPEAKING
