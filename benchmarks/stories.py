@@ -11,6 +11,7 @@ as a user would tune it.
     python benchmarks/stories.py [--json] [--data DIR] [--no-embeddings] [--subset N] [--cross-check] [--analyses]
     python benchmarks/stories.py --errors      # which stories ours merges and splits
     python benchmarks/stories.py --separability  # how far each ECB+ topic's two events can be told apart
+    python benchmarks/stories.py --timespan      # how long giveme5w1h's gold stories run: the ceiling by gap
 
 ``--analyses`` also feeds each article's per-article analysis (entities, quantities, dates;
 computed once and cached under out/bench-stories/ by the analysis version) to the linker,
@@ -27,6 +28,14 @@ weighs them, document frequencies of the whole corpus) and for embedding cosine.
 clean cut, 0.5 is chance. A topic whose AUC is low cannot be separated by any threshold
 on that similarity, whatever the clustering.
 
+``--timespan`` asks of giveme5w1h (the dated corpus) how long its gold stories run: for each
+gap W (days), the BCubed scores of the gold stories themselves, each cut wherever two of its
+articles in publish order are more than W days apart. That is what a linker reaches that
+never continues a story across a silence longer than W: its ceiling. Its gold stories are
+topics that come back over months (the Panama Papers in April 2016 and the Paradise Papers in
+November 2017 are one story; so are two different airline incidents nine months apart), so
+an event linker with a week's window cannot reach them all.
+
 ``--cross-check`` also tunes the two main knobs (join threshold, young-story margin) on each
 corpus alone, on a small grid, and reports what that choice scores on the other corpus:
 how far the joint defaults are from what either corpus alone would pick.
@@ -35,6 +44,7 @@ how far the joint defaults are from what either corpus alone would pick.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -401,6 +411,59 @@ def errors(rows: list[dict], pred: dict[str, str]) -> dict[str, list]:
     return {"merged": merged, "split": split}
 
 
+def _day(published: str) -> float:
+    from datetime import UTC, datetime
+
+    dt = datetime.fromisoformat(published)
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp() / 86400.0
+
+
+TIMESPAN_GAPS = (7, 14, 30, 60, 120, 365)
+
+
+def timespan(rows: list[dict], gaps: tuple[int, ...] = TIMESPAN_GAPS) -> dict:
+    """For each gap W: the BCubed P/R/F1 of the gold stories cut at every silence longer
+    than W days (their articles in publish order), and how many pieces that makes; and the
+    stories whose longest silence is over the smallest W. Rows without a date are left out."""
+    dated = [r for r in rows if r.get("published")]
+    gold = {r["id"]: r["story"] for r in dated}
+    by_story: dict[str, list[dict]] = defaultdict(list)
+    for r in publish_order(dated):
+        by_story[r["story"]].append(r)
+    out: dict = {"articles": len(dated), "stories": len(by_story), "by_gap": [], "long": []}
+    for w in gaps:
+        cut: dict[str, str] = {}
+        for story, members in by_story.items():
+            piece, last = 0, None
+            for r in members:
+                day = _day(r["published"])
+                if last is not None and day - last > w:
+                    piece += 1
+                cut[r["id"]] = f"{story}#{piece}"
+                last = day
+        p, r, f = bcubed(cut, gold)
+        out["by_gap"].append({"gap_days": w, "pieces": len(set(cut.values())), "bcubed_p": p, "bcubed_r": r, "bcubed_f1": f})
+    for story, members in by_story.items():
+        days = [_day(r["published"]) for r in members]
+        longest = max((b - a for a, b in itertools.pairwise(days)), default=0.0)
+        if longest > gaps[0]:
+            out["long"].append({"story": story, "articles": len(members), "longest_gap_days": round(longest, 1), "span_days": round(days[-1] - days[0], 1)})
+    out["long"].sort(key=lambda x: -x["longest_gap_days"])
+    return out
+
+
+def print_timespan(res: dict) -> None:
+    print(f"giveme5w1h: {res['articles']} dated articles in {res['stories']} gold stories")
+    print("gold stories cut at every silence longer than W days: the ceiling of a linker that never bridges one")
+    print(f"{'W days':>7}{'pieces':>8}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}")
+    for g in res["by_gap"]:
+        print(f"{g['gap_days']:>7}{g['pieces']:>8}{g['bcubed_p']:7.3f}{g['bcubed_r']:7.3f}{g['bcubed_f1']:7.3f}")
+    gap = res["by_gap"][0]["gap_days"] if res["by_gap"] else 0
+    print(f"{len(res['long'])} gold stories fall silent for more than {gap} days at least once:")
+    for s in res["long"]:
+        print(f"  {s['story']}: {s['articles']} articles over {s['span_days']:.0f} days, longest silence {s['longest_gap_days']:.0f} days")
+
+
 def diagnose(data_dir: Path, use_embeddings: bool, what: str) -> dict:
     """``--errors`` or ``--separability`` on both corpora (separability: ECB+ only)."""
     embedder = load_embedder() if use_embeddings else None
@@ -522,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pin", action="store_true", help="measure the gate figures and pin their floors")
     ap.add_argument("--errors", action="store_true", help="list merged and split stories")
     ap.add_argument("--separability", action="store_true", help="per ECB+ topic, AUC of pair similarities")
+    ap.add_argument("--timespan", action="store_true", help="giveme5w1h: how long gold stories run, the ceiling by gap")
     args = ap.parse_args(argv)
     if not (args.data / GIVEME).exists() or not (args.data / ECB).exists():
         print(f"stories data not found under {args.data}: nothing to score (see ../shared/data/README.md)")
@@ -530,6 +594,10 @@ def main(argv: list[str] | None = None) -> int:
         lower = os.environ.get("CORROBORATE_LOWER_FLOORS") == "1"
         data = pin_floors(gate_scores(args.data), lower=lower)
         print(json.dumps(data["gate"], indent=2))
+        return 0
+    if args.timespan:
+        got = timespan(load(args.data / GIVEME))
+        print(json.dumps(got, indent=2)) if args.json else print_timespan(got)
         return 0
     if args.errors or args.separability:
         what = "separability" if args.separability else "errors"

@@ -40,3 +40,22 @@ def test_errors_name_merged_and_split_stories():
     got = bench.errors(rows, pred)
     assert got["merged"] == [{"A": 2, "B": 1}]
     assert got["split"] == [{"story": "B", "sizes": [1, 1], "strays": ["text of b2"]}]
+
+
+def test_timespan_cuts_gold_stories_at_long_silences():
+    bench = _bench()
+
+    def dated(aid, story, day):
+        return {"id": aid, "story": story, "title": "", "text": aid, "published": f"2017-03-{day:02d}T10:00:00"}
+
+    # story A: days 1, 2, then 20 (a silence of 18 days); story B: days 3 and 5; one undated row
+    rows = [dated("a1", "A", 1), dated("a2", "A", 2), dated("a3", "A", 20), dated("b1", "B", 3), dated("b2", "B", 5)]
+    rows.append({"id": "x", "story": "A", "title": "", "text": "x", "published": None})
+    got = bench.timespan(rows, gaps=(7, 30))
+    assert got["articles"] == 5 and got["stories"] == 2
+    week, month = got["by_gap"]
+    assert week["pieces"] == 3 and week["bcubed_p"] == 1.0
+    # a1 and a2 each keep 2 of A's 3 articles, a3 keeps 1 of 3; B is whole
+    assert week["bcubed_r"] == (2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5
+    assert month["pieces"] == 2 and month["bcubed_f1"] == 1.0
+    assert got["long"] == [{"story": "A", "articles": 3, "longest_gap_days": 18.0, "span_days": 19.0}]
