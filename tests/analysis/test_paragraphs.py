@@ -31,6 +31,34 @@ def test_no_sentence_opens_right_after_a_word(settings):
     assert [s.start_char for s in doc.sents] == [0]
 
 
+def test_sentence_marks_before_parsing_follow_line_breaks_lower_case_and_words(settings):
+    """The marks the component sets, token by token, before the parser runs: a start after a
+    line break (however many spaces and breaks), none inside a paragraph before a lower-case
+    word ("iPhone" excepted) or after a word or a number, and the rest left to the model."""
+    from corroborate.analysis.paragraphs import analysis_nlp, paragraph_starts
+
+    nlp = analysis_nlp(settings.spacy_model)
+    text = "Sales rose 5 percent. but prices fell. iPhone sales fell.\n \n“Ten” dogs\nten. Cats (3/4 of them) slept"
+    doc = paragraph_starts(nlp.make_doc(text))
+    marks = {t.text: t.is_sent_start for t in doc if not t.is_space}
+    assert doc[0].is_sent_start is True  # the first token: as the Doc has it
+    assert marks["“"] is True and marks["ten"] is True  # after a line break
+    assert marks["but"] is False  # lower case
+    assert marks["iPhone"] is None  # lower case, then upper: may open a sentence
+    assert marks["percent"] is False and marks["prices"] is False  # after a number, after a word
+    assert marks["Cats"] is None  # after a full stop: the model decides
+    assert marks["of"] is False and marks[")"] is False  # after "3/4", a number; after a word
+    assert all(t.is_sent_start is None for t in doc if t.is_space)
+
+
+def test_a_doc_of_one_token_or_none_is_left_as_it_is(settings):
+    from corroborate.analysis.paragraphs import analysis_nlp, paragraph_starts
+
+    nlp = analysis_nlp(settings.spacy_model)
+    assert len(paragraph_starts(nlp.make_doc(""))) == 0
+    assert paragraph_starts(nlp.make_doc("Hello"))[0].is_sent_start is True
+
+
 def test_a_quote_after_a_number_the_model_read_as_a_sentence_end_keeps_its_cue(analyze):
     text = "Omar Haddad added that he could get by without owning a Boeing 757 but it was a ''great luxury to have.''"
     q = quote_with(analyze(text), "great luxury to have")

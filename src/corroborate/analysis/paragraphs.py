@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, LIKE_NUM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,23 +56,62 @@ def dash_norms(doc: Doc) -> Doc:
 @Language.component(NAME)
 def paragraph_starts(doc: Doc) -> Doc:
     """Mark the first non-space token after a line break as a sentence start, and a word
-    in lower case inside a paragraph as no sentence start."""
-    after_break = False
-    prev = None
-    for tok in doc:
-        if tok.is_space:
-            after_break = after_break or "\n" in tok.text
-            continue
-        if after_break and tok.i > 0:
-            tok.is_sent_start = True
-        elif tok.i > 0 and (tok.text[:1].islower() and not tok.text[1:2].isupper() or prev is not None and (prev.is_alpha or prev.like_num)):
-            # "… without owning a Boeing 757 but it was …", "she felt the 13th Amendment
-            # was …": the model ended a sentence inside one; no sentence of a paragraph
-            # opens in lower case ("iPhone", "eBay" may) or right after a word
-            tok.is_sent_start = False
-        after_break = "\n" in tok.whitespace_
-        prev = tok
+    in lower case inside a paragraph as no sentence start.
+
+    "… without owning a Boeing 757 but it was …", "she felt the 13th Amendment was …": the
+    model ended a sentence inside one; no sentence of a paragraph opens in lower case
+    ("iPhone", "eBay" may) or right after a word or a number. The marks are computed for the
+    whole Doc at once from its token arrays (:func:`_paragraph_marks`) and written in one
+    pass: a loop over the tokens in Python cost 4% of the analysis."""
+    if len(doc) < 2:
+        return doc
+    cols = doc.to_array([ORTH, IS_ALPHA, LIKE_NUM])
+    orths, at = np.unique(cols[:, 0], return_inverse=True)
+    strings = doc.vocab.strings
+    kinds = np.fromiter((_kind(strings[o]) for o in orths.tolist()), dtype=np.int64, count=len(orths))[at.reshape(-1)]
+    kinds |= np.where((cols[:, 1] != 0) | (cols[:, 2] != 0), _WORD, 0)
+    marks = _paragraph_marks(kinds)
+    if marks.any():
+        starts = doc.to_array(SENT_START).astype(np.int64)
+        starts[marks != 0] = marks[marks != 0]
+        doc.from_array([SENT_START], starts.astype(np.uint64).reshape(-1, 1))
     return doc
+
+
+_SPACE, _BREAK, _LOWER, _WORD = 1, 2, 4, 8
+"""Bits of a token's kind: whitespace; whitespace holding a line break; a word that opens
+in lower case (and not as "iPhone" does); a word or a number (after which no sentence
+starts: spaCy's ``is_alpha`` or ``like_num``)."""
+
+
+def _kind(text: str) -> int:
+    """The bits of a token's kind its text gives (all but ``_WORD``)."""
+    if text.isspace():
+        return _SPACE | (_BREAK if "\n" in text else 0)
+    return _LOWER if text[:1].islower() and not text[1:2].isupper() else 0
+
+
+def _paragraph_marks(kinds: np.ndarray) -> np.ndarray:
+    """Sentence-start marks by token (1: starts one, -1: does not, 0: left to the model)
+    from the tokens' kinds (bits of :func:`_kind`, and ``_WORD``): a token that is not whitespace
+    starts a sentence when whitespace with a line break lies between it and the token
+    before it that is not whitespace; otherwise it starts none when it opens in lower case
+    or follows a word or a number. Whitespace tokens, and the first token, are left alone."""
+    n = len(kinds)
+    marks = np.zeros(n, dtype=np.int64)
+    solid = np.flatnonzero((kinds & _SPACE) == 0)
+    if len(solid) == 0:
+        return marks
+    breaks = np.concatenate([[0], np.cumsum((kinds & _BREAK) != 0)])  # breaks before each token
+    prev = np.concatenate([[-1], solid[:-1]])  # the solid token before each solid token
+    after_break = breaks[solid] - breaks[prev + 1] > 0
+    after_word = np.zeros(len(solid), dtype=bool)
+    after_word[1:] = (kinds[solid[:-1]] & _WORD) != 0
+    lower = (kinds[solid] & _LOWER) != 0
+    inside = solid > 0
+    marks[solid[after_break & inside]] = 1
+    marks[solid[~after_break & inside & (lower | after_word)]] = -1
+    return marks
 
 
 def _with_alternative(finder, extra: str) -> re.Pattern | None:
