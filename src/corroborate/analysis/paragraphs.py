@@ -46,6 +46,8 @@ is a token of its own, the dash it stands for; the tokenizer kept '-President' w
 @Language.component(DASHES)
 def dash_norms(doc: Doc) -> Doc:
     """Give rare dashes the norm of the common one (the text stays as written)."""
+    if not any(dash in doc.text for dash in RARE_DASHES):
+        return doc
     for tok in doc:
         norm = RARE_DASHES.get(tok.text)
         if norm is not None:
