@@ -412,6 +412,26 @@ def test_what_a_poll_found_is_attributed_to_the_poll(analyze):
     assert q.kind == "indirect" and q.cue == "found" and q.unnamed
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("A Ledger poll released Monday showed Haddad with a 16-point lead over his closest rival.", "Haddad with a 16-point lead over his closest rival"),
+        ("A new Ledger poll shows Haddad with 47 percent, against 44 percent for Brandt.", "Haddad with 47 percent, against 44 percent for Brandt"),
+        ("A review by the college found no record of the class.", "no record of the class"),
+    ],
+)
+def test_what_a_poll_shows_without_a_clause_is_attributed_to_the_poll(analyze, text, shown):
+    a = analyze(text)
+    q = quote_with(a, shown)
+    assert q.kind == "indirect" and q.text == shown and q.unnamed
+    check_offsets(text, a)
+
+
+def test_what_someone_found_is_no_finding_without_a_poll_or_report(analyze):
+    text = "Police found a body in the river on Sunday."
+    assert not analyze(text).quotes
+
+
 def test_calling_someone_on_the_phone_is_not_a_quote(analyze):
     text = "The governor called the mayor on Sunday. A website called “Save the Pier” appeared."
     a = analyze(text)

@@ -1297,6 +1297,10 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
             return None
         kids = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        if not kids and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
+            # what it shows without a clause: "a poll shows [Sanders with 47 percent]",
+            # "showed [Mr. Trump leading Mr. Cruz nationally]", "found [no record of the class]"
+            kids = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "oprd", "xcomp", "prep", "advcl", "npadvmod", "advmod"}]
     else:
         kids = [
             c for c in cue.children
