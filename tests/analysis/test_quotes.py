@@ -432,6 +432,31 @@ def test_what_someone_found_is_no_finding_without_a_poll_or_report(analyze):
     assert not analyze(text).quotes
 
 
+def test_what_someone_was_asked_to_do_or_about_is_reported(analyze):
+    text = "Haddad asked the congregation to stand to honor the victims. Okafor asked about the budget cuts he had made last year."
+    a = analyze(text)
+    stand = quote_with(a, "the congregation to stand")
+    assert stand.kind == "indirect" and stand.cue == "asked" and stand.speaker_name == "Haddad"
+    assert stand.text == "the congregation to stand to honor the victims"
+    assert quote_with(a, "the budget cuts he had made").speaker_name == "Okafor"
+    check_offsets(text, a)
+
+
+def test_the_one_asked_is_not_what_was_asked(analyze):
+    assert not analyze("Reporters asked Haddad a question.").quotes
+
+
+def test_a_fragment_cued_in_a_clause_on_what_was_asked_about_is_that_cue_s(analyze):
+    text = (
+        "Reporters on Friday asked Mary Brandt about statements she had made the previous night, "
+        "when she claimed Haddad was “the founder” of the scheme."
+    )
+    a = analyze(text)
+    (q,) = [q for q in a.quotes if q.kind == "partial"]
+    assert q.text == "the founder" and q.cue == "claimed" and q.speaker_name == "Mary Brandt"
+    check_offsets(text, a)
+
+
 def test_calling_someone_on_the_phone_is_not_a_quote(analyze):
     text = "The governor called the mayor on Sunday. A website called “Save the Pier” appeared."
     a = analyze(text)
@@ -2088,8 +2113,12 @@ def test_the_one_led_or_asked_to_speak_is_the_speaker(analyze):
     q = quote_with(analyze(text), "in sight")
     assert q.cue == "declare" and q.speaker == "her" and q.speaker_name == "Mary Brandt"
     text = "The reporters asked Omar Haddad to explain why the plan was ''dead.''"
-    q = quote_with(analyze(text), "dead")
-    assert q.cue == "explain" and q.speaker_name == "Omar Haddad"
+    a = analyze(text)
+    (q,) = [q for q in a.quotes if q.kind == "partial"]
+    assert q.text == "dead." and q.cue == "explain" and q.speaker_name == "Omar Haddad"
+    # what the reporters asked is theirs
+    asked = next(q for q in a.quotes if q.cue == "asked")
+    assert asked.kind == "indirect" and asked.speaker == "The reporters"
 
 
 def test_a_piece_an_outlet_ran_speaks_for_that_outlet(analyze):

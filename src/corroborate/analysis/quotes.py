@@ -106,7 +106,7 @@ ACT_LEMMAS = {
 # "asked about the war", "denied the report", "promised to act").
 OBJECT_SPEECH = {
     "tell", "announce", "agree", "acknowledge", "confirm", "promise", "vow", "urge", "warn",
-    "disclose", "reiterate", "recommend",
+    "disclose", "reiterate", "recommend", "ask",
 }
 # Nouns of saying that report a that-clause ("his claim that …", "Trump's warning that …").
 SPEECH_NOUNS = {
@@ -2546,6 +2546,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         inner = [
             g for g in found
             if g.kind == "partial" and g.cue is not None and lo <= g.cue.idx < hi and all(lo <= a and b <= hi + 2 for a, b in g.pieces)
+            and not _speaks_apart(g.cue, f.cue)
         ]
         absorbed = {id(g) for g in inner}
         taken = [(s, e) for g in found if g.kind != "indirect" and id(g) not in absorbed for s, e in g.pieces]
@@ -2570,6 +2571,29 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         f.context_pieces = context_pieces if len(context_pieces) > 1 else []
         f.pieces = [(q.inner_start, q.inner_end) for q in marks]
         f.marks = marks
+
+
+_BID_TO_SPEAK = frozenset({"ask", "lead", "prompt", "invite", "urge", "press", "challenge", "encourage"})
+"""Verbs whose object is the one to speak in their infinitive ("asked Haddad to explain")."""
+
+
+def _speaks_apart(inner: Token, outer: Token) -> bool:
+    """Does the cue ``inner``, inside what ``outer`` reports, cue words that are not the
+    report's: on the way up from it to ``outer`` there is a relative or adverbial clause
+    ("asked Trump about statements he had made, when he claimed Obama was “the founder”",
+    "asked him to be best man, an honor Donald said would be ''a good thing''"), or the
+    infinitive of someone asked or led to speak ("asked Haddad to explain why the plan was
+    ''dead''": Haddad's word)."""
+    tok = inner
+    for _ in range(64):
+        if tok.i == outer.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in {"relcl", "acl", "advcl"} or (
+            tok.dep_ == "xcomp" and tok.head.lemma_ in _BID_TO_SPEAK and any(c.dep_ == "dobj" for c in tok.head.children)
+        ):
+            return True
+        tok = tok.head
+    return False
 
 
 def _overlaps_found(found: list[_Found], span: tuple[int, int]) -> bool:
