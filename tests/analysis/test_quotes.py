@@ -442,6 +442,17 @@ def test_what_someone_was_asked_to_do_or_about_is_reported(analyze):
     check_offsets(text, a)
 
 
+def test_what_someone_cites_is_attributed_to_them(analyze):
+    text = "Haddad withdrew from the race on Monday, citing low turnout and growing debts. The Ledger, citing internal documents, reported that the plan was dead."
+    a = analyze(text)
+    reasons = quote_with(a, "low turnout")
+    assert reasons.kind == "indirect" and reasons.cue == "citing" and reasons.speaker_name == "Haddad"
+    assert reasons.text == "low turnout and growing debts"
+    assert quote_with(a, "internal documents").speaker == "The Ledger"
+    assert quote_with(a, "the plan was dead").cue == "reported"
+    check_offsets(text, a)
+
+
 def test_the_one_asked_is_not_what_was_asked(analyze):
     assert not analyze("Reporters asked Haddad a question.").quotes
 

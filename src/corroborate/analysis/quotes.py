@@ -100,7 +100,7 @@ ACT_LEMMAS = {
     "demand", "recommend", "ask", "question", "praise", "criticize", "criticise", "blame", "defend",
     "endorse", "condemn", "denounce", "applaud", "dismiss", "outline", "thank",
     "encourage", "challenge", "refuse", "decline", "offer", "promise", "deny", "warn",
-    "slam", "blast", "mock", "lambaste", "chide", "scold", "commend", "hail", "tout", "refer",
+    "slam", "blast", "mock", "lambaste", "chide", "scold", "commend", "hail", "tout", "refer", "cite",
 }
 # Verbs of saying that also report an object or an infinitive ("told him to leave",
 # "asked about the war", "denied the report", "promised to act").
