@@ -480,6 +480,21 @@ def test_reported_speech_nested_in_another_is_carried_by_the_outer_quote(analyze
     assert [(q.cue, q.text) for q in a.quotes] == [("said", "that Lopez thinks the deal is dead")]
 
 
+@pytest.mark.parametrize("source", ["Poll", "Insiders", "Newspaper"])
+def test_a_headline_led_by_a_poll_or_sources_and_a_colon_is_theirs(analyze, source):
+    text = f"{source}: Haddad and Brandt hold narrow leads in Northgate.\n\nBoth candidates campaigned on Sunday."
+    a = analyze(text)
+    q = quote_with(a, "hold narrow leads")
+    assert q.kind == "indirect" and q.cue == ":" and q.speaker == source
+    assert q.text == "Haddad and Brandt hold narrow leads in Northgate."
+    check_offsets(text, a)
+
+
+def test_a_headline_led_by_a_rubric_and_a_colon_is_no_quote(analyze):
+    text = "The Latest: Haddad wins the Northgate caucuses.\n\nHaddad won on Sunday."
+    assert not analyze(text).quotes
+
+
 def test_a_line_led_by_a_name_and_a_colon_is_attributed_to_that_person(analyze):
     text = (
         "Marco Rubio: You Don’t Win The Nomination By How Many States You Win.\n\n"

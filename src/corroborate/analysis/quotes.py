@@ -1379,6 +1379,10 @@ _BRACKET_CREDIT = re.compile(r"(?<=[”\"“.!?])[ \t]*\[[A-Z][^\[\]\n]{0,40}\][
 """A newsletter's credit after an excerpt: "“…” [Gallup.]"."""
 
 
+_COLON_SOURCES = frozenset({"poll", "survey", "study", "report", "newspaper", "camp", "insiders", "sources", "officials", "aides"})
+"""Nouns that name a source before a colon as a name does ("Poll: …", "Insiders: …", "Newspaper: …")."""
+
+
 def _name_colon_lines(
     doc: Doc, text: str, toks: _Tokens, index: EntityIndex, found: list[_Found], groups: list[list[QSpan]]
 ) -> list[_Found]:
@@ -1411,6 +1415,7 @@ def _name_colon_lines(
             or (led and (doc[i].pos_ == "PROPN" or doc[i].text[:1].isupper()))  # the format names the source; the model may not know it
             or (transcript and doc[i].text[:1].isupper())
             or (led and doc[i].lower_ in DOC_NOUNS)  # "More from the report: “…”"
+            or (i == hi - 1 and doc[i].lower_ in _COLON_SOURCES)  # "Poll: Trump and Clinton hold narrow leads"
             or (doc[i].lower_ in index.surnames and doc[i].text[:1].isupper())
         ]
         if not person or any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].is_lower for i in range(lo, hi)):
