@@ -453,6 +453,25 @@ def test_what_someone_cites_is_attributed_to_them(analyze):
     check_offsets(text, a)
 
 
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        (
+            "Appearing before supporters Monday, Okafor said it was too early to congratulate winners but added, “I think you all have an idea of the results.”",
+            "it was too early to congratulate winners",
+        ),
+        ("Brandt said the move was made by the commissioner and said, “Who are you going to trust?”", "the move was made by the commissioner"),
+    ],
+)
+def test_a_reported_clause_ends_where_a_conjoined_cue_opens_a_quote(analyze, text, reported):
+    a = analyze(text)
+    indirect = quote_with(a, reported)
+    assert indirect.kind == "indirect" and indirect.text == reported and indirect.cue == "said"
+    direct = next(q for q in a.quotes if q.kind == "direct")
+    assert direct.speaker_name == indirect.speaker_name
+    check_offsets(text, a)
+
+
 def test_the_one_asked_is_not_what_was_asked(analyze):
     assert not analyze("Reporters asked Haddad a question.").quotes
 

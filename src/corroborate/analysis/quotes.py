@@ -1217,6 +1217,11 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
         if t.head.i == comp.i and after_comma and (t.tag_ == "VBG" or (_is_cue(t, strict=True) and _own_subject(t))):
             hi = left
             break
+        if t.head.i == comp.i and t.dep_ == "conj" and _is_cue(t, strict=True) and any(j in quoted for j in range(t.i, t.right_edge.i + 1)):
+            # "said it was too early to congratulate winners [but added, “…”]": the parse
+            # hung the cue of the next quote on the clause as its conjunct
+            hi = min([c.i for c in comp.children if c.dep_ == "cc" and comp.i < c.i < t.i] + [left])
+            break
     # never across a line break
     for i in range(lo, hi):
         if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i + 1 < hi):
