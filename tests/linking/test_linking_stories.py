@@ -35,6 +35,23 @@ def test_two_similar_earthquakes_stay_apart_from_text_alone():
     assert len(_groups(linker)) == 2
 
 
+@pytest.mark.parametrize(
+    "title", ["Saturday, August 24, 2013", "Posted 11 / 27 / 2005 7: 21 AM", "Last Updated: Monday, 28 November 2005, 02: 24 GMT", "12 / 16 / 08"]
+)
+def test_a_story_started_by_an_article_titled_with_a_dateline_is_headlined_by_its_text(title):
+    linker = StoryLinker(StoryOptions(use_embeddings=False))
+    text = "A fire destroyed the old dairy warehouse in Palmer early on Tuesday. No one was hurt."
+    placement = linker.add(make(text, title, "ledger.example", None, "a1"))
+    assert linker.story(placement.story_id).headline == text[:80].strip()
+
+
+@pytest.mark.parametrize("title", ["May Day marchers fill Port Valen", "Red Sox offer Teixeira $200 million", "Sunday trading ends"])
+def test_a_title_with_words_of_its_own_is_the_story_headline(title):
+    linker = StoryLinker(StoryOptions(use_embeddings=False))
+    placement = linker.add(make("Thousands marched through the harbour district on Monday.", title, "ledger.example", None, "a1"))
+    assert linker.story(placement.story_id).headline == title
+
+
 def test_copies_rewrites_and_follow_ups_of_one_event_form_one_story(embedder):
     linker = StoryLinker(embedder=embedder)
     arts = crane_stream() + quake_articles()

@@ -65,6 +65,7 @@ import numpy as np
 
 from corroborate.linking.terms import count_terms_many, text_counts
 from corroborate.linking.terms import latest_year as _latest_year
+from corroborate.linking.text import event_title
 from corroborate.linking.types import Story
 from corroborate.types import Article
 
@@ -155,7 +156,7 @@ def article_time(article: Article) -> float | None:
 
 def _headline(article: Article) -> str:
     """A story's headline from the article that starts it: its title, else its opening."""
-    return (article.title or article.text[:80]).strip()
+    return (event_title(article.title) or article.text[:80]).strip()
 
 
 def story_id_for(article_id: str) -> str:

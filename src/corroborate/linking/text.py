@@ -108,6 +108,26 @@ def _emit(text: str, start: int, end: int, out: list[SentenceSpan]) -> None:
         out.append(SentenceSpan(start, end, text[start:end]))
 
 
+_DATELINE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "am", "pm", "a", "m", "p", "gmt", "utc", "est",
+    "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "et", "updated", "last", "posted", "published",
+})
+"""Words of a dateline: months, weekdays, times and zones, "Updated", "Posted"."""
+
+
+def event_title(title: str | None) -> str | None:
+    """``title`` as a headline of the event, or None when it holds no word but dates and
+    times ("Saturday, August 24, 2013", "Posted 11 / 27 / 2005 7: 21 AM", "Last Updated:
+    Monday, 28 November 2005, 02: 24 GMT"): a dateline taken for the title says nothing of the
+    event, and its numbers would weigh as title words and numbers."""
+    if not title or all(w.lower() in _DATELINE_WORDS for w in re.findall(r"[^\W\d_]+", title)):
+        return None
+    return title
+
+
 def lead(title: str | None, text: str, max_chars: int = 400) -> str:
     """Title plus the opening of the body: what an article is about, for embeddings."""
     body = " ".join(s.text for s in sentences(text[: max_chars * 2])[:3])[:max_chars]
