@@ -2598,7 +2598,7 @@ def _speaks_apart(inner: Token, outer: Token) -> bool:
     for _ in range(64):
         if tok.i == outer.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ in {"relcl", "acl", "advcl"} or (
+        if tok.dep_ in {"relcl", "advcl"} or (
             tok.dep_ == "xcomp" and tok.head.lemma_ in _BID_TO_SPEAK and any(c.dep_ == "dobj" for c in tok.head.children)
         ):
             return True
