@@ -476,7 +476,7 @@ def test_the_one_asked_is_not_what_was_asked(analyze):
     assert not analyze("Reporters asked Haddad a question.").quotes
 
 
-def test_a_fragment_cued_in_a_clause_on_what_was_asked_about_is_that_cue_s(analyze):
+def test_a_fragment_cued_in_a_clause_on_what_was_asked_about_keeps_its_own_cue(analyze):
     text = (
         "Reporters on Friday asked Mary Brandt about statements she had made the previous night, "
         "when she claimed Haddad was “the founder” of the scheme."
