@@ -427,6 +427,21 @@ def test_what_a_poll_shows_without_a_clause_is_attributed_to_the_poll(analyze, t
     check_offsets(text, a)
 
 
+def test_a_finding_set_in_a_poll_is_attributed_to_the_poll(analyze):
+    text = "In a Ledger poll released Monday, 50 percent of respondents chose Brandt while 40 percent chose Haddad."
+    a = analyze(text)
+    q = quote_with(a, "50 percent of respondents")
+    assert q.kind == "indirect" and q.cue == "In" and q.speaker == "a Ledger poll released Monday" and q.unnamed
+    assert q.text == "50 percent of respondents chose Brandt while 40 percent chose Haddad"
+    check_offsets(text, a)
+
+
+def test_a_poll_named_inside_a_sentence_is_no_source(analyze):
+    # only a poll set before the finding, with a comma, frames it; "ahead in the polls" says
+    # where someone stands
+    assert not analyze("Haddad is ahead in public opinion polls in Northgate.").quotes
+
+
 def test_what_someone_found_is_no_finding_without_a_poll_or_report(analyze):
     text = "Police found a body in the river on Sunday."
     assert not analyze(text).quotes
