@@ -2425,7 +2425,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             continue
         found.append(_Found(kind="indirect", pieces=[span], cue=doc[i], subject=owner))
 
-    # Indirect quotes: a speech verb with a clausal complement, and "according to X, ...".
+    # Indirect quotes: a speech verb with a clausal complement, "according to X, ..." and
+    # "In a poll, ...".
     candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according", "in"})))
     for tok in (doc[i] for i in candidates):
         if tok.i in used_cues:
