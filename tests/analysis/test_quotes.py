@@ -1964,30 +1964,39 @@ def test_quoted_words_in_someones_pledge_or_call_are_theirs(analyze):
     check_offsets(text, a)
 
 
-def test_a_partial_quotes_clause_ends_before_an_apposition_or_a_clause_of_claiming(analyze):
-    text = (
-        "Senator Ada Brook said the law created the “Millbrook loophole,” a flaw in the county’s system that let buyers skip checks. "
-        "Mayor Omar Haddad said the deal was “a clear win” for the town before claiming that the council had misled voters."
-    )
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            # an apposition, a clause of claiming
+            (
+                "Senator Ada Brook said the law created the “Millbrook loophole,” a flaw in the county’s system that let buyers skip checks. "
+                "Mayor Omar Haddad said the deal was “a clear win” for the town before claiming that the council had misled voters."
+            ),
+            {
+                "Millbrook loophole": "the law created the “Millbrook loophole,”",
+                "a clear win": "the deal was “a clear win” for the town",
+            },
+        ),
+        (
+            # ", also known as", ", with whom"
+            (
+                "Haddad said he would “bomb the hell” out of the Northern Front, also known as the NFL, if elected.\n\n"
+                "Okafor said Mary Brandt chaired a “let’s get Dana” campaign to discredit Dana Whitfield, with whom the "
+                "mayor had a long feud."
+            ),
+            {
+                "bomb the hell": "he would “bomb the hell” out of the Northern Front",
+                "let’s get Dana": "Mary Brandt chaired a “let’s get Dana” campaign to discredit Dana Whitfield",
+            },
+        ),
+    ],
+)
+def test_a_partial_quotes_clause_ends_at_a_clause_break(analyze, text, clauses):
     a = analyze(text)
-    q = quote_with(a, "Millbrook loophole")
-    assert text[q.context_start : q.context_end] == "the law created the “Millbrook loophole,”"
-    q = quote_with(a, "a clear win")
-    assert text[q.context_start : q.context_end] == "the deal was “a clear win” for the town"
-    check_offsets(text, a)
-
-
-def test_a_partial_quotes_clause_ends_before_an_also_known_as_or_a_with_whom(analyze):
-    text = (
-        "Haddad said he would “bomb the hell” out of the Northern Front, also known as the NFL, if elected.\n\n"
-        "Okafor said Mary Brandt chaired a “let’s get Dana” campaign to discredit Dana Whitfield, with whom the "
-        "mayor had a long feud."
-    )
-    a = analyze(text)
-    q = quote_with(a, "bomb the hell")
-    assert text[q.context_start : q.context_end] == "he would “bomb the hell” out of the Northern Front"
-    q = quote_with(a, "let’s get Dana")
-    assert text[q.context_start : q.context_end] == "Mary Brandt chaired a “let’s get Dana” campaign to discredit Dana Whitfield"
+    for fragment, clause in clauses.items():
+        q = quote_with(a, fragment)
+        assert text[q.context_start : q.context_end] == clause
     check_offsets(text, a)
 
 
