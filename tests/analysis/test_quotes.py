@@ -358,6 +358,38 @@ def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(ana
     ]
 
 
+def test_a_quote_of_several_sentences_in_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze):
+    # the next quote opens in the next sentence and runs on past its end: not a fragment
+    # ending that sentence, so not the first speaker's words going on
+    text = (
+        "“Nobody asked the riders what they wanted,” she said. The old mayors “were stiff. "
+        "They were not fun. There was no joy” in the town hall, Omar Haddad said."
+    )
+    q = quote_with(analyze(text), "Nobody asked")
+    assert q.kind == "direct" and q.speaker == "she"
+    assert text[q.start : q.end] == "Nobody asked the riders what they wanted," and len(q.pieces) <= 1
+    # (with no cue after it, such a quote is the first speaker's going on)
+    text = "“It is an enormous moment,” Mr. Chen said. He has led “a long reorganization. And I think there is fatigue.”"
+    a = analyze(text)
+    assert len(a.quotes) == 1
+    assert [text[s:e] for s, e in a.quotes[0].context_pieces] == [
+        "“It is an enormous moment,”",
+        "He has led “a long reorganization. And I think there is fatigue.”",
+    ]
+
+
+def test_a_quote_running_on_past_its_sentence_is_the_words_of_the_cue_after_it(analyze):
+    text = "The old mayors “were stiff. They were not fun. There was no joy” in the town hall, Omar Haddad said."
+    a = analyze(text)
+    q = quote_with(a, "were stiff")
+    assert q.kind == "partial" and q.speaker_name == "Omar Haddad"
+    assert text[q.start : q.end] == "were stiff. They were not fun. There was no joy"
+    assert text[q.context_start : q.context_end] == (
+        "The old mayors “were stiff. They were not fun. There was no joy” in the town hall"
+    )
+    check_offsets(text, a)
+
+
 def test_a_fragment_inside_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze):
     text = (
         "“Nobody asked the riders what they wanted,” said Mara Lind, who runs a riders' club. "

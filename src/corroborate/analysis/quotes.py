@@ -1047,6 +1047,29 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
     return None
 
 
+def _cue_after_run_on(doc: Doc, toks: _Tokens, q: QSpan, quoted: frozenset[int]) -> tuple[Token, int] | None:
+    """For a quote opening inside one sentence and closing in a later one, the cue after its
+    closing mark in the sentence it closes in, whose speaker comes after the mark too ("…
+    no joy” in the town hall, Haddad said."), and where the writer's words between the mark
+    and that cue clause end (a character offset); else None."""
+    first_si, last_si = toks.sent_index(q.open_start), toks.sent_index(max(q.inner_start, q.inner_end - 1))
+    if last_si <= first_si or "\n" in toks.text[q.open_start : q.close_end]:
+        return None
+    after_lo = toks.first_from(q.close_end)
+    cue = _find_cue_in(doc, after_lo, toks.sents[last_si].end, quoted, strict=True)
+    if cue is None or cue.lower_ == "according":
+        return None
+    subj = _subject(cue)
+    if subj is None or subj.i < after_lo:
+        return None
+    end_char = doc[min(cue.i, subj.left_edge.i)].idx
+    while end_char > q.close_end and toks.text[end_char - 1] in " ,—–":
+        end_char -= 1
+    if end_char <= q.close_end:
+        return None  # (“Marco! Marco!,” the senator said: a quote the parser split, then its cue)
+    return cue, end_char
+
+
 def _same_speaker(inner: Token, outer: Token) -> bool:
     """Does the framing verb ``inner`` inside what ``outer`` reports have the outer speaker
     as its subject ("he said he found her “charming” and called the race “unheard of”")?
@@ -1682,8 +1705,14 @@ def _continue_in_sentence(
     e0 = sent.end_char
     while e0 > s0 and text[e0 - 1].isspace():
         e0 -= 1
-    if "\n" in text[s0:e0] or text[q.close_end : e0].strip(" .,;:!?)"):
-        return False  # the fragment must end its sentence, not sit inside it ("tips about the “Freedom Vans” and …")
+    # (a quote running on past the sentence ends where it closes: “… go on. And …”)
+    last_sent = toks.sents[toks.sent_index(max(q.inner_start, q.inner_end - 1))]
+    end = max(e0, len(text[: last_sent.end_char].rstrip()))
+    if "\n" in text[s0:e0] or text[q.close_end : end].strip(" .,;:!?)"):
+        # the fragment must end its sentence, not sit inside it ("tips about the “Freedom Vans”
+        # and …", The old mayors “were stiff. They were not fun” in the town hall, Haddad said.)
+        return False
+    e0 = max(e0, q.close_end)
     # the continuation ends the paragraph or is followed by a quote-free sentence
     if prev.kind == "direct":
         prev.kind = "partial"
@@ -2199,6 +2228,17 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     cues.append((verb, path[-2] if len(path) > 1 else path[0]))
             if not cues:
                 if _continue_in_sentence(text, toks, found, q, groups, continued):
+                    continue
+                run_on = _cue_after_run_on(doc, toks, q, quoted_all)
+                if run_on is not None:
+                    # The old mayors “were stiff. They were not fun” in the town hall, Haddad
+                    # said.: a quote of several sentences, the cue after it
+                    cue, end_char = run_on
+                    found.append(_Found(
+                        kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue),
+                        context=(toks.sents[toks.sent_index(q.open_start)].start_char, end_char), marks=[q],
+                    ))
+                    used_cues.add(cue.i)
                     continue
                 # "Trump has used the phrase “Islamic terrorism”": words named as someone's
                 # phrase, slogan or words are that person's, quoted
