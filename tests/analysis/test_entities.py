@@ -325,3 +325,18 @@ def test_per_before_a_name_is_a_first_name_not_the_preposition(analyze):
     q = next(q for q in a.quotes if "berths" in q.text)
     assert q.speaker == "Per Vik" and q.entity == vik.id
     check_offsets(text, a)
+
+
+def test_a_name_or_a_noun_two_words_before_an_honorific_is_no_role(analyze):
+    # "Mr. King" before "and Mr. Schultz" is another person, and "the strong leader that
+    # Mr. Trump admires" is what Mr. Trump admires, not what he is
+    text = (
+        "Larry King and Ed Schultz host shows on the network. Both Mr. King and Mr. Schultz say "
+        "nobody told them what to say. It helps Mr. Haddad keep the image of the strong leader "
+        "that Mr. Okafor so admires. Omar Haddad and Ben Okafor met on Friday."
+    )
+    a = analyze(text)
+    for name in ("Ed Schultz", "Ben Okafor", "Omar Haddad", "Larry King"):
+        person = next(e for e in a.entities if e.name == name)
+        assert [r.text for r in person.roles] == [], name
+    check_offsets(text, a)

@@ -466,8 +466,10 @@ def build_entities(doc: Doc) -> EntityIndex:
             if span is None:
                 continue
             bounds = _title_before(doc, span.start)
-            if bounds is None and m.kind == "title":
-                bounds = _title_before(doc, span.start - 1) if span.start > 0 else None
+            if bounds is None and m.kind == "title" and span.start > 0 and doc[span.start - 1].text == ",":
+                # "Ontario's premier, Mr. Ford": the title before the comma (not "Mr. King
+                # and Mr. Schultz", "the leader that Mr. Trump admires": no comma, no role)
+                bounds = _title_before(doc, span.start - 1)
             candidates = [bounds] if bounds else []
             appos = _appositive_role(span[-1] if is_per_first_name(span[0]) else span.root)
             if appos:
