@@ -207,12 +207,29 @@ def test_quotation_marks_inside_leftover_markup_are_not_quotes():
     assert [text[g[0].inner_start : g[0].inner_end] for g in groups] == ["We won,"]
 
 
-def test_quote_ending_a_reported_clause_that_starts_before_the_mark_is_partial_with_that_clause(analyze):
-    text = "Mark Chen said on Monday that whatever voters decide, “they will not forgive a tax rise.”"
+@pytest.mark.parametrize(
+    "text, words, context",
+    [
+        (
+            "Mark Chen said on Monday that whatever voters decide, “they will not forgive a tax rise.”",
+            "they will not forgive a tax rise.",
+            "that whatever voters decide, “they will not forgive a tax rise.”",
+        ),
+        # a quote running on past the sentence it opens in, the writer's words and the cue after it
+        (
+            "The old mayors “were stiff. They were not fun. There was no joy” in the town hall, Mark Chen said.",
+            "were stiff. They were not fun. There was no joy",
+            "The old mayors “were stiff. They were not fun. There was no joy” in the town hall",
+        ),
+    ],
+)
+def test_quote_ending_a_reported_clause_that_starts_before_the_mark_is_partial_with_that_clause(analyze, text, words, context):
     a = analyze(text)
-    q = quote_with(a, "they will not forgive")
+    q = quote_with(a, words)
     assert q.kind == "partial" and q.speaker_name == "Mark Chen"
-    assert text[q.context_start : q.context_end] == "that whatever voters decide, “they will not forgive a tax rise.”"
+    assert text[q.start : q.end] == words
+    assert text[q.context_start : q.context_end] == context
+    check_offsets(text, a)
 
 
 def test_apposition_between_the_speaker_and_the_cue_after_the_quote(analyze):
@@ -346,55 +363,34 @@ def test_a_clause_before_the_cue_starts_the_quote_going_on_after_it_in_lower_cas
     check_offsets(text, a)
 
 
-def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(analyze):
-    text = "“It is an enormous moment,” Mr. Chen said. Unless rivals quit the race, “it is very difficult to stop him.”"
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Unless rivals quit the race, “it is very difficult to stop him.”",
+        # (a quote running on past its sentence, with no cue after it, goes on the same way)
+        "He has led “a long reorganization. And I think there is fatigue.”",
+    ],
+)
+def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(analyze, second):
+    text = "“It is an enormous moment,” Mr. Chen said. " + second
     a = analyze(text)
     assert len(a.quotes) == 1
     q = a.quotes[0]
     assert q.kind == "partial" and q.speaker == "Mr. Chen"
-    assert [text[s:e] for s, e in q.context_pieces] == [
-        "“It is an enormous moment,”",
-        "Unless rivals quit the race, “it is very difficult to stop him.”",
-    ]
+    assert [text[s:e] for s, e in q.context_pieces] == ["“It is an enormous moment,”", second]
 
 
-def test_a_quote_of_several_sentences_in_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze):
-    # the next quote opens in the next sentence and runs on past its end: not a fragment
-    # ending that sentence, so not the first speaker's words going on
-    text = (
-        "“Nobody asked the riders what they wanted,” she said. The old mayors “were stiff. "
-        "They were not fun. There was no joy” in the town hall, Omar Haddad said."
-    )
-    q = quote_with(analyze(text), "Nobody asked")
-    assert q.kind == "direct" and q.speaker == "she"
-    assert text[q.start : q.end] == "Nobody asked the riders what they wanted," and len(q.pieces) <= 1
-    # (with no cue after it, such a quote is the first speaker's going on)
-    text = "“It is an enormous moment,” Mr. Chen said. He has led “a long reorganization. And I think there is fatigue.”"
-    a = analyze(text)
-    assert len(a.quotes) == 1
-    assert [text[s:e] for s, e in a.quotes[0].context_pieces] == [
-        "“It is an enormous moment,”",
-        "He has led “a long reorganization. And I think there is fatigue.”",
-    ]
-
-
-def test_a_quote_running_on_past_its_sentence_is_the_words_of_the_cue_after_it(analyze):
-    text = "The old mayors “were stiff. They were not fun. There was no joy” in the town hall, Omar Haddad said."
-    a = analyze(text)
-    q = quote_with(a, "were stiff")
-    assert q.kind == "partial" and q.speaker_name == "Omar Haddad"
-    assert text[q.start : q.end] == "were stiff. They were not fun. There was no joy"
-    assert text[q.context_start : q.context_end] == (
-        "The old mayors “were stiff. They were not fun. There was no joy” in the town hall"
-    )
-    check_offsets(text, a)
-
-
-def test_a_fragment_inside_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze):
-    text = (
-        "“Nobody asked the riders what they wanted,” said Mara Lind, who runs a riders' club. "
-        "Her club offers rides to the capital, tips about the “Freedom Vans” and a meal plan."
-    )
+@pytest.mark.parametrize(
+    "cue, second",
+    [
+        ("said Mara Lind", "Her club offers rides to the capital, tips about the “Freedom Vans” and a meal plan."),
+        # a quote opening in the next sentence and running on past its end, then the
+        # writer's words: not a fragment that ends the sentence
+        ("Mara Lind said", "The old mayors “were stiff. They were not fun. There was no joy” in the town hall, Omar Haddad said."),
+    ],
+)
+def test_a_fragment_inside_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze, cue, second):
+    text = f"“Nobody asked the riders what they wanted,” {cue}. {second}"
     q = quote_with(analyze(text), "Nobody asked")
     assert q.kind == "direct" and q.speaker_name == "Mara Lind"
     assert text[q.start : q.end] == "Nobody asked the riders what they wanted," and len(q.pieces) <= 1
