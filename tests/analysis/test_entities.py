@@ -340,3 +340,21 @@ def test_a_name_or_a_noun_two_words_before_an_honorific_is_no_role(analyze):
         person = next(e for e in a.entities if e.name == name)
         assert [r.text for r in person.roles] == [], name
     check_offsets(text, a)
+
+
+def test_a_party_and_state_in_parentheses_is_an_affiliation_beside_the_apposition(analyze):
+    text = (
+        "They would consider Rep. Dana Whitfield (D-Va.), a former lieutenant governor. "
+        "Gov. Omar Haddad (R) appoints judges. Sen. Mary Brandt (Vt.) spoke last. "
+        "Officials moved to bring down bin Laden. Trump met Clinton (all times EDT). "
+        "Ben Okafor (D), the mayor's opponent in the upcoming election, called Friday for a recount."
+    )
+    a = analyze(text)
+    roles = {e.name: [r.text for r in e.roles] for e in a.entities if e.label == "PERSON"}
+    assert roles["Dana Whitfield"] == ["D-Va.", "a former lieutenant governor"]
+    assert roles["Omar Haddad"] == ["R"]
+    assert roles["Mary Brandt"] == ["Vt."]
+    # (the apposition ends at its comma: what follows is not the role)
+    assert roles["Ben Okafor"] == ["D", "the mayor's opponent in the upcoming election"]
+    assert all(r.text not in {"bin", "EDT"} for e in a.entities for r in e.roles)
+    check_offsets(text, a)

@@ -117,6 +117,8 @@ STRONG_TITLES = {
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _CONNECTORS = {"of", "for", "and", "&", "at", "'s", "’s", "-"}
+# lowercase words that open a surname ("bin Laden", "van Gogh", "de Blasio"): no title
+_NAME_PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le"}
 _MALE = {"mr", "sir", "lord", "he", "him", "his"}
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "she", "her"}
 
@@ -202,6 +204,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
             return None
         t = doc[i]
         low = t.lower_
+    if low in _NAME_PARTICLES:
+        return None  # "bring down bin Laden": part of the name
     # (a lowercase word the parser read as part of the name is a noun all the same)
     is_title = low in TITLE_WORDS or (t.pos_ in {"NOUN", "PROPN"} and t.is_lower and t.dep_ in {"compound", "nmod", "amod"})
     if not is_title or t.sent.start > i:
@@ -262,21 +266,60 @@ def _is_person_role(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lower_ in TITLE_WORDS or lemma in TITLE_WORDS or lemma in EXTRA_ROLE_NOUNS)
 
 
-def _appositive_role(ent_root: Token) -> tuple[int, int] | None:
+# A party and state set in parentheses after a name: (D-Va.), (R), (I-Vt.), (Ky.)
+_PARTY_STATE = re.compile(r"(?:[DRI](?:-[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)?|[A-Z][a-z]{1,3}\.)")
+
+
+def _party_in_parentheses(ent_root: Token) -> tuple[int, int] | None:
+    """"Dana Whitfield (D-Va.)" -> the token bounds of "D-Va.", a party and state written
+    in parentheses right after the name; None when the parentheses hold anything else
+    ("(all times EDT)")."""
+    doc = ent_root.doc
+    open_i = ent_root.i + 1
+    if open_i >= len(doc) or doc[open_i].text != "(":
+        return None
+    close_i = next((i for i in range(open_i + 1, min(open_i + 6, len(doc))) if doc[i].text == ")"), None)
+    if close_i is None or close_i == open_i + 1:
+        return None
+    inner = doc[open_i + 1 : close_i]
+    return (open_i + 1, close_i) if _PARTY_STATE.fullmatch(inner.text) else None
+
+
+def _in_parentheses(token: Token) -> bool:
+    """Does ``token``'s phrase open with, or follow, an opening parenthesis?"""
+    left = token.left_edge
+    return left.text == "(" or (left.i > 0 and left.doc[left.i - 1].text == "(")
+
+
+def _appositive_roles(ent_root: Token) -> list[tuple[int, int]]:
+    """The roles set beside a name: a party and state in parentheses after it, and an
+    appositive (see :func:`_appositive_role`)."""
+    party = _party_in_parentheses(ent_root)
+    appos = _appositive_role(ent_root, party)
+    return [b for b in (party, appos) if b is not None]
+
+
+def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """"Jane Roe, an assistant professor ..." -> the appositive's token bounds. The
     appositive's head must name a role: "Reyl, the first formal round since …" (a
-    misparse) is no role."""
+    misparse) is no role. Words in parentheses right after the name are not an
+    appositive (a party and state, found apart: ``skip``)."""
     for child in ent_root.children:
         if (
             child.dep_ == "appos"
             and child.i > ent_root.i
+            and not (skip is not None and skip[0] <= child.i < skip[1])
+            and not (_in_parentheses(child) and not _is_role_head(child))
             and child.pos_ in {"NOUN", "PROPN"}
             and child.ent_type_ != "PERSON"
             and (child.pos_ == "PROPN" or _is_role_head(child))
         ):
             left, right = child.left_edge.i, child.right_edge.i + 1
             doc = ent_root.doc
-            while right > left and (doc[right - 1].is_punct):
+            # the role ends at a comma: what follows says more about the person ("…, who
+            # has been challenging …", "…, whose state relies on coal", "…, and")
+            right = next((i for i in range(left + 1, right) if doc[i].text == ","), right)
+            while right > left and (doc[right - 1].is_punct or doc[right - 1].dep_ == "cc"):
                 right -= 1
             if 0 < right - left <= 20:
                 return left, right
@@ -471,9 +514,7 @@ def build_entities(doc: Doc) -> EntityIndex:
                 # and Mr. Schultz", "the leader that Mr. Trump admires": no comma, no role)
                 bounds = _title_before(doc, span.start - 1)
             candidates = [bounds] if bounds else []
-            appos = _appositive_role(span[-1] if is_per_first_name(span[0]) else span.root)
-            if appos:
-                candidates.append(appos)
+            candidates.extend(_appositive_roles(span[-1] if is_per_first_name(span[0]) else span.root))
             for b in candidates:
                 rs, re_ = b
                 while rs < re_ and doc[rs].lower_ in {"the", "a", "an"} and b is bounds:
