@@ -1,5 +1,7 @@
 """Canonical entities merged within one article, with roles (real spaCy model)."""
 
+import pytest
+
 from tests.analysis.conftest import check_offsets
 
 FORD = (
@@ -358,3 +360,51 @@ def test_a_party_and_state_in_parentheses_is_an_affiliation_beside_the_appositio
     assert roles["Ben Okafor"] == ["D", "the mayor's opponent in the upcoming election"]
     assert all(r.text not in {"bin", "EDT"} for e in a.entities for r in e.roles)
     check_offsets(text, a)
+
+
+@pytest.mark.parametrize(
+    "headline, body, name",
+    [
+        # (headlines in title case: the model reads "Rip" or "Says …" as part of the name)
+        ("Black Lawmakers Rip Omar Haddad As A Fraud", "Members criticized Omar Haddad on Friday. Haddad said nothing.", "Omar Haddad"),
+        ("Haddad Says African-American Museum Tells Story of America", "Mayor Haddad spoke at the museum. Haddad said it was a gift.", "Haddad"),
+        # (a full name in the headline is kept, even when the text then uses the first name)
+        ("Omar Haddad Opens Ferry Museum", "Omar spoke at the museum. Omar said it was a gift.", "Omar Haddad"),
+        ("Omar Haddad Opens Ferry Museum", "The mayor spoke at the museum. Haddad said it was a gift.", "Omar Haddad"),
+    ],
+)
+def test_headline_words_taken_for_part_of_a_name_are_left_out_of_it(analyze, headline, body, name):
+    text = f"{headline}\n\n{body}"
+    a = analyze(text)
+    haddad = next(e for e in a.entities if e.label == "PERSON" and "Haddad" in e.name)
+    assert haddad.name == name
+    assert all("\n" not in m.text for e in a.entities for m in e.mentions)
+    check_offsets(text, a)
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        # figures after a name in a table of results
+        ("The order was Omar Haddad 3 and Mary Brandt last.", "PERSON", "Omar Haddad"),
+        ("The order was Omar Haddad 42-40 and Mary Brandt last.", "PERSON", "Omar Haddad"),
+        ("The leaks came from Guccifer 2.0 and Mary Brandt saw them.", "PERSON", "Guccifer 2.0"),
+        # a headline line and the text after it
+        ("Ferry Museum Opens\n\nMayor Brandt spoke.", "ORG", "Ferry Museum Opens"),
+    ],
+)
+def test_a_name_the_model_reads_too_long_is_cut_to_the_name(settings, text, label, expected):
+    # (the span as the model might give it: from the name's first word to the word before
+    # "and", or to the last word of the text)
+    first = expected.split()[0]
+    pytest.importorskip(settings.spacy_model)
+    from spacy.tokens import Span
+
+    from corroborate.analysis.entities import _clean_ent
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    doc = analysis_nlp(settings.spacy_model)(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next((t.i for t in doc if t.text == "and"), len(doc) - 1)
+    s, e, _ = _clean_ent(Span(doc, start, end, label=label))
+    assert doc[s:e].text == expected

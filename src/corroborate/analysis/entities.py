@@ -176,10 +176,14 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     start, end = ent.start, ent.end
     doc = ent.doc
     honorific = None
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"}:
+    # a name never runs on past a line break (a headline line and the text after it)
+    end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"} or doc[end - 1].is_space):
         end -= 1
+    while ent.label_ == "PERSON" and end > start + 1 and re.fullmatch(r"[\d,%\-–]+", doc[end - 1].text):
+        end -= 1  # "Marco Rubio 3", "Cruz 42-40" (a poll table's figures after the name; not "Guccifer 2.0")
     while start < end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start].lower_.rstrip(".")
         start += 1
@@ -588,9 +592,10 @@ def build_entities(doc: Doc) -> EntityIndex:
     entities: list[Entity] = []
     order = sorted(range(len(found)), key=lambda i: found[i].first)
     ids = {old: f"e{n + 1}" for n, old in enumerate(order)}
+    headline_lines = _title_case_lines(doc.text)
     for old in order:
         ent = found[old]
-        name = ent.name
+        name = _name_outside_headlines(ent, headline_lines, doc.text) if headline_lines else ent.name
         mentions = tuple(sorted(ent.mentions, key=lambda m: m.start))
         entities.append(Entity(id=ids[old], label=ent.label, name=name, mentions=mentions, roles=tuple(ent.roles)))  # type: ignore[arg-type]
     spans = sorted(
@@ -624,6 +629,51 @@ GROUP_NOUNS = {
     "authorities", "prosecutors", "investigators", "researchers", "scientists", "passengers",
     "shoppers", "commuters", "farmers", "fishermen", "employees", "staff", "campaigners",
 }
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the lines written in title case (a headline, a section title:
+    "Obama Says Museum Tells a Story"), where the model takes a capitalised verb or
+    adjective for part of a name ("Obama Says", "Crooked Hillary Clinton")."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", m.group()) if w.lower() not in _SMALL_WORDS]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+# verbs that follow the name opening a headline ("Obama Says …", "Haddad Slams …")
+_HEADLINE_VERBS = {
+    "says", "said", "tells", "calls", "slams", "rips", "blasts", "urges", "warns", "vows", "asks",
+    "claims", "wants", "admits", "denies", "defends", "attacks", "praises", "hid", "hits", "responds",
+}
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as", "from", "is"}
+
+
+def _name_outside_headlines(ent: _Entity, lines: list[tuple[int, int]], text: str) -> str:
+    """A person's name without the headline words the model took for part of it: when their
+    name comes from a title-case line and running text names them with some of its words
+    only — "Donald Trump" inside "Rip Donald Trump", or "Obama" opening "Obama Says" (a
+    headline's verb, or a word the text writes in lower case) — the name as running text
+    writes it. ("Elizabeth Warren"
+    in a headline, then "Warren": the headline has the full name, kept; so has "Ghassan
+    Abu-Laban" when the text then says "Ghassan".)"""
+    if ent.label != "PERSON":
+        return ent.name
+    inside = [m for m in ent.mentions if any(a <= m.start < b for a, b in lines)]
+    if not any(m.kind == "name" and m.text == ent.name for m in inside):
+        return ent.name
+    words = ent.name.split()
+    running = [m.text.split() for m in ent.mentions if m.kind == "name" and m not in inside]
+    within = [r for r in running if 2 <= len(r) < len(words) and any(words[i : i + len(r)] == r for i in range(len(words)))]
+    if within:
+        return " ".join(max(within, key=len))
+    if len(words) >= 2 and running and all(r == words[:1] for r in running) and (
+        words[1].lower() in _HEADLINE_VERBS or re.search(rf"\b{re.escape(words[1].lower())}\b", text)
+    ):
+        return words[0]  # (the word after it is a headline's verb, or a word the text writes in lower case)
+    return ent.name
 
 
 def _per_names(doc: Doc) -> list[Span]:
