@@ -408,3 +408,16 @@ def test_a_name_the_model_reads_too_long_is_cut_to_the_name(settings, text, labe
     end = next((t.i for t in doc if t.text == "and"), len(doc) - 1)
     s, e, _ = _clean_ent(Span(doc, start, end, label=label))
     assert doc[s:e].text == expected
+
+
+def test_a_bare_surname_is_the_person_the_story_is_about_not_a_relative_named_once(analyze):
+    text = (
+        "Omar Haddad spoke on Monday. Haddad said the plan was dead, and Haddad would not sign it. "
+        "His wife, Leila Haddad, stood beside him. Haddad said he would fight on."
+    )
+    a = analyze(text)
+    last = next(q for q in a.quotes if "fight on" in q.text)
+    assert last.speaker_name == "Omar Haddad"
+    leila = next(e for e in a.entities if e.name == "Leila Haddad")
+    assert [m.text for m in leila.mentions] == ["Leila Haddad"]
+    check_offsets(text, a)

@@ -353,6 +353,14 @@ def _acronym(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if t[:1].isupper())
 
 
+def _salience(ent: _Entity, at: int) -> tuple[int, int]:
+    """How present a person is at character ``at``, to choose among people who share the
+    surname a bare "Cruz" names: the one mentioned most before it (the story's Ted Cruz,
+    not his wife Heidi named once), then the one mentioned last."""
+    seen = [m.start for m in ent.mentions if m.start < at]
+    return len(seen), max(seen, default=-1)
+
+
 def _tail_of(found: list[_Entity], person_by_surname: dict[str, list[int]], tokens: list[str]) -> int | None:
     """The person named so far whose name ends with ``tokens`` and is longer ("Van Loon"
     of "Pieter Van Loon", "de la Cruz" of "Ana de la Cruz"): the most recent one."""
@@ -464,9 +472,9 @@ def build_entities(doc: Doc) -> EntityIndex:
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
             if cands:
-                # The most recent person with this name mentioned before here, else the first.
-                before = [i for i in cands if found[i].first <= doc[s].idx]
-                idx = max(before, key=lambda i: found[i].last_seen) if before else cands[0]
+                at = doc[s].idx
+                before = [i for i in cands if found[i].first <= at]
+                idx = max(before, key=lambda i: _salience(found[i], at)) if before else cands[0]
                 add(idx, s, e, "title" if honorific else "name")
                 if honorific:
                     found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[idx].gender
