@@ -383,30 +383,29 @@ def test_headline_words_taken_for_part_of_a_name_are_left_out_of_it(analyze, hea
 
 
 @pytest.mark.parametrize(
-    "text, label, expected",
+    "text, read, label, expected",
     [
         # figures after a name in a table of results
-        ("The order was Omar Haddad 3 and Mary Brandt last.", "PERSON", "Omar Haddad"),
-        ("The order was Omar Haddad 42-40 and Mary Brandt last.", "PERSON", "Omar Haddad"),
-        ("The leaks came from Guccifer 2.0 and Mary Brandt saw them.", "PERSON", "Guccifer 2.0"),
+        ("The order was Omar Haddad 3 and Mary Brandt last.", "Omar Haddad 3", "PERSON", "Omar Haddad"),
+        ("The order was Omar Haddad 42-40 and Mary Brandt last.", "Omar Haddad 42-40", "PERSON", "Omar Haddad"),
+        ("The leaks came from Guccifer 2.0 and Mary Brandt saw them.", "Guccifer 2.0", "PERSON", "Guccifer 2.0"),
         # a headline line and the text after it
-        ("Ferry Museum Opens\n\nMayor Brandt spoke.", "ORG", "Ferry Museum Opens"),
+        ("Ferry Museum Opens\n\nMayor Brandt spoke.", "Ferry Museum Opens\n\nMayor Brandt spoke", "ORG", "Ferry Museum Opens"),
+        # a word of the sentence before the name
+        ("Telling Omar Haddad to wait was a mistake.", "Telling Omar Haddad", "PERSON", "Omar Haddad"),
+        ("Certainly Omar Haddad will not wait.", "Certainly Omar Haddad", "PERSON", "Omar Haddad"),
+        ("Will Haddad wrote the report.", "Will Haddad", "PERSON", "Will Haddad"),
     ],
 )
-def test_a_name_the_model_reads_too_long_is_cut_to_the_name(settings, text, label, expected):
-    # (the span as the model might give it: from the name's first word to the word before
-    # "and", or to the last word of the text)
-    first = expected.split()[0]
+def test_a_name_the_model_reads_too_long_is_cut_to_the_name(settings, text, read, label, expected):
+    # (``read``: the span as the model might give it)
     pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
     from corroborate.analysis.entities import _clean_ent
     from corroborate.analysis.paragraphs import analysis_nlp
 
     doc = analysis_nlp(settings.spacy_model)(text)
-    start = next(t.i for t in doc if t.text == first)
-    end = next((t.i for t in doc if t.text == "and"), len(doc) - 1)
-    s, e, _ = _clean_ent(Span(doc, start, end, label=label))
+    span = doc.char_span(text.index(read), text.index(read) + len(read), label=label)
+    s, e, _ = _clean_ent(span)
     assert doc[s:e].text == expected
 
 
@@ -420,4 +419,24 @@ def test_a_bare_surname_is_the_person_the_story_is_about_not_a_relative_named_on
     assert last.speaker_name == "Omar Haddad"
     leila = next(e for e in a.entities if e.name == "Leila Haddad")
     assert [m.text for m in leila.mentions] == ["Leila Haddad"]
+    check_offsets(text, a)
+
+
+@pytest.mark.parametrize(
+    "called, name",
+    [
+        # the word before the name is one the text writes in lower case: a nickname
+        ("Dana Whitfield spoke in Ohio. Haddad called her crooked, and said he was working", "Dana Whitfield"),
+        # the name was written twice before: it is the name
+        ("Dana Whitfield spoke in Ohio. Dana Whitfield left. Haddad said he was working", "Dana Whitfield"),
+        # else the word may be a first name ("Debbie Wasserman Schultz" after "Wasserman
+        # Schultz"): the longer name is the name
+        ("Dana Whitfield spoke in Ohio. Haddad said he was working", "Crooked Dana Whitfield"),
+    ],
+)
+def test_a_word_before_a_full_name_already_met_still_names_the_same_person(analyze, called, name):
+    text = f"{called} Crooked Dana Whitfield. Whitfield did not answer."
+    a = analyze(text)
+    whitfield = [e for e in a.entities if e.label == "PERSON" and "Whitfield" in e.name]
+    assert [(p.name, len(p.mentions)) for p in whitfield] == [(name, text.count("Whitfield"))]
     check_offsets(text, a)

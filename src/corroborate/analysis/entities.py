@@ -117,6 +117,21 @@ STRONG_TITLES = {
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _CONNECTORS = {"of", "for", "and", "&", "at", "'s", "’s", "-"}
+# tags of words that open no name: "Telling", "Said", "Certainly", "Beneath", "Neither"
+_NOT_NAME_TAGS = {"VBG", "VBD", "VBN", "RB", "IN", "CC", "DT", "PDT", "PRP", "UH", "WRB", "WDT", "TO"}
+
+
+def _not_a_name_word(token: Token) -> bool:
+    """Is ``token``, at the start of a person's name as the model read it, a word of the
+    sentence instead ("Telling Jeb Bush", "Follow Pam Key")? A verb's base form counts only
+    when the text also writes it in lower case (not "Trump Calls …"); "Will" may be a name."""
+    if token.tag_ in _NOT_NAME_TAGS:
+        return not is_per_first_name(token)
+    if token.tag_ in {"VB", "VBP", "VBZ"}:
+        return re.search(rf"\b{re.escape(token.lower_)}\b", token.doc.text) is not None
+    return False
+
+
 # lowercase words that open a surname ("bin Laden", "van Gogh", "de Blasio"): no title
 _NAME_PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le"}
 _MALE = {"mr", "sir", "lord", "he", "him", "his"}
@@ -177,6 +192,9 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     doc = ent.doc
     honorific = None
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
+        start += 1
+    # "Telling Jeb Bush", "Certainly Donald Trump": a verb or adverb the model took into a name
+    while ent.label_ == "PERSON" and start < end - 1 and _not_a_name_word(doc[start]):
         start += 1
     # a name never runs on past a line break (a headline line and the text after it)
     end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
@@ -372,6 +390,18 @@ def _tail_of(found: list[_Entity], person_by_surname: dict[str, list[int]], toke
     return None
 
 
+def _ending_in(found: list[_Entity], person_by_surname: dict[str, list[int]], tokens: list[str]) -> int | None:
+    """The person named so far by a full name (two words or more) that ``tokens`` end with,
+    after words of their own ("Crooked Hillary Clinton" after "Hillary Clinton"): the most
+    recent one."""
+    want = [t.casefold() for t in tokens]
+    for idx in reversed(person_by_surname.get(want[-1], [])):
+        have = [t.casefold() for t in found[idx].name_tokens]
+        if 2 <= len(have) < len(want) and want[-len(have) :] == have:
+            return idx
+    return None
+
+
 def build_entities(doc: Doc) -> EntityIndex:
     """Merge the named entities of ``doc`` into canonical entities."""
     found: list[_Entity] = []
@@ -437,6 +467,19 @@ def build_entities(doc: Doc) -> EntityIndex:
                 tail = _tail_of(found, person_by_surname, tokens)
                 if tail is not None:
                     add(tail, s, e, "title" if honorific else "name")  # "Van Loon" after "Pieter Van Loon"
+                    continue
+                head = _ending_in(found, person_by_surname, tokens)
+                if head is not None:
+                    # "Debbie Wasserman Schultz" after "Wasserman Schultz" once: the longer
+                    # name; "Crooked Hillary Clinton" after "Hillary Clinton": one person, and
+                    # the name kept when the text has written it more than once or writes the
+                    # word before it in lower case too
+                    extra = tokens[: len(tokens) - len(found[head].name_tokens)]
+                    written = sum(m.text == found[head].name for m in found[head].mentions)
+                    add(head, s, e, "title" if honorific else "name")
+                    if written < 2 and not re.search(rf"\b{re.escape(extra[0].lower())}\b", doc.text):
+                        found[head].name = doc[s:e].text
+                        found[head].name_tokens = tokens
                     continue
                 match = None
                 for idx in reversed(person_by_surname.get(surname, [])):
