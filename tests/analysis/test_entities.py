@@ -440,3 +440,29 @@ def test_a_word_before_a_full_name_already_met_still_names_the_same_person(analy
     whitfield = [e for e in a.entities if e.label == "PERSON" and "Whitfield" in e.name]
     assert [(p.name, len(p.mentions)) for p in whitfield] == [(name, text.count("Whitfield"))]
     check_offsets(text, a)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # named by surname alone before a relative's full name: someone else
+        (
+            "President Haddad spoke on Monday. Mr. Haddad said the plan was dead. His wife, Leila Haddad, stood by.",
+            "Haddad",
+        ),
+        (
+            "President Haddad spoke on Monday. Mr. Haddad said the plan was dead. Leila Haddad, his wife, stood by.",
+            "Haddad",
+        ),
+        # a headline naming them once before the full name: the same person
+        (
+            "Haddad Wins Vote\n\nMayor Omar Haddad won on Monday. Haddad said the plan was dead.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_surname_written_alone_before_any_full_name(analyze, text, speaker):
+    a = analyze(text)
+    q = next(q for q in a.quotes if "plan was dead" in q.text)
+    assert q.speaker_name == speaker
+    check_offsets(text, a)

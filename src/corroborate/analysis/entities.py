@@ -371,6 +371,17 @@ def _acronym(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if t[:1].isupper())
 
 
+_RELATIVE = r"(?:wife|husband|first lady|son|daughter|brother|sister|mother|father|widow|nephew|niece|cousin|grandson|granddaughter)"
+_RELATIVE_BEFORE = re.compile(_RELATIVE + r",?\s*$")
+_RELATIVE_AFTER = re.compile(r"[^,.;\n]{1,40},\s*(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}" + _RELATIVE + r"\b")
+
+
+def _introduced_as_relative(text: str, at: int) -> bool:
+    """Is the name written at ``at`` introduced as someone's relative ("the first lady,
+    Michelle Obama", "his older brother, Freddy Trump", "Tom Ebeling, her husband")?"""
+    return bool(_RELATIVE_BEFORE.search(text, max(0, at - 30), at)) or bool(_RELATIVE_AFTER.match(text, at, at + 100))
+
+
 def _salience(ent: _Entity, at: int) -> tuple[int, int]:
     """How present a person is at character ``at``, to choose among people who share the
     surname a bare "Cruz" names: the one mentioned most before it (the story's Ted Cruz,
@@ -517,7 +528,15 @@ def build_entities(doc: Doc) -> EntityIndex:
             if cands:
                 at = doc[s].idx
                 before = [i for i in cands if found[i].first <= at]
-                idx = max(before, key=lambda i: _salience(found[i], at)) if before else cands[0]
+                if not before and label == "PERSON" and key in person_by_surname and all(
+                    _introduced_as_relative(doc.text, found[i].first) for i in cands
+                ):
+                    # "President Obama …" before "the first lady, Michelle Obama": the one the
+                    # text names by surname alone, not a relative introduced later
+                    cands = None
+                else:
+                    idx = max(before, key=lambda i: _salience(found[i], at)) if before else cands[0]
+            if cands:
                 add(idx, s, e, "title" if honorific else "name")
                 if honorific:
                     found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[idx].gender
