@@ -468,3 +468,11 @@ def test_a_bare_surname_shared_with_a_relative_names_the_one_the_text_means(anal
     leila = [[m.text for m in e.mentions if m.kind == "name"] for e in a.entities if e.name == "Leila Haddad"]
     assert leila == ([["Leila Haddad"]] if "Leila" in text else [])
     check_offsets(text, a)
+
+
+def test_a_title_stops_at_another_person_named_before_and(analyze):
+    text = "The debate between President Okafor and Republican presidential nominee Omar Haddad was tense."
+    a = analyze(text)
+    haddad = next(e for e in a.entities if e.name == "Omar Haddad")
+    assert [r.text for r in haddad.roles] == ["Republican presidential nominee"]
+    check_offsets(text, a)

@@ -243,6 +243,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
             break  # a dash between words ("OTTAWA - Opposition critic"), not a hyphen
         if p.lower_ in {"the", "a", "an", "former", "then", "late"} or p.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"} and p.lower_ not in _CONNECTORS:
             break
+        if p.lower_ in {"and", "&"} and j - 2 >= sent_start and doc[j - 2].ent_type_ == "PERSON":
+            break  # "President Okafor and Republican nominee Omar Haddad": another person before "and"
         if not (p.is_title or p.is_upper or p.lower_ in _CONNECTORS or p.lower_ in TITLE_WORDS
                 or (p.pos_ in {"ADJ", "NOUN", "PROPN"} and p.dep_ in {"compound", "amod", "nmod", "poss"})):
             break
