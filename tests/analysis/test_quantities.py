@@ -23,6 +23,14 @@ def test_money_with_currency_and_scale_is_normalised(analyze):
     assert q.value == pytest.approx(55.4e9)
 
 
+def test_a_scale_joined_by_a_hyphen_is_part_of_the_amount(analyze):
+    text = "She built Dunmore Care into a $400-million-a-year business and sold a C$2-billion stake."
+    a = analyze(text)
+    assert by_text(a, "$400-million").value == pytest.approx(400e6)
+    assert (by_text(a, "C$2-billion").currency, by_text(a, "C$2-billion").value) == ("CAD", pytest.approx(2e9))
+    check_offsets(text, a)
+
+
 def test_amount_and_its_conversion_in_brackets_are_two_quantities_measuring_the_same(analyze):
     a = analyze(TRADE)
     cad = by_text(a, "C$56 billion")

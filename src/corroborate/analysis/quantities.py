@@ -64,7 +64,8 @@ DURATION_UNITS = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|bln|mn|tn|[mbkMBK])\b)?"
+# (also joined by a hyphen, as a compound modifier: "a $400-million-a-year business")
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|bln|mn|tn|[mbkMBK])\b|-(?:trillion|billion|million|thousand)\b)?"
 _PREFIX = "|".join(re.escape(p) for p, _ in sorted(PREFIX_CURRENCY, key=lambda x: -len(x[0])))
 _SUFFIX = "|".join(re.escape(s) for s in sorted(SUFFIX_CURRENCY, key=len, reverse=True))
 MONEY_RE = re.compile(
@@ -133,7 +134,7 @@ def _currency(prefix: str) -> str:
 def _scale(s: str | None) -> float:
     if not s:
         return 1.0
-    s = s.strip()
+    s = s.strip().lstrip("-")
     if s in {"M", "B", "K", "T"}:
         s = s.lower()
     return SCALES.get(s.lower(), 1.0) if s else 1.0
