@@ -31,6 +31,25 @@ def test_a_scale_joined_by_a_hyphen_is_part_of_the_amount(analyze):
     check_offsets(text, a)
 
 
+@pytest.mark.parametrize(
+    "written, value, currency",
+    [
+        ("two million dollars", 2e6, None),
+        ("a million euros", 1e6, "EUR"),
+        ("half a million dollars", 5e5, None),
+        ("a quarter of a billion pounds", 2.5e8, "GBP"),
+        ("twenty-five thousand euros", 25e3, "EUR"),
+    ],
+)
+def test_money_written_in_words_is_money(analyze, written, value, currency):
+    # (an outlet writing "two million dollars" where another writes "$2 million")
+    text = f"The council paid {written} for the old ferry terminal."
+    a = analyze(text)
+    q = by_text(a, written)
+    assert q.kind == "money" and q.value == pytest.approx(value) and q.currency == currency
+    check_offsets(text, a)
+
+
 def test_amount_and_its_conversion_in_brackets_are_two_quantities_measuring_the_same(analyze):
     a = analyze(TRADE)
     cad = by_text(a, "C$56 billion")

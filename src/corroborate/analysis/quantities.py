@@ -73,6 +73,17 @@ MONEY_RE = re.compile(
     rf"|(?<![\w.,])(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s(?P<suf>{_SUFFIX})\b",
     re.IGNORECASE,
 )
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an)"
+)
+# money written in words: "two million dollars", "half a million euros", "a quarter of a billion pounds"
+WORD_MONEY_RE = re.compile(
+    r"(?<![\w-])(?:(?P<frac>a quarter|one quarter|a half|one half|half|three[\s-]+quarters|a third|one third|two[\s-]+thirds)\s+(?:of\s+)?)?"
+    rf"(?P<num>{_NUMBER_WORD})\s+(?P<scale>thousand|million|billion|trillion)\s+(?P<suf>{_SUFFIX})\b",
+    re.IGNORECASE,
+)
 PERCENT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM}|(?:[a-z]+-)?[a-z]+)\s?(?P<unit>%|percent(?:age points?)?|per cent|pct\b|percentage points?)",
     re.IGNORECASE,
@@ -300,6 +311,21 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if m.group("num") is not None and not scale:
             # "$5 billion" written with the scale after a space is caught above; "$5 a share" is fine.
             pass
+        add(s, e, "money", value, cur or "$", cur)
+    for m in WORD_MONEY_RE.finditer(text):
+        s, e = m.start(), m.end()
+        num = word_number(m.group("num"))
+        if num is None or not free(s, e):
+            continue
+        suf = m.group("suf").lower()
+        cur = SUFFIX_CURRENCY[suf]
+        if suf in {"dollars", "dollar"} and not other_dollar:
+            cur = None
+        value = num * SCALES[m.group("scale").lower()]
+        if m.group("frac"):
+            value *= FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+        if cur == "USD-cent":
+            cur, value = "USD", value / 100
         add(s, e, "money", value, cur or "$", cur)
     for m in PERCENT_RE.finditer(text):
         s, e = m.start(), m.end()
