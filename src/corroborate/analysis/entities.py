@@ -121,6 +121,12 @@ _CONNECTORS = {"of", "for", "and", "&", "at", "'s", "’s", "-"}
 _NOT_NAME_TAGS = {"VBG", "VBD", "VBN", "RB", "IN", "CC", "DT", "PDT", "PRP", "UH", "WRB", "WDT", "TO"}
 
 
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` in lower case somewhere (a word of the language, not a
+    name: "says", "crooked", "follow")?"""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
 def _not_a_name_word(token: Token) -> bool:
     """Is ``token``, at the start of a person's name as the model read it, a word of the
     sentence instead ("Telling Jeb Bush", "Follow Pam Key")? A verb's base form counts only
@@ -128,7 +134,7 @@ def _not_a_name_word(token: Token) -> bool:
     if token.tag_ in _NOT_NAME_TAGS:
         return not is_per_first_name(token)
     if token.tag_ in {"VB", "VBP", "VBZ"}:
-        return re.search(rf"\b{re.escape(token.lower_)}\b", token.doc.text) is not None
+        return _written_in_lower_case(token.text, token.doc.text)
     return False
 
 
@@ -490,7 +496,7 @@ def build_entities(doc: Doc) -> EntityIndex:
                     extra = tokens[: len(tokens) - len(found[head].name_tokens)]
                     written = sum(m.text == found[head].name for m in found[head].mentions)
                     add(head, s, e, "title" if honorific else "name")
-                    if written < 2 and not re.search(rf"\b{re.escape(extra[0].lower())}\b", doc.text):
+                    if written < 2 and not _written_in_lower_case(extra[0], doc.text):
                         found[head].name = doc[s:e].text
                         found[head].name_tokens = tokens
                     continue
@@ -728,9 +734,8 @@ def _name_outside_headlines(ent: _Entity, lines: list[tuple[int, int]], text: st
     name comes from a title-case line and running text names them with some of its words
     only — "Donald Trump" inside "Rip Donald Trump", or "Obama" opening "Obama Says" (a
     headline's verb, or a word the text writes in lower case) — the name as running text
-    writes it. ("Elizabeth Warren"
-    in a headline, then "Warren": the headline has the full name, kept; so has "Ghassan
-    Abu-Laban" when the text then says "Ghassan".)"""
+    writes it. ("Elizabeth Warren" in a headline, then "Warren": the headline has the full
+    name, kept; so has "Ghassan Abu-Laban" when the text then says "Ghassan".)"""
     if ent.label != "PERSON":
         return ent.name
     inside = [m for m in ent.mentions if any(a <= m.start < b for a, b in lines)]
@@ -742,7 +747,7 @@ def _name_outside_headlines(ent: _Entity, lines: list[tuple[int, int]], text: st
     if within:
         return " ".join(max(within, key=len))
     if len(words) >= 2 and running and all(r == words[:1] for r in running) and (
-        words[1].lower() in _HEADLINE_VERBS or re.search(rf"\b{re.escape(words[1].lower())}\b", text)
+        words[1].lower() in _HEADLINE_VERBS or _written_in_lower_case(words[1], text)
     ):
         return words[0]  # (the word after it is a headline's verb, or a word the text writes in lower case)
     return ent.name

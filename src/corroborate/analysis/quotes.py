@@ -1047,12 +1047,17 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
     return None
 
 
+def _closing_sentence(toks: _Tokens, q: QSpan) -> int:
+    """The index of the sentence a quote's words end in."""
+    return toks.sent_index(max(q.inner_start, q.inner_end - 1))
+
+
 def _cue_after_run_on(doc: Doc, toks: _Tokens, q: QSpan, quoted: frozenset[int]) -> tuple[Token, int] | None:
     """For a quote opening inside one sentence and closing in a later one, the cue after its
     closing mark in the sentence it closes in, whose speaker comes after the mark too ("…
     no joy” in the town hall, Haddad said."), and where the writer's words between the mark
     and that cue clause end (a character offset); else None."""
-    first_si, last_si = toks.sent_index(q.open_start), toks.sent_index(max(q.inner_start, q.inner_end - 1))
+    first_si, last_si = toks.sent_index(q.open_start), _closing_sentence(toks, q)
     if last_si <= first_si or "\n" in toks.text[q.open_start : q.close_end]:
         return None
     after_lo = toks.first_from(q.close_end)
@@ -1706,7 +1711,7 @@ def _continue_in_sentence(
     while e0 > s0 and text[e0 - 1].isspace():
         e0 -= 1
     # (a quote running on past the sentence ends where it closes: “… go on. And …”)
-    last_sent = toks.sents[toks.sent_index(max(q.inner_start, q.inner_end - 1))]
+    last_sent = toks.sents[_closing_sentence(toks, q)]
     end = max(e0, len(text[: last_sent.end_char].rstrip()))
     if "\n" in text[s0:e0] or text[q.close_end : end].strip(" .,;:!?)"):
         # the fragment must end its sentence, not sit inside it ("tips about the “Freedom Vans”
