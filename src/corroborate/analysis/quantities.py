@@ -142,6 +142,20 @@ def _currency(prefix: str) -> str:
     return "USD"
 
 
+def _suffix_currency(suffix: str, other_dollar: bool) -> str | None:
+    """The currency a word after an amount names ("euros" -> EUR); "dollars" alone names
+    none unless the text also writes another dollar (see :func:`extract_quantities`)."""
+    suffix = suffix.lower()
+    if suffix in {"dollars", "dollar"} and not other_dollar:
+        return None
+    return SUFFIX_CURRENCY[suffix]
+
+
+def _fraction(words: str) -> float:
+    """"a quarter" -> 0.25, "three-quarters" -> 0.75."""
+    return FRACTIONS[re.sub(r"[\s-]+", " ", words.lower())]
+
+
 def _scale(s: str | None) -> float:
     if not s:
         return 1.0
@@ -299,10 +313,7 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
                 cur = None
             num, scale = m.group("num"), m.group("scale")
         else:
-            suf = m.group("suf").lower()
-            cur = SUFFIX_CURRENCY[suf]
-            if suf in {"dollars", "dollar"} and not other_dollar:
-                cur = None
+            cur = _suffix_currency(m.group("suf"), other_dollar)
             num, scale = m.group("num2"), m.group("scale2")
         value = float(num.replace(",", "")) * _scale(scale)
         if cur == "USD-cent":
@@ -317,13 +328,10 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         num = word_number(m.group("num"))
         if num is None or not free(s, e):
             continue
-        suf = m.group("suf").lower()
-        cur = SUFFIX_CURRENCY[suf]
-        if suf in {"dollars", "dollar"} and not other_dollar:
-            cur = None
+        cur = _suffix_currency(m.group("suf"), other_dollar)
         value = num * SCALES[m.group("scale").lower()]
         if m.group("frac"):
-            value *= FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+            value *= _fraction(m.group("frac"))
         if cur == "USD-cent":
             cur, value = "USD", value / 100
         add(s, e, "money", value, cur or "$", cur)
@@ -339,7 +347,7 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
             # "a quarter of a percentage point", "half a percentage point"
             frac = _FRACTION_BEFORE.search(text, max(0, s - 30), s)
             if frac is not None and free(frac.start(), e):
-                s, v = frac.start(), v * FRACTIONS[re.sub(r"[\s-]+", " ", frac.group("frac").lower())]
+                s, v = frac.start(), v * _fraction(frac.group("frac"))
         add(s, e, "percent", v, unit, None)
 
     # Counts and durations from tokens.
