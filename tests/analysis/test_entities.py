@@ -391,6 +391,9 @@ def test_headline_words_taken_for_part_of_a_name_are_left_out_of_it(analyze, hea
         ("The leaks came from Guccifer 2.0 and Mary Brandt saw them.", "Guccifer 2.0", "PERSON", "Guccifer 2.0"),
         # a headline line and the text after it
         ("Ferry Museum Opens\n\nMayor Brandt spoke.", "Ferry Museum Opens\n\nMayor Brandt spoke", "ORG", "Ferry Museum Opens"),
+        # a closing mark after the name (two apostrophes, as some papers type it)
+        ("''A vote for Omar Haddad'' is wasted, she said.", "Omar Haddad''", "PERSON", "Omar Haddad"),
+        ('The winner was George "Jay" Haddad of Dunmore.', 'George "Jay"', "PERSON", 'George "Jay"'),
         # a word of the sentence before the name
         ("Telling Omar Haddad to wait was a mistake.", "Telling Omar Haddad", "PERSON", "Omar Haddad"),
         ("Certainly Omar Haddad will not wait.", "Certainly Omar Haddad", "PERSON", "Omar Haddad"),

@@ -204,7 +204,11 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
         start += 1
     # a name never runs on past a line break (a headline line and the text after it)
     end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"} or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"} or doc[end - 1].is_space
+        # a closing mark after the name ("Donald Trump''"), not one closing a nickname in it
+        or doc[end - 1].text in {"''", '"', "”", "“"} and not any(c in doc[start : end - 1].text for c in "\"“”")
+    ):
         end -= 1
     while ent.label_ == "PERSON" and end > start + 1 and re.fullmatch(r"[\d,%\-–]+", doc[end - 1].text):
         end -= 1  # "Marco Rubio 3", "Cruz 42-40" (a poll table's figures after the name; not "Guccifer 2.0")
