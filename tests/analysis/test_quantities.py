@@ -24,9 +24,15 @@ def test_money_with_currency_and_scale_is_normalised(analyze):
 
 
 def test_a_scale_joined_by_a_hyphen_is_part_of_the_amount(analyze):
-    text = "She built Dunmore Care into a $400-million-a-year business and sold a C$2-billion stake."
+    text = (
+        "She built Dunmore Care into a $400-million-a-year business and sold a C$2-billion stake. "
+        "The chain's “$12-an-hour” workers want more."
+    )
     a = analyze(text)
     assert by_text(a, "$400-million").value == pytest.approx(400e6)
+    # (what a rate measures is the noun after it, not the rate's unit)
+    assert by_text(a, "$400-million").measures == "business"
+    assert by_text(a, "$12").measures == "workers"
     assert (by_text(a, "C$2-billion").currency, by_text(a, "C$2-billion").value) == ("CAD", pytest.approx(2e9))
     check_offsets(text, a)
 

@@ -260,6 +260,10 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
             left = hi
     while left < right and (doc[left].is_punct or doc[left].pos_ in {"DET"} and doc[left].lower_ in {"a", "an"}):
         left += 1
+    if left >= max(hi, 2) and left + 1 < right and doc[left - 1].text == "-" and doc[left - 2].lower_ in {"a", "an", "per"}:
+        left += 1  # "a $400-million-a-year business", "a $5-a-share dividend": the rate's unit is no part of it
+        while left < right and doc[left].is_punct:
+            left += 1  # (the “$12-an-hour” workers)
     while right > left and doc[right - 1].is_punct:
         right -= 1
     if right <= left or right - left > 12:
