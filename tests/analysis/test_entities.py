@@ -394,6 +394,7 @@ def test_headline_words_taken_for_part_of_a_name_are_left_out_of_it(analyze, hea
         # a closing mark after the name (two apostrophes, as some papers type it)
         ("''A vote for Omar Haddad'' is wasted, she said.", "Omar Haddad''", "PERSON", "Omar Haddad"),
         ('The winner was George "Jay" Haddad of Dunmore.', 'George "Jay"', "PERSON", 'George "Jay"'),
+        ("The winner was George ''Jay'' Haddad of Dunmore.", "George ''Jay''", "PERSON", "George ''Jay''"),
         # a word of the sentence before the name
         ("Telling Omar Haddad to wait was a mistake.", "Telling Omar Haddad", "PERSON", "Omar Haddad"),
         ("Certainly Omar Haddad will not wait.", "Certainly Omar Haddad", "PERSON", "Omar Haddad"),

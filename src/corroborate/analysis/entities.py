@@ -207,7 +207,7 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     while end > start and (
         doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"} or doc[end - 1].is_space
         # a closing mark after the name ("Donald Trump''"), not one closing a nickname in it
-        or doc[end - 1].text in {"''", '"', "”", "“"} and not any(c in doc[start : end - 1].text for c in "\"“”")
+        or doc[end - 1].text in {"''", '"', "”", "“"} and not any(c in doc[start : end - 1].text for c in ('"', "“", "”", "''"))
     ):
         end -= 1
     while ent.label_ == "PERSON" and end > start + 1 and re.fullmatch(r"[\d,%\-–]+", doc[end - 1].text):
