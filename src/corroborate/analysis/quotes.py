@@ -1052,11 +1052,12 @@ def _closing_sentence(toks: _Tokens, q: QSpan) -> int:
     return toks.sent_index(max(q.inner_start, q.inner_end - 1))
 
 
-def _cue_after_run_on(doc: Doc, toks: _Tokens, q: QSpan, quoted: frozenset[int]) -> tuple[Token, int] | None:
+def _cue_after_run_on(doc: Doc, toks: _Tokens, q: QSpan, quoted: frozenset[int]) -> tuple[Token, tuple[int, int]] | None:
     """For a quote opening inside one sentence and closing in a later one, the cue after its
     closing mark in the sentence it closes in, whose speaker comes after the mark too ("…
-    no joy” in the town hall, Haddad said."), and where the writer's words between the mark
-    and that cue clause end (a character offset); else None."""
+    no joy” in the town hall, Haddad said."), and the quote's clause as character bounds:
+    from the start of the sentence it opens in to where the writer's words between the mark
+    and that cue clause end; else None."""
     first_si, last_si = toks.sent_index(q.open_start), _closing_sentence(toks, q)
     if last_si <= first_si or "\n" in toks.text[q.open_start : q.close_end]:
         return None
@@ -1072,7 +1073,7 @@ def _cue_after_run_on(doc: Doc, toks: _Tokens, q: QSpan, quoted: frozenset[int])
         end_char -= 1
     if end_char <= q.close_end:
         return None  # (“Marco! Marco!,” the senator said: a quote the parser split, then its cue)
-    return cue, end_char
+    return cue, (toks.sents[first_si].start_char, end_char)
 
 
 def _same_speaker(inner: Token, outer: Token) -> bool:
@@ -2238,10 +2239,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 if run_on is not None:
                     # The old mayors “were stiff. They were not fun” in the town hall, Haddad
                     # said.: a quote of several sentences, the cue after it
-                    cue, end_char = run_on
+                    cue, clause = run_on
                     found.append(_Found(
                         kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue),
-                        context=(toks.sents[toks.sent_index(q.open_start)].start_char, end_char), marks=[q],
+                        context=clause, marks=[q],
                     ))
                     used_cues.add(cue.i)
                     continue
