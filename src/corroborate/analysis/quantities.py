@@ -73,10 +73,14 @@ MONEY_RE = re.compile(
     rf"|(?<![\w.,])(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s(?P<suf>{_SUFFIX})\b",
     re.IGNORECASE,
 )
+# a number word of WORD_NUMBERS ("dozen" and "half" are no count of a scale), or tens and
+# units ("twenty-five")
+_TENS = "|".join(w for w, v in WORD_NUMBERS.items() if v in range(20, 100, 10))
+_UNITS = "|".join(w for w, v in WORD_NUMBERS.items() if v in range(1, 10) and len(w) > 2)
 _NUMBER_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
-    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an)"
+    rf"(?:(?:{_TENS})[\s-](?:{_UNITS})|"
+    + "|".join(w for w in WORD_NUMBERS if w not in {"dozen", "half"})
+    + ")"
 )
 # money written in words: "two million dollars", "half a million euros", "a quarter of a billion pounds"
 WORD_MONEY_RE = re.compile(
