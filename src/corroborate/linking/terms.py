@@ -25,18 +25,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from corroborate.linking.text import STOPWORDS
+from corroborate.linking.text import MONTHS_AND_WEEKDAYS, STOPWORDS
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 # A capitalised word not at the start of the text and not right after sentence punctuation.
 _NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*")
 
 # Capitalised, but naming no one: two events of one week share them.
-NOT_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})
+NOT_NAMES = MONTHS_AND_WEEKDAYS
 
 _JOINERS = "'’.-"
 _NAME_STOPS = ".!?:;\"“”\n"

@@ -108,10 +108,15 @@ def _emit(text: str, start: int, end: int, out: list[SentenceSpan]) -> None:
         out.append(SentenceSpan(start, end, text[start:end]))
 
 
-_DATELINE_WORDS = frozenset({
+MONTHS_AND_WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "november", "december",
+})
+"""The months and weekdays, written out."""
+
+_DATELINE_WORDS = MONTHS_AND_WEEKDAYS | frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
     "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "am", "pm", "a", "m", "p", "gmt", "utc", "est",
     "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "et", "updated", "last", "posted", "published",
 })
