@@ -277,6 +277,19 @@ def test_a_partial_quote_continued_after_its_cue_gets_the_next_quote_as_a_piece(
     check_offsets(text, a)
 
 
+def test_a_quote_after_a_partial_tagged_again_is_the_same_speakers_own_quote(analyze):
+    text = (
+        "Mary Brandt said the old charter was worth a film because “most people never read it,” she said. "
+        "“We cannot plan ahead if we do not know where we came from.” The film opens in March."
+    )
+    a = analyze(text)
+    first, second = quote_with(a, "never read it"), quote_with(a, "cannot plan ahead")
+    assert first.kind == "partial" and second.kind == "direct"
+    assert first.speaker_name == second.speaker_name == "Mary Brandt"
+    assert text[second.start : second.end] == "We cannot plan ahead if we do not know where we came from."
+    check_offsets(text, a)
+
+
 def test_a_cue_set_off_inside_the_reported_clause_leaves_it_in_two_pieces(analyze):
     text = "Back then, Ms. Ripert said, she found Ms. Sherry “very professional and very quiet,” and also enviable."
     a = analyze(text)

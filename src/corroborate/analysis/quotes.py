@@ -1108,7 +1108,29 @@ def _continues(prev: _Found | None) -> bool:
         return False
     if prev.kind == "direct":
         return True
-    return prev.kind == "partial" and prev.cue is not None and bool(prev.marks) and prev.cue.idx >= prev.marks[-1].close_end
+    if prev.kind != "partial" or prev.cue is None or not prev.marks:
+        return False
+    return prev.cue.idx >= prev.marks[-1].close_end or _tag_after(prev.cue.doc, prev.marks[-1].close_end)
+
+
+def _tag_after(doc: Doc, close_end: int) -> bool:
+    """Does a speech tag follow a closing mark at ``close_end``, ending its sentence (“…,” she
+    said. / “…,” said Haddad.)? Its speaker and cue verb within the next few words."""
+    i = next((t.i for t in doc if t.idx >= close_end), len(doc))
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    elif doc.text[:close_end].rstrip(ALL_MARK_CHARS)[-1:] not in {",", "?", "!"}:
+        return False
+    if i >= len(doc):
+        return False
+    sent = doc[i].sent
+    words = [t for t in doc[i : min(sent.end, i + 5)] if not t.is_punct]
+    cue = next((t for t in words[:3] if _is_cue(t, strict=True)), None)
+    if cue is None:
+        return False
+    subj = _subject(cue)
+    tail = [t for t in doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return subj is not None and subj.i >= i and len(tail) <= 3
 
 
 def _cue_ending_paragraph_before(
@@ -2184,7 +2206,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                     prev.marks.extend(group)
                     continue
-                if between.count("\n") <= 4 and len(between) < 400 and not line_before:
+                # (or the tag alone: said that because “a,” she said. “B.” — B is hers)
+                tag_only = prev.kind == "partial" and not others and sentences == 1 and first.open_start == toks.sents[toks.sent_index(first.open_start)].start_char
+                if between.count("\n") <= 4 and len(between) < 400 and (not line_before or tag_only):
                     f.inherited = prev
                     found.append(f)
                     continue
@@ -2643,6 +2667,9 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         if close > hi and text[hi:close].strip(" ,.;:!?" + ALL_MARK_CHARS):
             continue
         found[:] = [g for g in found if id(g) not in absorbed]
+        for g in found:
+            if g.inherited is not None and id(g.inherited) in absorbed:
+                g.inherited = f  # a quote by the speaker of one absorbed is by this one's
         context_pieces = list(f.pieces)
         hi = max(hi, close)
         context_pieces[-1] = (context_pieces[-1][0], hi)
