@@ -290,6 +290,17 @@ def test_a_quote_after_a_partial_tagged_again_is_the_same_speakers_own_quote(ana
     check_offsets(text, a)
 
 
+@pytest.mark.parametrize("mark", ["''", '"'])
+def test_the_subject_of_a_quote_the_parse_coordinates_with_a_later_cue_is_not_its_speaker(analyze, mark):
+    text = (
+        f"Omar Haddad hardly settled the matter, treating the remark as praise -- {mark}That makes me smart{mark} -- "
+        f"and, when asked after the debate, asserting, {mark}Of course, I pay my taxes.{mark}"
+    )
+    a = analyze(text)
+    q = quote_with(a, "I pay my taxes")
+    assert q.cue == "asserting" and q.speaker == "Omar Haddad"
+
+
 def test_a_cue_set_off_inside_the_reported_clause_leaves_it_in_two_pieces(analyze):
     text = "Back then, Ms. Ripert said, she found Ms. Sherry “very professional and very quiet,” and also enviable."
     a = analyze(text)

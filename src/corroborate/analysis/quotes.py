@@ -557,9 +557,12 @@ def _subject(cue: Token) -> Token | None:
             # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
             # said …": the passive subject says it
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-        if any(_inside_closed_quote(cue, c) for c in subjects):
+        # (nor is the subject of a quote that is no reported clause, with the cue the parse
+        # coordinates to it: "-- ''That makes me smart'' -- and … asserting, ''…''")
+        quoted_root = head.dep_ != "ccomp" and _quoted_before(head, cue)
+        if any(_inside_closed_quote(cue, c) or quoted_root for c in subjects):
             in_quote = in_quote or subjects[-1]
-            subjects = [c for c in subjects if not _inside_closed_quote(cue, c)]
+            subjects = [c for c in subjects if not (_inside_closed_quote(cue, c) or quoted_root)]
         head, subjects = _up_coordination(head, subjects)
         if subjects:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
@@ -598,8 +601,13 @@ def _subject(cue: Token) -> Token | None:
         root = cue.sent.root
         if root.i < cue.i:
             for c in root.children:
-                if c.dep_ == "nsubj" and c.i < cue.i:
+                if c.dep_ == "nsubj" and c.i < cue.i and not _quoted_before(c, cue):
                     return c
+            if _quoted_before(root, cue):
+                # the parse made a quoted clause the sentence's root: the writer's subject
+                subj = next((t for t in cue.sent if t.dep_ == "nsubj" and t.i < cue.i and not _quoted_before(t, cue)), None)
+                if subj is not None:
+                    return subj
     inverted = _inverted_speaker(cue)
     if inverted is not None:
         return inverted
@@ -725,16 +733,57 @@ def _inside_closed_quote(cue: Token, subj: Token) -> bool:
     """Is ``subj`` inside a quote that closes before ``cue`` (“My reaction was …,” the
     strategist said: "reaction" parsed as the subject of "said")? The first quotation
     mark after the subject is a closing one."""
-    if subj.i >= cue.i:
-        return False
-    for t in cue.doc[subj.i + 1 : cue.i]:
-        if t.text in OPEN_MARKS or (t.text in TOGGLE_MARKS and t.tag_ == "``"):
+    t = _closing_mark_after(subj, cue)
+    # a quote that ends a sentence or a clause of its own (“…,” / “….”), not a fragment
+    # (the “kind of problems” Sanders had)
+    return t is not None and t.i > 0 and cue.doc[t.i - 1].text in {",", ".", "?", "!", "…", "..."}
+
+
+def _quoted_before(tok: Token, cue: Token) -> bool:
+    """Is ``tok`` inside a quote that closes before ``cue``?"""
+    return _opened_before(tok) and _closing_mark_after(tok, cue) is not None
+
+
+def _opened_before(tok: Token) -> bool:
+    """Is ``tok`` after an opening quotation mark in its sentence, with no closing one
+    between?"""
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if _closes(t):
             return False
-        if t.text in CLOSE_MARKS or (t.text in TOGGLE_MARKS and t.tag_ == "''"):
-            # a quote that ends a sentence or a clause of its own (“…,” / “….”), not a
-            # fragment (the “kind of problems” Sanders had)
-            return t.i > 0 and cue.doc[t.i - 1].text in {",", ".", "?", "!", "…", "..."}
+        if _opens(t):
+            return True
     return False
+
+
+def _opens(t: Token) -> bool:
+    """Is ``t`` an opening quotation mark? A straight one by its spacing where that tells
+    (space before, none after), else by its tag."""
+    if t.text in OPEN_MARKS:
+        return True
+    if t.text not in TOGGLE_MARKS:
+        return False
+    spaced_before = t.i == 0 or bool(t.doc[t.i - 1].whitespace_)
+    if spaced_before != bool(t.whitespace_):
+        return spaced_before
+    return t.tag_ == "``"
+
+
+def _closes(t: Token) -> bool:
+    """Is ``t`` a closing quotation mark (see ``_opens``)?"""
+    return t.text in CLOSE_MARKS or (t.text in TOGGLE_MARKS and not _opens(t))
+
+
+def _closing_mark_after(tok: Token, cue: Token) -> Token | None:
+    """The first quotation mark between ``tok`` and a later ``cue``, when it closes a quote
+    (so ``tok`` is inside that quote); else None."""
+    if tok.i >= cue.i:
+        return None
+    for t in cue.doc[tok.i + 1 : cue.i]:
+        if t.text in OPEN_MARKS or (t.text in TOGGLE_MARKS and t.tag_ == "``"):
+            return None
+        if t.text in CLOSE_MARKS or (t.text in TOGGLE_MARKS and t.tag_ == "''"):
+            return t
+    return None
 
 
 def _person_before(cue: Token) -> Token | None:
@@ -860,6 +909,11 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     right = subj.right_edge.i + 1
     if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST:
         return subj.i, subj.i + 1
+    if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < subj.head.i < right:
+        # a phrase the parse hung on the subject past its own verb: cut before the verb's
+        # own words ("Podliska further alleges", "Some advisers are said to be …")
+        verb = subj.head
+        right = min([verb.i, *(c.i for c in verb.children if subj.i < c.i < verb.i and c.dep_ in {"aux", "auxpass", "neg", "advmod", "prep", "npadvmod"})])
     for i in range(subj.i + 1, right):
         if doc[i].text in {",", "(", "—", "―", "–", ";", ":"} or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case"):
             # (an apostrophe that marks an owner, "the drivers' union", is not a quotation mark)
