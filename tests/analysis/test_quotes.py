@@ -411,6 +411,8 @@ def test_a_sentence_continuing_a_quote_after_its_cue_clause_is_a_piece_of_it(ana
         # a quote opening in the next sentence and running on past its end, then the
         # writer's words: not a fragment that ends the sentence
         ("Mara Lind said", "The old mayors “were stiff. They were not fun. There was no joy” in the town hall, Omar Haddad said."),
+        # the writer's own sentence about the speaker, by name
+        ("said farmer Mara Lind", "A voter who backs the mayor, Lind lost her barn when “a stranger set fire to my hay for fun.”"),
     ],
 )
 def test_a_fragment_inside_the_next_sentence_is_not_a_piece_of_the_quote_before(analyze, cue, second):
@@ -1313,6 +1315,23 @@ def test_a_comma_or_a_new_subject_after_the_clause_keeps_it_where_the_parse_ende
     doc = _parsed(words, heads, deps)
     assert _cue_tail(doc, doc[1], 9) == 9
     assert _cue_tail(doc, doc[1], 10) == 10  # "Brandt" hangs on "replied", not on the cue
+
+
+def test_a_speaker_as_written_ends_at_a_word_not_at_spaces(analyze):
+    text = "“The founders would agree,”  said  Ward  resident Dana Whitfield  when  asked about the mayor."
+    q = quote_with(analyze(text), "founders")
+    assert q.speaker == "Ward  resident Dana Whitfield" and text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_a_when_clause_the_parse_hangs_on_the_speaker_is_no_part_of_who_spoke():
+    from corroborate.analysis.quotes import _speaker_bounds
+
+    # said Ward resident Dana Whitfield when asked about it .   ("when asked" a relative clause)
+    words = ["said", "Ward", "resident", "Dana", "Whitfield", "when", "asked", "about", "it", "."]
+    heads = [0, 2, 0, 4, 2, 6, 2, 6, 7, 0]
+    deps = ["ROOT", "compound", "nsubj", "compound", "appos", "advmod", "relcl", "prep", "pobj", "punct"]
+    doc = _parsed(words, heads, deps)
+    assert _speaker_bounds(doc[2]) == (1, 5)
 
 
 def test_a_speech_verb_parsed_inside_a_reported_clause_is_the_outer_speakers(analyze):

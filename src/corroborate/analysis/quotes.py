@@ -924,6 +924,10 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             right = i
             break
     for rel in (c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i):
+        if rel.left_edge.lower_ in {"when", "while", "after", "before", "as"} and rel.left_edge.i > subj.i:
+            # "said Cruz constituent Dan Golvach when asked about …": the parse's relative
+            # clause is the cue's adverbial
+            right = min(right, rel.left_edge.i)
         for verb in (c for c in rel.children if c.dep_ == "conj" and c.lemma_ in CUE_LEMMAS and c.i < right):
             # "an official who oversaw the talks and described them as …": the speech act
             # coordinated in the relative clause is not part of who the speaker is
@@ -942,7 +946,7 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
     right = max(right, subj.i + 1)
-    while right - 1 > subj.i and doc[right - 1].text in {".", ",", ";", ":"}:
+    while right - 1 > subj.i and (doc[right - 1].text in {".", ",", ";", ":"} or doc[right - 1].is_space):
         right -= 1  # a signature's full stop ("- Bernie Sanders.")
     if left == subj.i and left > 0 and is_per_first_name(doc[left - 1]) and subj.head.i == left - 1:
         left -= 1  # "Per Vik": the first name the parser read as "per"
@@ -1794,6 +1798,8 @@ def _continue_in_sentence(
         # the fragment must end its sentence, not sit inside it ("tips about the “Freedom Vans”
         # and …", The old mayors “were stiff. They were not fun” in the town hall, Haddad said.)
         return False
+    if _narrates_speaker(sent, q, prev):
+        return False
     e0 = max(e0, q.close_end)
     # the continuation ends the paragraph or is followed by a quote-free sentence
     if prev.kind == "direct":
@@ -1810,6 +1816,21 @@ def _continue_in_sentence(
     prev.marks.append(q)
     continued.add(si)
     return True
+
+
+def _narrates_speaker(sent, q: QSpan, prev: _Found) -> bool:
+    """Is the sentence the writer's own about the previous quote's speaker, its main verb
+    before the quote and the speaker, by name, its subject ("A voter who backs the mayor,
+    Haddad lost his barn when “…”")? Then its quoted words are no more of that quote. (Not
+    by a pronoun: in "He has led “…”" after Solomon's quote, "he" may be someone else.)"""
+    root = sent.root
+    if root.idx >= q.open_start or prev.subject is None:
+        return False
+    names = {t.lower_ for t in prev.subject.subtree if t.pos_ == "PROPN"}
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i and c.pos_ == "PROPN" and c.lower_ in names
+        for c in root.children
+    )
 
 
 def _opens_with_that(clause: Token) -> bool:
