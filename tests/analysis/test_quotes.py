@@ -116,6 +116,14 @@ def test_indirect_quote_with_and_without_that(analyze):
     assert q1.speaker_name == q2.speaker_name == "Mark Chen"
 
 
+def test_a_reported_clause_the_parse_reads_as_an_adverbial_is_still_reported(analyze):
+    text = "Mary Brandt said after the vote she would not accept the council's offer if it were made. On Friday she changed course."
+    a = analyze(text)
+    q = quote_with(a, "would not accept")
+    assert q.kind == "indirect" and q.speaker_name == "Mary Brandt"
+    assert q.text.endswith("if it were made")
+
+
 def test_the_post_said_resolves_to_whoever_posted(analyze):
     text = "Doug Ford posted a message on X on Saturday. “We will fight for every job,” the post said."
     a = analyze(text)

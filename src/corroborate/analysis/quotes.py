@@ -2644,6 +2644,16 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 if t.dep_ == "relcl" and any(c.lower_ == "that" and c.tag_ == "IN" and c.i == t.left_edge.i for c in t.children)
             ][:1]
         if not comps and tok.lemma_ in SAY_LEMMAS:
+            # "Trump said after the convention he would not accept …": a clause with its own
+            # subject and no conjunction of its own, read as an adverbial
+            comps = [
+                c for c in tok.children
+                if c.dep_ == "advcl" and c.i > tok.i
+                and (c.tag_ in {"VBD", "VBZ", "VBP"} or (c.tag_ == "VB" and any(g.tag_ == "MD" for g in c.children)))
+                and any(g.dep_ == "nsubj" and g.lower_ not in {"it", "there"} for g in c.children)
+                and not any(g.dep_ == "mark" or g.tag_ in {"WRB", "WDT", "WP"} for g in c.children)
+            ][:1]
+        if not comps and tok.lemma_ in SAY_LEMMAS:
             # "He said legalizing it could put …": a gerund clause read as an xcomp
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1 and any(g.pos_ in {"VERB", "AUX"} for g in c.children)]
         if tok.lemma_ == "ask" and (
