@@ -1954,16 +1954,17 @@ def test_a_document_that_reads_after_the_quote_is_its_speaker(analyze):
     check_offsets(text, a)
 
 
-def test_a_subject_whose_predicate_is_a_quote_of_several_sentences_leads_it(analyze):
+@pytest.mark.parametrize("lead", ["The union endorsement", "Instead, the union endorsement"])
+def test_a_subject_whose_predicate_is_a_quote_of_several_sentences_leads_it(analyze, lead):
     text = (
         "The vote was early.\n\n"
-        "The union endorsement “was early enough that most people didn’t know who Omar Haddad was. "
+        f"{lead} “was early enough that most people didn’t know who Omar Haddad was. "
         "People were still talking about Ines Varga,” said Cole of the Harbor Teachers. And the rest followed."
     )
     a = analyze(text)
     q = quote_with(a, "was early enough")
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Cole"
-    assert text[q.context_start : q.context_end].startswith("The union endorsement “was early")
+    assert text[q.context_start : q.context_end].startswith(f"{lead} “was early")
     assert "still talking about Ines Varga" in q.text
     check_offsets(text, a)
 
@@ -2092,6 +2093,17 @@ def test_as_someone_noted_sets_off_the_clause_it_attributes(analyze):
     q = quote_with(a, "has surprisingly earned")
     assert q.kind == "partial" and q.cue == "noted" and q.speaker_name == "Mary Brandt"
     assert text[q.context_start : q.context_end] == 'the new ferry "has surprisingly earned itself a few fans in Millbrook."'
+    check_offsets(text, a)
+
+
+def test_a_paragraph_ending_in_a_tag_after_quoted_words_gives_its_speaker_the_next_quote(analyze):
+    text = (
+        "Critics have mocked the campaign, calling Haddad “an orange buffoon,” Mary Brandt said as she turned around.\n\n"
+        "“But he’s our orange buffoon, and we love him!”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "we love him")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker_name == "Mary Brandt"
     check_offsets(text, a)
 
 

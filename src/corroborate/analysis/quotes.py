@@ -1213,10 +1213,18 @@ def _cue_ending_paragraph_before(
     if sent.end_char > para_start or text[sent.end_char : para_start].count("\n") > 2 or "\n" in sent.text.strip():
         return None
     prev_para = text.rfind("\n", 0, sent.start_char) + 1
-    if any(prev_para <= q.open_start < para_start for g in groups for q in g):
-        return None  # the paragraph before quotes someone: the quote continues or answers that
     root = sent.root
-    if root.pos_ != "VERB" or _subject(root) is None:
+    if root.pos_ != "VERB" or (subj := _subject(root)) is None:
+        return None
+    marks = [q for g in groups for q in g if prev_para <= q.open_start < para_start]
+    if marks and not (
+        root.dep_ == "ROOT" and subj.pos_ == "PROPN" and _is_cue(root, strict=True)
+        and all(q.close_end <= subj.idx for q in marks) and all(q.close_end <= root.idx for q in marks)
+        and max(q.close_end for q in marks) > sent.start_char
+    ):
+        # the paragraph before quotes someone: the quote continues or answers that (unless
+        # that paragraph ends in a tag naming its speaker after the quoted words: “… an
+        # orange buffoon,” Susan said as she turned around. ¶ “But he’s our buffoon!”)
         return None
     if root.lemma_.lower() in ISSUE_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS for c in root.children):
         return root, None  # "The party issued a statement …": the statement
@@ -1664,6 +1672,8 @@ def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _To
     """Is the text before the opening mark a bare subject (no verb of its own) whose
     predicate the quote supplies over several sentences, with a cue clause after it?"""
     inner = text[q.inner_start : q.inner_end]
+    if lo + 2 < open_i and doc[lo].pos_ in {"ADV", "CCONJ"} and doc[lo + 1].text == ",":
+        lo += 2  # "Instead, Grayson “is trying …”": a sentence adverb before the subject
     if not inner[:1].islower() or inner.rstrip()[-1:] not in {",", "?", "!"} or _one_sentence(inner) or open_i - lo > 12:
         return False
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in doc[lo:open_i]):
