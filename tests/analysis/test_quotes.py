@@ -124,6 +124,17 @@ def test_a_reported_clause_the_parse_reads_as_an_adverbial_is_still_reported(ana
     assert q.text.endswith("if it were made")
 
 
+def test_words_opened_by_a_quotation_mark_never_closed_before_their_tag_are_a_direct_quote(analyze):
+    text = (
+        "Often, families did not understand the paperwork.\n\n"
+        '"There was not a lot of advice to adoptive parents about what papers to keep, said Dana Whitfield, '
+        "whose group backs the bill.\n\nSome have been able to apply."
+    )
+    q = quote_with(analyze(text), "not a lot of advice")
+    assert q.kind == "direct" and q.speaker_name == "Dana Whitfield"
+    assert q.text == "There was not a lot of advice to adoptive parents about what papers to keep"
+
+
 def test_the_post_said_resolves_to_whoever_posted(analyze):
     text = "Doug Ford posted a message on X on Saturday. “We will fight for every job,” the post said."
     a = analyze(text)

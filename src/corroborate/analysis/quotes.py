@@ -2723,7 +2723,12 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             # skip when the complement is itself (mostly) a direct quote already found
             if any(s <= start < e or s < end <= e for p in found for s, e in p.pieces if p.kind == "direct"):
                 continue
-            found.append(_Found(kind="indirect", pieces=[(start, end)], cue=tok, subject=subj))
+            # a clause opened by a quotation mark that never closes ("There was …, said
+            # Kessel, whose …"): the writer's words quoted, the closing mark forgotten
+            unclosed = start > 0 and text[start - 1] in {'"', "“"} and comp.i < tok.i and (start < 2 or text[start - 2] in " \n") and not any(
+                q.open_start == start - 1 for g in groups for q in g
+            )
+            found.append(_Found(kind="direct" if unclosed else "indirect", pieces=[(start, end)], cue=tok, subject=subj))
             break
 
     _quoted_inside_indirect(text, found, groups)
