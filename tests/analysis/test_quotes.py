@@ -1342,6 +1342,21 @@ def test_a_speaker_as_written_ends_at_a_word_not_at_spaces(analyze):
     assert q.speaker == "Ward  resident Dana Whitfield" and text[q.speaker_start : q.speaker_end] == q.speaker
 
 
+def test_a_particle_read_as_a_preposition_before_the_cue_still_ends_the_speaker():
+    import spacy
+    from spacy.tokens import Doc
+
+    from corroborate.analysis.quotes import _pattern_cue
+
+    # …,” a voice over says as a photo is shown .   ("says" hung on the quote's verb)
+    words = ["”", "a", "voice", "over", "says", "as", "a", "photo", "is", "shown", "."]
+    pos = ["PUNCT", "DET", "NOUN", "ADP", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["''", "DT", "NN", "IN", "VBZ", "IN", "DT", "NN", "VBZ", "VBN", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags)
+    cue, subject = _pattern_cue(doc, 0, len(doc))
+    assert cue is not None and (cue.text, subject.text) == ("says", "voice")
+
+
 def test_a_when_clause_the_parse_hangs_on_the_speaker_is_no_part_of_who_spoke():
     from corroborate.analysis.quotes import _speaker_bounds
 

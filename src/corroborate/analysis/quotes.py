@@ -1046,7 +1046,8 @@ def _pattern_cue(doc: Doc, lo: int, hi: int, generic: bool = True) -> tuple[Toke
         k = m if m + 1 < hi and doc[m + 1].pos_ in {"PROPN", "NUM"} and doc[m + 1].lower_ not in _CUE_FORMS else m + 1
     if segments and k == fallback - 1:
         k = fallback
-    while k < hi and doc[k].pos_ == "ADV":
+    # (and a particle read as a preposition right before the cue: "a voice over says")
+    while k < hi and (doc[k].pos_ == "ADV" or doc[k].pos_ == "ADP" and k + 1 < hi and doc[k + 1].lower_ in _CUE_FORMS):
         k += 1
     if k < hi and (
         doc[k].lower_ in _CUE_FORMS
