@@ -1169,16 +1169,19 @@ def _continues(prev: _Found | None) -> bool:
         return True
     if prev.kind != "partial" or prev.cue is None or not prev.marks:
         return False
-    return prev.cue.idx >= prev.marks[-1].close_end or _tag_after(prev.cue.doc, prev.marks[-1].close_end)
+    return prev.cue.idx >= prev.marks[-1].close_end or _tag_after(prev.cue, prev.marks[-1].close_end)
 
 
-def _tag_after(doc: Doc, close_end: int) -> bool:
-    """Does a speech tag follow a closing mark at ``close_end``, ending its sentence (“…,” she
-    said. / “…,” said Haddad.)? Its speaker and cue verb within the next few words."""
-    i = next((t.i for t in doc if t.idx >= close_end), len(doc))
+def _tag_after(before: Token, close_end: int) -> bool:
+    """Does a speech tag follow a closing mark at ``close_end`` (after the token ``before``),
+    ending its sentence (“…,” she said. / “…,” said Haddad.)? Its speaker and cue verb
+    within the next few words."""
+    doc, i = before.doc, before.i
+    while i < len(doc) and doc[i].idx < close_end:
+        i += 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    elif doc.text[:close_end].rstrip(ALL_MARK_CHARS)[-1:] not in {",", "?", "!"}:
+    elif doc.text[max(0, close_end - 4) : close_end].rstrip(ALL_MARK_CHARS)[-1:] not in {",", "?", "!"}:
         return False
     if i >= len(doc):
         return False
