@@ -1100,6 +1100,15 @@ def test_a_quote_after_a_dash_and_a_source_left_unclosed_runs_to_the_end_of_its_
     check_offsets(text, a)
 
 
+def test_a_presenting_clause_naming_a_person_before_a_colon_gives_them_the_quote(analyze):
+    text = (
+        "The mantra is old. Here’s Mary Brandt in December 1992: “Our new direction must rest on the new "
+        "realities of global competition. What you earn depends on what you can learn.”\nThis is the mantra."
+    )
+    q = quote_with(analyze(text), "Our new direction")
+    assert q.kind == "direct" and q.cue == ":" and q.speaker_name == "Mary Brandt"
+
+
 def test_a_continued_name_colon_line_is_one_quote_not_two(analyze):
     text = (
         "Dr. Lena Ward stated:\n\n"

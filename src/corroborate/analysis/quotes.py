@@ -1172,6 +1172,22 @@ def _continues(prev: _Found | None) -> bool:
     return prev.cue.idx >= prev.marks[-1].close_end or _tag_after(prev.cue, prev.marks[-1].close_end)
 
 
+def _here_is(doc: Doc, colon_i: int) -> Token | None:
+    """The person a presenting clause ending at the colon ``colon_i`` names ("Here’s Clinton in
+    December 1992: “…”", "Here is Mary Brandt on the budget:"): the last word of the first
+    name in it; else None."""
+    start = doc[colon_i].sent.start
+    if colon_i - start < 3 or doc[start].lower_ != "here" or doc[start + 1].lower_ not in {"'s", "’s", "is"}:
+        return None
+    name = None
+    for t in doc[start + 2 : colon_i]:
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            name = t
+        elif name is not None:
+            break
+    return name
+
+
 def _tag_after(before: Token, close_end: int) -> bool:
     """Does a speech tag follow a closing mark at ``close_end`` (after the token ``before``),
     ending its sentence (“…,” she said. / “…,” said Haddad.)? Its speaker and cue verb
@@ -2198,6 +2214,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     name = doc[colon_i - 1]
                     if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and not _in_marks(name.i, doc, quoted_all):
                         cue, pattern_subject = doc[colon_i], name
+                    elif (here := _here_is(doc, colon_i)) is not None:
+                        cue, pattern_subject = doc[colon_i], here
             # 2c. "Trump issued a statement, “…”": the document or remark named right before
             # the comma is the quote, its issuer the speaker
             named_before = False
