@@ -331,6 +331,16 @@ def test_a_cue_set_off_inside_the_reported_clause_leaves_it_in_two_pieces(analyz
     ]
 
 
+def test_a_worry_framing_quoted_words_in_its_clause_is_their_speakers(analyze):
+    text = (
+        "In the depths of the recession, Omar Haddad worried that the safety net was becoming "
+        "“a hammock that lulls able-bodied people to lives of dependency.” Unemployment rose."
+    )
+    q = quote_with(analyze(text), "a hammock")
+    assert q.kind == "partial" and q.cue == "worried" and q.speaker_name == "Omar Haddad"
+    assert text[q.context_start : q.context_end].startswith("that the safety net")
+
+
 def test_according_to_frames_a_partial_quote_in_its_sentence(analyze):
     text = "According to Trump, he was once part of the establishment but is now “the worst thing that ever happened to it.”"
     a = analyze(text)

@@ -63,7 +63,7 @@ CUE_LEMMAS = {
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
     "bemoan", "chant", "sing", "coin", "echo", "point", "express",
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
-    "exhort", "reference", "credit",
+    "exhort", "reference", "credit", "worry", "fret",
 }
 # Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
 # artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
@@ -125,10 +125,10 @@ EVIDENCE_LEMMAS = {"show", "find"}
 EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "data", "analysis", "research", "review", "investigation", "audit", "census", "figure", "number", "statistic", "count", "tally", "estimate", "projection", "model", "forecast", "record", "document", "memo", "email", "filing", "result",
                   "video", "footage", "photo", "photograph", "image", "picture", "recording", "tape", "map", "chart", "graph", "return", "average"}
 # Verbs that only count as cues when they frame a quote (too common otherwise).
-WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder"}
+WEAK_PARTIAL = {"go", "begin", "think", "feel", "believe", "continue", "express", "point", "wonder", "worry", "fret"}
 WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "quote", "think", "feel", "believe", "credit",
                "thank", "label", "dub", "brand", "term", "refer", "anticipate", "welcome", "dismiss",
-               "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point"}
+               "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point", "worry", "fret"}
 # verbs that put out a document ("The party issued a statement.")
 ISSUE_LEMMAS = {"issue", "release", "send", "post", "publish", "put"}
 DOC_NOUNS = {
