@@ -341,6 +341,15 @@ def test_a_worry_framing_quoted_words_in_its_clause_is_their_speakers(analyze):
     assert text[q.context_start : q.context_end].startswith("that the safety net")
 
 
+def test_the_passive_subject_of_the_main_clause_said_what_a_participle_before_it_frames(analyze):
+    text = (
+        "In her 2003 book, Mary Brandt noted the clot.\n\n"
+        "After saying her right foot was “so swollen I could barely get my shoe on,” she was rushed to hospital for tests."
+    )
+    q = quote_with(analyze(text), "so swollen")
+    assert q.kind == "partial" and q.cue == "saying" and q.speaker == "she" and q.speaker_name == "Mary Brandt"
+
+
 def test_according_to_frames_a_partial_quote_in_its_sentence(analyze):
     text = "According to Trump, he was once part of the establishment but is now “the worst thing that ever happened to it.”"
     a = analyze(text)

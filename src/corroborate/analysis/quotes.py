@@ -540,8 +540,10 @@ def _subject(cue: Token) -> Token | None:
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
-        # "Voss appeared on the radio and began by saying …": the first verb's subject
-        head, subjects = _up_coordination(head, [c for c in head.children if c.dep_ == "nsubj"])
+        # "Voss appeared on the radio and began by saying …": the first verb's subject (or a
+        # passive one: "After saying …, she was whisked off")
+        own = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.children if c.dep_ == "nsubjpass" and c.pos_ in {"PROPN", "PRON"} and _animate(c)]
+        head, subjects = _up_coordination(head, own)
         if subjects:
             return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
