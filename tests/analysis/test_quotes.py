@@ -1128,6 +1128,16 @@ def test_a_presenting_clause_naming_a_person_before_a_colon_gives_them_the_quote
     assert q.kind == "direct" and q.cue == ":" and q.speaker_name == "Mary Brandt"
 
 
+def test_a_quote_after_a_colon_is_said_by_the_subject_of_the_clause_the_colon_ends(analyze):
+    text = (
+        "Mary Brandt became so upset, and started driving so fast, that Omar Haddad had to change his answer: "
+        "“Of course I believe in the storm. I was just kidding.” The car slowed."
+    )
+    q = quote_with(analyze(text), "Of course I believe")
+    assert q.kind == "direct" and q.speaker_name == "Omar Haddad"
+    assert q.context_start is None
+
+
 def test_a_continued_name_colon_line_is_one_quote_not_two(analyze):
     text = (
         "Dr. Lena Ward stated:\n\n"

@@ -2204,6 +2204,18 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         ),
                         None,
                     )
+                if lead_root is not None and doc[mark_lead_i].text == ":":
+                    # the clause the colon ends, not an earlier one the sentence opened with
+                    # ("She became upset, and drove so erratically that I had to change my
+                    # answer: “…”" is mine)
+                    near = doc[mark_lead_i - 1] if mark_lead_i > lead_sent.start else None
+                    while near is not None and not (
+                        near.pos_ in {"VERB", "AUX"} and near.dep_ != "relcl"
+                        and any(c.dep_ in {"nsubj", "nsubjpass"} and _speaker_like(c) for c in near.children)
+                    ):
+                        near = near.head if near.head.i != near.i else None
+                    if near is not None and lead_root.i < near.i < open_tok_i:
+                        lead_root = near
                 if lead_root is not None:
                     subj = next((c for c in lead_root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                     if subj is not None and _speaker_like(subj):
