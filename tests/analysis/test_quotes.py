@@ -350,6 +350,14 @@ def test_the_passive_subject_of_the_main_clause_said_what_a_participle_before_it
     assert q.kind == "partial" and q.cue == "saying" and q.speaker == "she" and q.speaker_name == "Mary Brandt"
 
 
+def test_a_cue_clause_between_two_fragments_of_one_clause_is_left_out_of_it(analyze):
+    text = "Haddad is “smart as hell,” Mary Brandt wrote in an email to Dana Whitfield, and “full of nonsense.” The email leaked."
+    a = analyze(text)
+    for q in (quote_with(a, "smart as hell"), quote_with(a, "full of nonsense")):
+        assert q.kind == "partial" and q.cue == "wrote" and q.speaker_name == "Mary Brandt"
+        assert [text[s:e] for s, e in q.context_pieces] == ["Haddad is “smart as hell,”", "“full of nonsense.”"]
+
+
 def test_according_to_frames_a_partial_quote_in_its_sentence(analyze):
     text = "According to Trump, he was once part of the establishment but is now “the worst thing that ever happened to it.”"
     a = analyze(text)

@@ -3024,6 +3024,21 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
     return described
 
 
+def _cut_out_cue_clause(text: str, f: _Found, marks: list[QSpan]) -> None:
+    """A partial quote's clause that its own cue clause interrupts between two quoted
+    fragments (Oz is “smart as hell,” Mosko wrote in an email, and “full of it.”) is two
+    pieces, around that cue clause: the speaker's words, not the writer's frame."""
+    c0, c1 = f.context  # type: ignore[misc]
+    lo = min(f.cue.idx, f.subject.left_edge.idx)  # type: ignore[union-attr]
+    if not c0 < lo < c1:
+        return
+    before = [m for m in marks if c0 <= m.open_start and m.close_end <= lo]
+    after = [m for m in marks if m.open_start > lo and m.close_end <= c1]
+    if not before or not after or text[before[-1].close_end : lo].strip(" ,"):
+        return  # (only right after a closing mark: “a,” Mosko wrote …)
+    f.context_pieces = [(c0, before[-1].close_end), (after[0].open_start, c1)]
+
+
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
     text = toks.text
     for f in found:
@@ -3034,6 +3049,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             if not text[c0 : m.open_start].strip(" ,;:—–-") and not text[m.close_end : c1].strip(" ,.;:!?—–-"):
                 f.kind = "direct"
                 f.context = None
+    marks = sorted((m for f in found for m in f.marks), key=lambda m: m.open_start)
+    for f in found:
+        if f.kind == "partial" and f.context is not None and not f.context_pieces and f.cue is not None and f.subject is not None:
+            _cut_out_cue_clause(text, f, marks)
     found.sort(key=lambda f: f.pieces[0][0])
     quotes: list[Quote] = []
     last_speaker: str | None = None
