@@ -331,6 +331,15 @@ def test_a_cue_set_off_inside_the_reported_clause_leaves_it_in_two_pieces(analyz
     ]
 
 
+def test_a_cue_hung_on_a_verb_inside_an_aside_between_dashes_is_said_by_the_clause_around_it(analyze):
+    text = (
+        "Small groups of protesters continued to call for more information about the shooting, looping the streets "
+        "around the stadium - where the city's Panthers played the Vikings - while chanting, \"Hands up, don't shoot.\""
+    )
+    q = quote_with(analyze(text), "Hands up")
+    assert q.cue == "chanting" and q.speaker == "Small groups of protesters"
+
+
 def test_a_worry_framing_quoted_words_in_its_clause_is_their_speakers(analyze):
     text = (
         "In the depths of the recession, Omar Haddad worried that the safety net was becoming "

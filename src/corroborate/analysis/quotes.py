@@ -548,6 +548,11 @@ def _subject(cue: Token) -> Token | None:
             return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
+        if cue.dep_ == "advcl" and (outside := _out_of_aside(head, cue)) is not None:
+            # "looping the streets around the stadium - where the Panthers played the
+            # Vikings - while chanting, “…”": the verb the parse hung the cue on sits in an
+            # aside set off by dashes; the speaker is the subject of the clause around it
+            head = outside
         if cue.dep_ == "xcomp":
             # "a win that led her to declare …", "asked Haddad to explain …": the one
             # led or asked speaks, not the subject of leading or asking
@@ -618,6 +623,27 @@ def _subject(cue: Token) -> Token | None:
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
+
+
+def _out_of_aside(head: Token, cue: Token) -> Token | None:
+    """When ``head`` sits in an aside between two dashes that closes before ``cue``, the
+    nearest verb above it, outside the aside, that has a subject (past participles and
+    infinitives without one, up to six steps up); else None."""
+    doc = cue.doc
+    dashes = [t.i for t in doc[head.sent.start : cue.i] if t.text in {"-", "--", "—", "–", "―"}]
+    before = [i for i in dashes if i < head.i]
+    after = [i for i in dashes if head.i < i < cue.i]
+    if not before or not after:
+        return None
+    lo, hi = before[-1], after[0]
+    node = head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if not lo < node.i < hi and node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return node
+    return None
 
 
 def _subject_before_relative(cue: Token) -> Token | None:
