@@ -630,7 +630,11 @@ def _out_of_aside(head: Token, cue: Token) -> Token | None:
     nearest verb above it, outside the aside, that has a subject (past participles and
     infinitives without one, up to six steps up); else None."""
     doc = cue.doc
-    dashes = [t.i for t in doc[head.sent.start : cue.i] if t.text in {"-", "--", "—", "–", "―"}]
+    # (a dash with spaces on both sides: not the hyphen of "63-year-old")
+    dashes = [
+        t.i for t in doc[head.sent.start : cue.i]
+        if t.text in {"-", "--", "—", "–", "―"} and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
     before = [i for i in dashes if i < head.i]
     after = [i for i in dashes if head.i < i < cue.i]
     if not before or not after:
