@@ -82,9 +82,11 @@ _NUMBER_WORD = (
     + "|".join(w for w in WORD_NUMBERS if w not in {"dozen", "half"})
     + ")"
 )
+# a fraction before an amount or its scale: "a quarter of", "half a", "two-thirds of"
+_FRACTION = r"(?P<frac>a quarter|one quarter|a half|one half|half|three[\s-]+quarters|a third|one third|two[\s-]+thirds)\s+(?:of\s+)?"
 # money written in words: "two million dollars", "half a million euros", "a quarter of a billion pounds"
 WORD_MONEY_RE = re.compile(
-    r"(?<![\w-])(?:(?P<frac>a quarter|one quarter|a half|one half|half|three[\s-]+quarters|a third|one third|two[\s-]+thirds)\s+(?:of\s+)?)?"
+    rf"(?<![\w-])(?:{_FRACTION})?"
     rf"(?P<num>{_NUMBER_WORD})\s+(?P<scale>thousand|million|billion|trillion)\s+(?P<suf>{_SUFFIX})\b",
     re.IGNORECASE,
 )
@@ -98,10 +100,7 @@ FRACTIONS = {
     "a quarter": 0.25, "one quarter": 0.25, "a half": 0.5, "half": 0.5, "one half": 0.5,
     "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
 }
-_FRACTION_BEFORE = re.compile(
-    r"(?<![\w-])(?P<frac>a quarter|one quarter|a half|one half|half|three[\s-]+quarters|a third|one third|two[\s-]+thirds)\s+(?:of\s+)?$",
-    re.IGNORECASE,
-)
+_FRACTION_BEFORE = re.compile(r"(?<![\w-])" + _FRACTION + "$", re.IGNORECASE)
 
 
 def word_number(text: str) -> float | None:
