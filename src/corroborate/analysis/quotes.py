@@ -302,13 +302,18 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w-]|[ \t][A-Z])")  # not a Title-Case headline going on
 
 
+def _end_before_space(text: str, lo: int, end: int) -> int:
+    """``end`` moved back over the white space before it, not past ``lo``."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _trim(text: str, q: QSpan) -> QSpan:
     s, e = q.inner_start, q.inner_end
     while s < e and text[s].isspace():
         s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return QSpan(q.open_start, s, e, q.close_end, q.continues)
+    return QSpan(q.open_start, s, _end_before_space(text, s, e), q.close_end, q.continues)
 
 
 @dataclass
@@ -1596,8 +1601,7 @@ def _name_colon_lines(
         c0, c1 = m.span(2)
         if led and (credit := _BRACKET_CREDIT.search(text, c0, c1)) is not None:
             c1 = credit.start()  # "“…” [Gallup.]": a newsletter's credit for the excerpt
-        while c1 > c0 and text[c1 - 1].isspace():
-            c1 -= 1
+        c1 = _end_before_space(text, c0, c1)
         if c1 - c0 < 8 or any(s < c1 and c0 < e for f in found + out for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
             continue
         lo, hi = toks.first_from(n0), toks.first_from(n1)
@@ -1851,12 +1855,10 @@ def _continue_in_sentence(
         return False
     if not _one_sentence(between.strip()) or any(prev_close <= g[0].open_start < s0 for g in groups):
         return False
-    e0 = sent.end_char
-    while e0 > s0 and text[e0 - 1].isspace():
-        e0 -= 1
+    e0 = _end_before_space(text, s0, sent.end_char)
     # (a quote running on past the sentence ends where it closes: “… go on. And …”)
     last_sent = toks.sents[_closing_sentence(toks, q)]
-    end = max(e0, len(text[: last_sent.end_char].rstrip()))
+    end = max(e0, _end_before_space(text, 0, last_sent.end_char))
     if "\n" in text[s0:e0] or text[q.close_end : end].strip(" .,;:!?)"):
         # the fragment must end its sentence, not sit inside it ("tips about the “Freedom Vans”
         # and …", The old mayors “were stiff. They were not fun” in the town hall, Haddad said.)
