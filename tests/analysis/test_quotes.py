@@ -2376,3 +2376,35 @@ def test_a_quote_after_a_reported_sentence_in_its_paragraph_goes_on_from_the_rep
         '"We will fight on to the end."',
     ]
     check_offsets(text, a)
+
+
+def test_a_negated_speech_verb_after_a_quote_is_not_its_tag(analyze):
+    # "He did not answer" says who did not say the question: the one asking did
+    text = (
+        "The hearing ended at noon. A reporter asked Omar Haddad, “What is the most dangerous "
+        "place you have been to?” He did not answer."
+    )
+    a = analyze(text)
+    q = quote_with(a, "most dangerous place")
+    assert q.kind == "direct" and q.cue == "asked" and q.speaker == "A reporter"
+    check_offsets(text, a)
+    # a "not" inside the quote is the quote's, not the tag's
+    text = (
+        '"Absolutely not. Absolutely not," Okafor responded, remarking that she is "looking for a '
+        'team" and that the most important member would be her running mate.'
+    )
+    a = analyze(text)
+    assert quote_with(a, "Absolutely not").cue == "responded"
+    assert quote_with(a, "looking for a team").cue == "remarking"
+
+
+def test_a_sentence_adverb_between_the_speaker_and_a_relative_clause_keeps_the_speaker(analyze):
+    # the parse hangs Okafor on the relative clause and leaves said without a subject
+    text = (
+        "Okafor, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        'about which of the two candidates is "prepared to take on the establishment."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "prepared to take on")
+    assert q.cue == "said" and q.speaker == "Okafor"
+    check_offsets(text, a)

@@ -658,8 +658,9 @@ def _out_of_aside(head: Token, cue: Token) -> Token | None:
 def _subject_before_relative(cue: Token) -> Token | None:
     """The noun before a relative clause set off by commas that ends right before the cue
     ("One attendee, who like others spoke on condition of anonymity, said", "Mr. Haddad,
-    whose start-up, Paradata, uses big data, said"), when the parse read the clause as
-    what was said and left the cue without a subject."""
+    whose start-up, Paradata, uses big data, said", past a sentence adverb: "Okafor,
+    meanwhile, who …, said"), when the parse read the clause as what was said and left the
+    cue without a subject."""
     doc = cue.doc
     if cue.i - cue.sent.start < 4 or doc[cue.i - 1].text != ",":
         return None
@@ -669,6 +670,8 @@ def _subject_before_relative(cue: Token) -> Token | None:
             return None
         if t.lower_ in {"who", "whose", "which"} and doc[i - 1].text == "," and i >= 2:
             head = doc[i - 2]
+            if head.pos_ == "ADV" and i >= 4 and doc[i - 3].text == ",":
+                head = doc[i - 4]
             return head if head.pos_ in {"NOUN", "PROPN"} else None
     return None
 
@@ -1132,10 +1135,12 @@ def _in_marks(tok_i: int, doc: Doc, inside: frozenset[int]) -> bool:
 
 
 def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: bool) -> Token | None:
-    """The first cue verb with a speaker among tokens lo..hi that is not inside a quote."""
+    """The first cue verb with a speaker among tokens lo..hi that is not inside a quote and
+    not negated ("“…?” He did not answer.": the one who did not say it; a "not" in the quote
+    before it, “Absolutely not,” Clinton responded, does not count)."""
     for i in range(lo, min(hi, len(doc))):
         t = doc[i]
-        if _in_marks(i, doc, quoted):
+        if _in_marks(i, doc, quoted) or any(c.dep_ == "neg" and c.i not in quoted for c in t.children):
             continue
         if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             return t
