@@ -2408,3 +2408,24 @@ def test_a_sentence_adverb_between_the_speaker_and_a_relative_clause_keeps_the_s
     q = quote_with(a, "prepared to take on")
     assert q.cue == "said" and q.speaker == "Okafor"
     check_offsets(text, a)
+
+
+_COUNCIL = (
+    "The council of Port Ellis met on Tuesday evening in the old harbour hall to vote on the ferry "
+    "budget for next year, after a long debate about fares, timetables, repairs to the north pier "
+    "and the cost of fuel, which has risen sharply since the spring. The vote was close, and the "
+    "public gallery was full until late in the night.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Haddad praised the plan that Tom Okafor drafted.",
+        "Omar Haddad spoke after the vote, while Tom Okafor left the hall early.",
+    ],
+)
+def test_he_is_the_main_clause_subject_before_the_subject_of_a_subordinate_clause(analyze, sentence):
+    text = _COUNCIL + sentence + " He said the budget would pass."
+    q = quote_with(analyze(text), "the budget would pass")
+    assert q.speaker == "He" and q.speaker_name == "Omar Haddad"

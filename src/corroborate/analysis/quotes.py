@@ -2942,7 +2942,9 @@ def _recent_entity(
     quoted: list[tuple[int, int]],
 ) -> str | None:
     """Most recent fitting entity before ``before_char``: prefers the previous speaker,
-    mentions that are sentence subjects and people the pronoun's own paragraph brings in,
+    mentions that are sentence subjects (of a main clause more than of a subordinate or
+    relative one: "Haddad praised the plan that Okafor drafted. He said …" is Haddad) and
+    people the pronoun's own paragraph brings in,
     within the last few sentences; never one named
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
     not Strand)."""
@@ -2965,7 +2967,7 @@ def _recent_entity(
             head = doc[head.i + 1]
         score = s / max(1, toks.length)
         if head.dep_ in {"nsubj", "nsubjpass"}:
-            score += 0.5
+            score += 0.2 if head.head.dep_ in {"advcl", "relcl"} else 0.5
         if eid == last_speaker:
             score += 0.6
         if toks.sent_index(s) == sent_i:
