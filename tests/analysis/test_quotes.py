@@ -2429,3 +2429,18 @@ def test_he_is_the_main_clause_subject_before_the_subject_of_a_subordinate_claus
     text = _COUNCIL + sentence + " He said the budget would pass."
     q = quote_with(analyze(text), "the budget would pass")
     assert q.speaker == "He" and q.speaker_name == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a person the paragraph brings in as its subject, after another spoke the paragraph before
+        ("“The fares will rise,” Omar Haddad said.\n\nCouncil leader Tom Okafor was more careful.", "Tom Okafor"),
+        # the subject of a main clause coordinated with the first
+        ("Tom Okafor opened the meeting, but a tired Omar Haddad got the last word.", "Omar Haddad"),
+    ],
+)
+def test_he_is_the_subject_this_paragraph_brings_in(analyze, paragraph, speaker):
+    text = _COUNCIL + paragraph + " He said the fares would be reviewed in the spring."
+    q = quote_with(analyze(text), "the fares would be reviewed")
+    assert q.speaker == "He" and q.speaker_name == speaker

@@ -2944,7 +2944,9 @@ def _recent_entity(
     """Most recent fitting entity before ``before_char``: prefers the previous speaker,
     mentions that are sentence subjects (of a main clause more than of a subordinate or
     relative one: "Haddad praised the plan that Okafor drafted. He said …" is Haddad) and
-    people the pronoun's own paragraph brings in,
+    people the pronoun's own paragraph brings in, most of all as the subject of its main
+    clause (after "“…,” Haddad said." a paragraph opening "Council leader Okafor was more
+    careful. He said …" is about Okafor, not the last speaker),
     within the last few sentences; never one named
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
     not Strand)."""
@@ -2966,14 +2968,17 @@ def _recent_entity(
         while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
             head = doc[head.i + 1]
         score = s / max(1, toks.length)
-        if head.dep_ in {"nsubj", "nsubjpass"}:
-            score += 0.2 if head.head.dep_ in {"advcl", "relcl"} else 0.5
+        verb = head.head
+        subject = head.dep_ in {"nsubj", "nsubjpass"}
+        if subject:
+            score += 0.2 if verb.dep_ in {"advcl", "relcl"} else 0.5
+        main_subject = subject and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         if eid == last_speaker:
             score += 0.6
         if toks.sent_index(s) == sent_i:
             score += 0.2
         if para_start <= s:
-            score += 0.3  # a person this paragraph brings in
+            score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
         if best is None or score > best[0]:
             best = (score, eid)
     return best[1] if best else None
