@@ -32,6 +32,11 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   name mentions, or the speaker as written).
 * **All attributions** (direct, partial and indirect): gold = every Content; predicted =
   every quote (partials grouped by reported clause). Match at overlap >= 0.5.
+* **He/she speakers, person right**: PolNeAR marks the speaker as written ("he"), so the
+  speaker accuracy above counts "he" right whoever we take it to be. A sample of our
+  he/she speakers on dev was read by hand (``benchmarks/fixtures/pronoun_speakers_checked.json``:
+  the person each pronoun stands for); an item is right when our quote starting there,
+  with that pronoun, resolves to a name holding the person's surname.
 """
 
 from __future__ import annotations
@@ -300,6 +305,8 @@ class Scores:
     attributions: Counts = field(default_factory=Counts)
     speaker_right: int = 0
     speaker_total: int = 0
+    pronoun_right: int = 0
+    pronoun_checked: int = 0
     errors: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -311,6 +318,11 @@ class Scores:
             "speaker_right": self.speaker_right,
             "speaker_total": self.speaker_total,
             "all_attributions": self.attributions.prf(),
+            "pronoun_speakers": {
+                "right": self.pronoun_right,
+                "checked": self.pronoun_checked,
+                "accuracy": round(self.pronoun_right / self.pronoun_checked, 4) if self.pronoun_checked else 0.0,
+            },
         }
 
 
@@ -382,6 +394,7 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_
     settings = replace(Settings.from_env(), n_process=n_process, batch_size=16)
     scores = Scores()
     by_id = {d.name: d for d in docs}
+    checked = checked_pronouns()
     articles = [Article(id=d.name, text=d.text) for d in docs]
     for article_id, result in analyze_many(articles, settings):
         if isinstance(result, ItemError):
@@ -389,9 +402,36 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_
         doc = by_id[article_id]
         preds = predictions(doc.text, result)
         score_predictions(doc, preds, scores, keep_errors)
+        score_pronouns(doc.name, result, checked.get(doc.name, []), scores)
         if by_annotator is not None:
             score_predictions(doc, preds, by_annotator.setdefault(doc.annotator, Scores()))
     return scores
+
+
+PRONOUNS_CHECKED = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_checked.json"
+
+
+def checked_pronouns(path: Path = PRONOUNS_CHECKED) -> dict[str, list[dict]]:
+    """The hand-checked he/she speakers (document -> items): whom each pronoun stands for.
+    PolNeAR marks the speaker as written ("he"), not the person, so the speaker accuracy
+    above counts "he" right whoever we resolve it to; this sample checks the person."""
+    if not path.exists():
+        return {}
+    out: dict[str, list[dict]] = {}
+    for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+        out.setdefault(item["doc"], []).append(item)
+    return out
+
+
+def score_pronouns(doc_name: str, analysis, items: list[dict], scores: Scores) -> None:
+    """Count the checked items of one article: right when our quote starting there, with
+    that pronoun as its speaker, resolves to a name holding the person's surname (a quote
+    no longer found, or resolved to no one, is wrong)."""
+    for item in items:
+        scores.pronoun_checked += 1
+        q = next((q for q in analysis.quotes if q.start == item["quote_start"] and q.speaker == item["pronoun"]), None)
+        surname = item["person"].split()[-1].casefold()
+        scores.pronoun_right += bool(q is not None and q.speaker_name and surname in q.speaker_name.casefold().split())
 
 
 def annotator_predictions(doc: Doc, gold: list[Gold]) -> list[Pred]:
@@ -437,6 +477,7 @@ def gate_figures(scores: Scores) -> dict[str, float]:
         "speaker_accuracy": d["speaker_accuracy"],
         "all_precision": d["all_attributions"]["precision"],
         "all_recall": d["all_attributions"]["recall"],
+        **({"pronoun_speaker_accuracy": d["pronoun_speakers"]["accuracy"]} if d["pronoun_speakers"]["checked"] else {}),
     }
 
 
@@ -535,6 +576,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  of which wholly in marks:      P {fq['precision']:.3f}  R {fq['recall']:.3f}  F1 {fq['f1']:.3f}  (gold {fq['gold']}; ours: direct quotes only)")
         print(f"speaker accuracy on matched:     {result['speaker_accuracy']:.3f}  ({result['speaker_right']}/{result['speaker_total']})")
         print(f"all attributions (>= 0.5):       P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}")
+        pr = result["pronoun_speakers"]
+        if pr["checked"]:
+            print(f"he/she speakers, person right:   {pr['accuracy']:.3f}  ({pr['right']}/{pr['checked']} hand-checked, benchmarks/fixtures/pronoun_speakers_checked.json)")
         by = result["direct_by_annotator"]
         print("direct quote F1 by annotator:   " + ", ".join(f"{a} {v['f1']:.3f} ({v['gold']} gold)" for a, v in by.items()))
         print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")

@@ -112,3 +112,22 @@ def test_an_annotator_who_misses_a_quote_lowers_the_agreement_recall(tmp_path):
     bench.score_predictions(doc, bench.annotator_predictions(doc, other), humans)
     d = humans.as_dict()["direct_quotes"]
     assert (d["precision"], d["recall"]) == (1.0, 0.5)
+
+
+def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person():
+    from types import SimpleNamespace as NS
+
+    bench = _bench()
+    items = [
+        {"doc": "d", "quote_start": 10, "pronoun": "he", "person": "Omar Haddad"},
+        {"doc": "d", "quote_start": 50, "pronoun": "she", "person": "Mary Brandt"},
+        {"doc": "d", "quote_start": 90, "pronoun": "he", "person": "Tom Okafor"},
+    ]
+    analysis = NS(quotes=[
+        NS(start=10, speaker="he", speaker_name="Omar Haddad"),
+        NS(start=50, speaker="she", speaker_name="Dana Whitfield"),  # the wrong person
+    ])  # and no quote at 90
+    scores = bench.Scores()
+    bench.score_pronouns("d", analysis, items, scores)
+    assert (scores.pronoun_right, scores.pronoun_checked) == (1, 3)
+    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.3333
