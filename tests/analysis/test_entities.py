@@ -480,3 +480,11 @@ def test_a_title_stops_at_another_person_named_before_and(analyze):
     haddad = next(e for e in a.entities if e.name == "Omar Haddad")
     assert [r.text for r in haddad.roles] == ["Republican presidential nominee"]
     check_offsets(text, a)
+
+
+def test_a_first_name_given_to_one_sex_tells_the_gender_and_a_shared_one_does_not():
+    from corroborate.analysis.entities import first_name_gender
+
+    assert first_name_gender("Hillary") == "f" and first_name_gender("don") == "m"
+    assert first_name_gender("Jamie") is None  # given to both
+    assert first_name_gender("Barack") is None  # not in the census

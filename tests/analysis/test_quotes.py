@@ -2444,3 +2444,10 @@ def test_he_is_the_subject_this_paragraph_brings_in(analyze, paragraph, speaker)
     text = _COUNCIL + paragraph + " He said the fares would be reviewed in the spring."
     q = quote_with(analyze(text), "the fares would be reviewed")
     assert q.speaker == "He" and q.speaker_name == speaker
+
+
+def test_she_is_not_a_man_the_article_names_by_a_first_name_given_to_men(analyze):
+    # no honorific says so; the census gives "Tom" to men and "Mary" to women
+    text = _COUNCIL + "Mary Brandt chaired the meeting. Tom Okafor opened the debate. She said the fares would be reviewed."
+    q = quote_with(analyze(text), "the fares would be reviewed")
+    assert q.speaker == "She" and q.speaker_name == "Mary Brandt"

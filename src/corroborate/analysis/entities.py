@@ -14,12 +14,19 @@ Merging rules (within one article only):
 * ORG, GPE, ...: same normalised text (without "the" and possessive), or an acronym of
   a longer name ("RBC" / "Royal Bank of Canada").
 * Role nouns: "the premier" joins the one person whose role ends in that noun.
+
+A person's gender, for the he/she a quote's speaker may be: an honorific ("Mr.", "Ms."),
+else a first name that the 1990 US census gives to one sex at least four times as often
+as to the other (the ``names`` package's public-domain lists); else unknown.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -144,6 +151,40 @@ _MALE = {"mr", "sir", "lord", "he", "him", "his"}
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "she", "her"}
 
 
+@cache
+def _first_names() -> tuple[dict[str, float], dict[str, float]]:
+    """US census (1990) first names of men and of women, each with its share of people in
+    percent: the data files of the ``names`` package (public domain), found through its
+    installed distribution (a module of the same name on the path does not hide it)."""
+    try:
+        dist = distribution("names")
+    except PackageNotFoundError as exc:
+        raise RuntimeError("the 'names' package (census first names) is not installed: run make install") from exc
+
+    def load(name: str) -> dict[str, float]:
+        out = {}
+        for line in Path(str(dist.locate_file(f"names/{name}"))).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                out[parts[0].casefold()] = float(parts[1])
+        return out
+
+    return load("dist.male.first"), load("dist.female.first")
+
+
+def first_name_gender(first: str) -> str | None:
+    """"m" or "f" for a first name that the census gives to one sex at least four times as
+    often as to the other ("Hillary", "Don"); None for one it does not list ("Barack") or
+    gives to both ("Jamie", "Dana")."""
+    male, female = _first_names()
+    m, f = male.get(first.casefold(), 0.0), female.get(first.casefold(), 0.0)
+    if m > 4 * f:
+        return "m"
+    if f > 4 * m:
+        return "f"
+    return None
+
+
 def _norm(text: str) -> str:
     text = _LEADING_THE.sub("", text.strip())
     text = _POSSESSIVE.sub("", text)
@@ -180,7 +221,8 @@ class EntityIndex:
     mention_spans: list[tuple[int, int, str, str]]
     """(start char, end char, entity id, kind) in text order."""
     gender: dict[str, str]
-    """Entity id -> "m"/"f" where an honorific or resolved pronoun told us."""
+    """Entity id -> "m"/"f" where an honorific, a first name given to one sex or a resolved
+    pronoun told us."""
     surnames: dict[str, str] = field(default_factory=dict)
     """Last name (case-folded) -> person entity id, for names the NER missed."""
 
@@ -684,6 +726,11 @@ def build_entities(doc: Doc) -> EntityIndex:
         (m.start, m.end, ids[old], m.kind) for old in order for m in found[old].mentions
     )
     gender = {ids[i]: found[i].gender for i in order if found[i].gender}
+    for i in order:
+        # no honorific said it: a first name that only one sex is given ("Hillary Clinton")
+        tokens = found[i].name_tokens
+        if found[i].label == "PERSON" and ids[i] not in gender and len(tokens) > 1 and (by_name := first_name_gender(tokens[0])):
+            gender[ids[i]] = by_name
     surnames: dict[str, str] = {}
     for i in order:
         if found[i].label == "PERSON" and len(found[i].name_tokens) > 1:
