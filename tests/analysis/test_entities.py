@@ -488,3 +488,21 @@ def test_a_first_name_given_to_one_sex_tells_the_gender_and_a_shared_one_does_no
     assert first_name_gender("Hillary") == "f" and first_name_gender("don") == "m"
     assert first_name_gender("Jamie") is None  # given to both
     assert first_name_gender("Barack") is None  # not in the census
+
+
+def test_a_name_written_after_mr_is_a_person_though_the_model_read_it_as_a_place_elsewhere(settings):
+    # the model read "Obama" in a headline "Obama on Climate Change" as a place; here the
+    # same reading is put on a fictional headline, the parse is the model's
+    pytest.importorskip(settings.spacy_model)
+    from spacy.tokens import Span
+
+    from corroborate.analysis.entities import build_entities
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    doc = analysis_nlp(settings.spacy_model)("Okafor on Ferries.\n\nMr. Okafor believes the fares will fall.")
+    okafor = [t.i for t in doc if t.text == "Okafor"]
+    doc.ents = [Span(doc, okafor[0], okafor[0] + 1, label="GPE"), Span(doc, okafor[1], okafor[1] + 1, label="PERSON")]
+    index = build_entities(doc)
+    (person,) = [e for e in index.entities if e.name == "Okafor"]
+    assert person.label == "PERSON" and len(person.mentions) == 2
+    assert index.gender[person.id] == "m"

@@ -506,18 +506,26 @@ def build_entities(doc: Doc) -> EntityIndex:
 
     # Names the NER also reads as a place or organisation elsewhere in the article
     # ("Foundry Road", "Millbrook") are that, not people.
+    # But a name written after "Mr." or "Ms." somewhere is a person's everywhere ("Obama on
+    # Climate Change" read as a place in the headline, "Mr. Obama" in the text).
     non_person = {}
+    addressed = set()
     for ent in ents:
+        s0, e0, honorific = _clean_ent(ent)
+        if e0 <= s0:
+            continue
         if ent.label_ != "PERSON":
-            s0, e0, _ = _clean_ent(ent)
-            if e0 > s0:
-                non_person.setdefault(_norm(doc[s0:e0].text), ent.label_)
+            non_person.setdefault(_norm(doc[s0:e0].text), ent.label_)
+        elif honorific in _MALE | _FEMALE:
+            addressed.add(_norm(doc[s0:e0].text))
     for n, ent in enumerate(ents):
-        if ent.label_ == "PERSON":
-            s0, e0, _ = _clean_ent(ent)
-            relabel = non_person.get(_norm(doc[s0:e0].text)) if e0 > s0 else None
-            if relabel:
-                ents[n] = Span(doc, ent.start, ent.end, label=relabel)
+        s0, e0, _ = _clean_ent(ent)
+        key = _norm(doc[s0:e0].text) if e0 > s0 else None
+        if key in addressed:
+            if ent.label_ != "PERSON":
+                ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and (relabel := non_person.get(key)):
+            ents[n] = Span(doc, ent.start, ent.end, label=relabel)
 
     for ent in ents:
         s, e, honorific = _clean_ent(ent)
