@@ -425,13 +425,15 @@ def checked_pronouns(path: Path = PRONOUNS_CHECKED) -> dict[str, list[dict]]:
 
 def score_pronouns(doc_name: str, analysis, items: list[dict], scores: Scores) -> None:
     """Count the checked items of one article: right when our quote starting there, with
-    that pronoun as its speaker, resolves to a name holding the person's surname (a quote
-    no longer found, or resolved to no one, is wrong)."""
+    that pronoun as its speaker, resolves to a name holding the person's surname and, when
+    it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
+    Hillary Clinton); a quote no longer found, or resolved to no one, is wrong."""
     for item in items:
         scores.pronoun_checked += 1
         q = next((q for q in analysis.quotes if q.start == item["quote_start"] and q.speaker == item["pronoun"]), None)
-        surname = item["person"].split()[-1].casefold()
-        scores.pronoun_right += bool(q is not None and q.speaker_name and surname in q.speaker_name.casefold().split())
+        person = item["person"].casefold().split()
+        got = (q.speaker_name or "").casefold().split() if q is not None else []
+        scores.pronoun_right += bool(got and person[-1] in got and (len(got) == 1 or got[0] == person[0]))
 
 
 def annotator_predictions(doc: Doc, gold: list[Gold]) -> list[Pred]:

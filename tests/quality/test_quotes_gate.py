@@ -122,12 +122,16 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         {"doc": "d", "quote_start": 10, "pronoun": "he", "person": "Omar Haddad"},
         {"doc": "d", "quote_start": 50, "pronoun": "she", "person": "Mary Brandt"},
         {"doc": "d", "quote_start": 90, "pronoun": "he", "person": "Tom Okafor"},
+        {"doc": "d", "quote_start": 130, "pronoun": "she", "person": "Mary Brandt"},
+        {"doc": "d", "quote_start": 170, "pronoun": "she", "person": "Mary Brandt"},
     ]
     analysis = NS(quotes=[
         NS(start=10, speaker="he", speaker_name="Omar Haddad"),
         NS(start=50, speaker="she", speaker_name="Dana Whitfield"),  # the wrong person
+        NS(start=130, speaker="she", speaker_name="Brandt"),  # the surname alone is her
+        NS(start=170, speaker="she", speaker_name="Paul Brandt"),  # another Brandt
     ])  # and no quote at 90
     scores = bench.Scores()
     bench.score_pronouns("d", analysis, items, scores)
-    assert (scores.pronoun_right, scores.pronoun_checked) == (1, 3)
-    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.3333
+    assert (scores.pronoun_right, scores.pronoun_checked) == (2, 5)
+    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.4
