@@ -506,3 +506,9 @@ def test_a_name_written_after_mr_is_a_person_though_the_model_read_it_as_a_place
     (person,) = [e for e in index.entities if e.name == "Okafor"]
     assert person.label == "PERSON" and len(person.mentions) == 2
     assert index.gender[person.id] == "m"
+
+
+def test_mrs_with_a_shared_surname_joins_the_woman(analyze):
+    a = analyze("Mary Brandt and Tom Brandt came to the rally. Mr. Brandt spoke first. Mrs. Brandt said she would win.")
+    mentions = {e.name: [m.text for m in e.mentions if m.kind != "pronoun"] for e in a.entities if e.label == "PERSON"}
+    assert mentions == {"Mary Brandt": ["Mary Brandt", "Mrs. Brandt"], "Tom Brandt": ["Tom Brandt", "Mr. Brandt"]}

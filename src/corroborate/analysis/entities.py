@@ -185,6 +185,13 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
+def _gender_of(ent: _Entity) -> str | None:
+    """What an honorific said, else what the person's first name says."""
+    if ent.gender:
+        return ent.gender
+    return first_name_gender(ent.name_tokens[0]) if len(ent.name_tokens) > 1 else None
+
+
 def _norm(text: str) -> str:
     text = _LEADING_THE.sub("", text.strip())
     text = _POSSESSIVE.sub("", text)
@@ -587,6 +594,14 @@ def build_entities(doc: Doc) -> EntityIndex:
                 continue
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
+            guessed = False  # which of several people the honorific goes with is a guess
+            if cands and honorific in _MALE | _FEMALE:
+                # "Mrs. Clinton" after Hillary and Bill Clinton: not the man; among several
+                # left ("Mrs. Khan" after Khizr and Ghazala Khan, whose sex no honorific or
+                # first name told) the usual choice, which then says nothing of their sex
+                want = "m" if honorific in _MALE else "f"
+                cands = [i for i in cands if _gender_of(found[i]) in {want, None}] or cands
+                guessed = len(cands) > 1
             if cands:
                 at = doc[s].idx
                 before = [i for i in cands if found[i].first <= at]
@@ -600,7 +615,7 @@ def build_entities(doc: Doc) -> EntityIndex:
                     idx = max(before, key=lambda i: _salience(found[i], at)) if before else cands[0]
             if cands:
                 add(idx, s, e, "title" if honorific else "name")
-                if honorific:
+                if honorific and not guessed:
                     found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[idx].gender
                 continue
         if label == "PERSON":
