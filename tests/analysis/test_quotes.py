@@ -2451,3 +2451,13 @@ def test_she_is_not_a_man_the_article_names_by_a_first_name_given_to_men(analyze
     text = _COUNCIL + "Mary Brandt chaired the meeting. Tom Okafor opened the debate. She said the fares would be reviewed."
     q = quote_with(analyze(text), "the fares would be reviewed")
     assert q.speaker == "She" and q.speaker_name == "Mary Brandt"
+
+
+def test_she_after_a_quote_of_many_sentences_is_who_just_spoke(analyze):
+    # no one is named in the writer's words of the last few sentences: they were the quote's
+    text = (
+        _COUNCIL + "“The ferries will run,” Mary Brandt said. “They always have. They always will. "
+        "Nobody can stop them. Not the storms, not the fares.”\n\nShe then said the fares would be reviewed."
+    )
+    q = quote_with(analyze(text), "the fares would be reviewed")
+    assert q.speaker == "She" and q.speaker_name == "Mary Brandt"

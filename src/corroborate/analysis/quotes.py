@@ -2981,6 +2981,13 @@ def _recent_entity(
             score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
         if best is None or score > best[0]:
             best = (score, eid)
+    if best is None and last_speaker is not None and labels == {"PERSON"}:
+        # a he/she with no one named in the last few sentences, which were the quotes' own
+        # ("“Don't shoot him. He has no weapon. …” ¶ She then urges …"): who just spoke
+        ent = index.entity(last_speaker)
+        g = index.gender.get(last_speaker)
+        if ent is not None and ent.label == "PERSON" and not (gender and g and g != gender):
+            return last_speaker
     return best[1] if best else None
 
 
