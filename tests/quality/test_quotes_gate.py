@@ -135,3 +135,17 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
     bench.score_pronouns("d", analysis, items, scores)
     assert (scores.pronoun_right, scores.pronoun_checked) == (2, 5)
     assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.4
+
+
+def test_the_held_out_pronoun_check_reads_its_articles_from_the_stories_corpus(tmp_path):
+    bench = _bench()
+    text = "Mary Brandt chaired the meeting on Tuesday. She said the fares would fall."
+    (tmp_path / "quotes" / "polnear").mkdir(parents=True)
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "news.jsonl").write_text(json.dumps({"id": "a1", "text": text}) + "\n", encoding="utf-8")
+    fixture = tmp_path / "checked.json"
+    item = {"doc": "a1", "quote_start": text.index("the fares"), "pronoun": "She", "person": "Mary Brandt"}
+    fixture.write_text(json.dumps({"corpus": "news.jsonl", "items": [item]}), encoding="utf-8")
+    got = bench.held_out_pronouns(tmp_path / "quotes" / "polnear", path=fixture)
+    assert (got["right"], got["checked"], got["corpus"]) == (1, 1, "news.jsonl")
+    assert bench.held_out_pronouns(tmp_path / "elsewhere" / "quotes" / "polnear", path=fixture) is None  # no stories there
