@@ -2461,3 +2461,12 @@ def test_she_after_a_quote_of_many_sentences_is_who_just_spoke(analyze):
     )
     q = quote_with(analyze(text), "the fares would be reviewed")
     assert q.speaker == "She" and q.speaker_name == "Mary Brandt"
+
+
+def test_he_opening_a_paragraph_goes_on_from_the_subject_the_paragraph_before_brings_in(analyze):
+    text = (
+        _COUNCIL + "“The fares will rise,” Omar Haddad said.\n\nCouncil leader Tom Okafor opened the debate on Wednesday.\n\n"
+        "He said the fares would be reviewed in the spring."
+    )
+    q = quote_with(analyze(text), "the fares would be reviewed")
+    assert q.speaker == "He" and q.speaker_name == "Tom Okafor"

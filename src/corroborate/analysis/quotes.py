@@ -2946,13 +2946,17 @@ def _recent_entity(
     relative one: "Haddad praised the plan that Okafor drafted. He said …" is Haddad) and
     people the pronoun's own paragraph brings in, most of all as the subject of its main
     clause (after "“…,” Haddad said." a paragraph opening "Council leader Okafor was more
-    careful. He said …" is about Okafor, not the last speaker),
+    careful. He said …" is about Okafor, not the last speaker; for a pronoun opening its
+    paragraph, the paragraph before),
     within the last few sentences; never one named
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
     not Strand)."""
     sent_i = toks.sent_index(before_char)
     window_start = toks.sent_starts[max(0, sent_i - 4)]
     para_start = toks.text.rfind("\n", 0, before_char) + 1
+    if not toks.text[para_start:before_char].strip():
+        # a pronoun opening its paragraph ("He said …") goes on from the paragraph before
+        para_start = toks.text.rfind("\n", 0, _end_before_space(toks.text, 0, para_start)) + 1
     best: tuple[float, str] | None = None
     for s, e, eid, kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted):
