@@ -512,3 +512,11 @@ def test_mrs_with_a_shared_surname_joins_the_woman(analyze):
     a = analyze("Mary Brandt and Tom Brandt came to the rally. Mr. Brandt spoke first. Mrs. Brandt said she would win.")
     mentions = {e.name: [m.text for m in e.mentions if m.kind != "pronoun"] for e in a.entities if e.label == "PERSON"}
     assert mentions == {"Mary Brandt": ["Mary Brandt", "Mrs. Brandt"], "Tom Brandt": ["Tom Brandt", "Mr. Brandt"]}
+
+
+def test_a_family_name_written_first_says_nothing_of_the_sex():
+    from corroborate.analysis.entities import _Entity, _gender_of
+
+    # the census lists Kim as a woman's first name; in "Kim Min-jun" it is the family's
+    assert _gender_of(_Entity(label="PERSON", name="Kim Min-jun", name_tokens=["Kim", "Min", "-", "jun"])) is None
+    assert _gender_of(_Entity(label="PERSON", name="Mary Brandt", name_tokens=["Mary", "Brandt"])) == "f"

@@ -185,11 +185,19 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
+# a given name written last, as Korean names are romanised ("Kim Jong-un", "Lee Jae-myung":
+# the census lists Kim and Lee as first names, but here they are the family's)
+_GIVEN_NAME_LAST = re.compile(r" [A-Z][a-z]+-[a-z]+$")
+
+
 def _gender_of(ent: _Entity) -> str | None:
-    """What an honorific said, else what the person's first name says."""
+    """What an honorific said, else what the person's first name says (not for a name whose
+    given name comes last, "Kim Jong-un")."""
     if ent.gender:
         return ent.gender
-    return first_name_gender(ent.name_tokens[0]) if len(ent.name_tokens) > 1 else None
+    if len(ent.name_tokens) < 2 or _GIVEN_NAME_LAST.search(ent.name):
+        return None
+    return first_name_gender(ent.name_tokens[0])
 
 
 def _norm(text: str) -> str:
@@ -751,8 +759,7 @@ def build_entities(doc: Doc) -> EntityIndex:
     gender = {ids[i]: found[i].gender for i in order if found[i].gender}
     for i in order:
         # no honorific said it: a first name that only one sex is given ("Hillary Clinton")
-        tokens = found[i].name_tokens
-        if found[i].label == "PERSON" and ids[i] not in gender and len(tokens) > 1 and (by_name := first_name_gender(tokens[0])):
+        if found[i].label == "PERSON" and ids[i] not in gender and (by_name := _gender_of(found[i])):
             gender[ids[i]] = by_name
     surnames: dict[str, str] = {}
     for i in order:
