@@ -525,17 +525,17 @@ def build_entities(doc: Doc) -> EntityIndex:
     # Climate Change" read as a place in the headline, "Mr. Obama" in the text).
     non_person = {}
     addressed = set()
+    keys = []  # each entity's name, normalised (None when cleaning left nothing)
     for ent in ents:
         s0, e0, honorific = _clean_ent(ent)
-        if e0 <= s0:
+        keys.append(_norm(doc[s0:e0].text) if e0 > s0 else None)
+        if keys[-1] is None:
             continue
         if ent.label_ != "PERSON":
-            non_person.setdefault(_norm(doc[s0:e0].text), ent.label_)
+            non_person.setdefault(keys[-1], ent.label_)
         elif honorific in _MALE | _FEMALE:
-            addressed.add(_norm(doc[s0:e0].text))
-    for n, ent in enumerate(ents):
-        s0, e0, _ = _clean_ent(ent)
-        key = _norm(doc[s0:e0].text) if e0 > s0 else None
+            addressed.add(keys[-1])
+    for n, (ent, key) in enumerate(zip(ents, keys)):
         if key in addressed:
             if ent.label_ != "PERSON":
                 ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
