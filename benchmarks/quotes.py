@@ -405,7 +405,7 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_
         doc = by_id[article_id]
         preds = predictions(doc.text, result)
         score_predictions(doc, preds, scores, keep_errors)
-        score_pronouns(doc.name, result, checked.get(doc.name, []), scores)
+        score_pronouns(result, checked.get(doc.name, []), scores)
         if by_annotator is not None:
             score_predictions(doc, preds, by_annotator.setdefault(doc.annotator, Scores()))
     return scores
@@ -454,11 +454,11 @@ def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD
     for article_id, result in analyze_many([Article(id=i, text=t) for i, t in sorted(texts.items())], settings):
         if isinstance(result, ItemError):
             raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run
-        score_pronouns(article_id, result, checked[article_id], scores)
+        score_pronouns(result, checked[article_id], scores)
     return {**scores.as_dict()["pronoun_speakers"], "corpus": corpus.name}
 
 
-def score_pronouns(doc_name: str, analysis, items: list[dict], scores: Scores) -> None:
+def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     """Count the checked items of one article: right when our quote starting there, with
     that pronoun as its speaker, resolves to a name holding the person's surname and, when
     it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for

@@ -132,7 +132,7 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         NS(start=170, speaker="she", speaker_name="Paul Brandt"),  # another Brandt
     ])  # and no quote at 90
     scores = bench.Scores()
-    bench.score_pronouns("d", analysis, items, scores)
+    bench.score_pronouns(analysis, items, scores)
     assert (scores.pronoun_right, scores.pronoun_checked) == (2, 5)
     assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.4
 
