@@ -2410,6 +2410,17 @@ def test_a_sentence_adverb_between_the_speaker_and_a_relative_clause_keeps_the_s
     check_offsets(text, a)
 
 
+def test_a_participle_the_parse_hangs_on_a_relative_clause_is_said_by_the_main_clause(analyze):
+    text = (
+        "Okafor was similarly defensive when forced to defend not paying an architect who said he was "
+        "stiffed after he designed a clubhouse at one of his golf courses, saying, “Maybe he didn’t do a good job.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "Maybe he didn’t do a good job")
+    assert q.cue == "saying" and q.speaker == "Okafor"
+    check_offsets(text, a)
+
+
 _COUNCIL = (
     "The council of Port Ellis met on Tuesday evening in the old harbour hall to vote on the ferry "
     "budget for next year, after a long debate about fares, timetables, repairs to the north pier "

@@ -558,6 +558,11 @@ def _subject(cue: Token) -> Token | None:
             # Vikings - while chanting, “…”": the verb the parse hung the cue on sits in an
             # aside set off by dashes; the speaker is the subject of the clause around it
             head = outside
+        elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and (outside := _out_of_relative(head)) is not None:
+            # "… defend not paying an architect who said he was stiffed, saying, “…”": a
+            # participle after a comma that the parse hangs on a relative clause goes with
+            # the clause the relative clause sits in
+            head = outside
         if cue.dep_ == "xcomp":
             # "a win that led her to declare …", "asked Haddad to explain …": the one
             # led or asked speaks, not the subject of leading or asking
@@ -651,6 +656,22 @@ def _out_of_aside(head: Token, cue: Token) -> Token | None:
             return None
         node = node.head
         if not lo < node.i < hi and node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return node
+    return None
+
+
+def _out_of_relative(head: Token) -> Token | None:
+    """When ``head`` heads a relative clause, the nearest verb with a subject above the noun
+    it qualifies (participles and infinitives without one passed over, up to six steps up);
+    else None."""
+    if head.dep_ != "relcl":
+        return None
+    node = head.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return node
     return None
 
