@@ -2421,6 +2421,12 @@ def test_a_participle_the_parse_hangs_on_a_relative_clause_is_said_by_the_main_c
     check_offsets(text, a)
 
 
+def test_a_source_named_by_a_relative_pronoun_is_the_noun_without_its_clause(analyze):
+    a = analyze("The council heard from an architect who said the north pier would hold for another decade.")
+    q = quote_with(a, "the north pier would hold")
+    assert q.speaker == "who" and q.unnamed and q.speaker_name == "an architect"
+
+
 _COUNCIL = (
     "The council of Port Ellis met on Tuesday evening in the old harbour hall to vote on the ferry "
     "budget for next year, after a long debate about fares, timetables, repairs to the north pier "

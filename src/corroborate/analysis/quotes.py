@@ -3153,6 +3153,13 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             subj = subj.head.head
         if subj is not None:
             lo, hi = f.speaker_bounds or _speaker_bounds(subj)
+            if relative is not None and f.cue is not None and relative.head.i == f.cue.i and lo < relative.i < hi:
+                # "an architect who said the pier would hold": the one the relative pronoun
+                # stands for, without the clause of saying it opens (a clause that says who
+                # they are stays: "an official who oversaw the talks and described …")
+                hi = relative.i
+                while hi - 1 > lo and _trailing(doc[hi - 1]):
+                    hi -= 1
             speaker_start = doc[lo].idx
             speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
             speaker = text[speaker_start:speaker_end]
