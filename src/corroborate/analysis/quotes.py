@@ -649,28 +649,25 @@ def _out_of_aside(head: Token, cue: Token) -> Token | None:
     after = [i for i in dashes if head.i < i < cue.i]
     if not before or not after:
         return None
-    lo, hi = before[-1], after[0]
-    node = head
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if not lo < node.i < hi and node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
-            return node
-    return None
+    return _verb_with_subject_above(head, skip=(before[-1], after[0]))
 
 
 def _out_of_relative(head: Token) -> Token | None:
     """When ``head`` heads a relative clause, the nearest verb with a subject above the noun
     it qualifies (participles and infinitives without one passed over, up to six steps up);
     else None."""
-    if head.dep_ != "relcl":
-        return None
-    node = head.head
+    return _verb_with_subject_above(head.head) if head.dep_ == "relcl" else None
+
+
+def _verb_with_subject_above(node: Token, skip: tuple[int, int] | None = None) -> Token | None:
+    """The nearest verb above ``node`` that has a subject of its own, up to six steps up,
+    not one strictly between the token bounds ``skip``; None when there is none."""
     for _ in range(6):
         if node.head.i == node.i:
             return None
         node = node.head
+        if skip is not None and skip[0] < node.i < skip[1]:
+            continue
         if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return node
     return None
