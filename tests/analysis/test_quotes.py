@@ -2488,3 +2488,12 @@ def test_he_opening_a_paragraph_goes_on_from_the_subject_the_paragraph_before_br
         "He said the fares would be reviewed in the spring."
     )
     assert _resolved(analyze, story) == ("He", "Tom Okafor")
+
+
+def test_he_is_the_person_named_beside_the_subject(analyze):
+    # "Another man, Tom Okafor, …": the subject is "man", the apposition names him
+    story = (
+        "“The fares will rise,” Omar Haddad said. Another man, Tom Okafor, who is also from Port Ellis, "
+        "said the ferry was late again. He said the fares would be reviewed."
+    )
+    assert _resolved(analyze, story) == ("He", "Tom Okafor")

@@ -2990,6 +2990,8 @@ def _recent_entity(
         while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
             head = doc[head.i + 1]
         score = s / max(1, toks.length)
+        if head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+            head = head.head  # "Another man, James Tofield, …, said": the subject it names
         verb = head.head
         subject = head.dep_ in {"nsubj", "nsubjpass"}
         if subject:
