@@ -151,6 +151,11 @@ _MALE = {"mr", "sir", "lord", "he", "him", "his"}
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "she", "her"}
 
 
+def _honorific_sex(honorific: str | None) -> str | None:
+    """"m" after Mr., Sir or Lord; "f" after Mrs., Ms., Miss, Dame or Lady; else None."""
+    return "m" if honorific in _MALE else "f" if honorific in _FEMALE else None
+
+
 @cache
 def _first_names() -> tuple[dict[str, float], dict[str, float]]:
     """US census (1990) first names of men and of women, each with its share of people in
@@ -533,7 +538,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             continue
         if ent.label_ != "PERSON":
             non_person.setdefault(keys[-1], ent.label_)
-        elif honorific in _MALE | _FEMALE:
+        elif _honorific_sex(honorific):
             addressed.add(keys[-1])
     for n, (ent, key) in enumerate(zip(ents, keys)):
         if key in addressed:
@@ -584,7 +589,7 @@ def build_entities(doc: Doc) -> EntityIndex:
                         found[match].name = doc[s:e].text
                         found[match].name_tokens = tokens
                 if honorific:
-                    found[match].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[match].gender
+                    found[match].gender = _honorific_sex(honorific) or found[match].gender
                 continue
             pending.append((ent, s, e, honorific))
             continue
@@ -603,11 +608,10 @@ def build_entities(doc: Doc) -> EntityIndex:
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
             guessed = False  # which of several people the honorific goes with is a guess
-            if cands and honorific in _MALE | _FEMALE:
+            if cands and (want := _honorific_sex(honorific)):
                 # "Mrs. Clinton" after Hillary and Bill Clinton: not the man; among several
                 # left ("Mrs. Khan" after Khizr and Ghazala Khan, whose sex no honorific or
                 # first name told) the usual choice, which then says nothing of their sex
-                want = "m" if honorific in _MALE else "f"
                 cands = [i for i in cands if _gender_of(found[i]) in {want, None}] or cands
                 guessed = len(cands) > 1
             if cands:
@@ -624,13 +628,13 @@ def build_entities(doc: Doc) -> EntityIndex:
             if cands:
                 add(idx, s, e, "title" if honorific else "name")
                 if honorific and not guessed:
-                    found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else found[idx].gender
+                    found[idx].gender = _honorific_sex(honorific) or found[idx].gender
                 continue
         if label == "PERSON":
             idx = new("PERSON", s, e, "title" if honorific else "name")
             person_by_surname.setdefault(key, []).append(idx)
             if honorific:
-                found[idx].gender = "m" if honorific in _MALE else "f" if honorific in _FEMALE else None
+                found[idx].gender = _honorific_sex(honorific)
             continue
         # one place or organisation whatever label each mention got ("Millbrook" as GPE
         # and as NORP): the first label wins
