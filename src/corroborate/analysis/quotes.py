@@ -2977,13 +2977,7 @@ def _recent_entity(
         para_start = toks.text.rfind("\n", 0, _end_before_space(toks.text, 0, para_start)) + 1
     best: tuple[float, str] | None = None
     for s, e, eid, kind in index.mention_spans:
-        if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted):
-            continue
-        ent = index.entity(eid)
-        if ent is None or ent.label not in labels:
-            continue
-        g = index.gender.get(eid)
-        if gender and g and g != gender:
+        if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
         tok = doc[toks.at(s)]
         head = tok
@@ -3005,14 +2999,21 @@ def _recent_entity(
             score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
         if best is None or score > best[0]:
             best = (score, eid)
-    if best is None and last_speaker is not None and labels == {"PERSON"}:
+    if best is None and last_speaker is not None and labels == {"PERSON"} and _fits(index, last_speaker, labels, gender):
         # a he/she with no one named in the last few sentences, which were the quotes' own
         # ("“Don't shoot him. He has no weapon. …” ¶ She then urges …"): who just spoke
-        ent = index.entity(last_speaker)
-        g = index.gender.get(last_speaker)
-        if ent is not None and ent.label == "PERSON" and not (gender and g and g != gender):
-            return last_speaker
+        return last_speaker
     return best[1] if best else None
+
+
+def _fits(index: EntityIndex, eid: str, labels: set[str], gender: str | None) -> bool:
+    """Can entity ``eid`` be what a pronoun stands for: one of ``labels``, and not of the
+    other sex when the pronoun has one (``gender``) and the entity's is known?"""
+    ent = index.entity(eid)
+    if ent is None or ent.label not in labels:
+        return False
+    g = index.gender.get(eid)
+    return not (gender and g and g != gender)
 
 
 def _earlier_description(doc: Doc, subj: Token) -> str | None:
