@@ -385,9 +385,9 @@ def score_predictions(doc: Doc, preds: list[Pred], scores: Scores, keep_errors: 
     scores.attributions.gold += len(ga)
 
 
-def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_annotator: dict[str, Scores] | None = None) -> Scores:
-    """Our scores on ``docs``; with ``by_annotator``, also each annotator's articles' scores
-    there (the gold's conventions differ from one annotator to the next)."""
+def analyses(texts: dict[str, str], n_process: int = 1):
+    """(article id, ArticleAnalysis) of each text (id -> text), as the pipeline computes them
+    in a batch; a failed article fails the run."""
     from dataclasses import replace
 
     from corroborate.analysis.pipeline import analyze_many
@@ -395,13 +395,19 @@ def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_
     from corroborate.types import Article, ItemError
 
     settings = replace(Settings.from_env(), n_process=n_process, batch_size=16)
+    for article_id, result in analyze_many([Article(id=i, text=t) for i, t in texts.items()], settings):
+        if isinstance(result, ItemError):
+            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
+        yield article_id, result
+
+
+def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_annotator: dict[str, Scores] | None = None) -> Scores:
+    """Our scores on ``docs``; with ``by_annotator``, also each annotator's articles' scores
+    there (the gold's conventions differ from one annotator to the next)."""
     scores = Scores()
     by_id = {d.name: d for d in docs}
     checked = checked_pronouns()
-    articles = [Article(id=d.name, text=d.text) for d in docs]
-    for article_id, result in analyze_many(articles, settings):
-        if isinstance(result, ItemError):
-            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
+    for article_id, result in analyses({d.name: d.text for d in docs}, n_process):
         doc = by_id[article_id]
         preds = predictions(doc.text, result)
         score_predictions(doc, preds, scores, keep_errors)
@@ -433,12 +439,6 @@ def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD
     """The he/she check on news no quote rule was written or judged on (giveme5w1h, in
     ../shared/data/stories): our analysis of each checked article, scored as the PolNeAR
     sample is. None when the fixture or the corpus is not there."""
-    from dataclasses import replace
-
-    from corroborate.analysis.pipeline import analyze_many
-    from corroborate.config import Settings
-    from corroborate.types import Article, ItemError
-
     corpus = data.parent.parent / "stories" / json.loads(path.read_text(encoding="utf-8"))["corpus"] if path.exists() else None
     if corpus is None or not corpus.exists():
         return None
@@ -450,10 +450,7 @@ def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD
             if row["id"] in checked:
                 texts[row["id"]] = row["text"] or ""
     scores = Scores()
-    settings = replace(Settings.from_env(), n_process=n_process, batch_size=16)
-    for article_id, result in analyze_many([Article(id=i, text=t) for i, t in sorted(texts.items())], settings):
-        if isinstance(result, ItemError):
-            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run
+    for article_id, result in analyses(dict(sorted(texts.items())), n_process):
         score_pronouns(result, checked[article_id], scores)
     return {**scores.as_dict()["pronoun_speakers"], "corpus": corpus.name}
 
