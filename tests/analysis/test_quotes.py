@@ -1070,6 +1070,26 @@ def test_a_curly_quote_nested_in_a_straight_quote_stays_inside_it(analyze):
     check_offsets(text, a)
 
 
+def test_a_curly_quote_nested_in_a_straight_quote_running_over_paragraphs_stays_inside_it(analyze):
+    # each paragraph of a long quote opens with a mark and only the last one closes; a curly
+    # quote inside the first must not stand for the whole
+    text = (
+        "Council member Omar Haddad called for the city manager to resign on Tuesday.\n\n"
+        "Mr. Haddad stated:\n\n"
+        '"The city isn’t about “Service First” anymore. It’s about the manager’s own vision of the budget.\n\n'
+        '"The latest example is the bridge contract, which lets the contractor set the schedule.\n\n'
+        '"The council was supposed to guard the budget. I’ll stop this at the door."\n\n'
+        "The bridge contract was signed in March."
+    )
+    a = analyze(text)
+    q = quote_with(a, "The city isn’t about")
+    assert q.kind == "direct" and len(q.pieces) == 3
+    assert q.text.endswith("I’ll stop this at the door.")
+    assert q.speaker_name == "Omar Haddad"
+    assert not any(x.text.startswith("Service First") for x in a.quotes)
+    check_offsets(text, a)
+
+
 def test_a_nickname_in_quotation_marks_inside_a_name_is_not_a_quote(analyze):
     text = (
         "Hundreds came to the picnic.\n\n"

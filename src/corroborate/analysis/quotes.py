@@ -239,6 +239,11 @@ def find_quoted(text: str) -> list[list[QSpan]]:
             carry = False
             first_in_para = False
             open_at = None
+        if nested and open_at is not None and _runs_on(text, paragraphs, p_index, open_at):
+            # the outer quote opens its paragraph and the next paragraph opens another: one
+            # quote over several paragraphs, each opening with a mark and only the last one
+            # closing; what it quotes inside stays inside
+            nested = []
         if nested:
             # an outer quote that never closed: the nested pairs are the quotes, as if the
             # first mark had not been there
@@ -288,6 +293,41 @@ def find_quoted(text: str) -> list[list[QSpan]]:
         if g:
             out.append(g)
     return out
+
+
+def _runs_on(text: str, paragraphs: list[tuple[int, int]], p_index: int, open_at: tuple[int, int]) -> bool:
+    """The mark at ``open_at``, left open, opens its paragraph; the paragraphs after it open
+    with a mark of the same kind and one of them ends closing it; and the paragraph before
+    the first of them ends with a speech verb and a colon ("Dr. Ward stated:"): one quote
+    running over paragraphs. (Paragraphs that each open with a mark after no such lead are
+    often an excerpt pasted with a sign at each paragraph, a transcript or an article, whose
+    inner quotes are the quotes.)"""
+    opened = text[open_at[0] : open_at[1]]
+
+    def opens_same(k: int) -> bool:
+        mark = text[paragraphs[k][0] : paragraphs[k][0] + 2].lstrip()[:1]
+        return mark in {"“", '"'} and not _other_kind(opened, mark)
+
+    def closes(k: int) -> bool:
+        return text[paragraphs[k][0] : paragraphs[k][1]].rstrip()[-1:] in {'"', "”"}
+
+    if text[paragraphs[p_index][0] : open_at[0]].strip().strip(_BIDI):
+        return False
+    first = p_index
+    while first > 0 and opens_same(first - 1) and not closes(first - 1):
+        first -= 1
+    if first == 0:
+        return False
+    lead = text[paragraphs[first - 1][0] : paragraphs[first - 1][1]].rstrip()
+    last_sentence = re.split(r"[.!?]\s", lead)[-1]
+    if not lead.endswith(":") or not any(w.lower() in _CUE_FORMS for w in re.findall(r"[A-Za-z]+", last_sentence)):
+        return False
+    for k in range(p_index + 1, min(p_index + 30, len(paragraphs))):
+        if not opens_same(k):
+            return False
+        if closes(k):
+            return True
+    return False
 
 
 def _other_kind(opened: str, reopened: str) -> bool:
