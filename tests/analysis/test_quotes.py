@@ -962,6 +962,30 @@ def test_a_person_named_right_before_a_colon_introduces_the_quote(analyze):
     check_offsets(text, a)
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Haddad’s letter makes a careful case:", "Haddad’s letter"),
+        ("The economist Dana Whitfield went so far as to say:", "The economist Dana Whitfield"),
+    ],
+)
+def test_a_people_or_document_noun_as_subject_of_the_clause_a_colon_ends_introduces_the_quote(analyze, lead, speaker):
+    text = f"The park plan has critics.\n\n{lead} “The council owes the city an answer. We will wait for it.”\n\nThe vote is on Monday."
+    a = analyze(text)
+    q = quote_with(a, "The council owes the city")
+    assert q.kind == "direct" and q.speaker == speaker
+    check_offsets(text, a)
+
+
+def test_people_in_an_earlier_clause_than_the_one_a_colon_ends_do_not_introduce_the_quote(analyze):
+    text = (
+        "In the hours after 14 people were killed in Lakeview, Ore., a familiar voice celebrated the attacks on Twitter: "
+        "''Lakeview, we have already arrived with our soldiers. Decide how to be your end, with knife or bomb.''"
+    )
+    a = analyze(text)
+    assert all(q.speaker != "14 people" for q in a.quotes)
+
+
 def test_a_fragment_in_a_coordinated_there_clause_keeps_the_whole_reported_clause(analyze):
     text = 'At a briefing downtown, the fire chief also said that it was too early to tell whether the blaze was caused by wiring, and there was "no sign" yet that it was set on purpose.'
     a = analyze(text)

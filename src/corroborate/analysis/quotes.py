@@ -1762,6 +1762,23 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
     return doc[left].idx
 
 
+def _lead_clause_subject(doc: Doc, root: Token, colon_i: int) -> bool:
+    """Does the clause of ``root`` run up to the colon at ``colon_i``, with no other subject
+    after it and no name right before the colon? Then a people or document noun as its
+    subject ("the columnist went so far as to say:", "Hoff's letter makes a case:")
+    introduces the quote after it; an earlier clause's ("after 14 people were killed, a
+    voice celebrated the attacks on Twitter:") does not, nor one whose colon follows a name
+    ("POLLS TOO EARLY - Mark Blumenthal:")."""
+    if doc[colon_i].text != ":" or colon_i < 1:
+        return False
+    last = doc[colon_i - 1]
+    if last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
+        return False
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[root.i + 1 : colon_i]):
+        return False
+    return last == root or root in last.ancestors
+
+
 def _finite_with_subject(t: Token) -> bool:
     """A finite verb, or one with a finite auxiliary ("it could help …"), with a subject."""
     finite = t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in t.children)
@@ -2314,7 +2331,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                         lead_root = near
                 if lead_root is not None:
                     subj = next((c for c in lead_root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                    if subj is not None and _speaker_like(subj):
+                    if subj is not None and (_speaker_like(subj) or _animate(subj) and _lead_clause_subject(doc, lead_root, mark_lead_i)):
                         cue = lead_root
                         pattern_subject = subj
                 colon_i = mark_lead_i
