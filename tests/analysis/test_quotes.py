@@ -723,6 +723,20 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     assert q.cue == "put" and q.speaker_name == "Akhil Amar"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Asked which park was his favorite, he demurred: “Whichever one I’m in at the moment.”", "demurred"),
+        ("Haddad clashed with the mayor at the hearing, chiding her, “What difference does the date make?”", "chiding"),
+    ],
+)
+def test_declining_and_chiding_are_cues(analyze, sentence, cue):
+    text = f"Omar Haddad toured the parks on Sunday. {sentence}"
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.text.startswith(("Whichever", "What difference")))
+    assert q.kind == "direct" and q.cue == cue and q.speaker_name == "Omar Haddad"
+
+
 def test_a_counted_subject_after_a_quote_with_its_cue_read_as_a_noun_cues_it(analyze):
     # the parse reads "write" as a noun; the words after the quote still name who wrote
     text = (
