@@ -724,6 +724,36 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
 
 
 @pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The budget fight went on. A chorus of council members has said the same thing, including the former mayor "
+            "Tom Okafor -- “It is wrong for a city to hide its budget from the voters” -- and Mary Brandt, a former treasurer.",
+            "It is wrong for a city",
+            "Tom Okafor",
+        ),
+        (
+            "Omar Haddad spoke on Monday. Mr. Haddad hardly clarified the matter, treating Ms. Brandt's remark first as a "
+            "compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''",
+            "That makes me smart",
+            "Omar Haddad",
+        ),
+        (
+            "The rally ended late. When Omar Haddad finally wrapped up — “I will fight for you, and I will win for you!” — "
+            "the balloons came down on the crowd.",
+            "I will fight for you",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_clause_quoted_between_dashes_is_the_named_person_s_or_the_interrupted_clause_subject_s(analyze, text, fragment, speaker):
+    a = analyze(text)
+    q = quote_with(a, fragment)
+    assert q.kind == "direct" and q.text.startswith(fragment) and q.speaker_name == speaker
+    check_offsets(text, a)
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue"),
     [
         ("Asked which park was his favorite, he demurred: “Whichever one I’m in at the moment.”", "demurred"),

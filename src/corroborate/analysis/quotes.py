@@ -1763,6 +1763,17 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
     return doc[left].idx
 
 
+_DASH_BEFORE = re.compile(r"(?<=\S)[^\S\n]+(--|[—–―])[^\S\n]*$")
+_DASH_AFTER = re.compile(r"[^\S\n]*(--|[—–―])[^\S\n]+")
+
+
+def _dash_before(text: str, open_start: int) -> int | None:
+    """Where the dash right before an opening mark starts (a dash with a space before it, not
+    the hyphen of a word), else None."""
+    m = _DASH_BEFORE.search(text, max(0, open_start - 12), open_start)
+    return m.start(1) if m is not None else None
+
+
 def _lead_clause_subject(doc: Doc, root: Token, colon_i: int) -> bool:
     """Does the clause of ``root`` run up to the colon at ``colon_i``, with no other subject
     after it and no name right before the colon? Then a people or document noun as its
@@ -2132,6 +2143,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             not before_stripped.strip(ALL_MARK_CHARS + " —–-")
             or before_stripped.strip(ALL_MARK_CHARS + " —–-") in {"But", "And", "So", "Yet", "Still", "Or"}
             or before_stripped.endswith((":", ",", "—", "–", "..."))
+            # (after a dash typed as two hyphens, a quote that opens a sentence of its own: a
+            # quote in lower case there goes on from the one the dash aside interrupts)
+            or before_stripped.endswith("--") and text[first.inner_start : first.inner_start + 1].isupper()
             or not line_before
         )
         prev_tok = doc[open_tok_i - 1] if open_tok_i > 0 else None
@@ -2272,6 +2286,14 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                             f.kind = "partial"
                             f.context = (first.open_start, end_char)
                         cue = c
+            # a clause quoted between two dashes ("including Mitt Romney -- “It is …” -- and
+            # …"): the words of the person named right before it, whatever the sentence's cue
+            before_dash = None
+            if cue is None and (dash_at := _dash_before(text, first.open_start)) is not None and _DASH_AFTER.match(text, last.close_end):
+                if toks.at(dash_at) > sent.start and any(t.pos_ in {"VERB", "AUX"} for t in doc[in_lo : toks.first_from(last.inner_end)]):
+                    before_dash = doc[toks.at(dash_at) - 1]
+                    if before_dash.pos_ == "PROPN" and before_dash.ent_type_ == "PERSON":
+                        cue, pattern_subject = doc[toks.at(dash_at)], before_dash
             # 2. before the opening mark: Ford said: “...”
             # a lead-in ending in a colon, in the quote's sentence or as the sentence (or
             # paragraph) before it: "X made the following comment:\n\n“…”"
@@ -2355,6 +2377,13 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None and _speaker_like(subj):
                         cue, pattern_subject, named_before = verb, subj, True
+            # 2d. "treating the remark as a compliment -- “…” --": a clause quoted between two
+            # dashes is the words of the subject of the clause it interrupts
+            if cue is None and before_dash is not None:
+                verb = before_dash if before_dash.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in before_dash.children) else _verb_with_subject_above(before_dash)
+                subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+                if subj is not None and _speaker_like(subj) and subj.i < before_dash.i:
+                    cue, pattern_subject = verb, subj
             # 3. "according to" anywhere in the sentence, outside the quote
             if cue is None:
                 for i in range(sent.start, sent.end):
