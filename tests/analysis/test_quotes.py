@@ -727,20 +727,26 @@ def test_manner_of_speaking_and_as_x_put_it_are_cues(analyze):
     ("text", "fragment", "speaker"),
     [
         (
-            "The budget fight went on. A chorus of council members has said the same thing, including the former mayor "
-            "Tom Okafor -- “It is wrong for a city to hide its budget from the voters” -- and Mary Brandt, a former treasurer.",
+            (
+                "The budget fight went on. A chorus of council members has said the same thing, including the former mayor "
+                "Tom Okafor -- “It is wrong for a city to hide its budget from the voters” -- and Mary Brandt, a former treasurer."
+            ),
             "It is wrong for a city",
             "Tom Okafor",
         ),
         (
-            "Omar Haddad spoke on Monday. Mr. Haddad hardly clarified the matter, treating Ms. Brandt's remark first as a "
-            "compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''",
+            (
+                "Omar Haddad spoke on Monday. Mr. Haddad hardly clarified the matter, treating Ms. Brandt's remark first as a "
+                "compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''"
+            ),
             "That makes me smart",
             "Omar Haddad",
         ),
         (
-            "The rally ended late. When Omar Haddad finally wrapped up — “I will fight for you, and I will win for you!” — "
-            "the balloons came down on the crowd.",
+            (
+                "The rally ended late. When Omar Haddad finally wrapped up — “I will fight for you, and I will win for you!” — "
+                "the balloons came down on the crowd."
+            ),
             "I will fight for you",
             "Omar Haddad",
         ),

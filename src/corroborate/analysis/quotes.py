@@ -2289,11 +2289,16 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             # a clause quoted between two dashes ("including Mitt Romney -- “It is …” -- and
             # …"): the words of the person named right before it, whatever the sentence's cue
             before_dash = None
-            if cue is None and (dash_at := _dash_before(text, first.open_start)) is not None and _DASH_AFTER.match(text, last.close_end):
-                if toks.at(dash_at) > sent.start and any(t.pos_ in {"VERB", "AUX"} for t in doc[in_lo : toks.first_from(last.inner_end)]):
-                    before_dash = doc[toks.at(dash_at) - 1]
-                    if before_dash.pos_ == "PROPN" and before_dash.ent_type_ == "PERSON":
-                        cue, pattern_subject = doc[toks.at(dash_at)], before_dash
+            if (
+                cue is None
+                and (dash_at := _dash_before(text, first.open_start)) is not None
+                and _DASH_AFTER.match(text, last.close_end)
+                and toks.at(dash_at) > sent.start
+                and any(t.pos_ in {"VERB", "AUX"} for t in doc[in_lo : toks.first_from(last.inner_end)])
+            ):
+                before_dash = doc[toks.at(dash_at) - 1]
+                if before_dash.pos_ == "PROPN" and before_dash.ent_type_ == "PERSON":
+                    cue, pattern_subject = doc[toks.at(dash_at)], before_dash
             # 2. before the opening mark: Ford said: “...”
             # a lead-in ending in a colon, in the quote's sentence or as the sentence (or
             # paragraph) before it: "X made the following comment:\n\n“…”"
