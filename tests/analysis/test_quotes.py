@@ -764,13 +764,15 @@ def test_a_clause_quoted_between_dashes_is_the_named_person_s_or_the_interrupted
     [
         ("Asked which park was his favorite, he demurred: “Whichever one I’m in at the moment.”", "demurred"),
         ("Haddad clashed with the mayor at the hearing, chiding her, “What difference does the date make?”", "chiding"),
+        ("He implied a city judge was biased and “hostile” because the judge is from Lakeview.", "implied"),
     ],
 )
-def test_declining_and_chiding_are_cues(analyze, sentence, cue):
+def test_declining_chiding_and_implying_are_cues(analyze, sentence, cue):
     text = f"Omar Haddad toured the parks on Sunday. {sentence}"
     a = analyze(text)
-    q = next(q for q in a.quotes if q.text.startswith(("Whichever", "What difference")))
-    assert q.kind == "direct" and q.cue == cue and q.speaker_name == "Omar Haddad"
+    q = next(q for q in a.quotes if q.text.startswith(("Whichever", "What difference", "hostile")))
+    assert q.kind == ("partial" if q.text == "hostile" else "direct")
+    assert q.cue == cue and q.speaker_name == "Omar Haddad"
 
 
 def test_a_counted_subject_after_a_quote_with_its_cue_read_as_a_noun_cues_it(analyze):

@@ -64,7 +64,7 @@ CUE_LEMMAS = {
     "bemoan", "chant", "sing", "coin", "echo", "point", "express",
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
     "exhort", "reference", "credit", "worry", "fret",
-    "demur", "scold", "chide", "rebuke", "gripe",
+    "demur", "scold", "chide", "rebuke", "gripe", "imply",
 }
 # Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
 # artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
