@@ -2593,3 +2593,48 @@ def test_he_is_the_person_named_beside_the_subject(analyze):
         "said the ferry was late again. He said the fares would be reviewed."
     )
     assert _resolved(analyze, story) == ("He", "Tom Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker_name"),
+    [
+        # an organisation of that kind, as "it" would be
+        ("Lakeview Air cancelled 40 flights on Monday after a storm. The airline said it would refund every passenger.", "refund", "Lakeview Air"),
+        # the one the text calls so, before a later speaker it does not
+        (
+            "The official news agency VNA said the only hospital was full. The Vale Weather Service said more rain was coming. "
+            "The agency also said that two roads were closed.",
+            "two roads",
+            "VNA",
+        ),
+        # a company, not the regulator its filing went to
+        (
+            "Brandt Holdings disclosed the charge in a filing with the Lakeview Securities Commission on Friday. "
+            "The company did not say how the change would affect hiring.",
+            "affect hiring",
+            "Brandt Holdings",
+        ),
+        # a kind of person, when one person is in the last sentences
+        ("The pop star Mira Vale is mourning her cousin. The singer posted photos on Tuesday, writing that she “can't believe it.”", "believe it", "Mira Vale"),
+    ],
+)
+def test_a_kind_noun_speaker_is_the_organisation_or_person_of_that_kind_just_named(analyze, text, fragment, speaker_name):
+    a = analyze(text)
+    q = quote_with(a, fragment)
+    assert q.speaker_name == speaker_name and q.entity is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people and neither called a director: the writer said "the director" to tell one
+        # from the other, which the order of mentions cannot
+        "Mary Brandt said she had doubts about the car, but that Tom Okafor had persuaded her to drive it. The director said the crash was his biggest regret.",
+        # a name inside the noun phrase names its own speaker, whether or not it was recognised
+        "The storm hit Lakeview on Sunday, the Vale Weather Service said. The only hospital was full, the state news agency Varta said.",
+    ],
+)
+def test_a_kind_noun_speaker_stays_as_written_when_the_text_does_not_say_which(analyze, text):
+    a = analyze(text)
+    q = a.quotes[-1]
+    assert q.entity is None and q.speaker_name == q.speaker

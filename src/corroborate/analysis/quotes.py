@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.analysis._tokens import where
 from corroborate.analysis.entities import HONORIFICS, TITLE_WORDS, EntityIndex, is_per_first_name
-from corroborate.analysis.types import Quote
+from corroborate.analysis.types import Entity, Quote
 
 CUE_LEMMAS = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
@@ -3050,6 +3050,7 @@ def _recent_entity(
     gender: str | None,
     toks: _Tokens,
     quoted: list[tuple[int, int]],
+    kind: str | None = None,
 ) -> str | None:
     """Most recent fitting entity before ``before_char``: prefers the previous speaker,
     mentions that are sentence subjects (of a main clause more than of a subordinate or
@@ -3060,16 +3061,28 @@ def _recent_entity(
     paragraph, the paragraph before),
     within the last few sentences; never one named
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
-    not Strand)."""
+    not Strand).
+
+    For a kind noun (``kind``: "the agency", "the singer") rather than a pronoun, most of
+    all one the text calls so ("Iran's news agency IRNA", "Rihanna, the singer", a role "the
+    comedian"); not an institution for a kind of business ("the company" is not the
+    Securities and Exchange Commission its filing went to); and for a kind of person, no one
+    when several people are named in those sentences and none is called so: a writer names a
+    person by kind to tell them from another ("Thurman said … Tarantino had persuaded her ….
+    The director said"), which salience cannot tell."""
     sent_i = toks.sent_index(before_char)
     window_start = toks.sent_starts[max(0, sent_i - 4)]
     para_start = toks.text.rfind("\n", 0, before_char) + 1
     if not toks.text[para_start:before_char].strip():
         # a pronoun opening its paragraph ("He said …") goes on from the paragraph before
         para_start = toks.text.rfind("\n", 0, _end_before_space(toks.text, 0, para_start)) + 1
-    best: tuple[float, str] | None = None
-    for s, e, eid, kind in index.mention_spans:
+    kind_re = re.compile(rf"\b{re.escape(kind)}\b", re.IGNORECASE) if kind else None
+    scores: dict[str, float] = {}
+    called: set[str] = set()
+    for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
+            continue
+        if kind in BUSINESS_KINDS and _INSTITUTION_NAME.search(index.entity(eid).name):
             continue
         tok = doc[toks.at(s)]
         head = tok
@@ -3089,13 +3102,76 @@ def _recent_entity(
             score += 0.2
         if para_start <= s:
             score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
-        if best is None or score > best[0]:
-            best = (score, eid)
-    if best is None and last_speaker is not None and labels == {"PERSON"} and _fits(index, last_speaker, labels, gender):
-        # a he/she with no one named in the last few sentences, which were the quotes' own
-        # ("“Don't shoot him. He has no weapon. …” ¶ She then urges …"): who just spoke
-        return last_speaker
-    return best[1] if best else None
+        if kind_re is not None and _called(kind_re, toks.text, s, e, index.entity(eid)):
+            score += 1.0
+            called.add(eid)
+        scores[eid] = max(score, scores.get(eid, score))
+    if not scores:
+        if last_speaker is not None and kind is None and labels == {"PERSON"} and _fits(index, last_speaker, labels, gender):
+            # a he/she with no one named in the last few sentences, which were the quotes' own
+            # ("“Don't shoot him. He has no weapon. …” ¶ She then urges …"): who just spoke
+            return last_speaker
+        return None
+    best = max(scores, key=lambda eid: scores[eid])
+    if kind is not None and labels == {"PERSON"} and best not in called and len(scores) > 1:
+        return None
+    return best
+
+
+def _called(kind_re: re.Pattern[str], text: str, start: int, end: int, ent: Entity | None) -> bool:
+    """Does the text call the entity mentioned at ``start``-``end`` by the kind ``kind_re``
+    names, right before or after the mention ("news agency IRNA", "Rihanna, the singer") or
+    in one of its roles?"""
+    return bool(
+        kind_re.search(text, max(0, start - 30), start)
+        or kind_re.search(text, end, end + 30)
+        or ent is not None and any(kind_re.search(r.text) for r in ent.roles)
+    )
+
+
+ORG_KINDS = frozenset({
+    "company", "firm", "airline", "carrier", "agency", "group", "organization", "organisation", "bank",
+    "network", "retailer", "automaker", "carmaker", "manufacturer", "maker", "startup", "broadcaster",
+    "newspaper", "publisher", "union", "charity", "foundation", "university", "institute", "club", "team",
+    "militia", "insurer", "lender", "chain", "studio", "label", "operator", "exchange",
+})
+"""Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
+PERSON_KINDS = {
+    "singer", "actor", "actress", "director", "filmmaker", "producer", "rapper", "musician", "comedian",
+    "star", "player", "athlete", "author", "writer", "novelist", "poet", "artist", "designer", "host",
+    "billionaire", "entrepreneur", "businessman", "businesswoman", "pilot", "astronaut", "chef",
+}
+"""Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
+man" and "the official" are left as written: such speakers are mostly unnamed."""
+_KIND_SEX = {"actress": "f", "businesswoman": "f", "businessman": "m"}
+BUSINESS_KINDS = frozenset({
+    "company", "firm", "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "maker",
+    "startup", "insurer", "lender", "chain", "operator",
+})
+_INSTITUTION_NAME = re.compile(
+    r"\b(?:Commission|Agency|Administration|Authority|Department|Ministry|Bureau|University|College|Institute|"
+    r"Association|Council|Committee|Court|Police|Party|Government|Congress|Senate|Parliament|Service)\b"
+)
+
+
+def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
+    """The labels (and sex) of what a definite kind noun as speaker stands for ("the airline":
+    an organisation; "the actress": a woman); None for other speakers, for a plural ("the
+    groups": several, not one entity), for a noun with an owner
+    ("its parent company"), a name in it ("the state news agency Varta", which the entity
+    recogniser may have missed) or a clause or phrase of its own ("the company that built
+    it")."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS:
+        return None
+    children = list(subj.children)
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children):
+        return None
+    if any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} or c.pos_ == "PROPN" for c in children):
+        return None
+    if lemma in ORG_KINDS:
+        return {"ORG"}, None
+    return {"PERSON"}, _KIND_SEX.get(lemma)
 
 
 def _fits(index: EntityIndex, eid: str, labels: set[str], gender: str | None) -> bool:
@@ -3281,6 +3357,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         if getattr(index.entity(index.by_token.get(c.i)), "label", None) == "PERSON":
                             entity = index.by_token.get(c.i)
                             break
+                if entity is None and (kind := _kind_of(subj)) is not None and _earlier_description(doc, subj) is None:
+                    # "The company said", "the singer wrote": the organisation or person of
+                    # that kind the last sentences are about, chosen as for "it" or "she"
+                    entity = _recent_entity(index, doc, speaker_start, kind[0], last_speaker, kind[1], toks, quoted, subj.lemma_.lower())
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
                     owner = _document_owner(subj) or _publisher(doc, index, speaker_start, toks)
                     if owner is not None:
