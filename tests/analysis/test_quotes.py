@@ -2602,15 +2602,19 @@ def test_he_is_the_person_named_beside_the_subject(analyze):
         ("Lakeview Air cancelled 40 flights on Monday after a storm. The airline said it would refund every passenger.", "refund", "Lakeview Air"),
         # the one the text calls so, before a later speaker it does not
         (
-            "The official news agency VNA said the only hospital was full. The Vale Weather Service said more rain was coming. "
-            "The agency also said that two roads were closed.",
+            (
+                "The official news agency VNA said the only hospital was full. The Vale Weather Service said more rain was coming. "
+                "The agency also said that two roads were closed."
+            ),
             "two roads",
             "VNA",
         ),
         # a company, not the regulator its filing went to
         (
-            "Brandt Holdings disclosed the charge in a filing with the Lakeview Securities Commission on Friday. "
-            "The company did not say how the change would affect hiring.",
+            (
+                "Brandt Holdings disclosed the charge in a filing with the Lakeview Securities Commission on Friday. "
+                "The company did not say how the change would affect hiring."
+            ),
             "affect hiring",
             "Brandt Holdings",
         ),
