@@ -149,3 +149,32 @@ def test_the_held_out_pronoun_check_reads_its_articles_from_the_stories_corpus(t
     got = bench.held_out_pronouns(tmp_path / "quotes" / "polnear", path=fixture)
     assert (got["right"], got["checked"], got["corpus"]) == (1, 1, "news.jsonl")
     assert bench.held_out_pronouns(tmp_path / "elsewhere" / "quotes" / "polnear", path=fixture) is None  # no stories there
+
+
+def test_a_checked_kind_noun_speaker_is_right_wrong_or_left_as_written():
+    from types import SimpleNamespace as NS
+
+    bench = _bench()
+    items = [
+        {"quote_start": 10, "speaker": "the company", "stands_for": ["Brandt Holdings"]},
+        {"quote_start": 50, "speaker": "the company", "stands_for": ["Brandt Holdings"]},
+        {"quote_start": 90, "speaker": "the airline", "stands_for": ["Lakeview Air", "LKA"]},
+        {"quote_start": 130, "speaker": "the pilot", "stands_for": None},
+        {"quote_start": 170, "speaker": "the pilot", "stands_for": None},
+        {"quote_start": 210, "speaker": "the firm", "stands_for": ["Okafor Group"]},
+    ]
+    analysis = NS(quotes=[
+        NS(start=10, speaker="the company", entity="e1", speaker_name="Brandt"),  # a name word shared
+        NS(start=50, speaker="the company", entity="e2", speaker_name="Lakeview Securities Commission"),
+        NS(start=90, speaker="the airline", entity="e3", speaker_name="LKA"),  # another of its names
+        NS(start=130, speaker="the pilot", entity=None, speaker_name="the pilot"),  # no one named: right
+        NS(start=170, speaker="the pilot", entity="e4", speaker_name="Omar Haddad"),
+        NS(start=210, speaker="the firm", entity="e5", speaker_name="Vale Group"),  # "Group" names no one
+    ])
+    verdicts = [bench.kind_verdict(analysis, item) for item in items]
+    assert verdicts == ["right", "wrong", "right", "right", "wrong", "wrong"]
+    assert bench.kind_verdict(analysis, {"quote_start": 999, "speaker": "the firm", "stands_for": None}) == "lost"
+    assert bench.kind_verdict(
+        NS(quotes=[NS(start=1, speaker="the union", entity=None, speaker_name="the union")]),
+        {"quote_start": 1, "speaker": "the union", "stands_for": ["Vale Workers Union"]},
+    ) == "as_written"
