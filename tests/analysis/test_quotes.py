@@ -2618,6 +2618,15 @@ def test_he_is_the_person_named_beside_the_subject(analyze):
             "affect hiring",
             "Brandt Holdings",
         ),
+        # the one an earlier "a/an" description of that kind stood beside
+        (
+            (
+                "Most freight in Lakeview moves by truck, according to the Vale Haulers Association, an industry group. "
+                "Trucks haul nine billion tons a year, the group says."
+            ),
+            "nine billion",
+            "Vale Haulers Association",
+        ),
         # a kind of person, when one person is in the last sentences
         ("The pop star Mira Vale is mourning her cousin. The singer posted photos on Tuesday, writing that she “can't believe it.”", "believe it", "Mira Vale"),
     ],

@@ -3186,12 +3186,21 @@ def _fits(index: EntityIndex, eid: str, labels: set[str], gender: str | None) ->
 
 def _earlier_description(doc: Doc, subj: Token) -> str | None:
     """"the spokesperson" after "a spokesperson for Brandt": the fuller, first description."""
+    tok = _earlier_kind(doc, subj)
+    if tok is None:
+        return None
+    lo, hi = _speaker_bounds(tok)
+    return doc[lo:hi].text
+
+
+def _earlier_kind(doc: Doc, subj: Token) -> Token | None:
+    """The first earlier indefinite mention of the noun a definite ``subj`` takes up ("a
+    spokesperson for Brandt" for "the spokesperson"), else None."""
     if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in subj.children):
         return None
     for tok in doc[: subj.i]:
         if tok.lemma_ == subj.lemma_ and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
-            lo, hi = _speaker_bounds(tok)
-            return doc[lo:hi].text
+            return tok
     return None
 
 
@@ -3357,10 +3366,17 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         if getattr(index.entity(index.by_token.get(c.i)), "label", None) == "PERSON":
                             entity = index.by_token.get(c.i)
                             break
-                if entity is None and (kind := _kind_of(subj)) is not None and _earlier_description(doc, subj) is None:
-                    # "The company said", "the singer wrote": the organisation or person of
-                    # that kind the last sentences are about, chosen as for "it" or "she"
-                    entity = _recent_entity(index, doc, speaker_start, kind[0], last_speaker, kind[1], toks, quoted, subj.lemma_.lower())
+                if entity is None and (kind := _kind_of(subj)) is not None:
+                    if (described := _earlier_kind(doc, subj)) is not None:
+                        # "the American Trucking Associations, an industry group, … the group
+                        # says": the one that description was in apposition to, if named
+                        entity = index.by_token.get(described.head.i) if described.dep_ == "appos" else None
+                    else:
+                        # "The company said", "the singer wrote": the organisation or person of
+                        # that kind the last sentences are about, chosen as for "it" or "she"
+                        entity = _recent_entity(index, doc, speaker_start, kind[0], last_speaker, kind[1], toks, quoted, subj.lemma_.lower())
+                    if entity is not None and not _fits(index, entity, kind[0], kind[1]):
+                        entity = None
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
                     owner = _document_owner(subj) or _publisher(doc, index, speaker_start, toks)
                     if owner is not None:
