@@ -2627,6 +2627,15 @@ def test_he_is_the_person_named_beside_the_subject(analyze):
             "nine billion",
             "Vale Haulers Association",
         ),
+        # not the paper that reported the story
+        (
+            (
+                "Lakeview Air turned the flight back over the ocean. Flight 175 was carrying 226 passengers, the Vale Gazette "
+                "reported. The carrier said it was reviewing how the passenger boarded."
+            ),
+            "reviewing how",
+            "Lakeview Air",
+        ),
         # a kind of person, when one person is in the last sentences
         ("The pop star Mira Vale is mourning her cousin. The singer posted photos on Tuesday, writing that she “can't believe it.”", "believe it", "Mira Vale"),
     ],
@@ -2643,6 +2652,8 @@ def test_a_kind_noun_speaker_is_the_organisation_or_person_of_that_kind_just_nam
         # two people and neither called a director: the writer said "the director" to tell one
         # from the other, which the order of mentions cannot
         "Mary Brandt said she had doubts about the car, but that Tom Okafor had persuaded her to drive it. The director said the crash was his biggest regret.",
+        # the only organisation named is the paper that reported the story
+        "The flight turned back over the ocean. Flight 175 was carrying 226 passengers, the Vale Gazette reported. The carrier said it was reviewing how the passenger boarded.",
         # a name inside the noun phrase names its own speaker, whether or not it was recognised
         "The storm hit Lakeview on Sunday, the Vale Weather Service said. The only hospital was full, the state news agency Varta said.",
     ],

@@ -3088,6 +3088,8 @@ def _recent_entity(
         head = tok
         while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
             head = doc[head.i + 1]
+        if kind in BUSINESS_KINDS and _medium(head):
+            continue
         score = s / max(1, toks.length)
         if head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
             head = head.head  # "Another man, James Tofield, …, said": the subject it names
@@ -3116,6 +3118,14 @@ def _recent_entity(
     if kind is not None and labels == {"PERSON"} and best not in called and len(scores) > 1:
         return None
     return best
+
+
+def _medium(head: Token) -> bool:
+    """Is the mention headed by ``head`` a news medium something was said to or reported by
+    ("he told The Associated Press", "CNN reported")? Such an outlet is not what "the company"
+    or "the carrier" of the story is."""
+    verb = head.head
+    return head.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell" or head.dep_ == "nsubj" and verb.lemma_ == "report"
 
 
 def _called(kind_re: re.Pattern[str], text: str, start: int, end: int, ent: Entity | None) -> bool:
