@@ -1777,7 +1777,7 @@ def _dash_before(text: str, open_start: int) -> int | None:
 def _lead_clause_subject(doc: Doc, root: Token, colon_i: int) -> bool:
     """Does the clause of ``root`` run up to the colon at ``colon_i``, with no other subject
     after it and no name right before the colon? Then a people or document noun as its
-    subject ("the columnist went so far as to say:", "Hoff's letter makes a case:")
+    subject ("the economist went so far as to say:", "Hoff's letter makes a case:")
     introduces the quote after it; an earlier clause's ("after 14 people were killed, a
     voice celebrated the attacks on Twitter:") does not, nor one whose colon follows a name
     ("POLLS TOO EARLY - Mark Blumenthal:")."""
@@ -3065,8 +3065,9 @@ def _recent_entity(
 
     For a kind noun (``kind``: "the agency", "the singer") rather than a pronoun, most of
     all one the text calls so ("Iran's news agency IRNA", "Rihanna, the singer", a role "the
-    comedian"); not an institution for a kind of business ("the company" is not the
-    Securities and Exchange Commission its filing went to); and for a kind of person, no one
+    comedian"); for a kind of business, not an institution ("the company" is not the
+    Securities and Exchange Commission its filing went to) nor a news medium the story was
+    told to or reported by (:func:`_medium`); and for a kind of person, no one
     when several people are named in those sentences and none is called so: a writer names a
     person by kind to tell them from another ("Thurman said … Tarantino had persuaded her ….
     The director said"), which salience cannot tell."""
@@ -3167,10 +3168,9 @@ _INSTITUTION_NAME = re.compile(
 def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     """The labels (and sex) of what a definite kind noun as speaker stands for ("the airline":
     an organisation; "the actress": a woman); None for other speakers, for a plural ("the
-    groups": several, not one entity), for a noun with an owner
-    ("its parent company"), a name in it ("the state news agency Varta", which the entity
-    recogniser may have missed) or a clause or phrase of its own ("the company that built
-    it")."""
+    groups": several, not one entity), for a noun with an owner ("its parent company"), a
+    name in it ("the state news agency Varta", which the entity recogniser may have missed)
+    or a clause or phrase of its own ("the company that built it")."""
     lemma = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS:
         return None
