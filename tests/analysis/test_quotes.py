@@ -2662,3 +2662,12 @@ def test_a_kind_noun_speaker_stays_as_written_when_the_text_does_not_say_which(a
     a = analyze(text)
     q = a.quotes[-1]
     assert q.entity is None and q.speaker_name == q.speaker
+
+
+def test_a_kind_of_person_is_the_one_the_article_called_so_though_others_are_named_since(analyze):
+    text = (
+        "Comedian Mira Vale will host the awards again, the academy said on Friday. Vale first hosted them in 2007, "
+        "the second woman to do so after Dana Whitfield. “I am so excited to be hosting for the second time,” the comedian said in a statement."
+    )
+    q = quote_with(analyze(text), "so excited")
+    assert q.entity is not None and q.speaker_name.endswith("Mira Vale")

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.analysis._tokens import where
 from corroborate.analysis.entities import HONORIFICS, TITLE_WORDS, EntityIndex, is_per_first_name
-from corroborate.analysis.types import Entity, Quote
+from corroborate.analysis.types import Quote
 
 CUE_LEMMAS = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
@@ -3078,6 +3078,20 @@ def _recent_entity(
         # a pronoun opening its paragraph ("He said …") goes on from the paragraph before
         para_start = toks.text.rfind("\n", 0, _end_before_space(toks.text, 0, para_start)) + 1
     kind_re = re.compile(rf"\b{re.escape(kind)}\b", re.IGNORECASE) if kind else None
+    # entities the article calls so anywhere before ("Comedian Ellen DeGeneres", "Rihanna,
+    # the singer"): within a few words before or after one of their mentions, as the title
+    # it opens with, or in one of their roles (not a name ending in the kind: "UnitedHealth
+    # Group" is not called a group)
+    called_so = (
+        {
+            eid for s, e, eid, _k in index.mention_spans
+            if s < before_char
+            and (kind_re.search(toks.text, max(0, s - 30), s) or kind_re.match(toks.text, s) or kind_re.search(toks.text, e, min(e + 30, before_char)))
+        }
+        | {ent.id for ent in index.entities if any(kind_re.search(r.text) for r in ent.roles)}
+        if kind_re is not None
+        else set()
+    )
     scores: dict[str, float] = {}
     called: set[str] = set()
     for s, e, eid, _mention_kind in index.mention_spans:
@@ -3105,7 +3119,7 @@ def _recent_entity(
             score += 0.2
         if para_start <= s:
             score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
-        if kind_re is not None and _called(kind_re, toks.text, s, e, index.entity(eid)):
+        if eid in called_so:
             score += 1.0
             called.add(eid)
         scores[eid] = max(score, scores.get(eid, score))
@@ -3127,17 +3141,6 @@ def _medium(head: Token) -> bool:
     or "the carrier" of the story is."""
     verb = head.head
     return head.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell" or head.dep_ == "nsubj" and verb.lemma_ == "report"
-
-
-def _called(kind_re: re.Pattern[str], text: str, start: int, end: int, ent: Entity | None) -> bool:
-    """Does the text call the entity mentioned at ``start``-``end`` by the kind ``kind_re``
-    names, right before or after the mention ("news agency IRNA", "Rihanna, the singer") or
-    in one of its roles?"""
-    return bool(
-        kind_re.search(text, max(0, start - 30), start)
-        or kind_re.search(text, end, end + 30)
-        or ent is not None and any(kind_re.search(r.text) for r in ent.roles)
-    )
 
 
 ORG_KINDS = frozenset({
