@@ -44,6 +44,8 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   the news of ../shared/data/stories read by hand (``kind_speakers_checked.json``: the
   organisation or person each stands for); counted right, wrong (someone else named) or
   left as written. The rule was judged on these items, so the figure is optimistic.
+* **They/it as speakers**: 40 such speakers of giveme5w1h read by hand
+  (``they_it_speakers_checked.json``), scored the same way.
 """
 
 from __future__ import annotations
@@ -460,17 +462,18 @@ def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD
 
 
 KINDS_CHECKED = ROOT / "benchmarks" / "fixtures" / "kind_speakers_checked.json"
+THEY_IT_CHECKED = ROOT / "benchmarks" / "fixtures" / "they_it_speakers_checked.json"
 _NOT_NAME_WORDS = frozenset({
     "the", "of", "and", "for", "group", "inc", "inc.", "co", "co.", "corp", "corp.", "company", "news", "times",
     "post", "press", "daily", "agency", "department", "association", "u.s.", "national", "american", "international",
 })
 
 
-def checked_kind_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHECKED) -> dict | None:
-    """The check of kind nouns as speakers ("the company said", "the singer wrote") on the
-    hand-read items of ``kind_speakers_checked.json``, in the news of ../shared/data/stories:
-    how many we name right, name wrong, or leave as written. None when the fixture or a
-    corpus is not there."""
+def checked_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHECKED) -> dict | None:
+    """The check of speakers as written whom PolNeAR's gold cannot check ("the company said",
+    "they say") on the hand-read items of a fixture (``kind_speakers_checked.json``,
+    ``they_it_speakers_checked.json``) in the news of ../shared/data/stories: how many we name
+    right, name wrong, or leave as written. None when the fixture or a corpus is not there."""
     if not path.exists():
         return None
     items = json.loads(path.read_text(encoding="utf-8"))["items"]
@@ -490,11 +493,11 @@ def checked_kind_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHE
     verdicts = {"right": 0, "wrong": 0, "as_written": 0, "lost": 0}
     for article_id, result in analyses(dict(sorted(texts.items())), n_process):
         for item in by_article[article_id]:
-            verdicts[kind_verdict(result, item)] += 1
+            verdicts[speaker_verdict(result, item)] += 1
     return {**verdicts, "checked": len(items)}
 
 
-def kind_verdict(analysis, item: dict) -> str:
+def speaker_verdict(analysis, item: dict) -> str:
     """"right" when our quote starting at the item, with that speaker as written, names one
     the noun stands for (a shared name word: "Goldman" for Goldman Sachs) or, where it stands
     for no one named, names no one; "wrong" when it names someone else; "as_written" when it
@@ -653,7 +656,8 @@ def main(argv: list[str] | None = None) -> int:
         "split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict(),
         "direct_by_annotator": {a: sc.direct.prf() for a, sc in sorted(by_annotator.items())},
         "pronoun_speakers_held_out": held_out_pronouns(args.data, args.n_process),
-        "kind_speakers": checked_kind_speakers(args.data, args.n_process),
+        "kind_speakers": checked_speakers(args.data, args.n_process),
+        "they_it_speakers": checked_speakers(args.data, args.n_process, THEY_IT_CHECKED),
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -676,6 +680,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"'the company'-like speakers:     {ks['right']}/{ks['checked']} right, {ks['wrong']} wrong, {ks['as_written']} left as written"
                 + (f", {ks['lost']} quotes lost" if ks["lost"] else "")
                 + "  (hand-checked, benchmarks/fixtures/kind_speakers_checked.json)"
+            )
+        if (ts := result["they_it_speakers"]) is not None:
+            print(
+                f"they/it speakers:                {ts['right']}/{ts['checked']} right, {ts['wrong']} wrong, {ts['as_written']} left as written"
+                + (f", {ts['lost']} quotes lost" if ts["lost"] else "")
+                + "  (hand-checked, benchmarks/fixtures/they_it_speakers_checked.json)"
             )
         by = result["direct_by_annotator"]
         print("direct quote F1 by annotator:   " + ", ".join(f"{a} {v['f1']:.3f} ({v['gold']} gold)" for a, v in by.items()))

@@ -171,10 +171,10 @@ def test_a_checked_kind_noun_speaker_is_right_wrong_or_left_as_written():
         NS(start=170, speaker="the pilot", entity="e4", speaker_name="Omar Haddad"),
         NS(start=210, speaker="the firm", entity="e5", speaker_name="Vale Group"),  # "Group" names no one
     ])
-    verdicts = [bench.kind_verdict(analysis, item) for item in items]
+    verdicts = [bench.speaker_verdict(analysis, item) for item in items]
     assert verdicts == ["right", "wrong", "right", "right", "wrong", "wrong"]
-    assert bench.kind_verdict(analysis, {"quote_start": 999, "speaker": "the firm", "stands_for": None}) == "lost"
-    assert bench.kind_verdict(
+    assert bench.speaker_verdict(analysis, {"quote_start": 999, "speaker": "the firm", "stands_for": None}) == "lost"
+    assert bench.speaker_verdict(
         NS(quotes=[NS(start=1, speaker="the union", entity=None, speaker_name="the union")]),
         {"quote_start": 1, "speaker": "the union", "stands_for": ["Vale Workers Union"]},
     ) == "as_written"
