@@ -2671,3 +2671,28 @@ def test_a_kind_of_person_is_the_one_the_article_called_so_though_others_are_nam
     )
     q = quote_with(analyze(text), "so excited")
     assert q.entity is not None and q.speaker_name.endswith("Mira Vale")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        # people described by a plural noun, not the organisation named with them
+        (
+            (
+                "Researchers at Vale University used data from the Lakeview Observatory to find the planets. "
+                "Before this, they say, no planet had been seen outside the galaxy."
+            ),
+            "Researchers at Vale University",
+        ),
+        # two people named together
+        ("Tom Okafor and Mary Brandt met the board on Monday. They said the plan would fail.", "Tom Okafor and Mary Brandt"),
+    ],
+)
+def test_they_after_people_described_or_named_together_is_those_people(analyze, text, speaker_name):
+    q = analyze(text).quotes[-1]
+    assert q.speaker.lower() == "they" and q.entity is None and q.speaker_name == speaker_name
+
+
+def test_they_after_an_organisation_alone_is_that_organisation(analyze):
+    q = analyze("Lakeview Air cancelled 40 flights on Monday. They said the storm was to blame.").quotes[-1]
+    assert q.speaker == "They" and q.speaker_name == "Lakeview Air"

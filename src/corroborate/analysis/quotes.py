@@ -3135,6 +3135,43 @@ def _recent_entity(
     return best
 
 
+_PEOPLE_PLURALS = frozenset({
+    "authority", "official", "leader", "country", "nation", "government", "people", "police", "expert", "researcher",
+    "worker", "voter", "member", "lawmaker", "legislator", "investigator", "prosecutor", "organizer", "organiser",
+    "manager", "executive", "adviser", "advisor", "aide", "staffer", "employee", "student", "teacher", "doctor",
+    "contender", "fighter", "soldier", "contractor", "watcher", "owner", "officer", "senator", "conservative",
+    "progressive", "liberal", "nationalist", "other",
+})
+"""Plural nouns of people (with ``HUMAN_NOUNS`` and words in -ist and -ian) a "they" can stand for."""
+
+
+def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: EntityIndex) -> Token | None:
+    """The subject a "they" stands for when it is people described by a plural noun
+    ("Researchers spotted …", "Authorities also say …", "Panama's leaders have …") or two
+    people named together ("Mr. Croasmun and Mr. Hansen took issue …"), the last subject of
+    the pronoun's sentence before it or of the sentence before; None when there is none, or
+    when an organisation, place or group is a subject after it."""
+    si = toks.sent_index(pronoun.idx)
+    lo = toks.sents[max(0, si - 1)].start
+    found: Token | None = None
+    for t in doc[lo : pronoun.i]:
+        if t.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        lemma = t.lemma_.lower()
+        people = t.tag_ == "NNS" and t.pos_ == "NOUN" and (lemma in HUMAN_NOUNS or lemma in _PEOPLE_PLURALS or lemma.endswith(("ist", "ian")))
+        pair = _label(index, t) == "PERSON" and any(c.dep_ == "conj" and _label(index, c) == "PERSON" for c in t.children)
+        if people or pair:
+            found = t
+        elif _label(index, t) in {"ORG", "GPE", "NORP"} or t.tag_ == "NNPS":
+            found = None
+    return found
+
+
+def _label(index: EntityIndex, tok: Token) -> str | None:
+    """The label of the entity ``tok`` is part of, if any."""
+    return getattr(index.entity(index.by_token.get(tok.i)), "label", None)
+
+
 def _medium(head: Token) -> bool:
     """Is the mention headed by ``head`` a news medium something was said to or reported by
     ("he told The Associated Press", "CNN reported")? Such an outlet is not what "the company"
@@ -3363,6 +3400,13 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted)
                 if entity and index.gender.get(entity) is None:
                     index.gender[entity] = gender
+            elif low == "they" and (people := _plural_people_before(doc, subj, toks, index)) is not None:
+                # "Astrophysicists at the University of Oklahoma used data from NASA's
+                # observatory. … they say": the people, not the organisation named with them
+                plo, phi = _speaker_bounds(people)
+                if phi - plo > 12:
+                    plo, phi = people.left_edge.i, people.i + 1  # not a whole clause hung on it
+                entity, unnamed, speaker_name = None, True, doc[plo:phi].text
             elif low in PRONOUNS_GROUP:
                 entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", "NORP"}, last_speaker, None, toks, quoted)
                 if entity is None and low in {"they", "we"}:
