@@ -709,7 +709,7 @@ def _verb_with_subject_above(node: Token, skip: tuple[int, int] | None = None) -
         node = node.head
         if skip is not None and skip[0] < node.i < skip[1]:
             continue
-        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        if node.pos_ in {"VERB", "AUX"} and _own_subject(node):
             return node
     return None
 
@@ -1674,7 +1674,7 @@ def _name_colon_lines(
         # the words before the colon name a person the article knows
         person = [
             i for i in range(lo, hi)
-            if getattr(index.entity(index.by_token.get(i)), "label", None) == "PERSON"
+            if _label(index, doc[i]) == "PERSON"
             or (led and (doc[i].pos_ == "PROPN" or doc[i].text[:1].isupper()))  # the format names the source; the model may not know it
             or (transcript and doc[i].text[:1].isupper())
             or (led and doc[i].lower_ in DOC_NOUNS)  # "More from the report: “…”"
@@ -2385,7 +2385,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             # 2d. "treating the remark as a compliment -- “…” --": a clause quoted between two
             # dashes is the words of the subject of the clause it interrupts
             if cue is None and before_dash is not None:
-                verb = before_dash if before_dash.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in before_dash.children) else _verb_with_subject_above(before_dash)
+                verb = before_dash if before_dash.pos_ in {"VERB", "AUX"} and _own_subject(before_dash) else _verb_with_subject_above(before_dash)
                 subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
                 if subj is not None and _speaker_like(subj) and subj.i < before_dash.i:
                     cue, pattern_subject = verb, subj
@@ -3093,7 +3093,6 @@ def _recent_entity(
         else set()
     )
     scores: dict[str, float] = {}
-    called: set[str] = set()
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
@@ -3121,7 +3120,6 @@ def _recent_entity(
             score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
         if eid in called_so:
             score += 1.0
-            called.add(eid)
         scores[eid] = max(score, scores.get(eid, score))
     if not scores:
         if last_speaker is not None and kind is None and labels == {"PERSON"} and _fits(index, last_speaker, labels, gender):
@@ -3130,7 +3128,7 @@ def _recent_entity(
             return last_speaker
         return None
     best = max(scores, key=lambda eid: scores[eid])
-    if kind is not None and labels == {"PERSON"} and best not in called and len(scores) > 1:
+    if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
 
@@ -3420,7 +3418,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     # (also one level down: "One commuter, a nurse who gave only her first
                     # name, Ingrid, said")
                     for c in _appositions(subj):
-                        if getattr(index.entity(index.by_token.get(c.i)), "label", None) == "PERSON":
+                        if _label(index, c) == "PERSON":
                             entity = index.by_token.get(c.i)
                             break
                 if entity is None and (kind := _kind_of(subj)) is not None:
