@@ -760,11 +760,9 @@ def build_entities(doc: Doc) -> EntityIndex:
     spans = sorted(
         (m.start, m.end, ids[old], m.kind) for old in order for m in found[old].mentions
     )
-    gender = {ids[i]: found[i].gender for i in order if found[i].gender}
-    for i in order:
-        # no honorific said it: a first name that only one sex is given ("Hillary Clinton")
-        if found[i].label == "PERSON" and ids[i] not in gender and (by_name := _gender_of(found[i])):
-            gender[ids[i]] = by_name
+    # what an honorific said, else, for a person, a first name only one sex is given
+    # ("Hillary Clinton")
+    gender = {ids[i]: g for i in order if (g := _gender_of(found[i]) if found[i].label == "PERSON" else found[i].gender)}
     surnames: dict[str, str] = {}
     for i in order:
         if found[i].label == "PERSON" and len(found[i].name_tokens) > 1:
