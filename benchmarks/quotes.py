@@ -449,16 +449,22 @@ def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD
     if corpus is None or not corpus.exists():
         return None
     checked = checked_pronouns(path)
+    scores = Scores()
+    for article_id, result in analyses(story_texts(corpus, set(checked)), n_process):
+        score_pronouns(result, checked[article_id], scores)
+    return {**scores.as_dict()["pronoun_speakers"], "corpus": corpus.name}
+
+
+def story_texts(corpus: Path, ids: set[str]) -> dict[str, str]:
+    """The texts (id -> text, sorted by id) of the articles ``ids`` of a JSON-lines corpus of
+    ../shared/data/stories."""
     texts = {}
     with corpus.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if row["id"] in checked:
+            if row["id"] in ids:
                 texts[row["id"]] = row["text"] or ""
-    scores = Scores()
-    for article_id, result in analyses(dict(sorted(texts.items())), n_process):
-        score_pronouns(result, checked[article_id], scores)
-    return {**scores.as_dict()["pronoun_speakers"], "corpus": corpus.name}
+    return dict(sorted(texts.items()))
 
 
 KINDS_CHECKED = ROOT / "benchmarks" / "fixtures" / "kind_speakers_checked.json"
@@ -485,11 +491,7 @@ def checked_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHECKED)
     for corpus in sorted({item["corpus"] for item in items}):
         if not (stories / corpus).exists():
             return None
-        with (stories / corpus).open(encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                if row["id"] in by_article:
-                    texts[row["id"]] = row["text"] or ""
+        texts.update(story_texts(stories / corpus, set(by_article)))
     verdicts = {"right": 0, "wrong": 0, "as_written": 0, "lost": 0}
     for article_id, result in analyses(dict(sorted(texts.items())), n_process):
         for item in by_article[article_id]:
@@ -675,18 +677,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"he/she speakers, person right:   {pr['accuracy']:.3f}  ({pr['right']}/{pr['checked']} hand-checked, benchmarks/fixtures/pronoun_speakers_checked.json)")
         if (ho := result["pronoun_speakers_held_out"]) is not None:
             print(f"  on news held out ({ho['corpus']}): {ho['accuracy']:.3f}  ({ho['right']}/{ho['checked']} hand-checked, benchmarks/fixtures/pronoun_speakers_giveme_checked.json)")
-        if (ks := result["kind_speakers"]) is not None:
-            print(
-                f"'the company'-like speakers:     {ks['right']}/{ks['checked']} right, {ks['wrong']} wrong, {ks['as_written']} left as written"
-                + (f", {ks['lost']} quotes lost" if ks["lost"] else "")
-                + "  (hand-checked, benchmarks/fixtures/kind_speakers_checked.json)"
-            )
-        if (ts := result["they_it_speakers"]) is not None:
-            print(
-                f"they/it speakers:                {ts['right']}/{ts['checked']} right, {ts['wrong']} wrong, {ts['as_written']} left as written"
-                + (f", {ts['lost']} quotes lost" if ts["lost"] else "")
-                + "  (hand-checked, benchmarks/fixtures/they_it_speakers_checked.json)"
-            )
+        for key, label, fixture in (("kind_speakers", "'the company'-like speakers:", KINDS_CHECKED), ("they_it_speakers", "they/it speakers:", THEY_IT_CHECKED)):
+            if (sc := result[key]) is not None:
+                lost = f", {sc['lost']} quotes lost" if sc["lost"] else ""
+                print(
+                    f"{label:<33}{sc['right']}/{sc['checked']} right, {sc['wrong']} wrong, {sc['as_written']} left as written{lost}"
+                    f"  (hand-checked, benchmarks/fixtures/{fixture.name})"
+                )
         by = result["direct_by_annotator"]
         print("direct quote F1 by annotator:   " + ", ".join(f"{a} {v['f1']:.3f} ({v['gold']} gold)" for a, v in by.items()))
         print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")
