@@ -439,6 +439,7 @@ def checked_pronouns(path: Path = PRONOUNS_CHECKED) -> dict[str, list[dict]]:
 
 
 PRONOUNS_HELD_OUT = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_giveme_checked.json"
+PRONOUNS_ECB = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_ecb_checked.json"
 
 
 def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD_OUT) -> dict | None:
@@ -518,10 +519,15 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     """Count the checked items of one article: right when our quote starting there, with
     that pronoun as its speaker, resolves to a name holding the person's surname and, when
     it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
-    Hillary Clinton); a quote no longer found, or resolved to no one, is wrong."""
+    Hillary Clinton); a quote no longer found, or resolved to no one, is wrong. An item whose
+    pronoun stands for no one named (person null: "a Navy spokesman … he said") is right
+    when the quote names no one."""
     for item in items:
         scores.pronoun_checked += 1
         q = next((q for q in analysis.quotes if q.start == item["quote_start"] and q.speaker == item["pronoun"]), None)
+        if item["person"] is None:  # an unnamed spokesperson: right when we name no one
+            scores.pronoun_right += q is not None and q.speaker_name is None
+            continue
         person = item["person"].casefold().split()
         got = (q.speaker_name or "").casefold().split() if q is not None else []
         scores.pronoun_right += bool(got and person[-1] in got and (len(got) == 1 or got[0] == person[0]))
@@ -658,6 +664,7 @@ def main(argv: list[str] | None = None) -> int:
         "split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict(),
         "direct_by_annotator": {a: sc.direct.prf() for a, sc in sorted(by_annotator.items())},
         "pronoun_speakers_held_out": held_out_pronouns(args.data, args.n_process),
+        "pronoun_speakers_ecb": held_out_pronouns(args.data, args.n_process, PRONOUNS_ECB),
         "kind_speakers": checked_speakers(args.data, args.n_process),
         "they_it_speakers": checked_speakers(args.data, args.n_process, THEY_IT_CHECKED),
     }
@@ -675,8 +682,9 @@ def main(argv: list[str] | None = None) -> int:
         pr = result["pronoun_speakers"]
         if pr["checked"]:
             print(f"he/she speakers, person right:   {pr['accuracy']:.3f}  ({pr['right']}/{pr['checked']} hand-checked, benchmarks/fixtures/pronoun_speakers_checked.json)")
-        if (ho := result["pronoun_speakers_held_out"]) is not None:
-            print(f"  on news held out ({ho['corpus']}): {ho['accuracy']:.3f}  ({ho['right']}/{ho['checked']} hand-checked, benchmarks/fixtures/pronoun_speakers_giveme_checked.json)")
+        for key, fixture in (("pronoun_speakers_held_out", PRONOUNS_HELD_OUT), ("pronoun_speakers_ecb", PRONOUNS_ECB)):
+            if (ho := result[key]) is not None:
+                print(f"  on news held out ({ho['corpus']}): {ho['accuracy']:.3f}  ({ho['right']}/{ho['checked']} hand-checked, benchmarks/fixtures/{fixture.name})")
         for key, label, fixture in (("kind_speakers", "'the company'-like speakers:", KINDS_CHECKED), ("they_it_speakers", "they/it speakers:", THEY_IT_CHECKED)):
             if (sc := result[key]) is not None:
                 lost = f", {sc['lost']} quotes lost" if sc["lost"] else ""
