@@ -2696,3 +2696,67 @@ def test_they_after_people_described_or_named_together_is_those_people(analyze, 
 def test_they_after_an_organisation_alone_is_that_organisation(analyze):
     q = analyze("Lakeview Air cancelled 40 flights on Monday. They said the storm was to blame.").quotes[-1]
     assert q.speaker == "They" and q.speaker_name == "Lakeview Air"
+
+
+def test_a_name_that_only_qualifies_a_noun_is_not_whom_a_pronoun_stands_for(analyze):
+    # "the Okafor family" is a family, not a person the "he" can be
+    text = (
+        "Jos Okafor said the race was incredible. “It is good for the sport,” he said.\n"
+        "Equally pleased was Piet Brandt, the former world champion and the team’s chairman. "
+        "Congratulating the Okafor family, he said: “Max was outstanding with the passes he performed.”"
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.text.startswith("Max was"))
+    assert (q.speaker, q.speaker_name) == ("he", "Piet Brandt")
+
+
+def test_he_can_be_a_man_whose_family_name_comes_first(analyze):
+    # the census gives Kim to women; in "Kim Tae Sung" it is the family's name
+    text = (
+        "Kim Tae Sung, the party chairman, spoke in Lakeview on Monday. “We are ready,” Kim said.\n"
+        "“The talks will go on,” he added."
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.text.startswith("The talks"))
+    assert (q.speaker, q.speaker_name) == ("he", "Kim Tae Sung")
+
+
+def test_a_wife_named_by_her_first_name_is_not_whom_he_stands_for(analyze):
+    text = (
+        "Mike Haddad flew in from his home in California to watch the game with fellow fans.\n"
+        "His wife Sue said: “I am so proud to be a part of it.”\n"
+        "For Tom Okafor, the victory was bittersweet. His father never got to see a win.\n"
+        "He said: “I came here by myself, but I am not alone at all.”"
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.text.startswith("I came here"))
+    assert q.speaker_name == "Tom Okafor"
+
+
+def test_a_statement_followed_by_said_and_the_speaker_is_theirs_and_makes_them_the_last_speaker(analyze):
+    text = (
+        "“Right now, no one is better than Vale,” said Omar Haddad, a 72-year-old fisherman.\n"
+        "If anything, the country has been too passive, said 23-year-old Tom Okafor, who supports the ruling party.\n"
+        "“Next time they launch one, I would like to see us fire one back,” he said."
+    )
+    a = analyze(text)
+    said = next(q for q in a.quotes if q.text.startswith("If anything") or q.text.startswith("the country"))
+    assert said.kind == "indirect" and said.speaker_name == "Tom Okafor"
+    assert said.text.startswith("If anything, the country has been too passive")
+    q = next(q for q in a.quotes if q.text.startswith("Next time"))
+    assert q.speaker_name == "Tom Okafor"
+
+
+def test_a_person_named_only_in_a_reporting_credit_is_not_the_one_the_story_names(settings):
+    from corroborate.analysis.pipeline import analyze_article
+    from corroborate.ingest.credits import find_credits
+    from corroborate.types import Article
+
+    text = (
+        "Kim said the talks would resume in March, according to the state broadcaster.\n"
+        "“We are ready for anything,” Kim said in the address.\n"
+        "(Reporting by Kim Haddad in Lakeview; Editing by Tom Okafor)"
+    )
+    a = analyze_article(Article(id="credits", text=text, credits=find_credits(text)), settings)
+    assert {q.speaker_name for q in a.quotes if q.speaker == "Kim"} == {"Kim"}
+    assert not any(e.name in {"Kim Haddad", "Tom Okafor"} for e in a.entities)

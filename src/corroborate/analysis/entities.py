@@ -23,6 +23,7 @@ as to the other (the ``names`` package's public-domain lists); else unknown.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import PackageNotFoundError, distribution
@@ -113,6 +114,9 @@ PLACE_NOUNS = {
 # Endings of nationalities, peoples and groups ("Azerbaijani officials", "from Republicans",
 # "in Spanish"), which are no places.
 _DEMONYM_LIKE = re.compile(r"(?:s|i|an|ish|ese|ch)$")
+# Words that describe a person and the model takes into the name after them ("Model Chrissy
+# Teigen"), beside the titles.
+PERSON_DESCRIPTORS = {"model", "comedian", "musician", "filmmaker", "novelist", "poet", "artist", "chef", "astronaut", "pilot"}
 # Named storms, read by the model as people ("Storm Idris", "Hurricane Leda").
 NAMED_WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 STRONG_TITLES = {
@@ -190,14 +194,14 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
-# a given name written last, as Korean names are romanised ("Kim Jong-un", "Lee Jae-myung":
-# the census lists Kim and Lee as first names, but here they are the family's)
-_GIVEN_NAME_LAST = re.compile(r" [A-Z][a-z]+-[a-z]+$")
+# a given name written last, as Korean names are romanised ("Kim Jong-un", "Lee Jae-myung",
+# "Kim Jong Un": the census lists Kim and Lee as first names, but here they are the family's)
+_GIVEN_NAME_LAST = re.compile(r" [A-Z][a-z]+-[a-z]+$|^[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}$")
 
 
 def _gender_of(ent: _Entity) -> str | None:
     """What an honorific said, else what the person's first name says (not for a name whose
-    given name comes last, "Kim Jong-un")."""
+    given name comes last, "Kim Jong-un", "Kim Jong Un")."""
     if ent.gender:
         return ent.gender
     if len(ent.name_tokens) < 2 or _GIVEN_NAME_LAST.search(ent.name):
@@ -450,6 +454,33 @@ _RELATIVE_BEFORE = re.compile(_RELATIVE + r",?\s*$")
 _RELATIVE_AFTER = re.compile(r"[^,.;\n]{1,40},\s*(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}" + _RELATIVE + r"\b")
 
 
+_KIN_SEX = {
+    "wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "mother": "f",
+    "father": "m", "widow": "f", "widower": "m", "nephew": "m", "niece": "f", "grandson": "m",
+    "granddaughter": "f", "girlfriend": "f", "boyfriend": "m", "first lady": "f",
+}
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_SEX) + r"),?\s+$", re.IGNORECASE)
+
+
+def _kin_sex(text: str, at: int) -> str | None:
+    """The sex a kinship noun right before the name written at ``at`` gives ("his wife Sue",
+    "her husband, Jamie Brandt"); None when there is none."""
+    m = _KIN_BEFORE.search(text, max(0, at - 20), at)
+    return _KIN_SEX[m.group(1).lower()] if m else None
+
+
+_OWNER = r"(?:his|her|their|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}"
+_RELATIVE_OF_BEFORE = re.compile(_OWNER + _RELATIVE + r",?\s*$")
+_RELATIVE_OF_AFTER = re.compile(r"[^,.;\n]{1,40},\s*" + _OWNER + _RELATIVE + r"\b")
+
+
+def _named_as_a_relative(text: str, at: int) -> bool:
+    """Is the name written at ``at`` given as the relative of someone the text is about ("his
+    daughter Ivanka Trump", "Trump's eldest daughter, Ivanka Trump", "Tom Ebeling, her
+    husband"), not as a person in their own right ("Liz Cheney, the daughter of …")?"""
+    return bool(_RELATIVE_OF_BEFORE.search(text, max(0, at - 40), at)) or bool(_RELATIVE_OF_AFTER.match(text, at, at + 100))
+
+
 def _introduced_as_relative(text: str, at: int) -> bool:
     """Is the name written at ``at`` introduced as someone's relative ("the first lady,
     Michelle Obama", "his older brother, Freddy Trump", "Tom Ebeling, her husband")?"""
@@ -487,8 +518,11 @@ def _ending_in(found: list[_Entity], person_by_surname: dict[str, list[int]], to
     return None
 
 
-def build_entities(doc: Doc) -> EntityIndex:
-    """Merge the named entities of ``doc`` into canonical entities."""
+def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityIndex:
+    """Merge the named entities of ``doc`` into canonical entities. Names inside ``credits``
+    (character spans of the article's credit lines: "Reporting by Kim Haddad; Editing by …")
+    are the people who made the article, not people of its story: left out, so that the
+    story's "Kim" is not taken for the editor."""
     found: list[_Entity] = []
     by_token: dict[int, int] = {}
     person_by_surname: dict[str, list[int]] = {}
@@ -498,7 +532,8 @@ def build_entities(doc: Doc) -> EntityIndex:
     orgs = _unlabelled_orgs(doc)
     in_orgs = {i for o in orgs for i in range(o.start, o.end)}
     speakers = [sp for sp in _unlabelled_speakers(doc) + _per_names(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
-    ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS]) + speakers + orgs
+    ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS or e.label_ in _MAY_NAME_A_PERSON]) + speakers + orgs
+    ents = [e for e in ents if not any(a <= e.start_char < b for a, b in credits)]
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but
     # let a single-token person mention wait until all full names are known.
@@ -512,6 +547,8 @@ def build_entities(doc: Doc) -> EntityIndex:
         ent.mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, kind=kind))  # type: ignore[arg-type]
         ent.first = min(ent.first, span.start_char) if ent.mentions[:-1] else span.start_char
         ent.last_seen = max(ent.last_seen, span.start_char)
+        if ent.label == "PERSON" and ent.gender is None and kind != "role":
+            ent.gender = _kin_sex(doc.text, span.start_char)
         for i in range(s, e):
             by_token[i] = idx
 
@@ -605,7 +642,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             if tail is not None:
                 add(tail, s, e, "name")  # "Van Loon" read as an organisation
                 continue
-        if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
+        if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
             guessed = False  # which of several people the honorific goes with is a guess
             if cands and (want := _honorific_sex(honorific)):
@@ -614,6 +651,10 @@ def build_entities(doc: Doc) -> EntityIndex:
                 # first name told) the usual choice, which then says nothing of their sex
                 cands = [i for i in cands if _gender_of(found[i]) in {want, None}] or cands
                 guessed = len(cands) > 1
+            if cands and len(cands) > 1 and key in person_by_surname:
+                # a bare "Trump" after "his daughter Ivanka Trump" and "Donald Trump": not the
+                # one the text names as the relative of another
+                cands = [i for i in cands if not _named_as_a_relative(doc.text, found[i].first)] or cands
             if cands:
                 at = doc[s].idx
                 before = [i for i in cands if found[i].first <= at]
@@ -932,9 +973,42 @@ def _place_like_words(doc: Doc) -> set[str]:
     return out
 
 
+# labels the model gives a person's name with a word describing them ("Model Chrissy Teigen"
+# as a product)
+_MAY_NAME_A_PERSON = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _named_person_in(doc: Doc, ent: Span) -> Span | None:
+    """The person an entity names, when the model read a word describing them as part of the
+    name ("Model Chrissy Teigen") or the name after a role noun as an organisation
+    ("researcher Eduardo Guerras"): a first name the census gives to one sex and one or two
+    capitalised words after it, to the entity's end. None otherwise."""
+    if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"} | _MAY_NAME_A_PERSON or not 2 <= len(ent) <= 4:
+        return None
+    k = ent.start + 1 if ent[0].is_title and ent[0].lower_ in PERSON_DESCRIPTORS else ent.start
+    name = doc[k : ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS for t in name):
+        return None
+    if first_name_gender(name[0].text) is None:
+        return None
+    if k > ent.start:
+        return Span(doc, k, ent.end, label="PERSON")
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        ent.label_ != "PERSON" and before is not None and before.is_lower and before.pos_ == "NOUN"
+        and before.lower_ in TITLE_WORDS | PERSON_DESCRIPTORS
+        and not (ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in TITLE_WORDS)  # not "billionaire Dallas Mavericks owner"
+    ):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return None
+
+
 def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Repair common NER slips around titles and names:
 
+    * a word describing a person read as part of the name ("Model Chrissy Teigen", even as a
+      product), or a name after a role noun read as an organisation ("researcher Eduardo
+      Guerras"): the person (:func:`_named_person_in`); other products and works: dropped;
     * a plural common noun read as a person ("Households" opening a sentence): dropped;
     * lowercase words the model took into a person's name ("baker Tomas Reinholt"): left out;
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
@@ -955,7 +1029,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * one word opening a sentence that the text writes lowercase elsewhere ("Ammonia is
       widely used"): no name;
     * a dash set off by spaces inside an entity ("OTTAWA - Opposition"): the entity ends there;
-    * "Per" before a person's name, read as the preposition ("Per Vik"): part of the name;
+    * "Per" before a person's name, read as the preposition ("Per Vik"), or a first name
+      the model left out ("Chrissy Teigen" read as "Teigen"): part of the name;
     * a name read as a person before the structure it names ("the Ostra bridge"): that
       place (FAC), the noun included;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
@@ -973,12 +1048,23 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if t.dep_ == "pobj" and t.head.lower_ in {"in", "from", "near", "outside"} and t.is_title and t.tag_ == "NNP"
         and not _DEMONYM_LIKE.search(t.text)
     }
+    covered = {i for e in ents for i in range(e.start, e.end)}
     for n, ent in enumerate(ents):
         if ent.label_ == "PERSON" and ent.start > 0 and is_per_first_name(doc[ent.start - 1]):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Vik": a first name, not "per"
+        elif (
+            ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.start - 1 not in covered
+            and (first := doc[ent.start - 1]).pos_ == "PROPN" and first.is_title and first_name_gender(first.text) is not None
+        ):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Chrissy Teigen" read as "Teigen"
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:
             ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place
+        if (person := _named_person_in(doc, ent)) is not None:
+            out.append(person)  # "Model Chrissy Teigen", "researcher Eduardo Guerras" read as an organisation
+            continue
+        if ent.label_ not in LABELS:
+            continue  # a product or a work that names no person
         if len(ent) == 1 and ent.start == ent.sent.start and ent[0].is_title and ent[0].lower_ in lowered and ent[0].text not in surnames:
             # "Ammonia is widely used …": a word the text writes lowercase elsewhere (but
             # "Rice said" of a text that names Ana Rice is hers, whatever the rice harvest)

@@ -43,6 +43,9 @@ from corroborate.types import Article, ItemError
 CODE_VERSION = "1.7"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
+# credit lines that name the people who made the article ("Reporting by …", "… contributed
+# reporting", photo credits): their names are no people of the story
+PEOPLE_CREDITS = frozenset({"reporting", "contributed", "photo"})
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,7 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     def sentence_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
-    index = build_entities(doc)
+    index = build_entities(doc, [(c.start, c.end) for c in article.credits if c.kind in PEOPLE_CREDITS])
     datelines = [(c.start, c.end) for c in article.credits if c.kind == "dateline"]
     datelines += [d for d in bare_datelines(text) if not any(s < d[1] and d[0] < e for s, e in datelines)]
     quotes = [

@@ -2839,11 +2839,17 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             ][:1]
         if not comps and tok.lemma_ in SAY_LEMMAS:
             # "Trump said after the convention he would not accept …": a clause with its own
-            # subject and no conjunction of its own, read as an adverbial
+            # subject and no conjunction of its own, read as an adverbial; before the cue too
+            # when the speaker follows it ("If anything, the country has been too passive, said
+            # Tom Okafor")
+            inverted = doc[tok.i - 1].text == "," and any(g.dep_ == "nsubj" and g.i > tok.i for g in tok.children)
             comps = [
                 c for c in tok.children
-                if c.dep_ == "advcl" and c.i > tok.i
-                and (c.tag_ in {"VBD", "VBZ", "VBP"} or (c.tag_ == "VB" and any(g.tag_ == "MD" for g in c.children)))
+                if c.dep_ == "advcl" and (c.i > tok.i or inverted)
+                and (
+                    c.tag_ in {"VBD", "VBZ", "VBP"} or (c.tag_ == "VB" and any(g.tag_ == "MD" for g in c.children))
+                    or (inverted and c.tag_ == "VBN" and any(g.dep_ == "aux" and g.tag_ in {"VBZ", "VBP", "VBD"} for g in c.children))
+                )
                 and any(g.dep_ == "nsubj" and g.lower_ not in {"it", "there"} for g in c.children)
                 and not any(g.dep_ == "mark" or g.tag_ in {"WRB", "WDT", "WP"} for g in c.children)
             ][:1]
@@ -3061,7 +3067,9 @@ def _recent_entity(
     paragraph, the paragraph before),
     within the last few sentences; never one named
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
-    not Strand).
+    not Strand), nor a person whose name only qualifies a noun in the pronoun's own sentence
+    ("Congratulating the Okafor family, he said" is not Okafor; a sentence before may still
+    be about them: "the Sanders campaign is … . He continues to insist").
 
     For a kind noun (``kind``: "the agency", "the singer") rather than a pronoun, most of
     all one the text calls so ("Iran's news agency IRNA", "Rihanna, the singer", a role "the
@@ -3104,6 +3112,8 @@ def _recent_entity(
             head = doc[head.i + 1]
         if kind in BUSINESS_KINDS and _medium(head):
             continue
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and index.entity(eid).label == "PERSON" and toks.sent_index(s) == sent_i:
+            continue  # in the pronoun's sentence, a name that only qualifies a noun ("Congratulating the Okafor family, he said")
         score = s / max(1, toks.length)
         if head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
             head = head.head  # "Another man, James Tofield, …, said": the subject it names
