@@ -393,15 +393,18 @@ def score_predictions(doc: Doc, preds: list[Pred], scores: Scores, keep_errors: 
 
 def analyses(texts: dict[str, str], n_process: int = 1):
     """(article id, ArticleAnalysis) of each text (id -> text), as the pipeline computes them
-    in a batch; a failed article fails the run."""
+    in a batch for articles read at ingest (their credit lines found: a dateline, "Reporting
+    by …"); a failed article fails the run."""
     from dataclasses import replace
 
     from corroborate.analysis.pipeline import analyze_many
     from corroborate.config import Settings
+    from corroborate.ingest.credits import find_credits
     from corroborate.types import Article, ItemError
 
     settings = replace(Settings.from_env(), n_process=n_process, batch_size=16)
-    for article_id, result in analyze_many([Article(id=i, text=t) for i, t in texts.items()], settings):
+    articles = [Article(id=i, text=t, credits=find_credits(t)) for i, t in texts.items()]
+    for article_id, result in analyze_many(articles, settings):
         if isinstance(result, ItemError):
             raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
         yield article_id, result
@@ -519,7 +522,8 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     """Count the checked items of one article: right when our quote starting there, with
     that pronoun as its speaker, resolves to a name holding the person's surname and, when
     it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
-    Hillary Clinton); a quote no longer found, or resolved to no one, is wrong. An item whose
+    Hillary Clinton; a hyphen is a space: "Kim Jong Un" for Kim Jong-un); a quote no longer
+    found, or resolved to no one, is wrong. An item whose
     pronoun stands for no one named (person null: "a Navy spokesman … he said") is right
     when the quote names no one."""
     for item in items:
@@ -528,8 +532,8 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
         if item["person"] is None:  # an unnamed spokesperson: right when we name no one
             scores.pronoun_right += q is not None and q.speaker_name is None
             continue
-        person = item["person"].casefold().split()
-        got = (q.speaker_name or "").casefold().split() if q is not None else []
+        person = item["person"].casefold().replace("-", " ").split()  # "Kim Jong-un" is "Kim Jong Un"
+        got = (q.speaker_name or "").casefold().replace("-", " ").split() if q is not None else []
         scores.pronoun_right += bool(got and person[-1] in got and (len(got) == 1 or got[0] == person[0]))
 
 

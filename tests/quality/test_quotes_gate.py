@@ -126,6 +126,7 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         {"doc": "d", "quote_start": 170, "pronoun": "she", "person": "Mary Brandt"},
         {"doc": "d", "quote_start": 210, "pronoun": "he", "person": None},  # an unnamed spokesman
         {"doc": "d", "quote_start": 250, "pronoun": "he", "person": None},
+        {"doc": "d", "quote_start": 290, "pronoun": "he", "person": "Kim Tae-sung"},
     ]
     analysis = NS(quotes=[
         NS(start=10, speaker="he", speaker_name="Omar Haddad"),
@@ -134,11 +135,12 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         NS(start=170, speaker="she", speaker_name="Paul Brandt"),  # another Brandt
         NS(start=210, speaker="he", speaker_name=None),  # names no one: right
         NS(start=250, speaker="he", speaker_name="Tom Okafor"),  # names someone: wrong
+        NS(start=290, speaker="he", speaker_name="Kim Tae Sung"),  # the same name, spelled apart
     ])  # and no quote at 90
     scores = bench.Scores()
     bench.score_pronouns(analysis, items, scores)
-    assert (scores.pronoun_right, scores.pronoun_checked) == (3, 7)
-    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == round(3 / 7, 4)
+    assert (scores.pronoun_right, scores.pronoun_checked) == (4, 8)
+    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.5
 
 
 def test_the_held_out_pronoun_check_reads_its_articles_from_the_stories_corpus(tmp_path):
