@@ -606,3 +606,43 @@ def test_a_first_name_the_model_left_out_of_a_name_is_part_of_it(settings):
     doc.ents = [Span(doc, at[0], at[0] + 1, label="PERSON"), Span(doc, at[1], at[1] + 1, label="ORG")]
     index = build_entities(doc)
     assert [(e.label, e.name, len(e.mentions)) for e in index.entities] == [("PERSON", "Mary Okafor", 2)]
+
+
+def test_a_full_name_read_as_an_organisation_is_the_person_the_text_calls_ms(settings):
+    # the model read "Bettie Page" as an organisation throughout and "Ms Page" as a person;
+    # the same reading is put on a fictional text here, the parse is the model's
+    pytest.importorskip(settings.spacy_model)
+    from spacy.tokens import Span
+
+    from corroborate.analysis.entities import build_entities
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    doc = analysis_nlp(settings.spacy_model)("Mary Brandt, the pin-up model, has died. Ms Brandt was 85.")
+    at = [t.i for t in doc if t.text == "Brandt"]
+    doc.ents = [Span(doc, at[0] - 1, at[0] + 1, label="ORG"), Span(doc, at[1] - 1, at[1] + 1, label="PERSON")]
+    index = build_entities(doc)
+    (person,) = index.entities
+    assert (person.label, person.name, len(person.mentions)) == ("PERSON", "Mary Brandt", 2)
+    assert index.gender[person.id] == "f"
+
+
+def test_a_surname_alone_is_the_person_whose_name_ends_in_jr(analyze):
+    a = analyze("Arcade Joseph Okafor Jr. escaped from a prison van in Lakeview. Okafor told the court he had been afraid.")
+    (person,) = [e for e in a.entities if e.label == "PERSON"]
+    assert [m.text for m in person.mentions if m.kind == "name"] == ["Arcade Joseph Okafor Jr.", "Okafor"]
+
+
+def test_a_name_after_a_title_that_tells_someone_something_is_a_person(settings):
+    # the model read "Heydar Alishbandi" after "island governor" as a facility; the census
+    # knows no Heydar, but a facility does not tell a news agency anything
+    pytest.importorskip(settings.spacy_model)
+    from spacy.tokens import Span
+
+    from corroborate.analysis.entities import build_entities
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    doc = analysis_nlp(settings.spacy_model)("Vale island governor Heydar Okafor told the agency that ten people had died.")
+    at = next(t.i for t in doc if t.text == "Heydar")
+    doc.ents = [Span(doc, at, at + 2, label="FAC")]
+    index = build_entities(doc)
+    assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Heydar Okafor")]

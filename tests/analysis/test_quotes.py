@@ -2760,3 +2760,42 @@ def test_a_person_named_only_in_a_reporting_credit_is_not_the_one_the_story_name
     a = analyze_article(Article(id="credits", text=text, credits=find_credits(text)), settings)
     assert {q.speaker_name for q in a.quotes if q.speaker == "Kim"} == {"Kim"}
     assert not any(e.name in {"Kim Haddad", "Tom Okafor"} for e in a.entities)
+
+
+def test_the_name_after_an_inverted_cue_is_the_speaker_though_parsed_as_the_subject_of_what_follows(analyze):
+    text = (
+        "“It was a testament to the water system,” Jon Owen said.\n"
+        "A Crowley employee was at the office within minutes, said terminal manager Jasper Hall, "
+        "ready to move the fuel trucks out of harm's way.\n"
+        "The terminal mainly holds heating oil, he said."
+    )
+    a = analyze(text)
+    said = next(q for q in a.quotes if q.text.startswith("A Crowley employee"))
+    assert (said.speaker, said.speaker_name) == ("terminal manager Jasper Hall", "Jasper Hall")
+    assert next(q for q in a.quotes if q.text.startswith("The terminal")).speaker_name == "Jasper Hall"
+
+
+def test_she_far_from_any_name_is_the_one_woman_the_article_is_about(analyze):
+    text = (
+        "Ms. Brandt, the model who posed for a generation of photographers, died on Thursday. Tom Okafor, her agent, confirmed it. "
+        "Ms. Brandt was 85.\n"
+        "The hospital had admitted her for pneumonia. She was set to go home in December. "
+        "A heart attack came first. A representative said she never woke. "
+        "Her photographs still sell. Collectors trade them at fairs.\n"
+        "“I don't want to be photographed in my old age,” she said in 1998."
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.text.startswith("I don't want"))
+    assert q.speaker_name == "Brandt"
+
+
+def test_a_person_the_story_turns_to_after_a_quote_is_whom_the_next_he_stands_for(analyze):
+    text = (
+        "“We are all deeply shocked by these deaths,” Mr. Haddad said.\n"
+        "A professor of economics at Vale University, Tom Okafor, did not go to work today because it was not safe.\n"
+        "But he rode his bicycle into the city to survey the aftermath.\n"
+        "“What I did witness was the battlefields after the troops had departed,” he said."
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.text.startswith("What I did"))
+    assert q.speaker_name == "Tom Okafor"

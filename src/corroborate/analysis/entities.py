@@ -209,6 +209,18 @@ def _gender_of(ent: _Entity) -> str | None:
     return first_name_gender(ent.name_tokens[0])
 
 
+_GENERATION = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _surname(tokens: list[str]) -> str:
+    """The last name of a name's words, case-folded, past "Jr." or "III" ("Okafor" of
+    "Arcade Joseph Okafor Jr.")."""
+    words = [t.casefold() for t in tokens]
+    while len(words) > 1 and words[-1] in _GENERATION:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _norm(text: str) -> str:
     text = _LEADING_THE.sub("", text.strip())
     text = _POSSESSIVE.sub("", text)
@@ -228,7 +240,7 @@ class _Entity:
 
     @property
     def surname(self) -> str:
-        return self.name_tokens[-1].casefold() if self.name_tokens else ""
+        return _surname(self.name_tokens)
 
     @property
     def firstname(self) -> str:
@@ -577,8 +589,14 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             non_person.setdefault(keys[-1], ent.label_)
         elif _honorific_sex(honorific):
             addressed.add(keys[-1])
+    # and a first and last name read as an organisation whose last name is addressed so
+    # ("Bettie Page" beside "Ms Page")
+    addressed_surnames = {key.split()[-1] for key in addressed}
     for n, (ent, key) in enumerate(zip(ents, keys)):
-        if key in addressed:
+        if key in addressed or (
+            key is not None and ent.label_ != "PERSON" and len(key.split()) == 2 and key.split()[-1] in addressed_surnames
+            and all(t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
+        ):
             if ent.label_ != "PERSON":
                 ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
         elif ent.label_ == "PERSON" and (relabel := non_person.get(key)):
@@ -592,7 +610,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         if label == "PERSON":
             tokens = [t.text for t in doc[s:e] if not t.is_punct]
             if len(tokens) >= 2:
-                surname = tokens[-1].casefold()
+                surname = _surname(tokens)
                 first = tokens[0].casefold()
                 tail = _tail_of(found, person_by_surname, tokens)
                 if tail is not None:
@@ -981,15 +999,17 @@ _MAY_NAME_A_PERSON = frozenset({"PRODUCT", "WORK_OF_ART"})
 def _named_person_in(doc: Doc, ent: Span) -> Span | None:
     """The person an entity names, when the model read a word describing them as part of the
     name ("Model Chrissy Teigen") or the name after a role noun as an organisation
-    ("researcher Eduardo Guerras"): a first name the census gives to one sex and one or two
-    capitalised words after it, to the entity's end. None otherwise."""
+    ("researcher Eduardo Guerras"): a first name the census gives to one sex (or, after a
+    role noun, any name that is the subject of a speech verb: "governor Heydar Alishbandi
+    told AFP") and one or two capitalised words after it, to the entity's end. None otherwise."""
     if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"} | _MAY_NAME_A_PERSON or not 2 <= len(ent) <= 4:
         return None
     k = ent.start + 1 if ent[0].is_title and ent[0].lower_ in PERSON_DESCRIPTORS else ent.start
     name = doc[k : ent.end]
     if not 2 <= len(name) <= 3 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS for t in name):
         return None
-    if first_name_gender(name[0].text) is None:
+    speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH  # no building tells anyone anything
+    if first_name_gender(name[0].text) is None and not (k == ent.start and speaks):
         return None
     if k > ent.start:
         return Span(doc, k, ent.end, label="PERSON")

@@ -482,6 +482,27 @@ def _misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+def _name_after_inverted_cue(cue: Token) -> Token | None:
+    """The name after a cue that follows its reported clause and a comma, which the parse
+    made the subject of what comes after the name ("…, said terminal manager Jasper Hall,
+    ready to move the trucks": Hall read as the subject of "ready"); None otherwise."""
+    doc = cue.doc
+    if cue.lemma_ not in SAY_LEMMAS or cue.i == 0 or doc[cue.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    if not any(c.dep_ in {"ccomp", "advcl"} and c.i < cue.i for c in cue.children):
+        return None
+    j = cue.i + 1
+    while j < len(doc) and j - cue.i <= 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1  # role words: "terminal manager"
+    k = j
+    while k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    name = doc[k] if k < len(doc) else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ not in {"nsubj", "nsubjpass"} or name.head.i < k:
+        return None
+    return name if k + 1 < len(doc) and doc[k + 1].text == "," else None
+
+
 def _words_of(prep: Token) -> Token | None:
     """Whose words "in the words of X" / "in X's words" / "in her words" names, when
     ``prep`` is that phrase's "in"; else None."""
@@ -527,6 +548,8 @@ def _subject(cue: Token) -> Token | None:
     misparsed_subject = _misparsed_subject(cue)
     if misparsed_subject is not None:
         return misparsed_subject
+    if (after := _name_after_inverted_cue(cue)) is not None:
+        return after
     if cue.lower_ == "according":
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -3058,7 +3081,10 @@ def _recent_entity(
     quoted: list[tuple[int, int]],
     kind: str | None = None,
 ) -> str | None:
-    """Most recent fitting entity before ``before_char``: prefers the previous speaker,
+    """Most recent fitting entity before ``before_char``: prefers the previous speaker
+    (unless the story has turned to another person since, the subject of a main clause:
+    "“…,” Haddad said. ¶ A professor …, Tom Okafor, did not go to work. … “…,” he said" is
+    Okafor),
     mentions that are sentence subjects (of a main clause more than of a subordinate or
     relative one: "Haddad praised the plan that Okafor drafted. He said …" is Haddad) and
     people the pronoun's own paragraph brings in, most of all as the subject of its main
@@ -3101,6 +3127,10 @@ def _recent_entity(
         else set()
     )
     scores: dict[str, float] = {}
+    # the last speaker's last mention: a person the story turns to after it, as a main
+    # clause's subject, takes the last speaker's precedence away
+    last_spoke = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < before_char), default=-1)
+    turned = False
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
@@ -3115,15 +3145,21 @@ def _recent_entity(
         if head.dep_ == "compound" and head.head.pos_ == "NOUN" and index.entity(eid).label == "PERSON" and toks.sent_index(s) == sent_i:
             continue  # in the pronoun's sentence, a name that only qualifies a noun ("Congratulating the Okafor family, he said")
         score = s / max(1, toks.length)
-        if head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
-            head = head.head  # "Another man, James Tofield, …, said": the subject it names
+        if head.dep_ == "appos":
+            # "Another man, James Tofield, …, said": the subject it names, also past the
+            # phrases after the subject the parse hung it on ("A professor of economics at
+            # Vale University, Tom Okafor, did not go")
+            up = head.head
+            while up.dep_ in {"pobj", "prep"} and up.head.i != up.i and up.i - up.head.i < 8:
+                up = up.head
+            if up.dep_ in {"nsubj", "nsubjpass"}:
+                head = up
         verb = head.head
         subject = head.dep_ in {"nsubj", "nsubjpass"}
         if subject:
             score += 0.2 if verb.dep_ in {"advcl", "relcl"} else 0.5
         main_subject = subject and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if eid == last_speaker:
-            score += 0.6
+        turned = turned or (main_subject and eid != last_speaker and s > last_spoke >= 0)
         if toks.sent_index(s) == sent_i:
             score += 0.2
         if para_start <= s:
@@ -3131,11 +3167,24 @@ def _recent_entity(
         if eid in called_so:
             score += 1.0
         scores[eid] = max(score, scores.get(eid, score))
+    if last_speaker in scores and not turned:
+        scores[last_speaker] += 0.6
     if not scores:
         if last_speaker is not None and kind is None and labels == {"PERSON"} and _fits(index, last_speaker, labels, gender):
             # a he/she with no one named in the last few sentences, which were the quotes' own
             # ("“Don't shoot him. He has no weapon. …” ¶ She then urges …"): who just spoke
             return last_speaker
+        if kind is None and labels == {"PERSON"} and gender is not None:
+            # a he/she far from any name: the one person of that sex the article has named
+            # so far, when the article is about them, the person it names most ("Ms. Page …
+            # died on Thursday" and, paragraphs later, "she said in 1998")
+            named = Counter(
+                eid for s, _e, eid, _k in index.mention_spans
+                if s < before_char and not any(a <= s < b for a, b in quoted) and _label_of(index, eid) == "PERSON"
+            )
+            same = [eid for eid in named if index.gender.get(eid) == gender]
+            if len(same) == 1 and named[same[0]] == max(named.values()) and list(named.values()).count(named[same[0]]) == 1:
+                return same[0]
         return None
     best = max(scores, key=lambda eid: scores[eid])
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
@@ -3175,9 +3224,14 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
     return found
 
 
+def _label_of(index: EntityIndex, eid: str | None) -> str | None:
+    """The label of entity ``eid``."""
+    return getattr(index.entity(eid), "label", None)
+
+
 def _label(index: EntityIndex, tok: Token) -> str | None:
     """The label of the entity ``tok`` is part of, if any."""
-    return getattr(index.entity(index.by_token.get(tok.i)), "label", None)
+    return _label_of(index, index.by_token.get(tok.i))
 
 
 def _medium(head: Token) -> bool:
