@@ -133,9 +133,9 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         NS(start=50, speaker="she", speaker_name="Dana Whitfield"),  # the wrong person
         NS(start=130, speaker="she", speaker_name="Brandt"),  # the surname alone is her
         NS(start=170, speaker="she", speaker_name="Paul Brandt"),  # another Brandt
-        NS(start=210, speaker="he", speaker_name=None),  # names no one: right
-        NS(start=250, speaker="he", speaker_name="Tom Okafor"),  # names someone: wrong
-        NS(start=290, speaker="he", speaker_name="Kim Tae Sung"),  # the same name, spelled apart
+        NS(start=210, speaker="he", speaker_name="a Navy spokesman", entity=None),  # names no one: right
+        NS(start=250, speaker="he", speaker_name="Tom Okafor", entity="e2"),  # names someone: wrong
+        NS(start=290, speaker="he", speaker_name="Kim Tae Sung", entity="e3"),  # the same name, spelled apart
     ])  # and no quote at 90
     scores = bench.Scores()
     bench.score_pronouns(analysis, items, scores)
