@@ -462,8 +462,19 @@ def _acronym(tokens: list[str]) -> str:
 
 
 _RELATIVE = r"(?:wife|husband|first lady|son|daughter|brother|sister|mother|father|widow|nephew|niece|cousin|grandson|granddaughter)"
-_RELATIVE_BEFORE = re.compile(_RELATIVE + r",?\s*$")
-_RELATIVE_AFTER = re.compile(r"[^,.;\n]{1,40},\s*(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}" + _RELATIVE + r"\b")
+
+
+def _relative_patterns(owner: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a relative noun right before a name ("his daughter ") and in apposition
+    after it ("…, her husband"), the noun phrase opened by ``owner`` ("his", "Trump's"); when
+    ``owner`` is empty, by anything before the name and by "his/her/their/the" after it."""
+    return (
+        re.compile((owner + r"\s+(?:[\w-]+\s+){0,2}" if owner else "") + _RELATIVE + r",?\s*$"),
+        re.compile(r"[^,.;\n]{1,40},\s*" + (owner or r"(?:his|her|their|the)") + r"\s+(?:[\w-]+\s+){0,2}" + _RELATIVE + r"\b"),
+    )
+
+
+_RELATIVE_BEFORE, _RELATIVE_AFTER = _relative_patterns("")
 
 
 _KIN_SEX = {
@@ -481,9 +492,7 @@ def _kin_sex(text: str, at: int) -> str | None:
     return _KIN_SEX[m.group(1).lower()] if m else None
 
 
-_OWNER = r"(?:his|her|their|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}"
-_RELATIVE_OF_BEFORE = re.compile(_OWNER + _RELATIVE + r",?\s*$")
-_RELATIVE_OF_AFTER = re.compile(r"[^,.;\n]{1,40},\s*" + _OWNER + _RELATIVE + r"\b")
+_RELATIVE_OF_BEFORE, _RELATIVE_OF_AFTER = _relative_patterns(r"(?:his|her|their|[A-Z][\w.-]*['’]s)")
 
 
 def _named_as_a_relative(text: str, at: int) -> bool:

@@ -3095,7 +3095,9 @@ def _recent_entity(
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
     not Strand), nor a person whose name only qualifies a noun in the pronoun's own sentence
     ("Congratulating the Okafor family, he said" is not Okafor; a sentence before may still
-    be about them: "the Sanders campaign is … . He continues to insist").
+    be about them: "the Sanders campaign is … . He continues to insist"). With no one
+    fitting in those sentences, a he/she is who just spoke, else the one person of that sex
+    the article is most about (named most, alone so), else no one.
 
     For a kind noun (``kind``: "the agency", "the singer") rather than a pronoun, most of
     all one the text calls so ("Iran's news agency IRNA", "Rihanna, the singer", a role "the
@@ -3142,7 +3144,7 @@ def _recent_entity(
             head = doc[head.i + 1]
         if kind in BUSINESS_KINDS and _medium(head):
             continue
-        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and index.entity(eid).label == "PERSON" and toks.sent_index(s) == sent_i:
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and _label_of(index, eid) == "PERSON" and toks.sent_index(s) == sent_i:
             continue  # in the pronoun's sentence, a name that only qualifies a noun ("Congratulating the Okafor family, he said")
         score = s / max(1, toks.length)
         if head.dep_ == "appos":
@@ -3183,7 +3185,8 @@ def _recent_entity(
                 if s < before_char and not any(a <= s < b for a, b in quoted) and _label_of(index, eid) == "PERSON"
             )
             same = [eid for eid in named if index.gender.get(eid) == gender]
-            if len(same) == 1 and named[same[0]] == max(named.values()) and list(named.values()).count(named[same[0]]) == 1:
+            top = max(named.values(), default=0)
+            if len(same) == 1 and named[same[0]] == top and sum(n == top for n in named.values()) == 1:
                 return same[0]
         return None
     best = max(scores, key=lambda eid: scores[eid])
