@@ -445,15 +445,15 @@ def checked_pronouns(path: Path = PRONOUNS_CHECKED) -> dict[str, list[dict]]:
     return out
 
 
-PRONOUNS_HELD_OUT = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_giveme_checked.json"
+PRONOUNS_GIVEME = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_giveme_checked.json"
 PRONOUNS_ECB = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_ecb_checked.json"
 PRONOUNS_ECB_HELD_OUT = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_ecb2_checked.json"
 
 
-def held_out_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_HELD_OUT) -> dict | None:
-    """The he/she check on news no quote rule was written or judged on (giveme5w1h, in
-    ../shared/data/stories): our analysis of each checked article, scored as the PolNeAR
-    sample is. None when the fixture or the corpus is not there."""
+def story_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_GIVEME) -> dict | None:
+    """The he/she check on a sample of other news (giveme5w1h or ECB+, in
+    ../shared/data/stories, named by the fixture): our analysis of each checked article,
+    scored as the PolNeAR sample is. None when the fixture or the corpus is not there."""
     corpus = data.parent.parent / "stories" / json.loads(path.read_text(encoding="utf-8"))["corpus"] if path.exists() else None
     if corpus is None or not corpus.exists():
         return None
@@ -528,9 +528,9 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     that pronoun as its speaker, resolves to a name holding the person's surname and, when
     it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
     Hillary Clinton; a hyphen is a space: "Kim Jong Un" for Kim Jong-un); a quote no longer
-    found, or resolved to no one, is wrong. An item whose
-    pronoun stands for no one named (person null: "a Navy spokesman … he said") is right
-    when the quote resolves to no entity (at most to that description)."""
+    found, or resolved to no one, is wrong. An item whose pronoun stands for no one named
+    (person null: "a Navy spokesman … he said") is right when the quote resolves to no
+    entity (at most to that description)."""
     for item in items:
         scores.pronoun_checked += 1
         q = next((q for q in analysis.quotes if q.start == item["quote_start"] and q.speaker == item["pronoun"]), None)
@@ -672,9 +672,9 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict(),
         "direct_by_annotator": {a: sc.direct.prf() for a, sc in sorted(by_annotator.items())},
-        "pronoun_speakers_held_out": held_out_pronouns(args.data, args.n_process),
-        "pronoun_speakers_ecb": held_out_pronouns(args.data, args.n_process, PRONOUNS_ECB),
-        "pronoun_speakers_ecb_held_out": held_out_pronouns(args.data, args.n_process, PRONOUNS_ECB_HELD_OUT),
+        "pronoun_speakers_giveme": story_pronouns(args.data, args.n_process),
+        "pronoun_speakers_ecb": story_pronouns(args.data, args.n_process, PRONOUNS_ECB),
+        "pronoun_speakers_ecb_held_out": story_pronouns(args.data, args.n_process, PRONOUNS_ECB_HELD_OUT),
         "kind_speakers": checked_speakers(args.data, args.n_process),
         "they_it_speakers": checked_speakers(args.data, args.n_process, THEY_IT_CHECKED),
     }
@@ -693,7 +693,7 @@ def main(argv: list[str] | None = None) -> int:
         if pr["checked"]:
             print(f"he/she speakers, person right:   {pr['accuracy']:.3f}  ({pr['right']}/{pr['checked']} hand-checked, benchmarks/fixtures/pronoun_speakers_checked.json)")
         for key, where, fixture in (
-            ("pronoun_speakers_held_out", "other news", PRONOUNS_HELD_OUT),
+            ("pronoun_speakers_giveme", "other news", PRONOUNS_GIVEME),
             ("pronoun_speakers_ecb", "other news", PRONOUNS_ECB),
             ("pronoun_speakers_ecb_held_out", "news held out", PRONOUNS_ECB_HELD_OUT),
         ):

@@ -143,7 +143,7 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
     assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.5
 
 
-def test_the_held_out_pronoun_check_reads_its_articles_from_the_stories_corpus(tmp_path):
+def test_a_pronoun_check_on_other_news_reads_its_articles_from_the_stories_corpus(tmp_path):
     bench = _bench()
     text = "Mary Brandt chaired the meeting on Tuesday. She said the fares would fall."
     (tmp_path / "quotes" / "polnear").mkdir(parents=True)
@@ -152,9 +152,9 @@ def test_the_held_out_pronoun_check_reads_its_articles_from_the_stories_corpus(t
     fixture = tmp_path / "checked.json"
     item = {"doc": "a1", "quote_start": text.index("the fares"), "pronoun": "She", "person": "Mary Brandt"}
     fixture.write_text(json.dumps({"corpus": "news.jsonl", "items": [item]}), encoding="utf-8")
-    got = bench.held_out_pronouns(tmp_path / "quotes" / "polnear", path=fixture)
+    got = bench.story_pronouns(tmp_path / "quotes" / "polnear", path=fixture)
     assert (got["right"], got["checked"], got["corpus"]) == (1, 1, "news.jsonl")
-    assert bench.held_out_pronouns(tmp_path / "elsewhere" / "quotes" / "polnear", path=fixture) is None  # no stories there
+    assert bench.story_pronouns(tmp_path / "elsewhere" / "quotes" / "polnear", path=fixture) is None  # no stories there
 
 
 def test_a_checked_kind_noun_speaker_is_right_wrong_or_left_as_written():
