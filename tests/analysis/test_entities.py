@@ -4,6 +4,28 @@ import pytest
 
 from tests.analysis.conftest import check_offsets
 
+
+@pytest.fixture(scope="module")
+def parse(settings):
+    """The model's parse of a text (the analysis pipeline's spaCy model)."""
+    pytest.importorskip(settings.spacy_model)
+    from corroborate.analysis.paragraphs import analysis_nlp
+
+    return analysis_nlp(settings.spacy_model)
+
+
+def _entities_with(doc, *spans):
+    """build_entities on ``doc``, its entities set to ``spans`` ((start token, end token,
+    label)) when given: a reading the model gave a real article, put on a fictional text."""
+    from spacy.tokens import Span
+
+    from corroborate.analysis.entities import build_entities
+
+    if spans:
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return build_entities(doc)
+
+
 FORD = (
     "Ontario Premier Doug Ford said on Monday that the province would respond. "
     "Mr. Ford spoke to reporters in Toronto. "
@@ -401,13 +423,11 @@ def test_headline_words_taken_for_part_of_a_name_are_left_out_of_it(analyze, hea
         ("Will Haddad wrote the report.", "Will Haddad", "PERSON", "Will Haddad"),
     ],
 )
-def test_a_name_the_model_reads_too_long_is_cut_to_the_name(settings, text, read, label, expected):
+def test_a_name_the_model_reads_too_long_is_cut_to_the_name(parse, text, read, label, expected):
     # (``read``: the span as the model might give it)
-    pytest.importorskip(settings.spacy_model)
     from corroborate.analysis.entities import _clean_ent
-    from corroborate.analysis.paragraphs import analysis_nlp
 
-    doc = analysis_nlp(settings.spacy_model)(text)
+    doc = parse(text)
     span = doc.char_span(text.index(read), text.index(read) + len(read), label=label)
     s, e, _ = _clean_ent(span)
     assert doc[s:e].text == expected
@@ -490,19 +510,12 @@ def test_a_first_name_given_to_one_sex_tells_the_gender_and_a_shared_one_does_no
     assert first_name_gender("Barack") is None  # not in the census
 
 
-def test_a_name_written_after_mr_is_a_person_though_the_model_read_it_as_a_place_elsewhere(settings):
+def test_a_name_written_after_mr_is_a_person_though_the_model_read_it_as_a_place_elsewhere(parse):
     # the model read "Obama" in a headline "Obama on Climate Change" as a place; here the
     # same reading is put on a fictional headline, the parse is the model's
-    pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("Okafor on Ferries.\n\nMr. Okafor believes the fares will fall.")
+    doc = parse("Okafor on Ferries.\n\nMr. Okafor believes the fares will fall.")
     okafor = [t.i for t in doc if t.text == "Okafor"]
-    doc.ents = [Span(doc, okafor[0], okafor[0] + 1, label="GPE"), Span(doc, okafor[1], okafor[1] + 1, label="PERSON")]
-    index = build_entities(doc)
+    index = _entities_with(doc, (okafor[0], okafor[0] + 1, "GPE"), (okafor[1], okafor[1] + 1, "PERSON"))
     (person,) = [e for e in index.entities if e.name == "Okafor"]
     assert person.label == "PERSON" and len(person.mentions) == 2
     assert index.gender[person.id] == "m"
@@ -542,31 +555,20 @@ def test_a_bare_surname_is_not_the_relative_when_the_text_names_another_of_that_
     assert next(q for q in a.quotes if q.speaker == "Okafor").speaker_name == "Mary Okafor"
 
 
-def test_a_kinship_noun_before_a_name_tells_the_sex(settings):
+def test_a_kinship_noun_before_a_name_tells_the_sex(parse):
     # the census gives Jamie to both sexes and knows no sex of a first name alone ("Sue")
-    pytest.importorskip(settings.spacy_model)
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("His wife Sue joined him on stage. Her husband, Jamie Brandt, spoke first.")
-    index = build_entities(doc)
+    doc = parse("His wife Sue joined him on stage. Her husband, Jamie Brandt, spoke first.")
+    index = _entities_with(doc)
     sex = {e.name: index.gender.get(e.id) for e in index.entities if e.label == "PERSON"}
     assert sex == {"Sue": "f", "Jamie Brandt": "m"}
 
 
-def test_a_surname_the_model_read_as_a_building_is_the_person_of_that_name(settings):
+def test_a_surname_the_model_read_as_a_building_is_the_person_of_that_name(parse):
     # the model read "Plemons" as a facility in a review of an actor's work; the same
     # reading is put on a fictional text here, the parse is the model's
-    pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("The film stars Jesse Okafor as a programmer. Okafor worked with a vocal coach.")
+    doc = parse("The film stars Jesse Okafor as a programmer. Okafor worked with a vocal coach.")
     toks = [t.i for t in doc if t.text == "Okafor"]
-    doc.ents = [Span(doc, toks[0] - 1, toks[0] + 1, label="PERSON"), Span(doc, toks[1], toks[1] + 1, label="FAC")]
-    index = build_entities(doc)
+    index = _entities_with(doc, (toks[0] - 1, toks[0] + 1, "PERSON"), (toks[1], toks[1] + 1, "FAC"))
     assert [(e.label, e.name, len(e.mentions)) for e in index.entities] == [("PERSON", "Jesse Okafor", 2)]
 
 
@@ -576,51 +578,30 @@ def test_a_word_that_describes_a_person_is_not_part_of_her_name(analyze):
     assert people == {"Mary Brandt", "Tom Okafor"}
 
 
-def test_a_first_and_last_name_after_a_role_noun_is_a_person_though_read_as_an_organisation(settings):
+def test_a_first_and_last_name_after_a_role_noun_is_a_person_though_read_as_an_organisation(parse):
     # the model read "Eduardo Guerras" after "researcher" as an organisation; the same
     # reading is put on a fictional text here, the parse is the model's
-    pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("“This is very cool science,” researcher Daniel Haddad said.")
+    doc = parse("“This is very cool science,” researcher Daniel Haddad said.")
     at = next(t.i for t in doc if t.text == "Daniel")
-    doc.ents = [Span(doc, at, at + 2, label="ORG")]
-    index = build_entities(doc)
+    index = _entities_with(doc, (at, at + 2, "ORG"))
     assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Daniel Haddad")]
 
 
-def test_a_first_name_the_model_left_out_of_a_name_is_part_of_it(settings):
+def test_a_first_name_the_model_left_out_of_a_name_is_part_of_it(parse):
     # the model read "Teigen" alone as the person in "Chrissy Teigen", and "Teigen's" as an
     # organisation later; the same reading is put on a fictional text here
-    pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("That is the question Mary Okafor asked. Several of Okafor's posts went viral.")
+    doc = parse("That is the question Mary Okafor asked. Several of Okafor's posts went viral.")
     at = [t.i for t in doc if t.text == "Okafor"]
-    doc.ents = [Span(doc, at[0], at[0] + 1, label="PERSON"), Span(doc, at[1], at[1] + 1, label="ORG")]
-    index = build_entities(doc)
+    index = _entities_with(doc, (at[0], at[0] + 1, "PERSON"), (at[1], at[1] + 1, "ORG"))
     assert [(e.label, e.name, len(e.mentions)) for e in index.entities] == [("PERSON", "Mary Okafor", 2)]
 
 
-def test_a_full_name_read_as_an_organisation_is_the_person_the_text_calls_ms(settings):
+def test_a_full_name_read_as_an_organisation_is_the_person_the_text_calls_ms(parse):
     # the model read "Bettie Page" as an organisation throughout and "Ms Page" as a person;
     # the same reading is put on a fictional text here, the parse is the model's
-    pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("Mary Brandt, the pin-up model, has died. Ms Brandt was 85.")
+    doc = parse("Mary Brandt, the pin-up model, has died. Ms Brandt was 85.")
     at = [t.i for t in doc if t.text == "Brandt"]
-    doc.ents = [Span(doc, at[0] - 1, at[0] + 1, label="ORG"), Span(doc, at[1] - 1, at[1] + 1, label="PERSON")]
-    index = build_entities(doc)
+    index = _entities_with(doc, (at[0] - 1, at[0] + 1, "ORG"), (at[1] - 1, at[1] + 1, "PERSON"))
     (person,) = index.entities
     assert (person.label, person.name, len(person.mentions)) == ("PERSON", "Mary Brandt", 2)
     assert index.gender[person.id] == "f"
@@ -632,17 +613,10 @@ def test_a_surname_alone_is_the_person_whose_name_ends_in_jr(analyze):
     assert [m.text for m in person.mentions if m.kind == "name"] == ["Arcade Joseph Okafor Jr.", "Okafor"]
 
 
-def test_a_name_after_a_title_that_tells_someone_something_is_a_person(settings):
+def test_a_name_after_a_title_that_tells_someone_something_is_a_person(parse):
     # the model read "Heydar Alishbandi" after "island governor" as a facility; the census
     # knows no Heydar, but a facility does not tell a news agency anything
-    pytest.importorskip(settings.spacy_model)
-    from spacy.tokens import Span
-
-    from corroborate.analysis.entities import build_entities
-    from corroborate.analysis.paragraphs import analysis_nlp
-
-    doc = analysis_nlp(settings.spacy_model)("Vale island governor Heydar Okafor told the agency that ten people had died.")
+    doc = parse("Vale island governor Heydar Okafor told the agency that ten people had died.")
     at = next(t.i for t in doc if t.text == "Heydar")
-    doc.ents = [Span(doc, at, at + 2, label="FAC")]
-    index = build_entities(doc)
+    index = _entities_with(doc, (at, at + 2, "FAC"))
     assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Heydar Okafor")]
