@@ -620,3 +620,21 @@ def test_a_name_after_a_title_that_tells_someone_something_is_a_person(parse):
     at = next(t.i for t in doc if t.text == "Heydar")
     index = _entities_with(doc, (at, at + 2, "FAC"))
     assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Heydar Okafor")]
+
+
+@pytest.mark.parametrize(
+    "text, sex",
+    [
+        ("President Bakari Okafor said he would act. Okafor spoke for an hour.", "m"),
+        ("President Bakari Okafor endorsed her challenger.", None),  # "her" is someone else
+        ("Governor Nkem Brandt said she would sign the bill on Friday.", "f"),
+        # another person, or a person described, between the name and the pronoun: no sign
+        ("Nkem Brandt praised Mary Haddad and thanked her for the work.", None),
+        ("Nkem Brandt told the woman she could stay.", None),
+        ("“She is wonderful,” Nkem Brandt said.", None),
+    ],
+)
+def test_a_pronoun_right_after_a_subject_the_census_cannot_place_tells_its_sex(parse, text, sex):
+    index = _entities_with(parse(text))
+    brandt = next(e for e in index.entities if e.name in {"Bakari Okafor", "Nkem Brandt"})
+    assert index.gender.get(brandt.id) == sex

@@ -502,6 +502,37 @@ def _named_as_a_relative(text: str, at: int) -> bool:
     return bool(_RELATIVE_OF_BEFORE.search(text, max(0, at - 40), at)) or bool(_RELATIVE_OF_AFTER.match(text, at, at + 100))
 
 
+# (not "his", "him", "her": "Sanders endorsed her challenger" is someone else's; nor
+# "himself": "Teachout decided to bypass Faso himself")
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+_THIRD_PERSON = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# nouns of people a he or she after a name may stand for instead ("told the woman she could stay")
+_PEOPLE_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+    "friend", "child", "person", "victim", "officer", "reporter", "voter", "resident",
+})
+
+
+def _pronoun_after(doc: Doc, ent: _Entity, by_token: dict[int, int], idx: int) -> str | None:
+    """The sex the first he or she after a person's name tells, where the
+    name is a clause's subject and no other person, nor a noun for one, nor a quotation mark
+    comes between in the sentence ("President Obama said he would …"); None when the
+    mentions disagree or none tells."""
+    votes = set()
+    for m in ent.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        for t in doc[span.end : span.sent.end]:
+            if t.is_quote or by_token.get(t.i, idx) != idx or (t.pos_ == "NOUN" and (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in TITLE_WORDS)):
+                break
+            if t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON:
+                if t.lower_ in _PRONOUN_SEX:  # (after a his, him, her or -self, whose it is stays unsure)
+                    votes.add(_PRONOUN_SEX[t.lower_])
+                break
+    return votes.pop() if len(votes) == 1 else None
+
+
 def _introduced_as_relative(text: str, at: int) -> bool:
     """Is the name written at ``at`` introduced as someone's relative ("the first lady,
     Michelle Obama", "his older brother, Freddy Trump", "Tom Ebeling, her husband")?"""
@@ -829,8 +860,12 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         (m.start, m.end, ids[old], m.kind) for old in order for m in found[old].mentions
     )
     # what an honorific said, else, for a person, a first name only one sex is given
-    # ("Hillary Clinton")
+    # ("Hillary Clinton"), else a pronoun right after the person as a subject ("Obama said
+    # he would …")
     gender = {ids[i]: g for i in order if (g := _gender_of(found[i]) if found[i].label == "PERSON" else found[i].gender)}
+    for i in order:
+        if found[i].label == "PERSON" and ids[i] not in gender and (g := _pronoun_after(doc, found[i], by_token, i)):
+            gender[ids[i]] = g
     surnames: dict[str, str] = {}
     for i in order:
         if found[i].label == "PERSON" and len(found[i].name_tokens) > 1:
