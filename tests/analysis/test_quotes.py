@@ -2706,7 +2706,7 @@ def test_a_name_that_only_qualifies_a_noun_is_not_whom_a_pronoun_stands_for(anal
         "Congratulating the Okafor family, he said: “Max was outstanding with the passes he performed.”"
     )
     a = analyze(text)
-    q = next(q for q in a.quotes if q.text.startswith("Max was"))
+    q = quote_with(a, "Max was")
     assert (q.speaker, q.speaker_name) == ("he", "Piet Brandt")
 
 
@@ -2717,7 +2717,7 @@ def test_he_can_be_a_man_whose_family_name_comes_first(analyze):
         "“The talks will go on,” he added."
     )
     a = analyze(text)
-    q = next(q for q in a.quotes if q.text.startswith("The talks"))
+    q = quote_with(a, "The talks")
     assert (q.speaker, q.speaker_name) == ("he", "Kim Tae Sung")
 
 
@@ -2729,7 +2729,7 @@ def test_a_wife_named_by_her_first_name_is_not_whom_he_stands_for(analyze):
         "He said: “I came here by myself, but I am not alone at all.”"
     )
     a = analyze(text)
-    q = next(q for q in a.quotes if q.text.startswith("I came here"))
+    q = quote_with(a, "I came here")
     assert q.speaker_name == "Tom Okafor"
 
 
@@ -2740,10 +2740,10 @@ def test_a_statement_followed_by_said_and_the_speaker_is_theirs_and_makes_them_t
         "“Next time they launch one, I would like to see us fire one back,” he said."
     )
     a = analyze(text)
-    said = next(q for q in a.quotes if q.text.startswith("If anything") or q.text.startswith("the country"))
+    said = quote_with(a, "the country has been too passive")
     assert said.kind == "indirect" and said.speaker_name == "Tom Okafor"
     assert said.text.startswith("If anything, the country has been too passive")
-    q = next(q for q in a.quotes if q.text.startswith("Next time"))
+    q = quote_with(a, "Next time")
     assert q.speaker_name == "Tom Okafor"
 
 
@@ -2770,9 +2770,9 @@ def test_the_name_after_an_inverted_cue_is_the_speaker_though_parsed_as_the_subj
         "The terminal mainly holds heating oil, he said."
     )
     a = analyze(text)
-    said = next(q for q in a.quotes if q.text.startswith("A Crowley employee"))
+    said = quote_with(a, "A Crowley employee")
     assert (said.speaker, said.speaker_name) == ("terminal manager Jasper Hall", "Jasper Hall")
-    assert next(q for q in a.quotes if q.text.startswith("The terminal")).speaker_name == "Jasper Hall"
+    assert quote_with(a, "The terminal").speaker_name == "Jasper Hall"
 
 
 def test_she_far_from_any_name_is_the_one_woman_the_article_is_about(analyze):
@@ -2785,7 +2785,7 @@ def test_she_far_from_any_name_is_the_one_woman_the_article_is_about(analyze):
         "“I don't want to be photographed in my old age,” she said in 1998."
     )
     a = analyze(text)
-    q = next(q for q in a.quotes if q.text.startswith("I don't want"))
+    q = quote_with(a, "I don't want")
     assert q.speaker_name == "Brandt"
 
 
@@ -2797,5 +2797,5 @@ def test_a_person_the_story_turns_to_after_a_quote_is_whom_the_next_he_stands_fo
         "“What I did witness was the battlefields after the troops had departed,” he said."
     )
     a = analyze(text)
-    q = next(q for q in a.quotes if q.text.startswith("What I did"))
+    q = quote_with(a, "What I did")
     assert q.speaker_name == "Tom Okafor"
