@@ -262,11 +262,11 @@ class EntityIndex:
     surnames: dict[str, str] = field(default_factory=dict)
     """Last name (case-folded) -> person entity id, for names the NER missed."""
 
+    def __post_init__(self) -> None:
+        self._by_id = {e.id: e for e in self.entities}  # the entities are fixed once built
+
     def entity(self, eid: str | None) -> Entity | None:
-        for e in self.entities:
-            if e.id == eid:
-                return e
-        return None
+        return self._by_id.get(eid) if eid is not None else None
 
 
 def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
