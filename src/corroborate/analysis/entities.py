@@ -862,10 +862,10 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     # what an honorific said, else, for a person, a first name only one sex is given
     # ("Hillary Clinton"), else a pronoun right after the person as a subject ("Obama said
     # he would …")
-    gender = {ids[i]: g for i in order if (g := _gender_of(found[i]) if found[i].label == "PERSON" else found[i].gender)}
-    for i in order:
-        if found[i].label == "PERSON" and ids[i] not in gender and (g := _pronoun_after(doc, found[i], by_token, i)):
-            gender[ids[i]] = g
+    gender = {
+        ids[i]: g for i in order
+        if (g := _gender_of(found[i]) or _pronoun_after(doc, found[i], by_token, i) if found[i].label == "PERSON" else found[i].gender)
+    }
     surnames: dict[str, str] = {}
     for i in order:
         if found[i].label == "PERSON" and len(found[i].name_tokens) > 1:
