@@ -450,7 +450,21 @@ PRONOUNS_ECB = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_ecb_checked.
 PRONOUNS_ECB_HELD_OUT = ROOT / "benchmarks" / "fixtures" / "pronoun_speakers_ecb2_checked.json"
 
 
-def story_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_GIVEME) -> dict | None:
+def analyses_once(texts: dict[str, str], n_process: int = 1, cache: dict | None = None):
+    """:func:`analyses` of ``texts``, each article analysed once across the calls that share
+    ``cache`` (article id -> analysis): the hand-checked samples of ../shared/data/stories
+    share articles."""
+    if cache is None:
+        yield from analyses(texts, n_process)
+        return
+    todo = {i: t for i, t in texts.items() if i not in cache}
+    if todo:
+        cache.update(analyses(todo, n_process))
+    for article_id in texts:
+        yield article_id, cache[article_id]
+
+
+def story_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_GIVEME, cache: dict | None = None) -> dict | None:
     """The he/she check on a sample of other news (giveme5w1h or ECB+, in
     ../shared/data/stories, named by the fixture): our analysis of each checked article,
     scored as the PolNeAR sample is. None when the fixture or the corpus is not there."""
@@ -459,7 +473,7 @@ def story_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_GIVEME)
         return None
     checked = checked_pronouns(path)
     scores = Scores()
-    for article_id, result in analyses(story_texts(corpus, set(checked)), n_process):
+    for article_id, result in analyses_once(story_texts(corpus, set(checked)), n_process, cache):
         score_pronouns(result, checked[article_id], scores)
     return {**scores.as_dict()["pronoun_speakers"], "corpus": corpus.name}
 
@@ -484,7 +498,7 @@ _NOT_NAME_WORDS = frozenset({
 })
 
 
-def checked_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHECKED) -> dict | None:
+def checked_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHECKED, cache: dict | None = None) -> dict | None:
     """The check of speakers as written whom PolNeAR's gold cannot check ("the company said",
     "they say") on the hand-read items of a fixture (``kind_speakers_checked.json``,
     ``they_it_speakers_checked.json``) in the news of ../shared/data/stories: how many we name
@@ -502,7 +516,7 @@ def checked_speakers(data: Path, n_process: int = 1, path: Path = KINDS_CHECKED)
             return None
         texts.update(story_texts(stories / corpus, set(by_article)))
     verdicts = {"right": 0, "wrong": 0, "as_written": 0, "lost": 0}
-    for article_id, result in analyses(dict(sorted(texts.items())), n_process):
+    for article_id, result in analyses_once(dict(sorted(texts.items())), n_process, cache):
         for item in by_article[article_id]:
             verdicts[speaker_verdict(result, item)] += 1
     return {**verdicts, "checked": len(items)}
@@ -669,14 +683,15 @@ def main(argv: list[str] | None = None) -> int:
     by_annotator: dict[str, Scores] = {}
     scores = evaluate(docs, n_process=args.n_process, keep_errors=bool(args.errors), by_annotator=by_annotator)
     elapsed = time.perf_counter() - t0
+    stories: dict = {}  # each article of the hand-checked samples analysed once for all of them
     result = {
         "split": args.split, "articles": len(docs), "seconds": round(elapsed, 1), **scores.as_dict(),
         "direct_by_annotator": {a: sc.direct.prf() for a, sc in sorted(by_annotator.items())},
-        "pronoun_speakers_giveme": story_pronouns(args.data, args.n_process),
-        "pronoun_speakers_ecb": story_pronouns(args.data, args.n_process, PRONOUNS_ECB),
-        "pronoun_speakers_ecb_held_out": story_pronouns(args.data, args.n_process, PRONOUNS_ECB_HELD_OUT),
-        "kind_speakers": checked_speakers(args.data, args.n_process),
-        "they_it_speakers": checked_speakers(args.data, args.n_process, THEY_IT_CHECKED),
+        "pronoun_speakers_giveme": story_pronouns(args.data, args.n_process, PRONOUNS_GIVEME, stories),
+        "pronoun_speakers_ecb": story_pronouns(args.data, args.n_process, PRONOUNS_ECB, stories),
+        "pronoun_speakers_ecb_held_out": story_pronouns(args.data, args.n_process, PRONOUNS_ECB_HELD_OUT, stories),
+        "kind_speakers": checked_speakers(args.data, args.n_process, KINDS_CHECKED, stories),
+        "they_it_speakers": checked_speakers(args.data, args.n_process, THEY_IT_CHECKED, stories),
     }
     if args.json:
         print(json.dumps(result, indent=2))
