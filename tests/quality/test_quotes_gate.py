@@ -155,6 +155,12 @@ def test_a_pronoun_check_on_other_news_reads_its_articles_from_the_stories_corpu
     got = bench.story_pronouns(tmp_path / "quotes" / "polnear", path=fixture)
     assert (got["right"], got["checked"], got["corpus"]) == (1, 1, "news.jsonl")
     assert bench.story_pronouns(tmp_path / "elsewhere" / "quotes" / "polnear", path=fixture) is None  # no stories there
+    # checks sharing a cache analyse each article once
+    cache: dict = {}
+    first = bench.story_pronouns(tmp_path / "quotes" / "polnear", path=fixture, cache=cache)
+    analysed = cache["a1"]
+    assert bench.story_pronouns(tmp_path / "quotes" / "polnear", path=fixture, cache=cache) == first == got
+    assert list(cache) == ["a1"] and cache["a1"] is analysed
 
 
 def test_a_checked_kind_noun_speaker_is_right_wrong_or_left_as_written():
