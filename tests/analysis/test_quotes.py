@@ -267,6 +267,30 @@ def test_a_speech_participle_inside_a_sentence_frames_its_own_fragment(analyze):
     assert "noting" not in text[first.context_start : first.context_end]
 
 
+def test_the_fragments_of_one_reported_clause_share_one_clause(analyze):
+    text = (
+        "Asked about the anger among her supporters, Senator Mary Brandt acknowledged that there are "
+        'still "some people" who feel that way, "but not among the vast majority."'
+    )
+    a = analyze(text)
+    first, second = quote_with(a, "some people"), quote_with(a, "but not among")
+    clause = 'that there are still "some people" who feel that way, "but not among the vast majority."'
+    assert first.kind == second.kind == "partial"
+    assert text[first.context_start : first.context_end] == clause
+    assert (second.context_start, second.context_end) == (first.context_start, first.context_end)
+
+
+def test_fragments_of_one_cue_in_clauses_apart_keep_their_own_clauses(analyze):
+    text = (
+        'Mayor Mary Brandt said both Haddad and Okafor are "strangers in the council," but she gave '
+        'the Lakeview man a back-handed compliment: "You never have to guess where he is."'
+    )
+    a = analyze(text)
+    first, second = quote_with(a, "strangers"), quote_with(a, "You never have")
+    assert text[first.context_start : first.context_end] == 'both Haddad and Okafor are "strangers in the council,"'
+    assert second.context_start > first.context_end
+
+
 def test_a_coordinated_speech_verb_starts_its_own_partial_quote(analyze):
     text = (
         "In an interview, Ms. Acosta acknowledged that even she found the “debt stack” confusing "

@@ -2743,17 +2743,31 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             used_cues.add(cue.i)
             found.append(f)
 
-    # Partial-quote groups: the reported clause ends at the first clause break after the
-    # last fragment, and never leaves the fragments' paragraph.
+    # Partial-quote groups: fragments whose clauses overlap share one clause (each
+    # fragment's own parse may end it at a different mark: … “some people” …, “but not
+    # among the vast majority.”), ending at the first clause break after the last fragment
+    # and never leaving the fragments' paragraph.
+    groups_by_cue: dict[int, list[_Found]] = {}
     for f in found:
         if f.kind == "partial" and f.context is not None and f.cue is not None:
-            members = [g for g in found if g.kind == "partial" and g.cue is not None and g.cue.i == f.cue.i]
-            last_close = max(m.marks[-1].close_end for m in members)
-            first_open = min(m.marks[0].open_start for m in members)
-            para_s = text.rfind("\n", 0, first_open) + 1
-            if f.context_pieces:
-                continue  # a clause around an aside cue is delimited by the parse already
-            f.context = (max(f.context[0], para_s), _cut_clause(text, last_close, f.context[1]))
+            groups_by_cue.setdefault(f.cue.i, []).append(f)
+    for cue_i, members in groups_by_cue.items():
+        every = [g for g in found if g.kind == "partial" and g.cue is not None and g.cue.i == cue_i]
+        last_close = max(m.marks[-1].close_end for m in every)
+        para_s = text.rfind("\n", 0, min(m.marks[0].open_start for m in every)) + 1
+        # (a clause around an aside cue is delimited by the parse already)
+        plain = sorted((m for m in members if not m.context_pieces), key=lambda m: m.context)  # type: ignore[arg-type, return-value]
+        clusters: list[list[_Found]] = []
+        for m in plain:
+            if clusters and m.context[0] < max(c.context[1] for c in clusters[-1]):  # type: ignore[index]
+                clusters[-1].append(m)
+            else:
+                clusters.append([m])
+        for cluster in clusters:
+            c0 = max(min(m.context[0] for m in cluster), para_s)  # type: ignore[index]
+            c1 = _cut_clause(text, last_close, max(m.context[1] for m in cluster))  # type: ignore[index]
+            for m in cluster:
+                m.context = (c0, c1)
 
     # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
     found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
