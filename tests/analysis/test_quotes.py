@@ -2153,8 +2153,16 @@ def test_a_document_that_reads_after_the_quote_is_its_speaker(analyze):
     check_offsets(text, a)
 
 
-@pytest.mark.parametrize("lead", ["The union endorsement", "Instead, the union endorsement"])
-def test_a_subject_whose_predicate_is_a_quote_of_several_sentences_leads_it(analyze, lead):
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        ("The union endorsement", "The union endorsement"),
+        ("Instead, the union endorsement", "Instead, the union endorsement"),
+        # (a lead-in up to a colon is not the subject)
+        ("Here is one example of the problem: the union endorsement", "the union endorsement"),
+    ],
+)
+def test_a_subject_whose_predicate_is_a_quote_of_several_sentences_leads_it(analyze, lead, subject):
     text = (
         "The vote was early.\n\n"
         f"{lead} “was early enough that most people didn’t know who Omar Haddad was. "
@@ -2163,7 +2171,7 @@ def test_a_subject_whose_predicate_is_a_quote_of_several_sentences_leads_it(anal
     a = analyze(text)
     q = quote_with(a, "was early enough")
     assert q.kind == "partial" and q.cue == "said" and q.speaker_name == "Cole"
-    assert text[q.context_start : q.context_end].startswith(f"{lead} “was early")
+    assert text[q.context_start : q.context_end].startswith(f"{subject} “was early")
     assert "still talking about Ines Varga" in q.text
     check_offsets(text, a)
 

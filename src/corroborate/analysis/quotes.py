@@ -1840,22 +1840,27 @@ def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
     return span[0].idx if clause and len(span) > 1 else None
 
 
-def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _Tokens) -> bool:
-    """Is the text before the opening mark a bare subject (no verb of its own) whose
-    predicate the quote supplies over several sentences, with a cue clause after it?"""
+def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _Tokens) -> int | None:
+    """Where the text before the opening mark starts, when it is a bare subject (no verb of
+    its own) whose predicate the quote supplies over several sentences, with a cue clause
+    after it; else None."""
     inner = text[q.inner_start : q.inner_end]
+    colon = max((i for i in range(lo, open_i) if doc[i].text == ":"), default=None)
+    if colon is not None:
+        lo = colon + 1  # "Here's one example: the S.E.C. “only requires …”": a lead-in, then the subject
+    start = lo
     if lo + 2 < open_i and doc[lo].pos_ in {"ADV", "CCONJ"} and doc[lo + 1].text == ",":
         lo += 2  # "Instead, Grayson “is trying …”": a sentence adverb before the subject
     if not inner[:1].islower() or inner.rstrip()[-1:] not in {",", "?", "!"} or _one_sentence(inner) or open_i - lo > 12:
-        return False
-    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in doc[lo:open_i]):
-        return False
+        return None
+    if lo >= open_i or any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in doc[lo:open_i]):
+        return None
     after_lo = toks.first_from(q.close_end)
     end = after_lo
     while end < len(doc) and end - after_lo < 40 and doc[end].text not in {".", "!", "?", "“", '"'} and "\n" not in doc[end].text:
         end += 1
     cue, _ = _pattern_cue(doc, after_lo, end, generic=False)
-    return cue is not None
+    return doc[start].idx if cue is not None else None
 
 
 def _lead_before_cue(doc: Doc, cue: Token, q: QSpan, toks: _Tokens) -> tuple[int, int] | None:
@@ -2201,10 +2206,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     prev.marks.extend(group)
                     continue
                 standalone = False
-        elif not standalone and len(group) == 1 and _subject_lead(doc, text, sent.start, open_tok_i, first, toks):
+        elif not standalone and len(group) == 1 and (subject_at := _subject_lead(doc, text, sent.start, open_tok_i, first, toks)) is not None:
             # The union's endorsement “was early. People were still talking about Varga,” said
             # Cole.: a subject opens a quote of several sentences that the cue after it closes
-            standalone, lead_start = True, sent.start_char
+            standalone, lead_start = True, subject_at
         inner_text = text[first.inner_start : last.inner_end]
         n_words = len(inner_text.split())
         ends_sentence = inner_text.rstrip()[-1:] in {".", "?", "!", ",", "—", "…"}
