@@ -127,6 +127,58 @@ def test_a_story_of_the_moment_goes_before_one_the_article_would_reopen():
     assert placed.story_id == now.story_id
 
 
+_FERRY_LATE = (
+    "The operator Brava has suspended the captain of a ship that grounded in fog this spring. "
+    "An inquiry found its radar had failed."
+)
+# the same news without a name of the story's
+_FERRY_LATE_UNNAMED = (
+    "The captain of the ferry that grounded in fog this spring has been suspended, the operator said. "
+    "An inquiry found the radar had failed hours before the ship struck the sandbank."
+)
+_CARGO_SHIP = (
+    "The cargo ship Marta ran aground in fog off Kessel Bay on Thursday; its crew of 12 is safe, "
+    "the port authority said."
+)
+
+
+def _late_report(embedder, published: str, other: bool = False, text: str = _FERRY_LATE, **knobs) -> tuple:
+    """Where a late report of the Saint Odile's grounding, in other words, goes when it
+    comes ``published`` (the grounding was reported on 1 March), with a cargo ship's grounding
+    of 20 March in the stream when ``other``; and the ferry's story."""
+    linker = StoryLinker(StoryOptions(**knobs), embedder=embedder)
+    first = linker.add(_ferry(_FERRY_A, "a", "2025-03-01T08:00:00+00:00"))
+    linker.add(_ferry(_FERRY_B, "b", "2025-03-01T12:00:00+00:00"))
+    if other:
+        linker.add(_ferry(_CARGO_SHIP, "cargo", "2025-03-20T08:00:00+00:00"))
+    return linker.add(_ferry(text, "late", published)), first.story_id
+
+
+def test_a_late_report_clearly_about_one_story_joins_it_below_the_bar(embedder):
+    # Six weeks on, the report clears no bar: off, it starts a story of its own.
+    placed, ferry = _late_report(embedder, "2025-04-10T08:00:00+00:00", lead_ratio=0.0)
+    assert placed.new_story
+    placed, ferry = _late_report(embedder, "2025-04-10T08:00:00+00:00")
+    assert placed.story_id == ferry and "below the bar" in placed.reason
+
+
+@pytest.mark.parametrize(
+    ("published", "other", "text", "knobs"),
+    [
+        ("2025-06-20T08:00:00+00:00", False, _FERRY_LATE, {}),  # the story has been quiet beyond lead_days
+        ("2025-04-10T08:00:00+00:00", True, _FERRY_LATE, {}),  # another grounding scores close behind
+        ("2025-04-10T08:00:00+00:00", False, _FERRY_LATE, {"use_embeddings": False}),  # meaning unknown
+        ("2025-04-10T08:00:00+00:00", False, _FERRY_LATE_UNNAMED, {}),  # none of the story's names
+    ],
+)
+def test_a_late_report_starts_its_own_story_when_the_lead_is_not_clear(embedder, published, other, text, knobs):
+    placed, _ferry_story = _late_report(embedder, published, other, text, **knobs)
+    assert placed.new_story
+    if other:  # a lower bar for the lead lets it in: the runner-up is what kept it out
+        placed, ferry = _late_report(embedder, published, other, text, lead_ratio=1.05)
+        assert placed.story_id == ferry
+
+
 def test_state_round_trip_continues_the_stream(embedder):
     arts = quake_articles()
     whole = StoryLinker(embedder=embedder)
