@@ -2752,27 +2752,25 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
     # fragment's own parse may end it at a different mark: … “some people” …, “but not
     # among the vast majority.”), ending at the first clause break after the last fragment
     # and never leaving the fragments' paragraph.
-    groups_by_cue: dict[int, list[_Found]] = {}
+    # (a clause around an aside cue is delimited by the parse already)
+    clauses: dict[int, list[tuple[tuple[int, int], _Found]]] = {}
     for f in found:
-        if f.kind == "partial" and f.context is not None and f.cue is not None:
-            groups_by_cue.setdefault(f.cue.i, []).append(f)
-    for cue_i, members in groups_by_cue.items():
+        if f.kind == "partial" and f.context is not None and f.cue is not None and not f.context_pieces:
+            clauses.setdefault(f.cue.i, []).append((f.context, f))
+    for cue_i, members in clauses.items():
         every = [g for g in found if g.kind == "partial" and g.cue is not None and g.cue.i == cue_i]
         last_close = max(m.marks[-1].close_end for m in every)
         para_s = text.rfind("\n", 0, min(m.marks[0].open_start for m in every)) + 1
-        # (a clause around an aside cue is delimited by the parse already)
-        plain = sorted((m for m in members if not m.context_pieces), key=lambda m: m.context)  # type: ignore[arg-type, return-value]
-        clusters: list[list[_Found]] = []
-        for m in plain:
-            if clusters and m.context[0] < max(c.context[1] for c in clusters[-1]):  # type: ignore[index]
-                clusters[-1].append(m)
+        clusters: list[list[tuple[tuple[int, int], _Found]]] = []
+        for member in sorted(members, key=lambda cm: cm[0]):
+            if clusters and member[0][0] < max(c[1] for c, _ in clusters[-1]):
+                clusters[-1].append(member)
             else:
-                clusters.append([m])
+                clusters.append([member])
         for cluster in clusters:
-            c0 = max(min(m.context[0] for m in cluster), para_s)  # type: ignore[index]
-            c1 = _cut_clause(text, last_close, max(m.context[1] for m in cluster))  # type: ignore[index]
-            for m in cluster:
-                m.context = (c0, c1)
+            clause = (max(min(c[0] for c, _ in cluster), para_s), _cut_clause(text, last_close, max(c[1] for c, _ in cluster)))
+            for _, m in cluster:
+                m.context = clause
 
     # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
     found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
