@@ -2831,3 +2831,17 @@ def test_a_person_the_story_turns_to_after_a_quote_is_whom_the_next_he_stands_fo
     a = analyze(text)
     q = quote_with(a, "What I did")
     assert q.speaker_name == "Tom Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Brandt came under heavy criticism when it was revealed in March that she had used a private email account as mayor.",
+        "Lakeview officials met on Monday. It comes after it was suggested Omar Haddad could resign over the budget.",
+    ],
+)
+def test_what_it_was_revealed_or_suggested_is_said_by_no_one_of_the_sentence(analyze, text):
+    # an impersonal passive names no speaker: neither the subject of the clause it sits in
+    # nor the "it" of "It comes after …" says it
+    a = analyze(text)
+    assert not [q for q in a.quotes if q.cue in {"revealed", "suggested"}]

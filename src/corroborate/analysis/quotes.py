@@ -569,9 +569,11 @@ def _subject(cue: Token) -> Token | None:
         # two subjects are a misparse, the nearer the speaker ("Holding signs calling
         # Christie “…,” the protesters chanted": not the signs)
         subjects.sort(key=lambda c: abs(c.i - cue.i))
+    impersonal = False
     for c in subjects:
         if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
             # only "... was quoted as saying" (not "it"): the passive subject is the speaker
+            impersonal = impersonal or c.lower_ == "it"
             continue
         if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1:
             # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
@@ -601,6 +603,8 @@ def _subject(cue: Token) -> Token | None:
             name = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
             if name is not None:
                 return name
+    if impersonal:
+        return None  # "It comes after it was suggested Kim could …": no one is said to say it
     # "X said and added ...", "..., saying ..."
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
         # "punctuated his list by saying “Too many.”": the subject of the governing verb
