@@ -2845,3 +2845,10 @@ def test_what_it_was_revealed_or_suggested_is_said_by_no_one_of_the_sentence(ana
     # nor the "it" of "It comes after …" says it
     a = analyze(text)
     assert not [q for q in a.quotes if q.cue in {"revealed", "suggested"}]
+
+
+def test_it_is_no_nationality_written_as_a_people(analyze):
+    # "The Chinese" is a people (NORP), no "it": the agency said it
+    text = "The Lakeview Space Agency launched the probe on Monday. The Chinese had built its camera. It said the probe was on course."
+    q = quote_with(analyze(text), "the probe was on course")
+    assert q.speaker == "It" and q.speaker_name == "Lakeview Space Agency"

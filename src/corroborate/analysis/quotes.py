@@ -3310,11 +3310,23 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     return {"PERSON"}, _KIND_SEX.get(lemma)
 
 
+IT_NORP = "NORP:it"
+"""A label set holding this takes a NORP entity only when its name is no nationality, creed
+or party written as an adjective or a plural ("Chinese", "Republican", "Americans" are no
+"it"; "UPI" or "Facebook", which the model sometimes reads as NORP, may be)."""
+_PEOPLE_ADJECTIVE = re.compile(r"(?:an|ese|ic|ish|i|s)$")
+
+
 def _fits(index: EntityIndex, eid: str, labels: set[str], gender: str | None) -> bool:
     """Can entity ``eid`` be what a pronoun stands for: one of ``labels``, and not of the
     other sex when the pronoun has one (``gender``) and the entity's is known?"""
     ent = index.entity(eid)
-    if ent is None or ent.label not in labels:
+    if ent is None:
+        return False
+    if ent.label == "NORP" and IT_NORP in labels:
+        if _PEOPLE_ADJECTIVE.search(ent.name) and not ent.name.isupper():
+            return False
+    elif ent.label not in labels:
         return False
     g = index.gender.get(eid)
     return not (gender and g and g != gender)
@@ -3494,7 +3506,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     plo, phi = people.left_edge.i, people.i + 1  # not a whole clause hung on it
                 entity, unnamed, speaker_name = None, True, doc[plo:phi].text
             elif low in PRONOUNS_GROUP:
-                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", "NORP"}, last_speaker, None, toks, quoted)
+                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted)
                 if entity is None and low in {"they", "we"}:
                     unnamed = True
             elif low in PRONOUNS_FIRST:
