@@ -575,6 +575,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     (character spans of the article's credit lines: "Reporting by Kim Haddad; Editing by …")
     are the people who made the article, not people of its story: left out, so that the
     story's "Kim" is not taken for the editor."""
+    text = doc.text  # (spaCy joins the tokens anew on every read)
     found: list[_Entity] = []
     by_token: dict[int, int] = {}
     person_by_surname: dict[str, list[int]] = {}
@@ -600,7 +601,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         ent.first = min(ent.first, span.start_char) if ent.mentions[:-1] else span.start_char
         ent.last_seen = max(ent.last_seen, span.start_char)
         if ent.label == "PERSON" and ent.gender is None and kind != "role":
-            ent.gender = _kin_sex(doc.text, span.start_char)
+            ent.gender = _kin_sex(text, span.start_char)
         for i in range(s, e):
             by_token[i] = idx
 
@@ -665,7 +666,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                     extra = tokens[: len(tokens) - len(found[head].name_tokens)]
                     written = sum(m.text == found[head].name for m in found[head].mentions)
                     add(head, s, e, "title" if honorific else "name")
-                    if written < 2 and not _written_in_lower_case(extra[0], doc.text):
+                    if written < 2 and not _written_in_lower_case(extra[0], text):
                         found[head].name = doc[s:e].text
                         found[head].name_tokens = tokens
                     continue
@@ -712,12 +713,12 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             if cands and len(cands) > 1 and key in person_by_surname:
                 # a bare "Trump" after "his daughter Ivanka Trump" and "Donald Trump": not the
                 # one the text names as the relative of another
-                cands = [i for i in cands if not _named_as_a_relative(doc.text, found[i].first)] or cands
+                cands = [i for i in cands if not _named_as_a_relative(text, found[i].first)] or cands
             if cands:
                 at = doc[s].idx
                 before = [i for i in cands if found[i].first <= at]
                 if not before and label == "PERSON" and key in person_by_surname and all(
-                    _introduced_as_relative(doc.text, found[i].first) for i in cands
+                    _introduced_as_relative(text, found[i].first) for i in cands
                 ):
                     # "President Obama …" before "the first lady, Michelle Obama": the one the
                     # text names by surname alone, not a relative introduced later
@@ -850,10 +851,10 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     entities: list[Entity] = []
     order = sorted(range(len(found)), key=lambda i: found[i].first)
     ids = {old: f"e{n + 1}" for n, old in enumerate(order)}
-    headline_lines = _title_case_lines(doc.text)
+    headline_lines = _title_case_lines(text)
     for old in order:
         ent = found[old]
-        name = _name_outside_headlines(ent, headline_lines, doc.text) if headline_lines else ent.name
+        name = _name_outside_headlines(ent, headline_lines, text) if headline_lines else ent.name
         mentions = tuple(sorted(ent.mentions, key=lambda m: m.start))
         entities.append(Entity(id=ids[old], label=ent.label, name=name, mentions=mentions, roles=tuple(ent.roles)))  # type: ignore[arg-type]
     spans = sorted(
