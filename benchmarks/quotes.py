@@ -539,12 +539,15 @@ def speaker_verdict(analysis, item: dict) -> str:
 
 def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     """Count the checked items of one article: right when our quote starting there, with
-    that pronoun as its speaker, resolves to a name holding the person's surname and, when
-    it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
+    that pronoun as its speaker, resolves to a name holding the person's family name (the
+    last word, or the first of a name written family name first: "Kim" for Kim Jong-un) and,
+    when it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
     Hillary Clinton; a hyphen is a space: "Kim Jong Un" for Kim Jong-un); a quote no longer
     found, or resolved to no one, is wrong. An item whose pronoun stands for no one named
     (person null: "a Navy spokesman … he said") is right when the quote resolves to no
     entity (at most to that description)."""
+    from corroborate.analysis.entities import given_name_last
+
     for item in items:
         scores.pronoun_checked += 1
         q = next((q for q in analysis.quotes if q.start == item["quote_start"] and q.speaker == item["pronoun"]), None)
@@ -552,8 +555,9 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
             scores.pronoun_right += q is not None and q.entity is None
             continue
         person = item["person"].casefold().replace("-", " ").split()  # "Kim Jong-un" is "Kim Jong Un"
+        family = person[0] if given_name_last(item["person"]) else person[-1]  # "Kim" of Kim Jong-un
         got = (q.speaker_name or "").casefold().replace("-", " ").split() if q is not None else []
-        scores.pronoun_right += bool(got and person[-1] in got and (len(got) == 1 or got[0] == person[0]))
+        scores.pronoun_right += bool(got and family in got and (len(got) == 1 or got[0] == person[0]))
 
 
 def annotator_predictions(doc: Doc, gold: list[Gold]) -> list[Pred]:

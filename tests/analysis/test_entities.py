@@ -638,3 +638,42 @@ def test_a_pronoun_right_after_a_subject_the_census_cannot_place_tells_its_sex(p
     index = _entities_with(parse(text))
     brandt = next(e for e in index.entities if e.name in {"Bakari Okafor", "Nkem Brandt"})
     assert index.gender.get(brandt.id) == sex
+
+
+def test_a_name_after_mr_ends_at_its_possessive(parse):
+    # the model read "Abe’s Twitter" after "Mr." as one person; the same reading is put on a
+    # fictional text here
+    doc = parse("Omar Haddad spoke at noon. Mr. Haddad’s Twitter account later posted the speech.")
+    at = [t.i for t in doc if t.text == "Haddad"]
+    index = _entities_with(doc, (at[0] - 1, at[0] + 1, "PERSON"), (at[1], at[1] + 3, "PERSON"))
+    (person,) = index.entities
+    assert person.name == "Omar Haddad"
+    assert [m.text for m in person.mentions] == ["Omar Haddad", "Mr. Haddad"]
+
+
+def test_a_surname_the_model_tagged_nothing_is_the_person(parse):
+    # the model read "Plemons" as a plural noun, no name, after "Jesse Plemons"; the same
+    # reading is put on a fictional text: only the full name is tagged
+    doc = parse("The episode starred Tom Okafor. For Okafor, playing the captain was no challenge.")
+    at = next(t.i for t in doc if t.text == "Tom")
+    index = _entities_with(doc, (at, at + 2, "PERSON"))
+    (person,) = index.entities
+    assert [m.text for m in person.mentions] == ["Tom Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        # a film the model took for a person: "bill" is a word of this text
+        ("Okafor starred in Kill Bill. The bill for the film was high, and critics praised Bill anyway.", "Kill Bill"),
+        # a word of a longer name is that name's
+        ("Donald Brandt spoke first. Later, reporters asked Ivanka Brandt about the plan.", "Donald Brandt"),
+    ],
+)
+def test_a_surname_alone_is_not_taken_from_a_word_of_the_language_or_another_name(parse, text, full):
+    doc = parse(text)
+    first = full.split()[0]
+    at = next(t.i for t in doc if t.text == first)
+    index = _entities_with(doc, (at, at + 2, "PERSON"))
+    (person,) = index.entities
+    assert [m.text for m in person.mentions] == [full]

@@ -127,6 +127,7 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         {"doc": "d", "quote_start": 210, "pronoun": "he", "person": None},  # an unnamed spokesman
         {"doc": "d", "quote_start": 250, "pronoun": "he", "person": None},
         {"doc": "d", "quote_start": 290, "pronoun": "he", "person": "Kim Tae-sung"},
+        {"doc": "d", "quote_start": 330, "pronoun": "he", "person": "Kim Tae-sung"},
     ]
     analysis = NS(quotes=[
         NS(start=10, speaker="he", speaker_name="Omar Haddad"),
@@ -136,11 +137,12 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         NS(start=210, speaker="he", speaker_name="a Navy spokesman", entity=None),  # names no one: right
         NS(start=250, speaker="he", speaker_name="Tom Okafor", entity="e2"),  # names someone: wrong
         NS(start=290, speaker="he", speaker_name="Kim Tae Sung", entity="e3"),  # the same name, spelled apart
+        NS(start=330, speaker="he", speaker_name="Kim", entity="e3"),  # his family name alone, written first
     ])  # and no quote at 90
     scores = bench.Scores()
     bench.score_pronouns(analysis, items, scores)
-    assert (scores.pronoun_right, scores.pronoun_checked) == (4, 8)
-    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == 0.5
+    assert (scores.pronoun_right, scores.pronoun_checked) == (5, 9)
+    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == round(5 / 9, 4)
 
 
 def test_a_pronoun_check_on_other_news_reads_its_articles_from_the_stories_corpus(tmp_path):

@@ -199,12 +199,18 @@ def first_name_gender(first: str) -> str | None:
 _GIVEN_NAME_LAST = re.compile(r" [A-Z][a-z]+-[a-z]+$|^[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}$")
 
 
+def given_name_last(name: str) -> bool:
+    """Is ``name`` written family name first, as Korean names are romanised ("Kim Jong-un",
+    "Kim Jong Un": the family name is Kim)?"""
+    return _GIVEN_NAME_LAST.search(name) is not None
+
+
 def _gender_of(ent: _Entity) -> str | None:
     """What an honorific said, else what the person's first name says (not for a name whose
     given name comes last, "Kim Jong-un", "Kim Jong Un")."""
     if ent.gender:
         return ent.gender
-    if len(ent.name_tokens) < 2 or _GIVEN_NAME_LAST.search(ent.name):
+    if len(ent.name_tokens) < 2 or given_name_last(ent.name):
         return None
     return first_name_gender(ent.name_tokens[0])
 
@@ -297,6 +303,8 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
         prev = doc[start - 1]
         if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
             honorific = prev.lower_.rstrip(".")
+    if ent.label_ == "PERSON" and honorific not in {None, "st"} and end - start > 2 and doc[start + 1].text in {"'s", "’s"}:
+        end = start + 1  # "Mr. Abe’s Twitter account": the man, not what is his
     return start, end, honorific
 
 
@@ -587,6 +595,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     speakers = [sp for sp in _unlabelled_speakers(doc) + _per_names(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
     ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS or e.label_ in _MAY_NAME_A_PERSON]) + speakers + orgs
     ents = [e for e in ents if not any(a <= e.start_char < b for a, b in credits)]
+    ents += _untagged_surnames(doc, ents, text)
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but
     # let a single-token person mention wait until all full names are known.
@@ -959,6 +968,32 @@ def _per_names(doc: Doc) -> list[Span]:
         if last.text in people or any(c.dep_ == "appos" and _is_person_role(c) for c in last.children):
             out.append(Span(doc, per.i, end, label="PERSON"))
     return out
+
+
+def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """A person's surname written alone where the NER tagged nothing ("For Plemons, playing
+    Daly was no challenge" after "Jesse Plemons", "Plemons" read as a plural noun): in
+    capitals and lower case as names are, a noun or a proper noun (a proper noun only, opening
+    a sentence: not the adjective of "Young voters" after "Neil Young"), and a word
+    the text never writes in lower case (not the "Bill" of a film "Kill Bill" the model took
+    for a person, nor a "Street"); not a word of a longer name ("Ivanka Trump", "Space
+    Oddity") nor one opening a quotation."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    surnames = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            words = [t.text for t in e if t.is_alpha]
+            if len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() and not _written_in_lower_case(words[-1], text):
+                surnames.add(words[-1])
+    extra = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered or tok.pos_ not in {"PROPN", "NOUN"} or tok.is_sent_start and tok.pos_ != "PROPN":
+            continue
+        near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in near) or tok.i > 0 and doc[tok.i - 1].is_quote:
+            continue
+        extra.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return extra
 
 
 def _unlabelled_speakers(doc: Doc) -> list[Span]:
