@@ -2765,6 +2765,17 @@ def test_a_wife_named_by_her_first_name_is_not_whom_he_stands_for(analyze):
     assert q.speaker_name == "Tom Okafor"
 
 
+def test_a_person_a_sentence_opens_with_for_is_whom_he_stands_for_after_another_spoke(analyze):
+    # "For Tom Okafor, …" turns the story to him: not the man who spoke last
+    text = (
+        "Mike Haddad flew into Lakeview from his home in Vale to watch the game. “I would not miss it,” Haddad said.\n"
+        "For Tom Okafor, last night's victory was bittersweet. His father never got to see them win.\n"
+        "He said: “I came here by myself, but I am not alone at all.”"
+    )
+    a = analyze(text)
+    assert quote_with(a, "I came here").speaker_name == "Tom Okafor"
+
+
 def test_a_statement_followed_by_said_and_the_speaker_is_theirs_and_makes_them_the_last_speaker(analyze):
     text = (
         "“Right now, no one is better than Vale,” said Omar Haddad, a 72-year-old fisherman.\n"

@@ -3182,6 +3182,9 @@ def _recent_entity(
         if subject:
             score += 0.2 if verb.dep_ in {"advcl", "relcl"} else 0.5
         main_subject = subject and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if _framed_by_for(head):
+            score += 0.5  # "For Okafor, the vote was bittersweet.": the sentence is about them
+            main_subject = True
         turned = turned or (main_subject and eid != last_speaker and s > last_spoke >= 0)
         if toks.sent_index(s) == sent_i:
             score += 0.2
@@ -3214,6 +3217,19 @@ def _recent_entity(
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
+
+
+def _framed_by_for(name: Token) -> bool:
+    """Is ``name`` the person a sentence opens by framing ("For Okafor, the vote was
+    bittersweet"; "For Brandt, leaving the team was no hardship")? A fronted "For" phrase,
+    set off by a comma, of the main clause: the sentence tells what things are to them."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT":
+        return False
+    if prep.i != prep.sent.start or prep.head.i < name.i:
+        return False
+    after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
+    return after is not None and after.text == ","
 
 
 _PEOPLE_PLURALS = frozenset({
