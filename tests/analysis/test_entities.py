@@ -677,3 +677,15 @@ def test_a_surname_alone_is_not_taken_from_a_word_of_the_language_or_another_nam
     index = _entities_with(doc, (at, at + 2, "PERSON"))
     (person,) = index.entities
     assert [m.text for m in person.mentions] == [full]
+
+
+@pytest.mark.parametrize("verb", ["died on Thursday at 85", "was born in Vale in 1923"])
+def test_a_full_name_read_as_an_organisation_is_a_person_when_they_died_or_were_born(parse, verb):
+    # the model read "Bettie Page" as an organisation throughout an obituary; the same reading
+    # is put on a fictional text here, the parse is the model's
+    doc = parse(f"Pinup icon Mary Brandt {verb}. Fans of Brandt gathered in Lakeview.")
+    at = [t.i for t in doc if t.text == "Brandt"]
+    index = _entities_with(doc, (at[0] - 1, at[0] + 1, "ORG"), (at[1], at[1] + 1, "ORG"))
+    person = next(e for e in index.entities if e.name == "Mary Brandt")
+    assert person.label == "PERSON"
+    assert [m.text for m in person.mentions] == ["Mary Brandt", "Brandt"]

@@ -640,11 +640,14 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         elif _honorific_sex(honorific):
             addressed.add(keys[-1])
     # and a first and last name read as an organisation whose last name is addressed so
-    # ("Bettie Page" beside "Ms Page")
+    # ("Bettie Page" beside "Ms Page"), or that was born or died ("Pinup icon Bettie Page died
+    # Thursday", the model reading "Bettie Page" as an organisation throughout)
     addressed_surnames = {key.split()[-1] for key in addressed}
+    lived = {key for ent, key in zip(ents, keys) if key is not None and _born_or_died(ent)}
     for n, (ent, key) in enumerate(zip(ents, keys)):
         if key in addressed or (
-            key is not None and ent.label_ != "PERSON" and len(key.split()) == 2 and key.split()[-1] in addressed_surnames
+            key is not None and ent.label_ != "PERSON" and len(key.split()) == 2
+            and (key.split()[-1] in addressed_surnames or key in lived)
             and all(t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
         ):
             if ent.label_ != "PERSON":
@@ -968,6 +971,14 @@ def _per_names(doc: Doc) -> list[Span]:
         if last.text in people or any(c.dep_ == "appos" and _is_person_role(c) for c in last.children):
             out.append(Span(doc, per.i, end, label="PERSON"))
     return out
+
+
+def _born_or_died(ent: Span) -> bool:
+    """Is the name ``ent`` the subject of "died" or "was born": someone's life, not an
+    organisation's?"""
+    head = ent.root
+    verb = head.head
+    return (head.dep_ == "nsubj" and verb.lemma_ == "die") or (head.dep_ == "nsubjpass" and verb.lemma_ == "bear")
 
 
 def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
