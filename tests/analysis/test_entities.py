@@ -689,3 +689,14 @@ def test_a_full_name_read_as_an_organisation_is_a_person_when_they_died_or_were_
     person = next(e for e in index.entities if e.name == "Mary Brandt")
     assert person.label == "PERSON"
     assert [m.text for m in person.mentions] == ["Mary Brandt", "Brandt"]
+
+
+@pytest.mark.parametrize("office", ["Mayor of Lakeview", "Secretary of the Interior"])
+def test_a_name_after_an_office_read_with_its_place_as_one_organisation_is_the_person(parse, office):
+    # the model read "Chicago Rahm Emanuel" after "Mayor of" as one organisation, and
+    # "Interior Ken Salazar" after "Secretary of the"; the same reading is put on a fictional
+    # text here
+    doc = parse(f"{office} Omar Haddad posted a message after the game.")
+    at = next(t.i for t in doc if t.text == "Omar")
+    index = _entities_with(doc, (at - 1, at + 2, "ORG"))
+    assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Omar Haddad")]

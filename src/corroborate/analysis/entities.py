@@ -981,6 +981,31 @@ def _born_or_died(ent: Span) -> bool:
     return (head.dep_ == "nsubj" and verb.lemma_ == "die") or (head.dep_ == "nsubjpass" and verb.lemma_ == "bear")
 
 
+def _person_after_office(doc: Doc, ent: Span) -> Span | None:
+    """The person named after an office "<title> of <place or portfolio>" when the model read
+    the place and the name as one organisation or place ("Mayor of Chicago Rahm Emanuel",
+    "Secretary of Defense Leon Panetta", "Minister of Defence Itsunori Onodera"): the last two
+    words, after one word of place or portfolio, proper nouns written as names are and words
+    the text never writes in lower case (not "the United States" after "President of", nor
+    "British Transport Police" after "Chief of"); None otherwise."""
+    if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"}:
+        return None
+    if ent[0].lower_ == "the":
+        ent = ent[1:]  # "Secretary of the Interior Ken Salazar", the article read into the name
+    if len(ent) != 3:
+        return None
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in TITLE_WORDS or not doc[k - 1].is_title:
+        return None
+    if not all(t.is_title and t.is_alpha for t in ent) or not all(t.pos_ == "PROPN" for t in ent[1:]) or ent[0].lower_ == "the":
+        return None
+    if any(t.lower_ in ORG_WORDS or _written_in_lower_case(t.text, doc.text) for t in ent[1:]):
+        return None
+    return Span(doc, ent.end - 2, ent.end, label="PERSON")
+
+
 def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """A person's surname written alone where the NER tagged nothing ("For Plemons, playing
     Daly was no challenge" after "Jesse Plemons", "Plemons" read as a plural noun): in
@@ -1146,7 +1171,9 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       place (FAC), the noun included;
     * an organisation tagged as a person right before a title and a name ("Velmark Ports"
       in "Velmark Ports Minister Tomas Reyl"), or right after a noun that describes an
-      organisation ("energy company Borealis Pipelines"): relabelled ORG.
+      organisation ("energy company Borealis Pipelines"): relabelled ORG;
+    * an office's place and its holder's name read as one organisation ("Mayor of Chicago
+      Rahm Emanuel"): the person (:func:`_person_after_office`).
     """
     out: list[Span] = []
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
@@ -1173,6 +1200,9 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place
         if (person := _named_person_in(doc, ent)) is not None:
             out.append(person)  # "Model Chrissy Teigen", "researcher Eduardo Guerras" read as an organisation
+            continue
+        if (person := _person_after_office(doc, ent)) is not None:
+            out.append(person)  # "Mayor of Chicago Rahm Emanuel" read as the organisation "Chicago Rahm Emanuel"
             continue
         if ent.label_ not in LABELS:
             continue  # a product or a work that names no person
