@@ -2776,6 +2776,19 @@ def test_a_person_a_sentence_opens_with_for_is_whom_he_stands_for_after_another_
     assert quote_with(a, "I came here").speaker_name == "Tom Okafor"
 
 
+def test_a_name_after_an_office_that_opens_the_sentence_is_its_subject(analyze):
+    # the parse makes "Mayor" the subject and the name the object of "of"
+    text = (
+        "The parade route ran along Lake Street for three miles and the crowd was large. " * 12
+        + "\nActor Omar Haddad appeared on a morning show on Thursday and described the title-clinching game as"
+        " “unbelievable”. He was also presented with a jersey by Dana Whitfield.\n"
+        "Mayor of Chicago Tom Okafor posted a message of congratulations seconds after the game ended.\n"
+        "He said the result proved last night was “more than a game”."
+    )
+    a = analyze(text)
+    assert quote_with(a, "more than a game").speaker_name == "Tom Okafor"
+
+
 def test_a_statement_followed_by_said_and_the_speaker_is_theirs_and_makes_them_the_last_speaker(analyze):
     text = (
         "“Right now, no one is better than Vale,” said Omar Haddad, a 72-year-old fisherman.\n"

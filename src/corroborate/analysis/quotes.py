@@ -3177,6 +3177,13 @@ def _recent_entity(
                 up = up.head
             if up.dep_ in {"nsubj", "nsubjpass"}:
                 head = up
+        elif (
+            head.dep_ == "pobj" and _label_of(index, eid) == "PERSON" and head.head.lower_ == "of" and head.head.head.lower_ in TITLE_WORDS
+            and head.head.head.dep_ in {"nsubj", "nsubjpass"} and head.left_edge.i < toks.at(s)
+        ):
+            # "Mayor of Chicago Rahm Emanuel posted …": the office's holder is the subject
+            # (not "a spokesman of Okafor", whose name is all the phrase after "of")
+            head = head.head.head
         verb = head.head
         subject = head.dep_ in {"nsubj", "nsubjpass"}
         if subject:
