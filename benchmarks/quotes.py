@@ -37,8 +37,9 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   he/she speakers on dev was read by hand (``benchmarks/fixtures/pronoun_speakers_checked.json``:
   the person each pronoun stands for); an item is right when our quote starting there,
   with that pronoun, resolves to a name holding the person's family name (the first word
-  of a name written family name first: "Kim" of Kim Jong-un) and first name, when it has one. The dev sample was read while rules were judged on dev, so samples from
-  other news are scored beside it: giveme5w1h (``pronoun_speakers_giveme_checked.json``)
+  of a name written family name first: "Kim" of Kim Jong-un) and first name, when it has
+  one. The dev sample was read while rules were judged on dev, so samples from other
+  news are scored beside it: giveme5w1h (``pronoun_speakers_giveme_checked.json``)
   and ECB+ dev (``pronoun_speakers_ecb_checked.json``), each held out when drawn and read
   for rules later, and a second ECB+ sample and a second giveme5w1h sample no rule was
   written from (``pronoun_speakers_ecb2_checked.json``, ``pronoun_speakers_giveme2_checked.json``):

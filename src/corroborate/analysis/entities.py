@@ -999,7 +999,7 @@ def _person_after_office(doc: Doc, ent: Span) -> Span | None:
         k -= 1
     if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in TITLE_WORDS or not doc[k - 1].is_title:
         return None
-    if not all(t.is_title and t.is_alpha for t in ent) or not all(t.pos_ == "PROPN" for t in ent[1:]) or ent[0].lower_ == "the":
+    if not all(t.is_title and t.is_alpha for t in ent) or not all(t.pos_ == "PROPN" for t in ent[1:]):
         return None
     if any(t.lower_ in ORG_WORDS or _written_in_lower_case(t.text, doc.text) for t in ent[1:]):
         return None
@@ -1015,12 +1015,8 @@ def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     for a person, nor a "Street"); not a word of a longer name ("Ivanka Trump", "Space
     Oddity") nor one opening a quotation."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    surnames = set()
-    for e in ents:
-        if e.label_ == "PERSON":
-            words = [t.text for t in e if t.is_alpha]
-            if len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() and not _written_in_lower_case(words[-1], text):
-                surnames.add(words[-1])
+    last_words = {words[-1] for e in ents if e.label_ == "PERSON" and len(words := [t.text for t in e if t.is_alpha]) >= 2}
+    surnames = {w for w in last_words if w[:1].isupper() and w[1:].islower() and not _written_in_lower_case(w, text)}
     extra = []
     for tok in doc:
         if tok.text not in surnames or tok.i in covered or tok.pos_ not in {"PROPN", "NOUN"} or tok.is_sent_start and tok.pos_ != "PROPN":
