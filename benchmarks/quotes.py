@@ -545,7 +545,8 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     that pronoun as its speaker, resolves to a name holding the person's family name (the
     last word, or the first of a name written family name first: "Kim" for Kim Jong-un) and,
     when it has a first name, the person's ("Obama" for Barack Obama, not "Bill Clinton" for
-    Hillary Clinton; a hyphen is a space: "Kim Jong Un" for Kim Jong-un); a quote no longer
+    Hillary Clinton; a hyphen is a space: "Kim Jong Un" for Kim Jong-un), or the last words
+    of the person's name (a surname of two words: "Porras Guzmán"); a quote no longer
     found, or resolved to no one, is wrong. An item whose pronoun stands for no one named
     (person null: "a Navy spokesman … he said") is right when the quote resolves to no
     entity (at most to that description)."""
@@ -560,7 +561,10 @@ def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
         person = item["person"].casefold().replace("-", " ").split()  # "Kim Jong-un" is "Kim Jong Un"
         family = person[0] if given_name_last(item["person"]) else person[-1]  # "Kim" of Kim Jong-un
         got = (q.speaker_name or "").casefold().replace("-", " ").split() if q is not None else []
-        scores.pronoun_right += bool(got and family in got and (len(got) == 1 or got[0] == person[0]))
+        scores.pronoun_right += bool(got and (
+            family in got and (len(got) == 1 or got[0] == person[0])
+            or len(got) < len(person) and person[-len(got):] == got  # a two-word surname: "Porras Guzmán"
+        ))
 
 
 def annotator_predictions(doc: Doc, gold: list[Gold]) -> list[Pred]:

@@ -128,6 +128,8 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         {"doc": "d", "quote_start": 250, "pronoun": "he", "person": None},
         {"doc": "d", "quote_start": 290, "pronoun": "he", "person": "Kim Tae-sung"},
         {"doc": "d", "quote_start": 330, "pronoun": "he", "person": "Kim Tae-sung"},
+        {"doc": "d", "quote_start": 370, "pronoun": "he", "person": "Idier Porras Guzmán"},
+        {"doc": "d", "quote_start": 410, "pronoun": "he", "person": "Idier Porras Guzmán"},
     ]
     analysis = NS(quotes=[
         NS(start=10, speaker="he", speaker_name="Omar Haddad"),
@@ -138,11 +140,13 @@ def test_a_checked_pronoun_is_right_only_when_its_quote_resolves_to_the_person()
         NS(start=250, speaker="he", speaker_name="Tom Okafor", entity="e2"),  # names someone: wrong
         NS(start=290, speaker="he", speaker_name="Kim Tae Sung", entity="e3"),  # the same name, spelled apart
         NS(start=330, speaker="he", speaker_name="Kim", entity="e3"),  # his family name alone, written first
+        NS(start=370, speaker="he", speaker_name="Porras Guzmán", entity="e4"),  # his surname of two words
+        NS(start=410, speaker="he", speaker_name="Pablo Guzmán", entity="e5"),  # another Guzmán
     ])  # and no quote at 90
     scores = bench.Scores()
     bench.score_pronouns(analysis, items, scores)
-    assert (scores.pronoun_right, scores.pronoun_checked) == (5, 9)
-    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == round(5 / 9, 4)
+    assert (scores.pronoun_right, scores.pronoun_checked) == (6, 11)
+    assert bench.gate_figures(scores)["pronoun_speaker_accuracy"] == round(6 / 11, 4)
 
 
 def test_a_pronoun_check_on_other_news_reads_its_articles_from_the_stories_corpus(tmp_path):
