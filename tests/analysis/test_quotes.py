@@ -2789,6 +2789,26 @@ def test_a_name_after_an_office_that_opens_the_sentence_is_its_subject(analyze):
     assert quote_with(a, "more than a game").speaker_name == "Tom Okafor"
 
 
+def test_a_he_after_reported_words_is_not_a_name_below_their_subject(analyze):
+    text = (
+        "A suspect has been arrested in connection with the killing of a deputy, authorities said today.\n"
+        "Tom Okafor was arrested just before midnight near where the shooting occurred in Lakeview,"
+        " sheriff's Sgt. Omar Haddad said.\n"
+        "No shots were fired when Okafor was taken into custody, he added."
+    )
+    a = analyze(text)
+    assert quote_with(a, "shots were fired").speaker_name == "Omar Haddad"
+
+
+def test_a_she_after_reported_words_may_be_their_subject_reported_in_the_third_person(analyze):
+    text = (
+        "Dana Whitfield drove Mary Brandt to the rally from Vale.\n"
+        "In Lakeview last week, Ms. Brandt was shocked by the reaction from the crowd, she said."
+    )
+    a = analyze(text)
+    assert quote_with(a, "was shocked").speaker_name == "Mary Brandt"
+
+
 def test_a_statement_followed_by_said_and_the_speaker_is_theirs_and_makes_them_the_last_speaker(analyze):
     text = (
         "“Right now, no one is better than Vale,” said Omar Haddad, a 72-year-old fisherman.\n"

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -3101,6 +3102,7 @@ def _recent_entity(
     toks: _Tokens,
     quoted: list[tuple[int, int]],
     kind: str | None = None,
+    reported: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Most recent fitting entity before ``before_char``: prefers the previous speaker
     (unless the story has turned to another person since, the subject of a main clause:
@@ -3163,6 +3165,8 @@ def _recent_entity(
         head = tok
         while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
             head = doc[head.i + 1]
+        if any(a <= s < b for a, b in reported) and not (head.dep_ in {"nsubj", "nsubjpass"} and _reported_root(head.head, reported)):
+            continue  # named in the words reported, below their subject ("No shots were fired when Okafor was arrested, he added")
         if kind in BUSINESS_KINDS and _medium(head):
             continue
         if head.dep_ == "compound" and head.head.pos_ == "NOUN" and _label_of(index, eid) == "PERSON" and toks.sent_index(s) == sent_i:
@@ -3224,6 +3228,12 @@ def _recent_entity(
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
+
+
+def _reported_root(verb: Token, reported: Sequence[tuple[int, int]]) -> bool:
+    """Is ``verb`` the main verb of the words reported (its head outside them)?"""
+    inside = [(a, b) for a, b in reported if a <= verb.idx < b]
+    return bool(inside) and (verb.head.i == verb.i or not any(a <= verb.head.idx < b for a, b in inside))
 
 
 def _framed_by_for(name: Token) -> bool:
@@ -3518,7 +3528,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 entity, unnamed, speaker_name = None, True, floor[1]
             elif low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
-                entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted)
+                entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
                 if entity and index.gender.get(entity) is None:
                     index.gender[entity] = gender
             elif low == "they" and (people := _plural_people_before(doc, subj, toks, index)) is not None:
