@@ -3118,7 +3118,10 @@ def _recent_entity(
     inside ``quoted`` (the quotes' words: “Minister Strand has served …,” he said — he is
     not Strand), nor a person whose name only qualifies a noun in the pronoun's own sentence
     ("Congratulating the Okafor family, he said" is not Okafor; a sentence before may still
-    be about them: "the Sanders campaign is … . He continues to insist"). With no one
+    be about them: "the Sanders campaign is … . He continues to insist"), nor one named in
+    ``reported`` (the words the pronoun's own quote reports) below their subject ("No shots
+    were fired when Okafor was arrested, he added"; "Ms. Okafor was shocked …, she said" may
+    be Okafor). With no one
     fitting in those sentences, a he/she is who just spoke, else the one person of that sex
     the article is most about (named most, alone so), else no one.
 
