@@ -700,3 +700,12 @@ def test_a_name_after_an_office_read_with_its_place_as_one_organisation_is_the_p
     at = next(t.i for t in doc if t.text == "Omar")
     index = _entities_with(doc, (at - 1, at + 2, "ORG"))
     assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Omar Haddad")]
+
+
+def test_a_ship_the_model_read_as_a_person_is_a_vessel(parse):
+    # the model read "MV Gibe" and "INS Mysore" (and "Mysore" alone) as people; the same
+    # reading is put on a fictional text here
+    doc = parse("Pirates fired on MV Brandt before dawn. Later, Brandt was escorted to safety.")
+    at = [t.i for t in doc if t.text == "Brandt"]
+    index = _entities_with(doc, (at[0] - 1, at[0] + 1, "PERSON"), (at[1], at[1] + 1, "PERSON"))
+    assert [(e.label, e.name) for e in index.entities] == [("FAC", "MV Brandt"), ("FAC", "Brandt")]

@@ -1106,6 +1106,9 @@ def _place_like_words(doc: Doc) -> set[str]:
 # labels the model gives a person's name with a word describing them ("Model Chrissy Teigen"
 # as a product)
 _MAY_NAME_A_PERSON = frozenset({"PRODUCT", "WORK_OF_ART"})
+SHIP_PREFIXES = frozenset({"MV", "M/V", "MS", "MT", "SS", "RMS", "INS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "FV"})
+"""What opens a ship's name ("MV Gibe", "HMS Ocean"): a vessel, read as a person by the model
+at times."""
 
 
 def _named_person_in(doc: Doc, ent: Span) -> Span | None:
@@ -1169,10 +1172,13 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       in "Velmark Ports Minister Tomas Reyl"), or right after a noun that describes an
       organisation ("energy company Borealis Pipelines"): relabelled ORG;
     * an office's place and its holder's name read as one organisation ("Mayor of Chicago
-      Rahm Emanuel"): the person (:func:`_person_after_office`).
+      Rahm Emanuel"): the person (:func:`_person_after_office`);
+    * a ship read as a person ("MV Gibe", "INS Mysore", and "Mysore" alone after it): a vessel
+      (FAC), no one a he can be.
     """
     out: list[Span] = []
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    ship_names = {e[-1].text for e in ents if len(e) >= 2 and e[0].text in SHIP_PREFIXES}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2} - ship_names
     in_place = {t.i for e in ents if e.label_ == "GPE" for t in e}
     lowered = {t.lower_ for t in doc if t.is_lower}
     place_like = _place_like_words(doc)
@@ -1199,6 +1205,9 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if (person := _person_after_office(doc, ent)) is not None:
             out.append(person)  # "Mayor of Chicago Rahm Emanuel" read as the organisation "Chicago Rahm Emanuel"
+            continue
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in SHIP_PREFIXES or len(ent) == 1 and ent[0].text in ship_names:
+            out.append(Span(doc, ent.start, ent.end, label="FAC"))  # "MV Gibe", "INS Mysore" (and "Mysore"): a vessel, no one's name
             continue
         if ent.label_ not in LABELS:
             continue  # a product or a work that names no person
