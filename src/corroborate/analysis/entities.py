@@ -981,13 +981,14 @@ def _born_or_died(ent: Span) -> bool:
     return (head.dep_ == "nsubj" and verb.lemma_ == "die") or (head.dep_ == "nsubjpass" and verb.lemma_ == "bear")
 
 
-def _person_after_office(doc: Doc, ent: Span) -> Span | None:
+def _person_after_office(doc: Doc, ent: Span, lowered: set[str]) -> Span | None:
     """The person named after an office "<title> of <place or portfolio>" when the model read
     the place and the name as one organisation or place ("Mayor of Chicago Rahm Emanuel",
     "Secretary of Defense Leon Panetta", "Minister of Defence Itsunori Onodera"): the last two
     words, after one word of place or portfolio, proper nouns written as names are and words
-    the text never writes in lower case (not "the United States" after "President of", nor
-    "British Transport Police" after "Chief of"); None otherwise."""
+    the text never writes in lower case (``lowered``, the words it does: not "the United
+    States" after "President of", nor "British Transport Police" after "Chief of"); None
+    otherwise."""
     if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"}:
         return None
     if ent[0].lower_ == "the":
@@ -1001,7 +1002,7 @@ def _person_after_office(doc: Doc, ent: Span) -> Span | None:
         return None
     if not all(t.is_title and t.is_alpha for t in ent) or not all(t.pos_ == "PROPN" for t in ent[1:]):
         return None
-    if any(t.lower_ in ORG_WORDS or _written_in_lower_case(t.text, doc.text) for t in ent[1:]):
+    if any(t.lower_ in ORG_WORDS or t.lower_ in lowered for t in ent[1:]):
         return None
     return Span(doc, ent.end - 2, ent.end, label="PERSON")
 
@@ -1203,7 +1204,7 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if (person := _named_person_in(doc, ent)) is not None:
             out.append(person)  # "Model Chrissy Teigen", "researcher Eduardo Guerras" read as an organisation
             continue
-        if (person := _person_after_office(doc, ent)) is not None:
+        if (person := _person_after_office(doc, ent, lowered)) is not None:
             out.append(person)  # "Mayor of Chicago Rahm Emanuel" read as the organisation "Chicago Rahm Emanuel"
             continue
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in SHIP_PREFIXES or len(ent) == 1 and ent[0].text in ship_names:
