@@ -119,3 +119,59 @@ def test_a_weekday_after_by_or_before_in_a_sentence_not_in_the_past_is_the_comin
     a = analyze(text, "2026-10-13T09:00:00+00:00")  # a Tuesday
     assert by_text(a, "Thursday").resolved == "2026-10-15"
     assert by_text(a, "Monday").resolved == "2026-10-12"
+
+
+def test_a_time_of_day_on_a_named_day_is_resolved_to_that_day(analyze):
+    a = analyze(
+        "A bomb exploded outside the consulate in Vale late Thursday night, officials said. "
+        "Two trains collided in a tunnel early Wednesday morning.",
+        "2025-03-07T10:00:00+00:00",  # a Friday
+    )
+    assert by_text(a, "Thursday").resolved == "2025-03-06"
+    assert by_text(a, "Wednesday").resolved == "2025-03-05"
+
+
+def test_a_weekday_written_before_its_full_date_is_one_mention(analyze):
+    text = "The New York bank said Friday, Dec. 29, 2017, that two thirds of the charge is due to the tax law."
+    a = analyze(text, "2017-12-30T10:00:00+00:00")
+    (mention,) = [d for d in a.dates if "Dec" in d.text or "Friday" in d.text]
+    assert text[mention.start : mention.end] == mention.text == "Friday, Dec. 29, 2017"
+    assert (mention.resolved, mention.relative) == ("2017-12-29", False)
+
+
+def test_a_full_date_after_this_is_that_date():
+    assert resolve("this Dec. 13, 2016", date(2017, 12, 29))[1] == "2016-12-13"
+
+
+def test_holidays_of_a_fixed_date_are_dates(analyze):
+    a = analyze(
+        "The crowd gathered on Bastille Day. Shops will reopen after Christmas Day, "
+        "and the fireworks of New Year's Eve were cancelled.",
+        "2018-01-03T10:00:00+00:00",
+    )
+    assert by_text(a, "Bastille Day").resolved == "2017-07-14"
+    assert by_text(a, "Christmas Day").resolved == "2017-12-25"
+    assert by_text(a, "New Year's Eve").resolved == "2017-12-31"
+    assert resolve("Christmas Day 2016", date(2017, 12, 27)) == (False, "2016-12-25", "day")
+
+
+def test_hedged_spans_of_time_and_numbered_names_are_not_dates(analyze):
+    a = analyze(
+        "Prices have risen for nearly two years and fell just a few hours after the vote. "
+        "Lakeview Air Flight 1943 landed safely. Vale led at the end of the first half.",
+        "2017-12-27T10:00:00+00:00",
+    )
+    texts = [d.text for d in a.dates]
+    assert not any("two years" in t or "few hours" in t or "1943" in t or "first half" in t for t in texts), texts
+
+
+def test_a_score_before_a_date_is_no_part_of_it(analyze):
+    a = analyze("The Steelers beat the Texans 34-6 Christmas Day in Houston.", "2017-12-26T10:00:00+00:00")
+    assert by_text(a, "Christmas").text == "Christmas Day"
+    assert by_text(a, "Christmas").resolved == "2017-12-25"
+
+
+def test_a_holiday_written_with_a_curly_apostrophe_is_a_date(analyze):
+    a = analyze("The leak was published on April Fool’s Day, to general disbelief.", "2017-11-30T10:00:00+00:00")
+    assert by_text(a, "Fool").resolved == "2017-04-01"
+    assert resolve("just last week", date(2025, 3, 6))[1] == "2025-02-24/2025-03-02"

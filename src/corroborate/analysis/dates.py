@@ -41,6 +41,27 @@ NUMBER_WORDS = {
 }
 
 
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new years day": (1, 1),
+    "new years eve": (12, 31), "valentines day": (2, 14), "april fools day": (4, 1), "st patricks day": (3, 17),
+    "bastille day": (7, 14), "halloween": (10, 31), "canada day": (7, 1), "australia day": (1, 26),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "veterans day": (11, 11), "remembrance day": (11, 11),
+    "armistice day": (11, 11),
+}
+"""Holidays of a fixed date (month, day), by name without apostrophes or the dot of "St."."""
+_HOLIDAY_NAME = (
+    r"christmas (?:day|eve)|boxing day|new year['’]?s['’]? (?:day|eve)|valentine['’]?s['’]? day"
+    r"|april fool['’]?s['’]? day|st\.? patrick['’]?s['’]? day|bastille day|halloween|canada day|australia day"
+    r"|guy fawkes night|bonfire night|veterans['’]? day|remembrance day|armistice day"
+)
+_HOLIDAY = re.compile(rf"({_HOLIDAY_NAME})(?:,? (\d{{4}}))?")
+_HOLIDAY_IN_TEXT = re.compile(rf"\b(?:{_HOLIDAY_NAME})\b(?:,? \d{{4}}\b)?", re.IGNORECASE)
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"['’.]", "", name.lower())
+
+
 def _shift_months(d: date, months: int) -> tuple[int, int]:
     total = d.year * 12 + (d.month - 1) + months
     return total // 12, total % 12 + 1
@@ -57,7 +78,14 @@ def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, s
     weekday or month is the latest one on or before ``base``, or with ``future`` (the
     sentence speaks of what will happen) the next one on or after it."""
     low = re.sub(r"[\s,.]+", " ", text.lower()).strip()
+    low = re.sub(r"^(?:just|only|as recently as|as early as) ", "", low)
     low = re.sub(r"^(on|in|by|since|from|until|till|at|during|of|the) ", "", low)
+    low = re.sub(r"^this (?=.*\b\d{4}\b)", "", low)  # "In this Dec. 13, 2016, file photo"
+    holiday = _HOLIDAY.fullmatch(low)
+    if holiday is not None:  # a holiday of a fixed date: that month and day
+        month, day = HOLIDAYS[_holiday_key(holiday.group(1))]
+        at = f"{next(k for k, v in MONTHS.items() if v == month and len(k) > 3)} {day}"
+        return resolve(f"{at} {holiday.group(2)}" if holiday.group(2) else at, base, future)
     # a part of a period ("the end of 2028", "mid-January", "earlier this month"): the period
     part = _PART_OF.match(low)
     if part is not None and part.end() < len(low):
@@ -265,14 +293,26 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
         if re.match(r"(?:every|each)\b", text.lower()):
             continue  # a frequency ("every ten minutes", "each year"), not a point in time
         if ent.label_ == "TIME":
-            if re.fullmatch(r"(?:about |nearly |almost |more than |over |some )?[\w.,-]+ (?:seconds|minutes|hours|minute|hour|second)", text.lower()):
+            if re.fullmatch(
+                r"(?:(?:about|nearly|almost|more than|over|some|just|only|around|under|less than|at least|up to) )?"
+                r"(?:a few|a couple of|[\w.,-]+) (?:seconds|minutes|hours|minute|hour|second)",
+                text.lower(),
+            ):
                 continue  # a duration, kept as a quantity
             relative = bool(RELATIVE_RE.search(text.lower()))
             resolved = None
             if base is not None and re.search(r"\b(tonight|this morning|this afternoon|this evening|last night)\b", text.lower()):
                 resolved = (base - timedelta(days=1) if "last night" in text.lower() else base).isoformat()
+            elif base is not None and (day := _DAY_IN_TIME.search(text.lower())) is not None:
+                # "late Thursday night", "early Wednesday morning": the time of a named day
+                _, on, gran = resolve(day.group(0), base, future=_future(ent))
+                resolved = on if gran == "day" and on and "/" not in on else None
             out.append(DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity="time", sentence=sentence_of(s)))
             continue
+        score = re.match(r"\d{1,3}-\d{1,3} (?=\S)", text)
+        if score is not None:  # "won 34-6 Christmas Day": the score is no part of the date
+            s += score.end()
+            text = full[s:e]
         # durations ("eight years", "the past three weeks") are quantities, not dates
         low = text.lower()
         if re.fullmatch(r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*(?:\d{1,3})?)*", low) or re.search(r"\baged?\s*$", full[max(0, s - 6) : s]):
@@ -283,14 +323,69 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             # a decade ("the '90s", "the 1990s"): a period, not a dated event
             out.append(DateMention(start=s, end=e, text=text, relative=False, resolved=None, granularity="unknown", sentence=sentence_of(s)))
             continue
-        if re.fullmatch(r"(?:the )?(?:past |last |next |first |several |few )?(?:\w+ )?(?:days|weeks|months|quarters|years|decades|hours)(?: old)?|(?:half an?|an?) (?:day|week|month|year|decade|century)", low) and "ago" not in low:
+        if _SPAN_OF_TIME.fullmatch(low) and "ago" not in low:
             continue
+        if re.fullmatch(r"(?:the )?(?:first|second) half", low) or _NUMBERED_NAME.match(low):
+            continue  # a half of a game; "Flight 1943", "Route 66": names, not years
         if re.search(r"-year-old|years? old", low):
             continue
         relative, resolved, gran = resolve(text, base, future=_future(ent))
         out.append(
             DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity=gran, sentence=sentence_of(s))  # type: ignore[arg-type]
         )
+    out.extend(_holidays(doc, full, out, base, sentence_of))
+    return _weekday_with_its_date(sorted(out, key=lambda d: d.start), full)
+
+
+# a day named in a time of day ("late Thursday night", "early Wednesday morning")
+_DAY_IN_TIME = re.compile(
+    r"\b(?:(?:last|next|this|coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:yesterday|today|tomorrow)\b"
+)
+# a span of time, not a point in it ("the past three weeks", "nearly two years", "just a few hours")
+_SPAN_OF_TIME = re.compile(
+    r"(?:(?:nearly|almost|about|around|roughly|some|only|just|over|under|more than|less than|at least|up to) )?"
+    r"(?:the )?(?:past |last |next |first |several |few |a few |a couple of )?(?:\w+ )?"
+    r"(?:days|weeks|months|quarters|years|decades|hours)(?: old)?"
+    r"|(?:half an?|an?) (?:day|week|month|year|decade|century)"
+)
+# a number naming a thing, which the model may take for a year
+_NUMBERED_NAME = re.compile(
+    r"(?:flight|route|highway|interstate|gate|terminal|platform|room|apollo|bus|exit|pier|chapter|section"
+    r"|article|amendment|proposition|prop|resolution|bill|no|number) \d"
+)
+
+
+def _holidays(doc: Doc, full: str, found: list[DateMention], base: date | None, sentence_of) -> list[DateMention]:
+    """Holidays of a fixed date the model did not tag as a date ("on Bastille Day", "New
+    Year's Eve"): each resolved as its month and day would be."""
+    out = []
+    for m in _HOLIDAY_IN_TEXT.finditer(full):
+        s, e = m.span()
+        if any(d.start < e and s < d.end for d in found):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        relative, resolved, gran = resolve(m.group(0), base, future=span is not None and _future(span))
+        out.append(DateMention(start=s, end=e, text=full[s:e], relative=relative, resolved=resolved, granularity=gran, sentence=sentence_of(s)))  # type: ignore[arg-type]
+    return out
+
+
+def _weekday_with_its_date(mentions: list[DateMention], full: str) -> list[DateMention]:
+    """A weekday written before its full date ("Friday, Dec. 29, 2017"), which the model
+    may tag as two dates, is one mention: the date's."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text.lower() in WEEKDAYS
+            and full[prev.end : d.start] == ", "
+            and d.granularity == "day"
+            and not d.relative
+        ):
+            out[-1] = d.model_copy(update={"start": prev.start, "text": full[prev.start : d.end], "sentence": prev.sentence})
+            continue
+        out.append(d)
     return out
 
 
