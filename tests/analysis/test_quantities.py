@@ -188,3 +188,26 @@ def test_a_number_standing_for_some_of_a_group_measures_the_group(analyze):
     text = "The city voted after inspectors found cracks in two of its steel girders."
     a = analyze(text)
     assert by_text(a, "two").measures == "its steel girders"
+
+
+def test_one_of_many_is_not_a_count(analyze):
+    a = analyze("The Cubs had endured one of the longest droughts in sport. Vale praised one of the city's papers.")
+    assert [q.text for q in a.quantities if q.text.lower() == "one"] == []
+
+
+def test_a_number_in_parentheses_after_a_name_is_not_a_count(analyze):
+    a = analyze("Vale quarterback Tom Okafor (7) scrambles away from Lakeview linebacker Omar Haddad (94) in the first half.")
+    assert [q.text for q in a.quantities] == []
+
+
+def test_a_fraction_is_a_share_not_a_count(analyze):
+    a = analyze("The bank said two thirds of the charge is due to the tax law, and two-thirds of its staff agreed.")
+    for written in ("two thirds", "two-thirds"):
+        q = by_text(a, written)
+        assert (q.kind, q.unit, q.value) == ("other", "fraction", pytest.approx(2 / 3))
+
+
+def test_a_length_or_a_weight_is_a_measure_not_a_count(analyze):
+    a = analyze("Okafor ran for an 18-yard touchdown. The hailstones were 3 inches across and the fish weighed 236 pounds.")
+    assert (by_text(a, "18-yard").kind, by_text(a, "18-yard").unit) == ("other", "yard")
+    assert (by_text(a, "3 inches").kind, by_text(a, "3 inches").unit, by_text(a, "3 inches").value) == ("other", "inch", 3)

@@ -143,3 +143,30 @@ def test_a_change_in_percentage_points_is_not_the_same_figure_as_a_rate_in_perce
     figures = _figures(group_numbers(story, embed))
     assert {("Northgate Wire", "a quarter of a percentage point"), ("Velmark Gazette", "half a percentage point")} in figures
     assert {("Northgate Wire", "4.5%"), ("Velmark Gazette", "4.75%")} in figures
+
+
+QUAKE = "A magnitude 5.6 quake struck the island of Vale on Sunday, its epicentre 10 km deep, officials said."
+QUAKE_OTHER = "The 6.1 magnitude earthquake hit Vale island on Sunday at a depth of 10 km, the survey said."
+
+
+def test_two_measures_of_one_unit_that_differ_conflict_and_a_share_is_no_figure(embed):
+    # A measure (a magnitude, a depth) is a figure like a count: 5.6 against 6.1 is a
+    # disagreement. A share written as a fraction ("two thirds") is not compared.
+    made = [
+        _article("Northgate Wire", QUAKE, "2026-06-07T10:00:00+00:00", [
+            ("5.6", 5.6, "magnitude", "quake", "other"), ("10 km", 10, "km", "epicentre", "other")]),
+        _article("Velmark Gazette", QUAKE_OTHER, "2026-06-07T11:00:00+00:00", [
+            ("6.1 magnitude", 6.1, "magnitude", "earthquake", "other"), ("10 km", 10, "km", "depth", "other"),
+            ("Vale", 2 / 3, "fraction", None, "other")]),
+    ]
+    articles = tuple(a for a, _ in made)
+    story = StoryInput(
+        story=Story(id="s-quake", headline="quake", article_ids=tuple(a.id for a in articles),
+                    outlets=tuple(a.outlet for a in articles)),
+        articles=articles, analyses={a.id: an for a, an in made},
+    )
+    groups = group_numbers(story, embed)
+    figures = _figures(groups)
+    assert {("Northgate Wire", "5.6"), ("Velmark Gazette", "6.1 magnitude")} in figures
+    assert next(g for g in groups if any(m.cite.text == "5.6" for m in g.members)).label == "conflict"
+    assert not any(("Velmark Gazette", "Vale") in f for f in figures)

@@ -56,6 +56,15 @@ SUFFIX_CURRENCY = {
 # what the number measures is what they measure.
 AMOUNT_NOUNS = {"average", "total", "maximum", "minimum", "sum", "peak", "high", "low", "median"}
 # Words that make "two-way", "threefold"-like modifiers of a number: no count of anything.
+MEASURE_UNITS = {
+    "inch": "inch", "foot": "foot", "feet": "foot", "yard": "yard", "mile": "mile", "metre": "metre", "meter": "metre",
+    "kilometre": "km", "kilometer": "km", "km": "km", "centimetre": "cm", "centimeter": "cm", "cm": "cm",
+    "millimetre": "mm", "millimeter": "mm", "mm": "mm", "kilogram": "kg", "kg": "kg", "gram": "gram",
+    "ounce": "ounce", "ton": "ton", "tonne": "tonne", "acre": "acre", "hectare": "hectare", "degree": "degree",
+    "gallon": "gallon", "litre": "litre", "liter": "litre", "mph": "mph", "knot": "knot", "magnitude": "magnitude",
+}
+"""Units of a measure (a length, a weight, an area): such a number is no count of things."""
+FRACTION_DENOMINATORS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 NOT_COUNTED_AFTER_HYPHEN = {"way", "fold", "sided", "dimensional", "tier", "tiered", "pronged", "speed", "stroke"}
 DURATION_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
@@ -326,6 +335,9 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if cur == "USD-cent":
             cur, value = "USD", value / 100
         s, e = m.start(), m.end()
+        if cur == "GBP" and (m.group("suf") or "").lower() in {"pound", "pounds"} and _WEIGHT_BEFORE.search(text, max(0, s - 25), s):
+            add(s, e, "other", value, "pound", None)  # "the fish weighed 236 pounds": a weight
+            continue
         if m.group("num") is not None and not scale:
             # "$5 billion" written with the scale after a space is caught above; "$5 a share" is fine.
             pass
@@ -406,6 +418,12 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
             if lemma in NOT_COUNTED_AFTER_HYPHEN:
                 i = j + 2
                 continue  # "two-way trade", "a three-pronged plan": a kind, not a count
+            shared = _fraction_of(value, unit_tok)
+            if lemma in MEASURE_UNITS or shared is not None:  # "an 18-yard run", "two-thirds of"
+                e2 = unit_tok.idx + len(unit_tok.text)
+                add(s, e2, "other", shared if shared is not None else value, "fraction" if shared is not None else MEASURE_UNITS[lemma], None)
+                i = j + 2
+                continue
         if nxt is not None and nxt.lemma_.lower() in DURATION_UNITS and DURATION_UNITS[nxt.lemma_.lower()]:
             after = doc[j + 1] if j + 1 < n else None
             if after is not None and after.lower_ in {"ago", "old", "earlier", "later", "before", "after"}:
@@ -413,6 +431,13 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
                 continue
             e2 = nxt.idx + len(nxt.text)
             add(s, e2, "duration", value, DURATION_UNITS[nxt.lemma_.lower()], None)
+            i = j + 1
+            continue
+        shared = _fraction_of(value, nxt) if nxt is not None else None
+        if nxt is not None and (nxt.lemma_.lower() in MEASURE_UNITS or shared is not None):
+            # "3 inches", "5.6 magnitude", "two thirds of the charge": a measure or a share
+            unit = "fraction" if shared is not None else MEASURE_UNITS[nxt.lemma_.lower()]
+            add(s, nxt.idx + len(nxt.text), "other", shared if shared is not None else value, unit, None)
             i = j + 1
             continue
         if t.ent_type_ in {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"}:
@@ -432,10 +457,35 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if unit is None and 1800 <= value <= 2100 and "," not in text[s:e]:
             i = j
             continue
+        if unit is None and t.lower_ == "one":
+            i = j
+            continue  # "one of the longest droughts": one of many, no count
+        if unit is None and i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")" and i > 1 and doc[i - 2].pos_ == "PROPN":
+            i = j
+            continue  # "Tom Okafor (7)": a player's number or an age, not a count
         add(s, e, "count", value, unit, None)
         i = j
     out.sort(key=lambda q: q.start)
     return out
+
+
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight of|heavier|lighter)\b[^.;]*$", re.IGNORECASE)
+
+
+def _fraction_of(value: float, word) -> float | None:
+    """The share "two thirds", "one fifth", "three quarters of" writes: value / denominator,
+    or None when ``word`` is no fraction's denominator ("two quarters" of a year is a span
+    of time unless "of" follows)."""
+    low = word.lower_
+    lemma = word.lemma_.lower()
+    denominator = FRACTION_DENOMINATORS.get(lemma)
+    if denominator is None or not 0 < value < denominator:
+        return None
+    if value != 1 and low == lemma:  # "two third": no fraction
+        return None
+    if lemma == "quarter" and not (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"):
+        return None
+    return value / denominator
 
 
 def _duration_next(doc: Doc, i: int) -> bool:

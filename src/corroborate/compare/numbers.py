@@ -128,7 +128,7 @@ def _compatible(a: Quantity, b: Quantity, rates: dict[tuple[str, str], float]) -
         return False
     if a.kind == "money":
         return a.currency == b.currency or (a.currency, b.currency) in rates
-    if a.kind == "duration":
+    if a.kind in ("duration", "other"):  # "other": a measure, "5.6 magnitude", "10 km"
         return _unit(a) == _unit(b)
     if a.kind == "count":
         # "85 employees" and "85 staff": the same count under another noun
@@ -207,7 +207,9 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
         if analysis is None:
             continue
         for q in analysis.quantities:
-            if q.kind == "other" or (q.kind in ("count", "duration") and not _DIGIT.search(q.text) and q.value < 10):
+            if q.kind == "other" and q.unit in (None, "fraction"):
+                continue  # a number of no unit, a share ("two thirds of"): nothing a source states as a figure
+            if q.kind in ("count", "duration") and not _DIGIT.search(q.text) and q.value < 10:
                 continue  # "two countries", "two days": small spelled-out counts are context, not figures
             items.append((article.id, q))
             sent = analysis.sentences[q.sentence] if q.sentence is not None and q.sentence < len(analysis.sentences) else None
