@@ -22,8 +22,9 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   (money, percentages, counts, durations and the others: measurements, ages, scores),
   recall by kind too.
 * **Quantities read right**, of the matched ones: the value (scale applied; equal to one
-  part in a million; a score such as "34-6" has none), the kind, the currency of money (ISO code), the unit of counts and
-  durations (the counted noun or time unit, singular, lower case). The readers took a bare
+  part in a thousand, as readers round "two thirds" to 0.6667; a score such as "34-6" has
+  none), the kind, the currency of money (ISO code), the unit of counts and durations (the
+  counted noun's head or the time unit, singular, lower case). The readers took a bare
   "$" for US dollars; we claim no currency for it (any dollar: a Canadian outlet's "$" is
   Canadian), so those are counted apart, as left open.
 * **Dates found**: as quantities; a found mention matching a time of day that was marked
@@ -82,11 +83,14 @@ _PLURAL_SAME = {"people": "person", "persons": "person", "children": "child", "m
 
 
 def norm_unit(unit: str | None) -> str | None:
-    """A unit compared loosely: lower case, singular ("people" is "person", "years" is
-    "year"), "percent" is "%"."""
-    if not unit:
+    """A unit compared loosely: its last word (the head noun: "sexual assaults" is
+    "assault"), lower case, singular ("people" is "person", "years" is "year"), "percent"
+    is "%"."""
+    if not unit or not unit.strip():
         return None
     u = unit.strip().casefold()
+    if u not in {"per cent", "percentage point"}:
+        u = u.split()[-1]
     if u in {"percent", "per cent", "pct"}:
         return "%"
     if u in _PLURAL_SAME:
@@ -103,7 +107,7 @@ def norm_unit(unit: str | None) -> str | None:
 def same_value(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return False
-    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return math.isclose(float(a), float(b), rel_tol=1e-3, abs_tol=1e-9)
 
 
 # -- scores ---------------------------------------------------------------------------

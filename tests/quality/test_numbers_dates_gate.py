@@ -126,3 +126,5 @@ def test_spans_match_one_to_one_by_most_overlap():
     assert bench.match_spans([(0, 5)], [(5, 9)]) == []
     assert bench.norm_unit("People") == "person" and bench.norm_unit("percent") == "%"
     assert bench.norm_unit("inches") == "inch" and bench.norm_unit("companies") == "company"
+    assert bench.norm_unit("sexual assaults") == "assault" and bench.norm_unit("percentage point") == "percentage point"
+    assert bench.same_value(2 / 3, 0.6667) and not bench.same_value(2 / 3, 0.67)
