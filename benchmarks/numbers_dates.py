@@ -24,7 +24,9 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
 * **Quantities read right**, of the matched ones: the value (scale applied; equal to one
   part in a thousand, as readers round "two thirds" to 0.6667; a score such as "34-6" has
   none), the kind, the currency of money (ISO code), the unit of counts and durations (the
-  counted noun's head or the time unit, singular, lower case). The readers took a bare
+  counted noun's head or the time unit, singular, lower case), and what it measures (our
+  phrase shares a content word with the reader's phrase or unit: "killing at least 10
+  people" marked "people killed"; printed, not gated). The readers took a bare
   "$" for US dollars; we claim no currency for it (any dollar: a Canadian outlet's "$" is
   Canadian), so those are counted apart, as left open.
 * **Dates found**: as quantities; a found mention matching a time of day that was marked
@@ -40,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -104,6 +107,18 @@ def norm_unit(unit: str | None) -> str | None:
     return u
 
 
+_STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "from", "as", "its", "their",
+    "his", "her", "this", "that",
+})
+
+
+def _content_words(phrase: str | None) -> set[str]:
+    """Lower-case words of a phrase, singular by a trailing s, without function words."""
+    words = (w.rstrip("s") for w in re.findall(r"[a-z]+", (phrase or "").casefold()))
+    return {w for w in words if len(w) > 2 and w not in _STOP}
+
+
 def same_value(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return False
@@ -151,6 +166,7 @@ class Scores:
     currency: Ratio = field(default_factory=Ratio)
     currency_open: int = 0
     unit: Ratio = field(default_factory=Ratio)
+    measures: Ratio = field(default_factory=Ratio)
     dates: PRF = field(default_factory=PRF)
     resolved: Ratio = field(default_factory=Ratio)
     unresolved_gold: int = 0
@@ -165,6 +181,7 @@ class Scores:
             "quantity_kind": self.kind.as_dict(),
             "money_currency": {**self.currency.as_dict(), "left_open": self.currency_open},
             "count_duration_unit": self.unit.as_dict(),
+            "measures": self.measures.as_dict(),
             "dates": self.dates.as_dict(),
             "date_resolution": self.resolved.as_dict(),
             "dates_reader_left_unresolved": {"of_matched": self.unresolved_gold, "we_resolved": self.resolved_anyway},
@@ -214,6 +231,11 @@ def score_article(item: dict, text: str, analysis, scores: Scores, keep_errors: 
                 scores.currency.add(q.currency == g.get("currency"))
                 if q.currency != g.get("currency"):
                     err(f"currency: {g['text']!r} read {q.currency}, marked {g.get('currency')}")
+        if g.get("measures"):
+            ok = bool(_content_words(q.measures) & _content_words(g["measures"] + " " + (g.get("unit") or "")))
+            scores.measures.add(ok)
+            if not ok:
+                err(f"measures: {g['text']!r} read {q.measures!r}, marked {g['measures']!r}")
         if g["kind"] in {"count", "duration"} and g.get("unit"):
             ok = norm_unit(q.unit) == norm_unit(g["unit"])
             scores.unit.add(ok)
@@ -347,12 +369,13 @@ def _line(name: str, s: Scores) -> list[str]:
     found = f"{q['tp']} matched, {q['tp'] + q['fp']} found, {q['tp'] + q['fn']} marked; recall by kind: {by_kind}"
     dates_found = f"{dt['tp']} matched, {dt['tp'] + dt['fp']} found, {dt['tp'] + dt['fn']} marked"
     currency = f"currency {cur['right']}/{cur['of']} (+{cur['left_open']} bare '$' left open)"
+    measures = f"what it measures {d['measures']['right']}/{d['measures']['of']}"
     unresolved = f"of {left['of_matched']} the reader left unresolved we resolved {left['we_resolved']}"
     return [
         f"{name}:",
         f"  quantities found  P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}  ({found})",
         f"  read right        value {value['right']}/{value['of']}, kind {kind['right']}/{kind['of']}, "
-        + f"{currency}, unit {unit['right']}/{unit['of']}",
+        + f"{currency}, unit {unit['right']}/{unit['of']}, {measures}",
         f"  dates found       P {dt['precision']:.3f}  R {dt['recall']:.3f}  F1 {dt['f1']:.3f}  ({dates_found})",
         f"  dates resolved    {res['right']}/{res['of']} ({res['accuracy']:.3f}); {unresolved}",
     ]

@@ -175,3 +175,9 @@ def test_a_holiday_written_with_a_curly_apostrophe_is_a_date(analyze):
     a = analyze("The leak was published on April Fool’s Day, to general disbelief.", "2017-11-30T10:00:00+00:00")
     assert by_text(a, "Fool").resolved == "2017-04-01"
     assert resolve("just last week", date(2025, 3, 6))[1] == "2025-02-24/2025-03-02"
+
+
+def test_a_part_of_a_day_no_words_name_is_no_date(analyze):
+    a = analyze("The trains collided on Tuesday. The agency says the morning commute was not affected, and by the evening service ran.",
+                "2017-12-27T10:00:00+00:00")
+    assert [d.text for d in a.dates] == ["Tuesday"]

@@ -299,6 +299,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
                 text.lower(),
             ):
                 continue  # a duration, kept as a quantity
+            if re.fullmatch(r"(?:the )?(?:early |late )?(?:morning|afternoon|evening|night)", text.lower()):
+                continue  # "in the morning", "that evening": a part of a day no words name
             relative = bool(RELATIVE_RE.search(text.lower()))
             resolved = None
             if base is not None and re.search(r"\b(tonight|this morning|this afternoon|this evening|last night)\b", text.lower()):
