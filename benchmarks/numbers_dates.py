@@ -40,6 +40,7 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import re
@@ -54,6 +55,8 @@ if str(ROOT / "src") not in sys.path:
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 FIXTURE = ROOT / "benchmarks" / "fixtures" / "numbers_dates_giveme_checked.json"
+FIXTURE_POLNEAR = ROOT / "benchmarks" / "fixtures" / "numbers_dates_polnear_checked.json"
+FIXTURES = (FIXTURE, FIXTURE_POLNEAR)
 BASELINES = ROOT / "benchmarks" / "baselines" / "numbers_dates.json"
 KINDS = ("money", "percent", "count", "duration", "other")
 
@@ -278,8 +281,30 @@ def load_fixture(path: Path = FIXTURE) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def corpus_path(fixture: dict, data: Path) -> Path:
+    """Where a fixture's corpus is under ../shared/data: a JSON-lines file of stories/, or a
+    PolNeAR split ("polnear/train") of quotes/."""
+    corpus = fixture["corpus"]
+    return data / "quotes" / corpus if corpus.startswith("polnear/") else data / "stories" / corpus
+
+
 def corpus_rows(corpus: Path, ids: set[str]) -> dict[str, dict]:
+    """The rows (id, text, title, published, outlet) of the articles ``ids`` of a corpus: a
+    stories JSON-lines file, or a PolNeAR split, whose publish dates and publishers are in
+    the metadata.tsv beside it (its texts open with their title line, so no title is given)."""
     rows = {}
+    if corpus.is_dir():
+        meta = {}
+        with (corpus.parent / "metadata.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                meta[row["filename"]] = row
+        for name in sorted(ids):
+            path = corpus / "text" / f"{name}.txt"
+            if path.exists():
+                m = meta.get(name, {})
+                rows[name] = {"id": name, "text": path.read_text(encoding="utf-8"), "title": None,
+                              "published": m.get("publication_date"), "outlet": m.get("publisher")}
+        return rows
     with corpus.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
@@ -310,26 +335,29 @@ def analyses(rows: dict[str, dict], n_process: int = 1):
         yield article_id, result
 
 
-def evaluate(fixture: dict, data: Path, n_process: int = 1, keep_errors: bool = False) -> dict[str, Scores]:
-    """Scores of the read half, the held-out half and all articles."""
-    corpus = data / "stories" / fixture["corpus"]
-    items = {it["doc"]: it for it in fixture["items"]}
-    rows = corpus_rows(corpus, set(items))
-    missing = set(items) - set(rows)
-    if missing:
-        raise RuntimeError(f"articles of the fixture not in {corpus}: {sorted(missing)[:3]}")
+def evaluate(fixtures: list[dict], data: Path, n_process: int = 1, keep_errors: bool = False) -> dict[str, Scores]:
+    """Scores of the read half, the held-out half and all articles, and of each corpus."""
     out = {"read": Scores(), "held_out": Scores(), "all": Scores()}
-    for article_id, result in analyses(rows, n_process):
-        item = items[article_id]
-        text = rows[article_id]["text"]
-        half = "held_out" if item["held_out"] else "read"
-        score_article(item, text, result, out[half], keep_errors and half == "read")
-        score_article(item, text, result, out["all"])
+    for fixture in fixtures:
+        corpus = corpus_path(fixture, data)
+        items = {it["doc"]: it for it in fixture["items"]}
+        rows = corpus_rows(corpus, set(items))
+        missing = set(items) - set(rows)
+        if missing:
+            raise RuntimeError(f"articles of the fixture not in {corpus}: {sorted(missing)[:3]}")
+        own = out.setdefault(fixture["corpus"], Scores())
+        for article_id, result in analyses(rows, n_process):
+            item = items[article_id]
+            text = rows[article_id]["text"]
+            half = "held_out" if item["held_out"] else "read"
+            score_article(item, text, result, out[half], keep_errors and half == "read")
+            score_article(item, text, result, out["all"])
+            score_article(item, text, result, own)
     return out
 
 
 def gate_figures(scores: Scores) -> dict[str, float]:
-    """The figures the quality gate pins (all 40 articles)."""
+    """The figures the quality gate pins (all articles of both samples)."""
     d = scores.as_dict()
     return {
         "quantity_f1": d["quantities"]["f1"],
@@ -393,24 +421,29 @@ def main(argv: list[str] | None = None) -> int:
         "floors only go up unless CORROBORATE_LOWER_FLOORS=1",
     )
     args = ap.parse_args(argv)
-    fixture = load_fixture()
-    corpus = args.data / "stories" / fixture["corpus"]
-    if not corpus.exists():
-        msg = f"giveme5w1h not found at {corpus}: nothing to measure (see ../shared/data/README.md)"
+    fixtures = [load_fixture(p) for p in FIXTURES]
+    absent = [str(corpus_path(f, args.data)) for f in fixtures if not corpus_path(f, args.data).exists()]
+    if absent:
+        msg = f"evaluation corpora not found ({', '.join(absent)}): nothing to measure (see ../shared/data/README.md)"
         print(json.dumps({"skipped": msg}) if args.json else msg)
         return 0
+    n = sum(len(f["items"]) for f in fixtures)
+    halves = {h: sum(it["held_out"] == (h == "held_out") for f in fixtures for it in f["items"]) for h in ("read", "held_out")}
     t0 = time.perf_counter()
-    scores = evaluate(fixture, args.data, args.n_process, keep_errors=args.errors)
+    scores = evaluate(fixtures, args.data, args.n_process, keep_errors=args.errors)
     elapsed = time.perf_counter() - t0
-    result = {"articles": len(fixture["items"]), "seconds": round(elapsed, 1), **{k: s.as_dict() for k, s in scores.items()}}
+    result = {"articles": n, "seconds": round(elapsed, 1), **{k: s.as_dict() for k, s in scores.items()}}
     if args.update_floors:
-        update_floors(gate_figures(scores["all"]), articles=len(fixture["items"]))
+        update_floors(gate_figures(scores["all"]), articles=n)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"Numbers and dates: openings of {len(fixture['items'])} giveme5w1h articles marked by hand ({elapsed:.0f} s)")
-    for name, label in (("all", "all 40"), ("read", "read half (20; rules may come from its errors)"),
-                        ("held_out", "held-out half (20; no rule written from it)")):
+    sizes = ", ".join(f"{len(f['items'])} of {f['corpus']}" for f in fixtures)
+    print(f"Numbers and dates: openings of {n} articles marked by hand ({sizes}; {elapsed:.0f} s)")
+    labels = [("all", f"all {n}"), ("read", f"read half ({halves['read']}; rules may come from its errors)"),
+              ("held_out", f"held-out half ({halves['held_out']}; no rule written from it)")]
+    labels += [(f["corpus"], f"{f['corpus']} ({len(f['items'])})") for f in fixtures]
+    for name, label in labels:
         print("\n".join(_line(label, scores[name])))
     if args.errors:
         print("\nErrors of the read half:")

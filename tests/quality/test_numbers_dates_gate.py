@@ -28,39 +28,44 @@ def _bench():
 @pytest.mark.skipif(not DATA.is_dir(), reason=f"evaluation data not found at {DATA} (../shared/data)")
 def test_number_and_date_scores_stay_at_or_above_their_floors():
     bench = _bench()
-    fixture = bench.load_fixture()
-    if not (DATA / "stories" / fixture["corpus"]).exists():
-        pytest.skip("giveme5w1h not found under ../shared/data/stories")
+    fixtures = [bench.load_fixture(p) for p in bench.FIXTURES]
+    if not all(bench.corpus_path(f, DATA).exists() for f in fixtures):
+        pytest.skip("giveme5w1h or PolNeAR not found under ../shared/data")
     baseline = json.loads(bench.BASELINES.read_text())
-    assert len(fixture["items"]) == baseline["articles"], "the fixture changed: re-measure the floors"
-    figures = bench.gate_figures(bench.evaluate(fixture, DATA, n_process=2)["all"])
+    n = sum(len(f["items"]) for f in fixtures)
+    assert n == baseline["articles"], "the fixtures changed: re-measure the floors"
+    figures = bench.gate_figures(bench.evaluate(fixtures, DATA, n_process=2)["all"])
     if os.environ.get("CORROBORATE_LOWER_FLOORS") == "1":
-        bench.update_floors(figures, lower=True, articles=len(fixture["items"]))
+        bench.update_floors(figures, lower=True, articles=n)
         return
     failing = bench.below_floor(figures, baseline["floors"])
     assert not failing, f"below floor (measured, floor): {failing}; all figures: {figures}"
 
 
-def test_the_fixture_marks_each_article_once_with_spans_inside_its_opening():
-    fixture = _bench().load_fixture()
+@pytest.mark.parametrize(("name", "size"), [("FIXTURE", 40), ("FIXTURE_POLNEAR", 20)])
+def test_each_fixture_marks_each_article_once_with_spans_inside_its_opening(name, size):
+    bench = _bench()
+    fixture = bench.load_fixture(getattr(bench, name))
     docs = [it["doc"] for it in fixture["items"]]
-    assert len(docs) == len(set(docs)) == 40
-    assert sum(it["held_out"] for it in fixture["items"]) == 20
+    assert len(docs) == len(set(docs)) == size
+    assert sum(it["held_out"] for it in fixture["items"]) == size // 2
     for it in fixture["items"]:
         for mark in it["quantities"] + it["dates"]:
             assert 0 <= mark["start"] < mark["end"] <= it["window_end"], (it["doc"], mark)
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason=f"evaluation data not found at {DATA} (../shared/data)")
-def test_the_fixture_spans_are_the_marked_words_of_the_corpus_text():
+@pytest.mark.parametrize("name", ["FIXTURE", "FIXTURE_POLNEAR"])
+def test_the_fixture_spans_are_the_marked_words_of_the_corpus_text(name):
     bench = _bench()
-    fixture = bench.load_fixture()
-    corpus = DATA / "stories" / fixture["corpus"]
+    fixture = bench.load_fixture(getattr(bench, name))
+    corpus = bench.corpus_path(fixture, DATA)
     if not corpus.exists():
-        pytest.skip("giveme5w1h not found under ../shared/data/stories")
+        pytest.skip(f"{corpus} not found")
     rows = bench.corpus_rows(corpus, {it["doc"] for it in fixture["items"]})
     for it in fixture["items"]:
         text = rows[it["doc"]]["text"]
+        assert rows[it["doc"]]["published"] == it["published"]
         for mark in it["quantities"] + it["dates"]:
             assert text[mark["start"] : mark["end"]] == mark["text"], (it["doc"], mark)
 
