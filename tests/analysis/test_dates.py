@@ -181,3 +181,22 @@ def test_a_part_of_a_day_no_words_name_is_no_date(analyze):
     a = analyze("The trains collided on Tuesday. The agency says the morning commute was not affected, and by the evening service ran.",
                 "2017-12-27T10:00:00+00:00")
     assert [d.text for d in a.dates] == ["Tuesday"]
+
+
+def test_a_bare_month_just_ahead_is_the_coming_one_unless_the_clause_is_in_the_past(analyze):
+    a = analyze(
+        "Most of the ads reserved in December and January attack the front-runner. "
+        "A judge dismissed the claims in December. The circus said that starting in January it will close.",
+        "2015-11-27T10:00:00+00:00",
+    )
+    months = [(d.text, d.resolved) for d in a.dates]
+    assert months == [("December", "2015-12"), ("January", "2016-01"), ("December", "2014-12"), ("January", "2016-01")]
+
+
+def test_a_possessive_date_is_the_date():
+    assert resolve("next year's", date(2015, 11, 27))[1] == "2016"
+
+
+def test_a_frequency_or_a_vague_day_is_no_date(analyze):
+    a = analyze("The fund reports quarterly. It was a rough day for the campaign on Tuesday.", "2016-08-29T10:00:00+00:00")
+    assert [d.text for d in a.dates] == ["Tuesday"]

@@ -211,3 +211,9 @@ def test_a_length_or_a_weight_is_a_measure_not_a_count(analyze):
     a = analyze("Okafor ran for an 18-yard touchdown. The hailstones were 3 inches across and the fish weighed 236 pounds.")
     assert (by_text(a, "18-yard").kind, by_text(a, "18-yard").unit) == ("other", "yard")
     assert (by_text(a, "3 inches").kind, by_text(a, "3 inches").unit, by_text(a, "3 inches").value) == ("other", "inch", 3)
+
+
+def test_a_fraction_of_a_percent_written_with_a_hyphen_is_that_share(analyze):
+    a = analyze("Okafor led Haddad late Tuesday by less than one-half of 1 percent.")
+    q = by_text(a, "one-half of 1 percent")
+    assert (q.kind, q.value) == ("percent", 0.5)

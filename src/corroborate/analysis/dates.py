@@ -73,12 +73,15 @@ _PART_OF = re.compile(
 )
 
 
-def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, str | None, str]:
+def resolve(text: str, base: date | None, future: bool = False, past: bool = True) -> tuple[bool, str | None, str]:
     """(relative, resolved ISO or None, granularity) for one date expression. A bare
     weekday or month is the latest one on or before ``base``, or with ``future`` (the
-    sentence speaks of what will happen) the next one on or after it."""
+    sentence speaks of what will happen) the next one on or after it. A bare month one or two
+    months after the publish month is the coming one unless ``past`` (the clause is in the
+    past tense: "ads reserved in December", written in November, are December's)."""
     low = re.sub(r"[\s,.]+", " ", text.lower()).strip()
     low = re.sub(r"^(?:just|only|as recently as|as early as) ", "", low)
+    low = re.sub(r"['’]s?$", "", low)  # "next year's election"
     low = re.sub(r"^(on|in|by|since|from|until|till|at|during|of|the) ", "", low)
     low = re.sub(r"^this (?=.*\b\d{4}\b)", "", low)  # "In this Dec. 13, 2016, file photo"
     holiday = _HOLIDAY.fullmatch(low)
@@ -195,7 +198,7 @@ def resolve(text: str, base: date | None, future: bool = False) -> tuple[bool, s
             return True, str(base.year - n), "year"
     if low in MONTHS and len(low) > 3:
         mo = MONTHS[low]
-        if future:
+        if future or (not past and 0 < (mo - base.month) % 12 <= 2):
             year = base.year if mo >= base.month else base.year + 1
         else:
             year = base.year if mo <= base.month else base.year - 1
@@ -290,7 +293,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             continue
         s, e = ent.start_char, ent.end_char
         text = full[s:e]
-        if re.match(r"(?:every|each)\b", text.lower()):
+        if re.match(r"(?:every|each)\b|(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|daily|nightly)$", text.lower()):
             continue  # a frequency ("every ten minutes", "each year"), not a point in time
         if ent.label_ == "TIME":
             if re.fullmatch(
@@ -331,7 +334,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             continue  # a half of a game; "Flight 1943", "Route 66": names, not years
         if re.search(r"-year-old|years? old", low):
             continue
-        relative, resolved, gran = resolve(text, base, future=_future(ent))
+        relative, resolved, gran = resolve(text, base, future=_future(ent), past=_past(ent))
         out.append(
             DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity=gran, sentence=sentence_of(s))  # type: ignore[arg-type]
         )
@@ -349,7 +352,7 @@ _SPAN_OF_TIME = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|some|only|just|over|under|more than|less than|at least|up to) )?"
     r"(?:the )?(?:past |last |next |first |several |few |a few |a couple of )?(?:\w+ )?"
     r"(?:days|weeks|months|quarters|years|decades|hours)(?: old)?"
-    r"|(?:half an?|an?) (?:day|week|month|year|decade|century)"
+    r"|(?:half an?|an?) (?:\w+ )?(?:day|week|month|year|decade|century)"
 )
 # a number naming a thing, which the model may take for a year
 _NUMBERED_NAME = re.compile(
@@ -393,6 +396,30 @@ def _weekday_with_its_date(mentions: list[DateMention], full: str) -> list[DateM
 
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "hope", "aim", "intend", "go", "want", "prepare", "agree"}
+
+
+def _governing_verb(ent):
+    """The verb (or auxiliary) a date hangs from, within four heads, or None."""
+    node = ent.root
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _past(ent) -> bool:
+    """Is the clause of this date in the past tense ("dismissed the claims in December",
+    "had been recorded in December")? A clause with no verb, or a participle alone ("ads
+    reserved in December"), is not."""
+    verb = _governing_verb(ent)
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "had", "'ve", "’ve"} for c in verb.children)
 
 
 def _future(ent) -> bool:

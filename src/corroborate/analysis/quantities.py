@@ -92,7 +92,7 @@ _NUMBER_WORD = (
     + ")"
 )
 # a fraction before an amount or its scale: "a quarter of", "half a", "two-thirds of"
-_FRACTION = r"(?P<frac>a quarter|one quarter|a half|one half|half|three[\s-]+quarters|a third|one third|two[\s-]+thirds)\s+(?:of\s+)?"
+_FRACTION = r"(?P<frac>a quarter|one[\s-]+quarter|a half|one[\s-]+half|half|three[\s-]+quarters|a third|one[\s-]+third|two[\s-]+thirds)\s+(?:of\s+)?"
 # money written in words: "two million dollars", "half a million euros", "a quarter of a billion pounds"
 WORD_MONEY_RE = re.compile(
     rf"(?<![\w-])(?:{_FRACTION})?"
@@ -362,8 +362,8 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if v is None:
             continue
         unit = "percentage point" if "point" in m.group("unit").lower() else "%"
-        if m.group("num").lower() in {"a", "an", "one"}:
-            # "a quarter of a percentage point", "half a percentage point"
+        if m.group("num").lower() in {"a", "an", "one", "1"}:
+            # "a quarter of a percentage point", "half a percentage point", "one-half of 1 percent"
             frac = _FRACTION_BEFORE.search(text, max(0, s - 30), s)
             if frac is not None and free(frac.start(), e):
                 s, v = frac.start(), v * _fraction(frac.group("frac"))
