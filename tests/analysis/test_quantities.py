@@ -217,3 +217,9 @@ def test_a_fraction_of_a_percent_written_with_a_hyphen_is_that_share(analyze):
     a = analyze("Okafor led Haddad late Tuesday by less than one-half of 1 percent.")
     q = by_text(a, "one-half of 1 percent")
     assert (q.kind, q.value) == ("percent", 0.5)
+
+
+def test_an_age_is_a_measure_of_a_person_not_a_count(analyze):
+    a = analyze("Okafor, 33, opened up about his decision. The 45-year-old mayor, aged 45 by then, said nothing.")
+    assert [(q.text, q.kind, q.unit, q.value) for q in a.quantities] == [
+        ("33", "other", "age", 33), ("45-year-old", "other", "age", 45), ("45", "other", "age", 45)]

@@ -3,7 +3,9 @@
 * money: currency symbol or code plus number and scale ("C$55.4 billion" -> 55.4e9 CAD,
   "$40.5 billion" -> 40.5e9 USD, "€3 million", "£12bn", "500 million euros");
 * percentages ("12%", "12 percent", "five per cent");
-* durations ("eight years", "a 10-year term"; ages like "45-year-old" are skipped);
+* durations ("eight years", "a 10-year term");
+* measures, shares and ages, kind "other" with their unit: "300 km", "5.6 magnitude",
+  "two thirds" (unit "fraction"), "Okafor, 33," and "a 45-year-old" (unit "age");
 * counts: any other cardinal that counts a noun ("300 people", "three sources").
 
 Money and percentages are found with regular expressions on the raw text (so the
@@ -387,6 +389,13 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if t.lower_ in {"one"} and t.pos_ != "NUM":
             i += 1
             continue
+        age = _age(doc, i)
+        if age is not None:  # "Okafor, 33, said", "aged 45", "a 45-year-old mayor"
+            start, end = age
+            if free(start, end):
+                add(start, end, "other", float(t.text), "age", None)
+            i = i + 1
+            continue
         if t.ent_type_ in {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"} and not _duration_next(doc, i):
             i += 1
             continue
@@ -470,6 +479,23 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
 
 
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight of|heavier|lighter)\b[^.;]*$", re.IGNORECASE)
+
+
+def _age(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The span of a person's age written at ``doc[i]``, a whole number: between commas
+    after a name ("Okafor, 33, said"), after "aged" or "age", or as "45-year-old"; else None."""
+    t = doc[i]
+    if not t.text.isdigit() or not 0 < int(t.text) < 120:
+        return None
+    n = len(doc)
+    end = t.idx + len(t.text)
+    if i + 4 < n and doc[i + 1].text == "-" and doc[i + 2].lower_ in {"year", "years"} and doc[i + 3].text == "-" and doc[i + 4].lower_ == "old":
+        return t.idx, doc[i + 4].idx + len(doc[i + 4].text)
+    if i > 0 and doc[i - 1].lower_ in {"aged", "age"}:
+        return t.idx, end
+    if i > 1 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" and i + 1 < n and doc[i + 1].text in {",", ";", "."}:
+        return t.idx, end
+    return None
 
 
 def _fraction_of(value: float, word) -> float | None:

@@ -207,8 +207,11 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
         if analysis is None:
             continue
         for q in analysis.quantities:
-            if q.kind == "other" and q.unit in (None, "fraction"):
-                continue  # a number of no unit, a share ("two thirds of"): nothing a source states as a figure
+            if q.kind == "other" and q.unit in (None, "fraction", "age"):
+                # a number of no unit, a share ("two thirds of"): nothing a source states as a
+                # figure; an age: whose it is the sentence's words do not pin (two suspects'
+                # ages in two alike sentences are no disagreement)
+                continue
             if q.kind in ("count", "duration") and not _DIGIT.search(q.text) and q.value < 10:
                 continue  # "two countries", "two days": small spelled-out counts are context, not figures
             items.append((article.id, q))
