@@ -200,3 +200,8 @@ def test_a_possessive_date_is_the_date():
 def test_a_frequency_or_a_vague_day_is_no_date(analyze):
     a = analyze("The fund reports quarterly. It was a rough day for the campaign on Tuesday.", "2016-08-29T10:00:00+00:00")
     assert [d.text for d in a.dates] == ["Tuesday"]
+
+
+def test_a_vague_day_ending_in_a_no_break_space_is_no_date(analyze):
+    a = analyze("Former congressman Tom Okafor had a rough day\u00a0Monday.", "2016-08-29T10:00:00+00:00")
+    assert [d.text for d in a.dates if "rough" in d.text] == []

@@ -223,3 +223,8 @@ def test_an_age_is_a_measure_of_a_person_not_a_count(analyze):
     a = analyze("Okafor, 33, opened up about his decision. The 45-year-old mayor, aged 45 by then, said nothing.")
     assert [(q.text, q.kind, q.unit, q.value) for q in a.quantities] == [
         ("33", "other", "age", 33), ("45-year-old", "other", "age", 45), ("45", "other", "age", 45)]
+
+
+def test_at_one_point_is_no_count(analyze):
+    a = analyze("The count swung back and forth, and at one point Okafor led by 126 ballots.")
+    assert [q.text for q in a.quantities] == ["126"]

@@ -319,7 +319,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
             s += score.end()
             text = full[s:e]
         # durations ("eight years", "the past three weeks") are quantities, not dates
-        low = text.lower()
+        low = text.lower().strip()  # (a no-break space may end the entity)
         if re.fullmatch(r"\d{1,3}(?:\s*(?:,|and|or|to|-)\s*(?:\d{1,3})?)*", low) or re.search(r"\baged?\s*$", full[max(0, s - 6) : s]):
             continue  # bare numbers ("Marta Holm, 67,", "aged 34 and 41"): ages or counts, not years
         if re.fullmatch(r"(?:\(?\d{3}\)?[ -])?\d{3}-\d{4}", low):

@@ -466,9 +466,9 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
         if unit is None and 1800 <= value <= 2100 and "," not in text[s:e]:
             i = j
             continue
-        if unit is None and t.lower_ == "one":
+        if t.lower_ == "one" and (unit is None or (i > 0 and doc[i - 1].lower_ == "at" and unit in {"point", "time", "stage"})):
             i = j
-            continue  # "one of the longest droughts": one of many, no count
+            continue  # "one of the longest droughts", "at one point": no count
         if unit is None and i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")" and i > 1 and doc[i - 2].pos_ == "PROPN":
             i = j
             continue  # "Tom Okafor (7)": a player's number or an age, not a count
