@@ -2,15 +2,20 @@
 
     python benchmarks/numbers_dates.py [--data DIR] [--json] [--errors] [--update-floors]
 
-Data: the opening of 40 articles of giveme5w1h (../shared/data/stories/
-giveme5w1h-news-cluster.jsonl, 2017-18 news from many outlets, each with its publish
-time), drawn at random (seed 35) and cut at the first sentence end past 650 characters.
-Every quantity and every date expression in those openings was marked by readers who
-never saw our output (``benchmarks/fixtures/numbers_dates_giveme_checked.json``, which
-holds offsets and labels, no text; its ``guide`` is what they were told). The first 20
-articles are the **read** half: their errors may be read (``--errors`` prints only
-those) and rules written from them. The other 20 are **held out**: no rule is written
-from them; their figures are what to expect on new text.
+Data: the openings (from the start of the text to the first sentence end past 650
+characters) of two samples of real news, every quantity and date expression in them marked
+by readers who never saw our output. The fixtures hold offsets and labels, no text:
+
+* ``benchmarks/fixtures/numbers_dates_giveme_checked.json``: 40 articles of giveme5w1h
+  (../shared/data/stories/giveme5w1h-news-cluster.jsonl, 2017-18, many outlets, each with
+  its publish time), drawn at random (seed 35); its ``guide`` is what the readers were told.
+* ``benchmarks/fixtures/numbers_dates_polnear_checked.json``: 20 PolNeAR train articles
+  (../shared/data/quotes/polnear/train, US political news 2015-16, publish dates from its
+  metadata.tsv), 10 at random and 10 among those writing a percentage (seed 36).
+
+In each, half the articles are the **read** half: their errors may be read (``--errors``
+prints only those) and rules written from them. The others are **held out**: no rule is
+written from them; their figures are what to expect on new text.
 
 Each article is analysed as ``corroborate analyze`` does it, with its title and publish
 time; only what we find inside the opening is scored.
@@ -58,7 +63,6 @@ FIXTURE = ROOT / "benchmarks" / "fixtures" / "numbers_dates_giveme_checked.json"
 FIXTURE_POLNEAR = ROOT / "benchmarks" / "fixtures" / "numbers_dates_polnear_checked.json"
 FIXTURES = (FIXTURE, FIXTURE_POLNEAR)
 BASELINES = ROOT / "benchmarks" / "baselines" / "numbers_dates.json"
-KINDS = ("money", "percent", "count", "duration", "other")
 
 
 # -- matching -------------------------------------------------------------------------
