@@ -19,12 +19,10 @@ from spacy.tokens import Doc
 from corroborate.analysis.types import DateMention
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    )
-}
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+)
+MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 RELATIVE_RE = re.compile(
@@ -87,7 +85,7 @@ def resolve(text: str, base: date | None, future: bool = False, past: bool = Tru
     holiday = _HOLIDAY.fullmatch(low)
     if holiday is not None:  # a holiday of a fixed date: that month and day
         month, day = HOLIDAYS[_holiday_key(holiday.group(1))]
-        at = f"{next(k for k, v in MONTHS.items() if v == month and len(k) > 3)} {day}"
+        at = f"{MONTH_NAMES[month - 1]} {day}"
         return resolve(f"{at} {holiday.group(2)}" if holiday.group(2) else at, base, future)
     # a part of a period ("the end of 2028", "mid-January", "earlier this month"): the period
     part = _PART_OF.match(low)

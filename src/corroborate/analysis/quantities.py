@@ -57,7 +57,6 @@ SUFFIX_CURRENCY = {
 # Nouns that stand for the number itself ("an average of 9 percent", "a total of 300"):
 # what the number measures is what they measure.
 AMOUNT_NOUNS = {"average", "total", "maximum", "minimum", "sum", "peak", "high", "low", "median"}
-# Words that make "two-way", "threefold"-like modifiers of a number: no count of anything.
 MEASURE_UNITS = {
     "inch": "inch", "foot": "foot", "feet": "foot", "yard": "yard", "mile": "mile", "metre": "metre", "meter": "metre",
     "kilometre": "km", "kilometer": "km", "km": "km", "centimetre": "cm", "centimeter": "cm", "cm": "cm",
@@ -67,6 +66,7 @@ MEASURE_UNITS = {
 }
 """Units of a measure (a length, a weight, an area): such a number is no count of things."""
 FRACTION_DENOMINATORS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+# Words that make "two-way", "threefold"-like modifiers of a number: no count of anything.
 NOT_COUNTED_AFTER_HYPHEN = {"way", "fold", "sided", "dimensional", "tier", "tiered", "pronged", "speed", "stroke"}
 DURATION_UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
