@@ -54,6 +54,14 @@ def _article(outlet: str, text: str, published: str, counts) -> tuple[Article, A
     return article, ArticleAnalysis(article_id=article.id, version="test", sentences=sents, quantities=quantities)
 
 
+def _story(sid: str, headline: str, made) -> StoryInput:
+    """The story of the (article, analysis) pairs ``made``."""
+    articles = tuple(a for a, _ in made)
+    story = Story(id=sid, headline=headline, article_ids=tuple(a.id for a in articles),
+                  outlets=tuple(a.outlet for a in articles))
+    return StoryInput(story=story, articles=articles, analyses={a.id: an for a, an in made})
+
+
 @pytest.fixture(scope="module")
 def flood() -> StoryInput:
     made = [
@@ -65,10 +73,7 @@ def flood() -> StoryInput:
         _article("Radio Orla", REPORT, "2026-10-14T12:15:00+00:00", [
             ("450", 450, "people", "people"), ("130", 130, "firefighters", "firefighters")]),
     ]
-    articles = tuple(a for a, _ in made)
-    story = Story(id="s-flood", headline="Castrelo flood", article_ids=tuple(a.id for a in articles),
-                  outlets=tuple(a.outlet for a in articles))
-    return StoryInput(story=story, articles=articles, analyses={a.id: an for a, an in made})
+    return _story("s-flood", "Castrelo flood", made)
 
 
 def _figures(groups) -> list[set[tuple[str, str]]]:
@@ -107,12 +112,7 @@ def test_a_figure_whose_equal_stands_in_the_other_sentence_is_matched_to_that_eq
         _article("Civic Ledger", VOTE_REWRITE, "2026-05-18T05:30:00+00:00", [
             ("54.2%", 54.2, "%", None, "percent"), ("58%", 58, "%", "part", "percent")]),
     ]
-    articles = tuple(a for a, _ in made)
-    story = StoryInput(
-        story=Story(id="s-vote", headline="tram", article_ids=tuple(a.id for a in articles),
-                    outlets=tuple(a.outlet for a in articles)),
-        articles=articles, analyses={a.id: an for a, an in made},
-    )
+    story = _story("s-vote", "tram", made)
     groups = group_numbers(story, embed)
     figures = _figures(groups)
     assert {("Northgate Wire", "54.2%"), ("Brannock Herald", "54.2%"), ("Civic Ledger", "54.2%")} in figures
@@ -134,12 +134,7 @@ def test_a_change_in_percentage_points_is_not_the_same_figure_as_a_rate_in_perce
             ("half a percentage point", 0.5, "percentage point", "interest rates", "percent"),
             ("4.75%", 4.75, "%", "interest rates", "percent")]),
     ]
-    articles = tuple(a for a, _ in made)
-    story = StoryInput(
-        story=Story(id="s-rate", headline="rate", article_ids=tuple(a.id for a in articles),
-                    outlets=tuple(a.outlet for a in articles)),
-        articles=articles, analyses={a.id: an for a, an in made},
-    )
+    story = _story("s-rate", "rate", made)
     figures = _figures(group_numbers(story, embed))
     assert {("Northgate Wire", "a quarter of a percentage point"), ("Velmark Gazette", "half a percentage point")} in figures
     assert {("Northgate Wire", "4.5%"), ("Velmark Gazette", "4.75%")} in figures
@@ -159,12 +154,7 @@ def test_two_measures_of_one_unit_that_differ_conflict_and_a_share_is_no_figure(
             ("6.1 magnitude", 6.1, "magnitude", "earthquake", "other"), ("10 km", 10, "km", "depth", "other"),
             ("Vale", 2 / 3, "fraction", None, "other"), ("survey", 45, "age", None, "other")]),
     ]
-    articles = tuple(a for a, _ in made)
-    story = StoryInput(
-        story=Story(id="s-quake", headline="quake", article_ids=tuple(a.id for a in articles),
-                    outlets=tuple(a.outlet for a in articles)),
-        articles=articles, analyses={a.id: an for a, an in made},
-    )
+    story = _story("s-quake", "quake", made)
     groups = group_numbers(story, embed)
     figures = _figures(groups)
     assert {("Northgate Wire", "5.6"), ("Velmark Gazette", "6.1 magnitude")} in figures
