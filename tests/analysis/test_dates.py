@@ -205,3 +205,24 @@ def test_a_frequency_or_a_vague_day_is_no_date(analyze):
 def test_a_vague_day_ending_in_a_no_break_space_is_no_date(analyze):
     a = analyze("Former congressman Tom Okafor had a rough day\u00a0Monday.", "2016-08-29T10:00:00+00:00")
     assert [d.text for d in a.dates if "rough" in d.text] == []
+
+
+def test_a_quarter_is_its_three_months():
+    base = date(2017, 12, 29)
+    assert resolve("the fourth quarter", base) == (True, "2017-10/2017-12", "month")
+    assert resolve("the last quarter of 2017", base) == (False, "2017-10/2017-12", "month")
+    assert resolve("the first quarter of next year", base) == (True, "2018-01/2018-03", "month")
+    assert resolve("Q3 2016", base) == (False, "2016-07/2016-09", "month")
+    assert resolve("last quarter", base) == (True, "2017-07/2017-09", "month")
+    assert resolve("the third quarter", date(2018, 2, 6)) == (True, "2017-07/2017-09", "month")
+    assert resolve("the fourth quarter", base, future=True) == (True, "2017-10/2017-12", "month")  # the one it is in
+    assert resolve("the first quarter", base, future=True) == (True, "2018-01/2018-03", "month")
+
+
+def test_a_quarter_of_a_game_is_no_quarter_of_the_year(analyze):
+    a = analyze(
+        "Okafor threw a touchdown pass in the third quarter. The bank expects a $5 billion charge in the fourth quarter.",
+        "2017-12-29T10:00:00+00:00",
+    )
+    assert by_text(a, "third quarter").resolved is None
+    assert by_text(a, "fourth quarter").resolved == "2017-10/2017-12"

@@ -104,6 +104,9 @@ def resolve(text: str, base: date | None, future: bool = False, past: bool = Tru
     words = low.split()
     if not words:
         return relative, None, "unknown"
+    quarter = _quarter(low, base, future)
+    if quarter is not None:
+        return quarter
     # absolute forms
     m = re.fullmatch(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", low)
     if m and m.group(1) in MONTHS:
@@ -208,6 +211,49 @@ def resolve(text: str, base: date | None, future: bool = False, past: bool = Tru
 
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_QUARTER = re.compile(
+    r"(?:(first|1st|second|2nd|third|3rd|fourth|4th|final|last)[ -]quarter|q([1-4]))"
+    r"(?: (?:of )?(\d{4}|this year|last year|next year))?"
+)
+
+
+def _quarter(low: str, base: date | None, future: bool) -> tuple[bool, str | None, str] | None:
+    """A quarter of a year as its three months ("the fourth quarter", "Q3 2016", "the last
+    quarter of 2017"), or None when ``low`` names none. With no year: the one the publish
+    day is in, else the latest such quarter to start before it (the next one for a sentence
+    about the future);
+    "last quarter", "this quarter", "next quarter" count from the publish day's quarter."""
+    rel = re.fullmatch(r"(last|past|previous|this|current|next|coming) quarter", low)
+    if rel is not None:
+        if base is None:
+            return True, None, "month"
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel.group(1)]
+        y, m = _shift_months(date(base.year, (base.month - 1) // 3 * 3 + 1, 1), 3 * step)
+        end_y, end_m = _shift_months(date(y, m, 1), 2)
+        return True, f"{y:04d}-{m:02d}/{end_y:04d}-{end_m:02d}", "month"
+    q = _QUARTER.fullmatch(low)
+    if q is None or (q.group(1) == "last" and not q.group(3)):
+        return None
+    first = 3 * ((_ORDINAL_QUARTER[q.group(1)] if q.group(1) else int(q.group(2))) - 1) + 1
+    when = q.group(3)
+    if when is not None and when[0].isdigit():
+        year, relative = int(when), False
+    elif base is None:
+        return True, None, "month"
+    elif when is not None:
+        year, relative = base.year + {"this year": 0, "last year": -1, "next year": 1}[when], True
+    else:
+        start = date(base.year, first, 1)
+        if first <= base.month < first + 3:
+            year = base.year  # the quarter the publish day is in
+        else:
+            year = base.year if (start > base) == future else base.year + (1 if future else -1)
+        relative = True
+    end_y, end_m = _shift_months(date(year, first, 1), 2)
+    return relative, f"{year:04d}-{first:02d}/{end_y:04d}-{end_m:02d}", "month"
 
 
 def _season(which: str | None, season: str, year: int | None, base: date | None, future: bool) -> tuple[bool, str | None, str]:
@@ -333,6 +379,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentence_of, text: str |
         if re.search(r"-year-old|years? old", low):
             continue
         relative, resolved, gran = resolve(text, base, future=_future(ent), past=_past(ent))
+        if resolved and "quarter" in low and not YEAR_RE.search(low) and not _BUSINESS.search(ent.sent.text):
+            resolved, gran = None, "unknown"  # "in the third quarter" of a game, not of the year
         out.append(
             DateMention(start=s, end=e, text=text, relative=relative, resolved=resolved, granularity=gran, sentence=sentence_of(s))  # type: ignore[arg-type]
         )
@@ -351,6 +399,13 @@ _SPAN_OF_TIME = re.compile(
     r"(?:the )?(?:past |last |next |first |several |few |a few |a couple of )?(?:\w+ )?"
     r"(?:days|weeks|months|quarters|years|decades|hours)(?: old)?"
     r"|(?:half an?|an?) (?:\w+ )?(?:day|week|month|year|decade|century)"
+)
+# words of a sentence about money or the economy, where "the fourth quarter" is of the year
+_BUSINESS = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|econom(?:y|ic)|fiscal|quarterly|loss(?:es)?|income"
+    r"|shares|stocks?|investors|compan(?:y|ies)|banks?|billion|million|percent|tax|charges?|spending|deliveries"
+    r"|output|inflation|forecasts?)\b|[$€£%]",
+    re.IGNORECASE,
 )
 # a number naming a thing, which the model may take for a year
 _NUMBERED_NAME = re.compile(
