@@ -37,7 +37,9 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
 * **Dates found**: as quantities; a found mention matching a time of day that was marked
   ("3:30 p.m.") counts neither way, since times are not resolved to a date.
 * **Dates resolved right**, of the matched dates the reader could pin down: our resolved
-  value equals theirs at the same granularity ("2017-11-30", "2017-11", "2017"). Dates
+  value equals theirs ("2017-11-30", "2017-11", "2017"), or is a finer period inside theirs
+  (the readers' guide had no quarter: they gave "the fourth quarter" of 2017 as "2017", and
+  we give its months, "2017-10/2017-12"). Dates
   they left unresolved ("last week", "the 1990s") are counted apart: how many we resolve
   anyway.
 """
@@ -126,6 +128,15 @@ def _content_words(phrase: str | None) -> set[str]:
     """Lower-case words of a phrase, singular by a trailing s, without function words."""
     words = (w.rstrip("s") for w in re.findall(r"[a-z]+", (phrase or "").casefold()))
     return {w for w in words if len(w) > 2 and w not in _STOP}
+
+
+def same_or_within(ours: str | None, theirs: str) -> bool:
+    """Is our resolved date the reader's, or a finer one inside it? The readers gave a year
+    where the guide had no finer unit ("the fourth quarter" of 2017 is "2017"; ours is
+    "2017-10/2017-12")."""
+    if ours is None:
+        return False
+    return all(end == theirs or end.startswith(theirs + "-") for end in ours.split("/"))
 
 
 def same_value(a: float | None, b: float | None) -> bool:
@@ -263,7 +274,7 @@ def score_article(item: dict, text: str, analysis, scores: Scores, keep_errors: 
             continue  # a time of day: marked, not scored
         scores.dates.tp += 1
         if g.get("resolved"):
-            ok = d.resolved == g["resolved"]
+            ok = same_or_within(d.resolved, g["resolved"])
             scores.resolved.add(ok)
             if not ok:
                 err(f"date resolved: {g['text']!r} read {d.resolved}, marked {g['resolved']}")

@@ -133,3 +133,11 @@ def test_spans_match_one_to_one_by_most_overlap():
     assert bench.norm_unit("inches") == "inch" and bench.norm_unit("companies") == "company"
     assert bench.norm_unit("sexual assaults") == "assault" and bench.norm_unit("percentage point") == "percentage point"
     assert bench.same_value(2 / 3, 0.6667) and not bench.same_value(2 / 3, 0.67)
+
+
+def test_a_finer_period_inside_the_readers_date_is_right_and_a_coarser_or_other_one_is_not():
+    bench = _bench()
+    assert bench.same_or_within("2017-10/2017-12", "2017") and bench.same_or_within("2017-11-30", "2017-11-30")
+    assert bench.same_or_within("2017-11-30", "2017-11")
+    assert not bench.same_or_within("2017", "2017-10") and not bench.same_or_within("2016-10/2017-01", "2017")
+    assert not bench.same_or_within(None, "2017") and not bench.same_or_within("2017-1", "2017-10")
