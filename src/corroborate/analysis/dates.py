@@ -478,14 +478,8 @@ def _past(ent) -> bool:
 def _future(ent) -> bool:
     """Does the clause of this date speak of the future ("will meet on Friday", "are due
     to meet on Friday", "is scheduled for Monday")?"""
-    node = ent.root
-    for _ in range(4):
-        if node.pos_ in {"VERB", "AUX"}:
-            break
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if node.pos_ not in {"VERB", "AUX"}:
+    node = _governing_verb(ent)
+    if node is None:
         return False
     # "has issued a warning for more rain by Thursday": a deadline in a clause not in the past
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
