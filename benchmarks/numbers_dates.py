@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from _floors import below_floor, floors_from, raise_floors  # noqa: F401 - the gate tests call them here
+from _shared import analyse_all, below_floor, floors_from, jsonl_rows, raise_floors  # noqa: F401 - the gate tests call them here
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 FIXTURE = ROOT / "benchmarks" / "fixtures" / "numbers_dates_giveme_checked.json"
@@ -322,34 +322,21 @@ def corpus_rows(corpus: Path, ids: set[str]) -> dict[str, dict]:
                 rows[name] = {"id": name, "text": path.read_text(encoding="utf-8"), "title": None,
                               "published": m.get("publication_date"), "outlet": m.get("publisher")}
         return rows
-    with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in ids:
-                rows[row["id"]] = row
-    return rows
+    return jsonl_rows(corpus, ids)
 
 
 def analyses(rows: dict[str, dict], n_process: int = 1):
     """(article id, ArticleAnalysis) of each corpus row, analysed as ``corroborate analyze``
     does: title, publish time and credit lines with the text; a failed article fails the run."""
-    from dataclasses import replace
-
-    from corroborate.analysis.pipeline import analyze_many
-    from corroborate.config import Settings
     from corroborate.ingest.credits import find_credits
-    from corroborate.types import Article, ItemError
+    from corroborate.types import Article
 
-    settings = replace(Settings.from_env(), n_process=n_process, batch_size=8)
     articles = [
         Article(id=i, text=r["text"], title=r.get("title"), published=r.get("published"), outlet=r.get("outlet"),
                 credits=find_credits(r["text"]))
         for i, r in rows.items()
     ]
-    for article_id, result in analyze_many(articles, settings):
-        if isinstance(result, ItemError):
-            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
-        yield article_id, result
+    yield from analyse_all(articles, n_process, batch_size=8)
 
 
 def evaluate(fixtures: list[dict], data: Path, n_process: int = 1, keep_errors: bool = False) -> dict[str, Scores]:

@@ -67,7 +67,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from _floors import below_floor, floors_from, raise_floors  # noqa: F401 - the gate tests call them here
+from _shared import analyse_all, below_floor, floors_from, jsonl_rows, raise_floors  # noqa: F401 - the gate tests call them here
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear"
 MARK_CHARS = set("“”\"„«»`") | {"'"}
@@ -404,19 +404,10 @@ def analyses(texts: dict[str, str], n_process: int = 1):
     """(article id, ArticleAnalysis) of each text (id -> text), as the pipeline computes them
     in a batch for articles read at ingest (their credit lines found: a dateline, "Reporting
     by …"); a failed article fails the run."""
-    from dataclasses import replace
-
-    from corroborate.analysis.pipeline import analyze_many
-    from corroborate.config import Settings
     from corroborate.ingest.credits import find_credits
-    from corroborate.types import Article, ItemError
+    from corroborate.types import Article
 
-    settings = replace(Settings.from_env(), n_process=n_process, batch_size=16)
-    articles = [Article(id=i, text=t, credits=find_credits(t)) for i, t in texts.items()]
-    for article_id, result in analyze_many(articles, settings):
-        if isinstance(result, ItemError):
-            raise RuntimeError(f"analysis failed on {article_id}: {result.reason}")  # noqa: TRY004 - a failed run, not a type error
-        yield article_id, result
+    yield from analyse_all([Article(id=i, text=t, credits=find_credits(t)) for i, t in texts.items()], n_process)
 
 
 def evaluate(docs: list[Doc], n_process: int = 1, keep_errors: bool = False, by_annotator: dict[str, Scores] | None = None) -> Scores:
@@ -487,13 +478,7 @@ def story_pronouns(data: Path, n_process: int = 1, path: Path = PRONOUNS_GIVEME,
 def story_texts(corpus: Path, ids: set[str]) -> dict[str, str]:
     """The texts (id -> text, sorted by id) of the articles ``ids`` of a JSON-lines corpus of
     ../shared/data/stories."""
-    texts = {}
-    with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in ids:
-                texts[row["id"]] = row["text"] or ""
-    return dict(sorted(texts.items()))
+    return {i: row["text"] or "" for i, row in sorted(jsonl_rows(corpus, ids).items())}
 
 
 KINDS_CHECKED = ROOT / "benchmarks" / "fixtures" / "kind_speakers_checked.json"
