@@ -31,7 +31,7 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   none), the kind, the currency of money (ISO code), the unit of counts and durations (the
   counted noun's head or the time unit, singular, lower case), and what it measures (our
   phrase shares a content word with the reader's phrase or unit: "killing at least 10
-  people" marked "people killed"; printed, not gated). The readers took a bare
+  people" marked "people killed"; gated since it was first improved). The readers took a bare
   "$" for US dollars; we claim no currency for it (any dollar: a Canadian outlet's "$" is
   Canadian), so those are counted apart, as left open.
 * **Dates found**: as quantities; a found mention matching a time of day that was marked
@@ -366,6 +366,7 @@ def gate_figures(scores: Scores) -> dict[str, float]:
     return {
         "quantity_f1": d["quantities"]["f1"],
         "quantity_value_accuracy": d["quantity_value"]["accuracy"],
+        "quantity_measures_accuracy": d["measures"]["accuracy"],
         "date_f1": d["dates"]["f1"],
         "date_resolution_accuracy": d["date_resolution"]["accuracy"],
     }

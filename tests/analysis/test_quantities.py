@@ -228,3 +228,41 @@ def test_an_age_is_a_measure_of_a_person_not_a_count(analyze):
 def test_at_one_point_is_no_count(analyze):
     a = analyze("The count swung back and forth, and at one point Okafor led by 126 ballots.")
     assert [q.text for q in a.quantities] == ["126"]
+
+
+def test_another_number_is_never_what_a_number_measures(analyze):
+    text = (
+        "The poll finds Haddad with a narrow lead over Okafor, 46 percent to 44 percent, among likely voters. "
+        "Velmark's new $82 per share offer included $60 in cash."
+    )
+    a = analyze(text)
+    measured = [(q.measures_start, q.measures_end) for q in a.quantities if q.measures is not None]
+    assert not any(s < q.end and q.start < e for s, e in measured for q in a.quantities)
+    check_offsets(text, a)
+
+
+def test_a_share_of_a_sum_measures_that_sum(analyze):
+    text = "The bank took a $5 billion charge. It said two thirds of the $5 billion are due to new taxes."
+    a = analyze(text)
+    assert [q.measures for q in a.quantities if q.unit == "fraction"] == ["the $5 billion"]
+
+
+def test_a_share_of_precincts_measures_the_precincts(analyze):
+    a = analyze("With almost 100% of the precincts reporting, the race in Dunmore was still too close to call.")
+    assert by_text(a, "100%").measures == "the precincts reporting"
+
+
+def test_a_duration_measures_what_it_is_of_or_the_event_it_is_in(analyze):
+    text = (
+        "Fans celebrated the Lakeview Herons' first league title in 52 years on Sunday. "
+        "She has 30 years of experience in city politics."
+    )
+    a = analyze(text)
+    assert by_text(a, "52 years").measures == "the Lakeview Herons' first league title"
+    assert by_text(a, "30 years").measures == "experience in city politics"
+
+
+def test_an_age_measures_the_person_whose_age_it_is(analyze):
+    a = analyze("Does Okafor, like Haddad, 19, oppose the new stadium?")
+    age = by_text(a, "19")
+    assert (age.unit, age.measures) == ("age", "Haddad")

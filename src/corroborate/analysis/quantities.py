@@ -190,8 +190,10 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
-def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """Char bounds of the phrase the quantity in tokens lo..hi measures."""
+def _measure(doc: Doc, lo: int, hi: int, kind: str, unit: str | None, others: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """Char bounds of the phrase the quantity in tokens lo..hi (of ``kind`` and ``unit``)
+    measures; never one of the article's other numbers (tokens ``others``), save the sum a
+    share is "of" ("two thirds of the $5 billion")."""
     inside = set(range(lo, hi))
     root = None
     for i in range(lo, hi):
@@ -208,21 +210,33 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     share = root.text.endswith("%") or root.lower_ in {"percent", "per", "%"}
     # (a number standing alone, "two of its girders", counts what it is "of")
     alone = root.pos_ == "NUM" and root.dep_ not in {"nummod", "compound", "quantmod"}
-    preps = {"of", "in", "for"} if money else {"of"} if share or alone else set()
+    fraction = unit == "fraction"
+    # (a duration is "of" what fills it: "30 years of experience")
+    preps = {"of", "in", "for"} if money else {"of"} if share or alone or fraction or kind == "duration" else set()
     tail = next(
         (
-            g for c in root.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in preps
+            g for t in (doc[i] for i in range(lo, hi)) for c in t.children
+            if c.dep_ == "prep" and c.i >= hi and c.lower_ in preps
             for g in c.children
-            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.i not in inside and g.ent_type_ not in {"DATE", "TIME"}
+            if g.dep_ == "pobj" and g.i not in inside and g.ent_type_ not in {"DATE", "TIME"} and (
+                g.pos_ in {"NOUN", "PROPN"} or g.tag_ == "VBG"  # "100% of the precincts reporting"
+                or g.i in others and (share or fraction)  # "two thirds of the $5 billion"
+            )
         ),
         None,
     )
+    if tail is not None and tail.i in others:
+        # a share of another number: that number is what it measures, as written
+        return doc[tail.left_edge.i].idx, doc[tail.right_edge.i].idx + len(doc[tail.right_edge.i].text)
     if tail is not None:
         target = tail
     node = root
     for _ in range(5 if target is None else 0):
         head = node.head
         if node.dep_ == "appos" and head.i < node.i:
+            if unit == "age" and head.pos_ in {"NOUN", "PROPN"}:
+                target = head  # "Haddad, 19,": Haddad's age
+                break
             node = head
             continue
         if head is node or head.pos_ in {"VERB", "AUX"}:
@@ -239,6 +253,16 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in AMOUNT_NOUNS:
             node = head.head  # "by an average of 9 percent": the average is the number's
             continue
+        if kind == "duration" and node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "after"} and head.head.pos_ == "VERB":
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i not in inside and c.i < head.i), None)
+            if obj is not None and (head.lower_ == "after" or any(
+                t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in obj.lefts for t in t.subtree
+            )):
+                # "celebrated their first title in 52 years", "reopen a hotline after two
+                # years": the event the time is up to (not "will hit the airwaves in the
+                # next two months": the subject's)
+                target = obj
+                break
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"by", "to", "at", "from"} and head.head.pos_ == "VERB":
             obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i not in inside and c.i < head.i), None)
             if obj is not None:
@@ -257,7 +281,7 @@ def _measure(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         node = head
     if target is not None and target.lower_ in {"that", "which", "who"} and target.head.dep_ == "relcl" and target.head.head.pos_ in {"NOUN", "PROPN"}:
         target = target.head.head  # "the operator, which earned $5 billion": the operator
-    if target is None or target.i in inside or target.pos_ == "PRON" and target.lower_ not in {"it", "that"}:
+    if target is None or target.i in inside or target.i in others or target.pos_ == "PRON" and target.lower_ not in {"it", "that"}:
         return None
     left = target.left_edge.i
     # the phrase: the noun with its modifiers and a short prepositional tail, never the number
@@ -301,17 +325,10 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    found: list[tuple[int, int, str, float, str | None, str | None]] = []
+
     def add(s: int, e: int, kind: str, value: float, unit: str | None, currency: str | None) -> None:
-        lo, hi = _tokens_for(doc, s, e)
-        m = _measure(doc, lo, hi) if hi > lo else None
-        out.append(
-            Quantity(
-                start=s, end=e, text=text[s:e], kind=kind, value=value, unit=unit, currency=currency,  # type: ignore[arg-type]
-                measures=text[m[0] : m[1]] if m else None,
-                measures_start=m[0] if m else None, measures_end=m[1] if m else None,
-                sentence=sentence_of(s),
-            )
-        )
+        found.append((s, e, kind, value, unit, currency))
         taken.append((s, e))
 
     matches = list(MONEY_RE.finditer(text))
@@ -474,6 +491,20 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
             continue  # "Tom Okafor (7)": a player's number or an age, not a count
         add(s, e, "count", value, unit, None)
         i = j
+    # what each number measures, once all are known: never one of the others
+    spans = [_tokens_for(doc, s, e) for s, e, *_ in found]
+    numbers = frozenset(i for a, b in spans for i in range(a, b))
+    for (s, e, kind, value, unit, currency), (lo, hi) in zip(found, spans, strict=True):
+        others = numbers.difference(range(lo, hi))
+        m = _measure(doc, lo, hi, kind, unit, others) if hi > lo else None
+        out.append(
+            Quantity(
+                start=s, end=e, text=text[s:e], kind=kind, value=value, unit=unit, currency=currency,  # type: ignore[arg-type]
+                measures=text[m[0] : m[1]] if m else None,
+                measures_start=m[0] if m else None, measures_end=m[1] if m else None,
+                sentence=sentence_of(s),
+            )
+        )
     out.sort(key=lambda q: q.start)
     return out
 
