@@ -303,6 +303,34 @@ def test_a_coordinated_speech_verb_starts_its_own_partial_quote(analyze):
     assert text[second.context_start : second.context_end].startswith("the golf venture")
 
 
+def test_a_speech_verb_the_parse_hung_inside_the_reported_clause_still_starts_its_own_quote(analyze):
+    text = (
+        "Okafor posted late at night that Haddad was “a fraud” and “a liar” and urged voters to “look closely” "
+        "at her record.\n\n"
+        "The senator said he would order a full review of the contracts and warned against hasty conclusions."
+    )
+    a = analyze(text)
+    fraud, look = quote_with(a, "a fraud"), quote_with(a, "look closely")
+    assert fraud.cue == "posted" and text[fraud.context_start : fraud.context_end] == "that Haddad was “a fraud” and “a liar”"
+    assert look.cue == "urged" and look.speaker == "Okafor"
+    assert text[look.context_start : look.context_end].startswith("voters to “look closely”")
+    review, warning = quote_with(a, "a full review"), quote_with(a, "hasty conclusions")
+    assert review.kind == "indirect" and review.text == "he would order a full review of the contracts"
+    assert warning.cue == "warned" and warning.speaker == "The senator"
+    check_offsets(text, a)
+
+
+def test_a_verb_of_someone_else_inside_the_reported_clause_stays_in_it(analyze):
+    text = (
+        "Mook said the aides were tired, which they showed when the guards stopped them and told them to leave.\n\n"
+        "Reid said the mayor approached her “and said, ‘It is so nice to meet you’ to everyone there.”"
+    )
+    a = analyze(text)
+    tired = quote_with(a, "the aides were tired")
+    assert tired.text.endswith("told them to leave")
+    assert not any(q.cue == "said" and q.text.startswith("It is so nice") and q.speaker == "Reid" for q in a.quotes)
+
+
 def test_a_partial_quote_continued_after_its_cue_gets_the_next_quote_as_a_piece(analyze):
     text = (
         "Right-wing parties across Europe “will keep conflating refugees with terrorism,” Mark Chen said. "

@@ -2967,6 +2967,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             break
 
     _quoted_inside_indirect(text, found, groups)
+    _split_coordinated_cues(doc, toks, found)
     found = _drop_nested(found)
     return _finish(doc, toks, found, index)
 
@@ -3041,6 +3042,104 @@ def _speaks_apart(inner: Token, outer: Token) -> bool:
 def _overlaps_found(found: list[_Found], span: tuple[int, int]) -> bool:
     """Does ``span`` overlap what a quote already found covers (its clause, else its pieces)?"""
     return any(s < span[1] and span[0] < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces)))
+
+
+_TENSE = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB": "base"}
+"""Verb tags of one form (the parse tags a cue "tweeted" VBN as often as VBD)."""
+# Verbs of saying or of a speech act that, coordinated with a cue, report words of their own.
+_COORDINATED_CUES = (INDIRECT_LEMMAS | ACT_LEMMAS) - {"think", "believe", "wonder", "point", "agree", "ask", "answer"}
+
+
+def _coordinated_cue(doc: Doc, toks: _Tokens, cue: Token, lo: int, hi: int) -> Token | None:
+    """A verb of saying in the reported clause ``lo``..``hi`` (char offsets) of ``cue`` that
+    is coordinated with the cue itself, though the parse hung it in the clause: "tweeted
+    that Machado was “disgusting” and encouraged Americans to “check out” her tape", "said
+    he would order a review and warned against hackers". Of the cue's form, with no subject
+    of its own, right after "and", and joined to the clause's own verbs (not to a verb of a
+    relative or adverbial clause inside it: "which she was doing when security located her
+    and told her to leave")."""
+    if cue.idx >= lo:
+        return None
+    for tok in doc[toks.first_from(lo) : toks.first_from(hi)]:
+        if tok.dep_ != "conj" or _TENSE.get(tok.tag_) != _TENSE.get(cue.tag_, cue.tag_) or tok.lemma_.lower() not in _COORDINATED_CUES:
+            continue
+        if tok.i < 2 or doc[tok.i - 1].lower_ != "and" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children
+        ):
+            continue
+        before = toks.text[lo : tok.idx]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # a verb inside quoted words is the quoted speaker's ("approached her “and said, …")
+        node = tok.head
+        for _ in range(6):
+            if node.i == cue.i:
+                return tok
+            if node.dep_ in {"relcl", "acl", "advcl", "csubj", "ccomp"} and node.head.i != cue.i or node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _split_coordinated_cues(doc: Doc, toks: _Tokens, found: list[_Found]) -> None:
+    """An indirect or partial quote whose reported clause runs on into a second verb of
+    saying coordinated with its cue (see :func:`_coordinated_cue`) is two attributions by
+    one speaker: the clause up to the "and", and what the second verb reports. Quoted
+    fragments go with the part they are in; a part without any is indirect."""
+    text = toks.text
+    groups: dict[tuple, list[_Found]] = {}
+    for f in found:
+        if f.cue is None:
+            continue
+        if f.kind == "partial" and f.context is not None and len(f.context_pieces) <= 1:
+            groups.setdefault((f.cue.i, f.context), []).append(f)  # the fragments of one clause
+        elif f.kind == "indirect":
+            groups.setdefault((f.cue.i, id(f)), []).append(f)
+    for members in groups.values():
+        first = members[0]
+        partial = first.kind == "partial"
+        lo, hi = first.context if partial and first.context else (first.pieces[0][0], first.pieces[-1][1])
+        # (also right after it: "that Haddad was “a fraud” and urged voters to “look closely”",
+        # the fragment after the verb a quote of its own already)
+        verb = _coordinated_cue(doc, toks, first.cue, lo, min(len(text), hi + 8))
+        if verb is None:
+            continue
+        own = [g for g in found if g.cue is not None and g.cue.i == verb.i and all(g is not f for f in members)]
+        after = verb.i + 1
+        while after < len(doc) and doc[after].dep_ == "prt" and doc[after].head.i == verb.i:
+            after += 1  # "and called on Congress to act": what follows the phrasal verb
+        start = doc[after].idx if after < len(doc) else len(text)
+        fragments_beyond = any(g.kind == "partial" for g in own) or partial and any(f.pieces[0][0] >= start for f in members)
+        if any(g.kind == "indirect" and g.subject is not None and g.subject.pos_ in {"PROPN", "NOUN"} for g in own) and not fragments_beyond:
+            continue  # the verb has a speaker of its own ("Mook was holding a meeting … and told aides")
+        for g in own:  # (read as the clause's verb, it took the clause's subject: "he" would order)
+            g.subject, g.speaker_bounds, g.inherited = first.subject, first.speaker_bounds, first.inherited
+        cut = len(text[: doc[verb.i - 1].idx].rstrip(" ,;"))
+        if start >= hi or cut <= lo:
+            continue
+        own = [g for g in own if g.kind == "indirect"]
+        if not partial:
+            first.pieces = [(lo, cut)]
+            if not own:
+                found.append(_Found(kind="indirect", pieces=[(start, hi)], cue=verb, subject=first.subject,
+                                    speaker_bounds=first.speaker_bounds, inherited=first.inherited))
+            continue
+        if any(not (b <= cut or a >= start) for f in members for a, b in f.pieces):
+            continue  # a fragment across the cut
+        before = [f for f in members if f.pieces[-1][1] <= cut]
+        beyond = [f for f in members if f.pieces[0][0] >= start]
+        for f in before:
+            f.context, f.context_pieces = (lo, cut), [(lo, cut)] if f.context_pieces else []
+        if not before:
+            found.append(_Found(kind="indirect", pieces=[(lo, cut)], cue=first.cue, subject=first.subject,
+                                speaker_bounds=first.speaker_bounds, inherited=first.inherited))
+        for f in beyond:
+            f.cue, f.cue_end_tok = verb, None
+            f.context, f.context_pieces = (start, hi), [(start, hi)] if f.context_pieces else []
+        if beyond:
+            found[:] = [g for g in found if all(g is not o for o in own)]  # the fragments carry its words
+        elif not own:
+            found.append(_Found(kind="indirect", pieces=[(start, hi)], cue=verb, subject=first.subject,
+                                speaker_bounds=first.speaker_bounds, inherited=first.inherited))
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
