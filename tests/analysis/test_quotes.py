@@ -2924,3 +2924,19 @@ def test_it_is_no_nationality_written_as_a_people(analyze):
     text = "The Lakeview Space Agency launched the probe on Monday. The Chinese had built its camera. It said the probe was on course."
     q = quote_with(analyze(text), "the probe was on course")
     assert q.speaker == "It" and q.speaker_name == "Lakeview Space Agency"
+
+
+def test_a_sentence_led_by_as_the_source_reported_reports_its_main_clause_on_that_source(analyze):
+    text = (
+        "As reported by the Dunmore Ledger, inspectors found cracks in two girders.\n\n"
+        "As Haddad told the Daily Courier, the levy pays for the new ferries.\n\n"
+        "As one aide put it, the campaign was running on fumes.\n\n"
+        "As she explained her plan, the crowd grew restless. As the economy grew, wages rose."
+    )
+    a = analyze(text)
+    by_cue = {q.cue: q for q in a.quotes}
+    assert by_cue["reported"].text == "inspectors found cracks in two girders" and "Dunmore Ledger" in by_cue["reported"].speaker
+    assert by_cue["told"].text == "the levy pays for the new ferries" and by_cue["told"].speaker == "Haddad"
+    assert by_cue["put"].text == "the campaign was running on fumes" and by_cue["put"].speaker == "one aide"
+    assert not any("restless" in q.text or "wages" in q.text for q in a.quotes)
+    check_offsets(text, a)
