@@ -2931,10 +2931,15 @@ def test_a_sentence_led_by_as_the_source_reported_reports_its_main_clause_on_tha
         "As reported by the Dunmore Ledger, inspectors found cracks in two girders.\n\n"
         "As Haddad told the Daily Courier, the levy pays for the new ferries.\n\n"
         "As one aide put it, the campaign was running on fumes.\n\n"
+        "As a city study from 2019 noted, the average commute was 41 minutes; the regional one was 29.\n\n"
+        "Staff can still be disciplined, and as Okafor noted, the contractors could lose their licences.\n\n"
         "As she explained her plan, the crowd grew restless. As the economy grew, wages rose."
     )
     a = analyze(text)
     by_cue = {q.cue: q for q in a.quotes}
+    assert [q.text for q in a.quotes if q.cue == "noted"] == [
+        "the average commute was 41 minutes; the regional one was 29", "the contractors could lose their licences"
+    ]
     assert by_cue["reported"].text == "inspectors found cracks in two girders" and "Dunmore Ledger" in by_cue["reported"].speaker
     assert by_cue["told"].text == "the levy pays for the new ferries" and by_cue["told"].speaker == "Haddad"
     assert by_cue["put"].text == "the campaign was running on fumes" and by_cue["put"].speaker == "one aide"

@@ -2979,42 +2979,56 @@ _AS_CUES = INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "beli
 
 def _as_the_source_said(doc: Doc, found: list[_Found]) -> None:
     """A sentence led by "As the Ledger reported,", "As Crane said,", "As reported by the
-    Ledger,", "As she told the Daily News," or "As one aide put it," reports its main clause
-    on that source's word: an indirect quote (a partial one if it quotes words), unless a
+    Ledger,", "As she told the Daily News," or "As one aide put it," (or a clause: "…, and as
+    Comey noted, …") reports its main clause on that source's word: an indirect quote (a partial one if it quotes words), unless a
     quote already holds the clause. Not "As she explained her plan, …": a verb with an
     object of its own (other than the one told, or "it" of "put it") times the sentence."""
     for sent in doc.sents:
-        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        if first is None or first.lower_ != "as" or first.dep_ not in {"mark", "advmod", "prep"}:
+        opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if opening is None:
             continue
-        verb = first.head
-        lemma = verb.lemma_.lower()
-        if verb.i == first.i or verb.pos_ != "VERB" or lemma not in _AS_CUES or verb.i < first.i:
-            continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
-        if lemma == "put" and [c.lower_ for c in objects] != ["it"] or lemma not in {"put", "tell"} and objects:
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:  # "As reported by the Ledger"
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subj is None or subj.lower_ in {"i", "you", "we", "it"}:
-            continue
-        lead_end = max(verb.right_edge.i, subj.right_edge.i)
-        comma = doc[lead_end + 1] if lead_end + 1 < sent.end else None
-        if comma is None or comma.text != ",":
-            continue
-        lo, hi = comma.i + 1, sent.end
-        while lo < hi and (doc[lo].is_space or doc[lo].is_punct and not doc[lo].is_quote):
-            lo += 1
-        while hi > lo and _trailing(doc[hi - 1]):
-            hi -= 1
-        if hi - lo < 3:
-            continue
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        if any(s < end and start < e for f in found for s, e in f.pieces):
-            continue
-        found.append(_Found(kind="indirect", pieces=[(start, end)], cue=verb, subject=subj))
+        # at the start of the sentence, or of a clause after "and" ("…, and as Comey noted, …")
+        firsts = [t for t in sent if t.lower_ == "as" and (t.i == opening.i or t.i > sent.start + 1 and doc[t.i - 1].lower_ in {"and", "but"} and doc[t.i - 2].text == ",")]
+        for first in firsts:
+            _as_lead(doc, sent, first, found)
+
+
+def _as_lead(doc: Doc, sent, first: Token, found: list[_Found]) -> None:
+    """One "As the Ledger reported, …" lead opening at ``first`` (see :func:`_as_the_source_said`)."""
+    if first.dep_ not in {"mark", "advmod", "prep"}:
+        return
+    verb = first.head
+    lemma = verb.lemma_.lower()
+    if verb.i == first.i or verb.pos_ != "VERB" or lemma not in _AS_CUES or verb.i < first.i:
+        return
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
+    if lemma == "put" and [c.lower_ for c in objects] != ["it"] or lemma not in {"put", "tell"} and objects:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "As reported by the Ledger"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or subj.lower_ in {"i", "you", "we", "it"}:
+        return
+    # the comma closing the lead (the parse hangs it on the lead's verb or on the main one)
+    lead = {t.i for t in verb.subtree if t.text != ","}
+    at = max(verb.i, subj.right_edge.i) + 1
+    while at < sent.end and at in lead:
+        at += 1
+    comma = doc[at] if at < sent.end else None
+    if comma is None or comma.text != ",":
+        return
+    lo, hi = comma.i + 1, sent.end
+    while lo < hi and (doc[lo].is_space or doc[lo].is_punct and not doc[lo].is_quote):
+        lo += 1
+    while hi > lo and _trailing(doc[hi - 1]):
+        hi -= 1
+    if hi - lo < 3:
+        return
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    if any(s < end and start < e for f in found for s, e in f.pieces):
+        return
+    found.append(_Found(kind="indirect", pieces=[(start, end)], cue=verb, subject=subj))
 
 
 def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QSpan]]) -> None:
