@@ -2945,3 +2945,10 @@ def test_a_sentence_led_by_as_the_source_reported_reports_its_main_clause_on_tha
     assert by_cue["put"].text == "the campaign was running on fumes" and by_cue["put"].speaker == "one aide"
     assert not any("restless" in q.text or "wages" in q.text for q in a.quotes)
     check_offsets(text, a)
+
+
+def test_a_document_from_a_year_is_described_not_owned_by_the_year(analyze):
+    text = "A city study from 2019 found that the average commute in Dunmore was 41 minutes."
+    a = analyze(text)
+    q = quote_with(a, "the average commute")
+    assert (q.speaker, q.speaker_name, q.unnamed) == ("A city study from 2019", "A city study from 2019", True)
