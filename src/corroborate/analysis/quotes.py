@@ -3582,7 +3582,7 @@ def _document_owner(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.pos_ != "NUM":
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj  # (not "a study from 2011": when, not whose)
     if noun.dep_ == "dobj" and noun.head.lemma_ in ISSUE_LEMMAS | {"run", "write", "pen"}:
         # "The Ledger ran a piece that noted …": who ran, wrote or issued it
