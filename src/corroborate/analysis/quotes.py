@@ -2974,15 +2974,16 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
 
 
 # Verbs of an "As the Ledger reported, …" lead.
-_AS_CUES = INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "believe", "suspect"} | {"put", "observe", "explain"}
+_AS_CUES = (INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "believe", "suspect"}) | {"put", "observe", "explain"}
 
 
 def _as_the_source_said(doc: Doc, found: list[_Found]) -> None:
     """A sentence led by "As the Ledger reported,", "As Crane said,", "As reported by the
     Ledger,", "As she told the Daily News," or "As one aide put it," (or a clause: "…, and as
-    Comey noted, …") reports its main clause on that source's word: an indirect quote (a partial one if it quotes words), unless a
-    quote already holds the clause. Not "As she explained her plan, …": a verb with an
-    object of its own (other than the one told, or "it" of "put it") times the sentence."""
+    Comey noted, …") reports its main clause on that source's word: an indirect quote (a
+    partial one if it quotes words), unless a quote already holds the clause. Not "As she
+    explained her plan, …": a verb with an object of its own (other than the one told, or
+    "it" of "put it") times the sentence."""
     for sent in doc.sents:
         opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
         if opening is None:
@@ -2993,13 +2994,13 @@ def _as_the_source_said(doc: Doc, found: list[_Found]) -> None:
             _as_lead(doc, sent, first, found)
 
 
-def _as_lead(doc: Doc, sent, first: Token, found: list[_Found]) -> None:
+def _as_lead(doc: Doc, sent: Span, first: Token, found: list[_Found]) -> None:
     """One "As the Ledger reported, …" lead opening at ``first`` (see :func:`_as_the_source_said`)."""
     if first.dep_ not in {"mark", "advmod", "prep"}:
         return
     verb = first.head
     lemma = verb.lemma_.lower()
-    if verb.i == first.i or verb.pos_ != "VERB" or lemma not in _AS_CUES or verb.i < first.i:
+    if verb.i <= first.i or verb.pos_ != "VERB" or lemma not in _AS_CUES:
         return
     objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
     if lemma == "put" and [c.lower_ for c in objects] != ["it"] or lemma not in {"put", "tell"} and objects:
@@ -3104,7 +3105,8 @@ def _overlaps_found(found: list[_Found], span: tuple[int, int]) -> bool:
 
 
 _TENSE = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB": "base"}
-"""Verb tags of one form (the parse tags a cue "tweeted" VBN as often as VBD)."""
+"""Verb tags of one form (the parse tags a cue "tweeted" VBN as often as VBD); a cue of
+another tag (a participle, "saying") has no verb coordinated with it."""
 # Verbs of saying or of a speech act that, coordinated with a cue, report words of their own.
 _COORDINATED_CUES = (INDIRECT_LEMMAS | ACT_LEMMAS) - {"think", "believe", "wonder", "point", "agree", "ask", "answer"}
 
