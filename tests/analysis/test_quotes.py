@@ -2952,3 +2952,11 @@ def test_a_document_from_a_year_is_described_not_owned_by_the_year(analyze):
     a = analyze(text)
     q = quote_with(a, "the average commute")
     assert (q.speaker, q.speaker_name, q.unnamed) == ("A city study from 2019", "A city study from 2019", True)
+
+
+def test_a_reported_clause_cut_before_a_second_clause_leaves_no_and_hanging(analyze):
+    text = "Six in 10 Dunmore voters said the mayor is honest and trustworthy, and three-quarters said the same of Okafor."
+    a = analyze(text)
+    q = quote_with(a, "the mayor is honest")
+    assert q.text == "the mayor is honest and trustworthy"
+    check_offsets(text, a)

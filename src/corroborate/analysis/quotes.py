@@ -3637,6 +3637,17 @@ def _cut_out_cue_clause(text: str, f: _Found, marks: list[QSpan]) -> None:
     f.context_pieces = [(c0, before[-1].close_end), (after[0].open_start, c1)]
 
 
+_DANGLING = re.compile(r"(?:[\s,;:—–-]*\b(?:and|but|or)\b)+[\s,;:—–-]*$")
+
+
+def _without_dangling_conjunction(text: str, start: int, end: int) -> int:
+    """The end of a reported clause cut before a second clause, without the "and" (", but",
+    "— and") left hanging: "said Clinton is honest and trustworthy, [and] three-quarters
+    said the same of Sanders"."""
+    m = _DANGLING.search(text, start, end)
+    return m.start() if m else end
+
+
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
     text = toks.text
     for f in found:
@@ -3651,6 +3662,12 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
     for f in found:
         if f.kind == "partial" and f.context is not None and not f.context_pieces and f.cue is not None and f.subject is not None:
             _cut_out_cue_clause(text, f, marks)
+    for f in found:
+        if f.kind == "indirect":
+            s0, e0 = f.pieces[-1]
+            e1 = _without_dangling_conjunction(text, s0, e0)
+            if e1 > s0:
+                f.pieces[-1] = (s0, e1)
     found.sort(key=lambda f: f.pieces[0][0])
     quotes: list[Quote] = []
     last_speaker: str | None = None
