@@ -45,7 +45,21 @@ def test_a_story_started_by_an_article_titled_with_a_dateline_is_headlined_by_it
     assert linker.story(placement.story_id).headline == text[:80].strip()
 
 
-@pytest.mark.parametrize("title", ["May Day marchers fill Port Valen", "Red Sox offer Teixeira $200 million", "Sunday trading ends"])
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [("Dunmore Ledger", "www.dunmoreledger.example"), ("Ledger Search : Ledger", "ledger.example"),
+     ("World news - DL International", "www.dl.example"), ("Latest News", None)],
+)
+def test_a_story_started_by_a_page_titled_with_its_site_name_is_headlined_by_its_text(title, outlet):
+    linker = StoryLinker(StoryOptions(use_embeddings=False))
+    text = "A fire destroyed the old dairy warehouse in Palmer early on Tuesday. No one was hurt."
+    placement = linker.add(make(text, title, outlet, None, "a1"))
+    assert linker.story(placement.story_id).headline == text[:80].strip()
+
+
+@pytest.mark.parametrize(
+    "title", ["May Day marchers fill Port Valen", "Red Sox offer Teixeira $200 million", "Sunday trading ends", "Ledger fire destroys warehouse"]
+)
 def test_a_title_with_words_of_its_own_is_the_story_headline(title):
     linker = StoryLinker(StoryOptions(use_embeddings=False))
     placement = linker.add(make("Thousands marched through the harbour district on Monday.", title, "ledger.example", None, "a1"))

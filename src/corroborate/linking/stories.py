@@ -180,7 +180,7 @@ def article_time(article: Article) -> float | None:
 
 def _headline(article: Article) -> str:
     """A story's headline from the article that starts it: its title, else its opening."""
-    return (event_title(article.title) or article.text[:80]).strip()
+    return (event_title(article.title, article.outlet) or article.text[:80]).strip()
 
 
 def story_id_for(article_id: str) -> str:
