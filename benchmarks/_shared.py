@@ -5,7 +5,8 @@
   lowered unless asked (``CORROBORATE_LOWER_FLOORS=1``);
 * the analysis of a batch of articles, as the pipeline computes it, where a failed article
   fails the run;
-* the rows of a JSON-lines corpus of ../shared/data/stories by id."""
+* the rows of a JSON-lines corpus of ../shared/data/stories by id;
+* precision, recall and F1 from counts."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def jsonl_rows(corpus: Path, ids: set[str]) -> dict[str, dict]:
             if row["id"] in ids:
                 rows[row["id"]] = row
     return rows
+
+
+def prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1 (4 decimals) of ``tp`` right of ``predicted`` found and
+    ``gold`` to find; 0.0 where a count is 0."""
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}

@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from _shared import analyse_all, below_floor, floors_from, jsonl_rows, raise_floors  # noqa: F401 - the gate tests call them here
+from _shared import analyse_all, below_floor, floors_from, jsonl_rows, prf, raise_floors  # noqa: F401 - the gate tests call them here
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 FIXTURE = ROOT / "benchmarks" / "fixtures" / "numbers_dates_giveme_checked.json"
@@ -155,10 +155,7 @@ class PRF:
     fn: int = 0
 
     def as_dict(self) -> dict:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {**prf(self.tp, self.tp + self.fp, self.tp + self.fn), "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass

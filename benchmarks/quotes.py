@@ -67,7 +67,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from _shared import analyse_all, below_floor, floors_from, jsonl_rows, raise_floors  # noqa: F401 - the gate tests call them here
+from _shared import analyse_all, below_floor, floors_from, jsonl_rows, prf, raise_floors  # noqa: F401 - the gate tests call them here
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear"
 MARK_CHARS = set("“”\"„«»`") | {"'"}
@@ -309,10 +309,7 @@ class Counts:
     gold: int = 0
 
     def prf(self) -> dict[str, float]:
-        p = self.tp / self.pred if self.pred else 0.0
-        r = self.tp / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp, "pred": self.pred, "gold": self.gold}
+        return {**prf(self.tp, self.pred, self.gold), "tp": self.tp, "pred": self.pred, "gold": self.gold}
 
 
 @dataclass
