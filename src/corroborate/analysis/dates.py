@@ -39,25 +39,23 @@ NUMBER_WORDS = {
 }
 
 
-HOLIDAYS = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new years day": (1, 1),
-    "new years eve": (12, 31), "valentines day": (2, 14), "april fools day": (4, 1), "st patricks day": (3, 17),
-    "bastille day": (7, 14), "halloween": (10, 31), "canada day": (7, 1), "australia day": (1, 26),
-    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "veterans day": (11, 11), "remembrance day": (11, 11),
-    "armistice day": (11, 11),
-}
-"""Holidays of a fixed date (month, day), by name without apostrophes or the dot of "St."."""
-_HOLIDAY_NAME = (
-    r"christmas (?:day|eve)|boxing day|new year['’]?s['’]? (?:day|eve)|valentine['’]?s['’]? day"
-    r"|april fool['’]?s['’]? day|st\.? patrick['’]?s['’]? day|bastille day|halloween|canada day|australia day"
-    r"|guy fawkes night|bonfire night|veterans['’]? day|remembrance day|armistice day"
+HOLIDAYS = (
+    (r"christmas day", (12, 25)), (r"christmas eve", (12, 24)), (r"boxing day", (12, 26)),
+    (r"new year['’]?s['’]? day", (1, 1)), (r"new year['’]?s['’]? eve", (12, 31)), (r"valentine['’]?s['’]? day", (2, 14)),
+    (r"april fool['’]?s['’]? day", (4, 1)), (r"st\.? patrick['’]?s['’]? day", (3, 17)), (r"bastille day", (7, 14)),
+    (r"halloween", (10, 31)), (r"canada day", (7, 1)), (r"australia day", (1, 26)), (r"guy fawkes night", (11, 5)),
+    (r"bonfire night", (11, 5)), (r"veterans['’]? day", (11, 11)), (r"remembrance day", (11, 11)),
+    (r"armistice day", (11, 11)),
 )
+"""Holidays of a fixed date: the name (a pattern of its lower-case spellings) and (month, day)."""
+_HOLIDAY_NAME = "|".join(name for name, _ in HOLIDAYS)
 _HOLIDAY = re.compile(rf"({_HOLIDAY_NAME})(?:,? (\d{{4}}))?")
 _HOLIDAY_IN_TEXT = re.compile(rf"\b(?:{_HOLIDAY_NAME})\b(?:,? \d{{4}}\b)?", re.IGNORECASE)
 
 
-def _holiday_key(name: str) -> str:
-    return re.sub(r"['’.]", "", name.lower())
+def _holiday_date(name: str) -> tuple[int, int]:
+    """(month, day) of a holiday's name as :data:`HOLIDAYS` spells it."""
+    return next(when for pattern, when in HOLIDAYS if re.fullmatch(pattern, name))
 
 
 def _shift_months(d: date, months: int) -> tuple[int, int]:
@@ -84,7 +82,7 @@ def resolve(text: str, base: date | None, future: bool = False, past: bool = Tru
     low = re.sub(r"^this (?=.*\b\d{4}\b)", "", low)  # "In this Dec. 13, 2016, file photo"
     holiday = _HOLIDAY.fullmatch(low)
     if holiday is not None:  # a holiday of a fixed date: that month and day
-        month, day = HOLIDAYS[_holiday_key(holiday.group(1))]
+        month, day = _holiday_date(holiday.group(1))
         at = f"{MONTH_NAMES[month - 1]} {day}"
         return resolve(f"{at} {holiday.group(2)}" if holiday.group(2) else at, base, future)
     # a part of a period ("the end of 2028", "mid-January", "earlier this month"): the period
