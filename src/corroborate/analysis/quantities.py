@@ -320,16 +320,13 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
     """Money, percentages, durations and counts in ``doc``, in text order."""
     text = doc.text if text is None else text
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, float, str | None, str | None]] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    found: list[tuple[int, int, str, float, str | None, str | None]] = []
+        return all(e <= a or s >= b for a, b, *_ in found)
 
     def add(s: int, e: int, kind: str, value: float, unit: str | None, currency: str | None) -> None:
         found.append((s, e, kind, value, unit, currency))
-        taken.append((s, e))
 
     matches = list(MONEY_RE.finditer(text))
     # A bare "$" is US dollars only where the article sets it against another dollar
@@ -444,10 +441,9 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
             if lemma in NOT_COUNTED_AFTER_HYPHEN:
                 i = j + 2
                 continue  # "two-way trade", "a three-pronged plan": a kind, not a count
-            shared = _fraction_of(value, unit_tok)
-            if lemma in MEASURE_UNITS or shared is not None:  # "an 18-yard run", "two-thirds of"
-                e2 = unit_tok.idx + len(unit_tok.text)
-                add(s, e2, "other", shared if shared is not None else value, "fraction" if shared is not None else MEASURE_UNITS[lemma], None)
+            measured = _measure_or_share(value, unit_tok)
+            if measured is not None:  # "an 18-yard run", "two-thirds of"
+                add(s, unit_tok.idx + len(unit_tok.text), "other", *measured, None)
                 i = j + 2
                 continue
         if nxt is not None and nxt.lemma_.lower() in DURATION_UNITS and DURATION_UNITS[nxt.lemma_.lower()]:
@@ -459,11 +455,9 @@ def extract_quantities(doc: Doc, sentence_of, text: str | None = None) -> list[Q
             add(s, e2, "duration", value, DURATION_UNITS[nxt.lemma_.lower()], None)
             i = j + 1
             continue
-        shared = _fraction_of(value, nxt) if nxt is not None else None
-        if nxt is not None and (nxt.lemma_.lower() in MEASURE_UNITS or shared is not None):
-            # "3 inches", "5.6 magnitude", "two thirds of the charge": a measure or a share
-            unit = "fraction" if shared is not None else MEASURE_UNITS[nxt.lemma_.lower()]
-            add(s, nxt.idx + len(nxt.text), "other", shared if shared is not None else value, unit, None)
+        measured = _measure_or_share(value, nxt) if nxt is not None else None
+        if measured is not None:  # "3 inches", "5.6 magnitude", "two thirds of the charge"
+            add(s, nxt.idx + len(nxt.text), "other", *measured, None)
             i = j + 1
             continue
         if t.ent_type_ in {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"}:
@@ -527,6 +521,16 @@ def _age(doc: Doc, i: int) -> tuple[int, int] | None:
     if i > 1 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" and i + 1 < n and doc[i + 1].text in {",", ";", "."}:
         return t.idx, end
     return None
+
+
+def _measure_or_share(value: float, word: Token) -> tuple[float, str] | None:
+    """(value, unit) of a number that ``word``, after it, makes a measure ("3 inches": 3,
+    "inch") or a share ("two thirds": 0.667, "fraction"); None when it makes neither."""
+    shared = _fraction_of(value, word)
+    if shared is not None:
+        return shared, "fraction"
+    lemma = word.lemma_.lower()
+    return (value, MEASURE_UNITS[lemma]) if lemma in MEASURE_UNITS else None
 
 
 def _fraction_of(value: float, word) -> float | None:
