@@ -3141,6 +3141,12 @@ def _coordinated_cue(doc: Doc, toks: _Tokens, cue: Token, lo: int, hi: int) -> T
     return None
 
 
+def _indirect_by(speaker_of: _Found, pieces: list[tuple[int, int]], cue: Token | None) -> _Found:
+    """An indirect quote of ``pieces`` on ``cue`` by the speaker of ``speaker_of``."""
+    return _Found(kind="indirect", pieces=pieces, cue=cue, subject=speaker_of.subject,
+                  speaker_bounds=speaker_of.speaker_bounds, inherited=speaker_of.inherited)
+
+
 def _split_coordinated_cues(doc: Doc, toks: _Tokens, found: list[_Found]) -> None:
     """An indirect or partial quote whose reported clause runs on into a second verb of
     saying coordinated with its cue (see :func:`_coordinated_cue`) is two attributions by
@@ -3181,8 +3187,7 @@ def _split_coordinated_cues(doc: Doc, toks: _Tokens, found: list[_Found]) -> Non
         if not partial:
             first.pieces = [(lo, cut)]
             if not own:
-                found.append(_Found(kind="indirect", pieces=[(start, hi)], cue=verb, subject=first.subject,
-                                    speaker_bounds=first.speaker_bounds, inherited=first.inherited))
+                found.append(_indirect_by(first, [(start, hi)], verb))
             continue
         if any(not (b <= cut or a >= start) for f in members for a, b in f.pieces):
             continue  # a fragment across the cut
@@ -3191,16 +3196,14 @@ def _split_coordinated_cues(doc: Doc, toks: _Tokens, found: list[_Found]) -> Non
         for f in before:
             f.context, f.context_pieces = (lo, cut), [(lo, cut)] if f.context_pieces else []
         if not before:
-            found.append(_Found(kind="indirect", pieces=[(lo, cut)], cue=first.cue, subject=first.subject,
-                                speaker_bounds=first.speaker_bounds, inherited=first.inherited))
+            found.append(_indirect_by(first, [(lo, cut)], first.cue))
         for f in beyond:
             f.cue, f.cue_end_tok = verb, None
             f.context, f.context_pieces = (start, hi), [(start, hi)] if f.context_pieces else []
         if beyond:
             found[:] = [g for g in found if all(g is not o for o in own)]  # the fragments carry its words
         elif not own:
-            found.append(_Found(kind="indirect", pieces=[(start, hi)], cue=verb, subject=first.subject,
-                                speaker_bounds=first.speaker_bounds, inherited=first.inherited))
+            found.append(_indirect_by(first, [(start, hi)], verb))
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
