@@ -27,11 +27,12 @@ def below_floor(figures: dict[str, float], floors: dict[str, float]) -> dict[str
 
 def raise_floors(figures: dict[str, float], path: Path, lower: bool = False, **fields) -> dict:
     """Raise the floors stored at ``path`` to the new measured ones (a floor only goes
-    down with ``lower``), store the figures as measured and ``fields`` beside them."""
+    down with ``lower``), store the figures as measured and ``fields`` beside them (a field
+    given as None keeps its stored value)."""
     data = json.loads(path.read_text()) if path.exists() else {}
     old = data.get("floors", {})
     merged = {k: v if (lower or k not in old) else max(v, old[k]) for k, v in floors_from(figures).items()}
-    data.update({**fields, "measured": figures, "floors": merged})
+    data.update({**{k: v for k, v in fields.items() if v is not None}, "measured": figures, "floors": merged})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2) + "\n")
     return data
