@@ -2893,6 +2893,45 @@ def test_she_far_from_any_name_is_the_one_woman_the_article_is_about(analyze):
     assert q.speaker_name == "Brandt"
 
 
+_MOSTLY_ABOUT_BRANDT = (
+    "Ms. Brandt, the model who posed for a generation of photographers, died on Thursday. "
+    "Ms. Brandt was 85. Her agent confirmed it.\n"
+    "Ms. Brandt became famous in the 1950s. Actresses such as Mary Okafor and Jane Haddad copied her look. "
+    "{extra}"
+    "The hospital had admitted her for pneumonia. She was set to go home in December. "
+    "A heart attack came first. A representative said she never woke. "
+    "Her photographs still sell. Collectors trade them at fairs.\n"
+    "“I don't want to be photographed in my old age,” she said in 1998."
+)
+
+
+def test_she_far_from_any_name_is_the_woman_named_far_more_than_the_others(analyze):
+    # Brandt three times, each other woman once: the article is about Brandt
+    a = analyze(_MOSTLY_ABOUT_BRANDT.format(extra=""))
+    assert quote_with(a, "I don't want").speaker_name == "Brandt"
+
+
+def test_she_far_from_any_name_is_no_one_when_another_woman_is_named_nearly_as_often(analyze):
+    extra = "Mary Okafor later wrote a book about the look. Okafor said it changed fashion.\n"
+    a = analyze(_MOSTLY_ABOUT_BRANDT.format(extra=extra))
+    assert quote_with(a, "I don't want").speaker_name is None
+
+
+def test_he_right_after_a_named_person_is_not_the_man_the_article_is_about(analyze):
+    # "Robin" reads as a woman's name, so "He" fits no one near; the man named most is
+    # still not who spoke: a person named just before is the likelier speaker
+    text = (
+        "Tom Brandt, 30, was on the tram when it derailed. Mr. Brandt said people were screaming. "
+        "Brandt was taken to hospital.\n"
+        "The tram was carrying sixty people. It left the rails at a bend. "
+        "Seven people died. Fifty were hurt.\n"
+        "Robin Okafor, an assistant chief constable, confirmed there had been deaths. "
+        "He said: “Sadly we can say there has been some loss of life.”"
+    )
+    a = analyze(text)
+    assert quote_with(a, "Sadly we can say").speaker_name != "Tom Brandt"
+
+
 def test_a_person_the_story_turns_to_after_a_quote_is_whom_the_next_he_stands_for(analyze):
     text = (
         "“We are all deeply shocked by these deaths,” Mr. Haddad said.\n"

@@ -3255,6 +3255,11 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
     return None
 
 
+_PROTAGONIST_LEAD = 3
+"""How many times more than anyone else of that sex the article must have named a person
+for a he/she far from any name to stand for them."""
+
+
 def _recent_entity(
     index: EntityIndex,
     doc: Doc,
@@ -3285,8 +3290,8 @@ def _recent_entity(
     ``reported`` (the words the pronoun's own quote reports) below their subject ("No shots
     were fired when Okafor was arrested, he added"; "Ms. Okafor was shocked …, she said" may
     be Okafor). With no one
-    fitting in those sentences, a he/she is who just spoke, else the one person of that sex
-    the article is most about (named most, alone so), else no one.
+    fitting in those sentences, a he/she is who just spoke, else the person of that sex the
+    article is about (:func:`_protagonist`), else no one.
 
     For a kind noun (``kind``: "the agency", "the singer") rather than a pronoun, most of
     all one the text calls so ("Iran's news agency IRNA", "Rihanna, the singer", a role "the
@@ -3378,20 +3383,36 @@ def _recent_entity(
             # ("“Don't shoot him. He has no weapon. …” ¶ She then urges …"): who just spoke
             return last_speaker
         if kind is None and labels == {"PERSON"} and gender is not None:
-            # a he/she far from any name: the one person of that sex the article has named
-            # so far, when the article is about them, the person it names most ("Ms. Page …
-            # died on Thursday" and, paragraphs later, "she said in 1998")
-            named = Counter(
-                eid for s, _e, eid, _k in index.mention_spans
-                if s < before_char and not any(a <= s < b for a, b in quoted) and _label_of(index, eid) == "PERSON"
-            )
-            same = [eid for eid in named if index.gender.get(eid) == gender]
-            top = max(named.values(), default=0)
-            if len(same) == 1 and named[same[0]] == top and sum(n == top for n in named.values()) == 1:
-                return same[0]
+            return _protagonist(index, toks, before_char, sent_i, gender, quoted)
         return None
     best = max(scores, key=lambda eid: scores[eid])
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
+        return None
+    return best
+
+
+def _protagonist(
+    index: EntityIndex, toks: _Tokens, before_char: int, sent_i: int, gender: str, quoted: list[tuple[int, int]]
+) -> str | None:
+    """The person a he/she far from any name stands for: the one the article is about, the
+    person it has named most before ``before_char`` (outside quotes), of the pronoun's sex
+    (``gender``), named at least ``_PROTAGONIST_LEAD`` times as often as anyone else who may
+    be of that sex ("Ms. Page … died on Thursday" and, paragraphs later, "she said in 1998",
+    with Madonna and Uma Thurman each named once between); None when a person is named in
+    the pronoun's sentence or the one before (one whose sex we read wrong, or whose bare
+    surname went to a relative, is more likely than the article's subject)."""
+    named: Counter[str] = Counter()
+    for s, _e, eid, _k in index.mention_spans:
+        if s < before_char and not any(a <= s < b for a, b in quoted) and _label_of(index, eid) == "PERSON":
+            if toks.sent_index(s) >= sent_i - 1:
+                return None
+            named[eid] += 1
+    if not named:
+        return None
+    (best, top), *rest = named.most_common()
+    if index.gender.get(best) != gender or any(n == top for _eid, n in rest):
+        return None
+    if any(top < _PROTAGONIST_LEAD * n for eid, n in rest if index.gender.get(eid) in {gender, None}):
         return None
     return best
 
