@@ -510,6 +510,28 @@ def test_a_first_name_given_to_one_sex_tells_the_gender_and_a_shared_one_does_no
     assert first_name_gender("Barack") is None  # not in the census
 
 
+def test_a_name_a_she_stands_for_is_a_person_though_the_model_read_it_as_a_place_elsewhere(parse):
+    # the model read "Rihanna" as a person where "her cousin" follows and as a place where
+    # she "called for an end to gun violence"; the same readings put on a fictional name
+    doc = parse("Zarina had just spent the holiday with her cousin. Zarina called for an end to gun violence.")
+    zarina = [t.i for t in doc if t.text == "Zarina"]
+    index = _entities_with(doc, (zarina[0], zarina[0] + 1, "PERSON"), (zarina[1], zarina[1] + 1, "GPE"))
+    (person,) = [e for e in index.entities if e.name == "Zarina"]
+    assert person.label == "PERSON" and len(person.mentions) >= 2
+
+
+def test_a_place_whose_complement_holds_his_stays_a_place(parse):
+    # "Clarkston became his home": whose home, not who Clarkston is
+    doc = parse("Omar Haddad got a job at the center, and Clarkston became his home. Clarkston is a small city.")
+    clarkston = [t.i for t in doc if t.text == "Clarkston"]
+    haddad = next(t.i for t in doc if t.text == "Omar")
+    index = _entities_with(
+        doc, (haddad, haddad + 2, "PERSON"), (clarkston[0], clarkston[0] + 1, "PERSON"), (clarkston[1], clarkston[1] + 1, "GPE")
+    )
+    (place,) = [e for e in index.entities if e.name == "Clarkston"]
+    assert place.label == "GPE"
+
+
 def test_a_name_written_after_mr_is_a_person_though_the_model_read_it_as_a_place_elsewhere(parse):
     # the model read "Obama" in a headline "Obama on Climate Change" as a place; here the
     # same reading is put on a fictional headline, the parse is the model's

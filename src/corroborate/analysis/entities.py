@@ -644,8 +644,16 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     # Thursday", the model reading "Bettie Page" as an organisation throughout)
     addressed_surnames = {key.split()[-1] for key in addressed}
     lived = {key for ent, key in zip(ents, keys) if key is not None and _born_or_died(ent)}
+    # and a name the model read as a person somewhere and as a place elsewhere, whom a he or
+    # she stands for ("Rihanna had just spent the holiday with her cousin" read as a person,
+    # "Rihanna called for an end to gun violence" as a place)
+    person_keys = {key for ent, key in zip(ents, keys) if key is not None and ent.label_ == "PERSON"}
+    referred = {
+        key for ent, key in zip(ents, keys)
+        if key in person_keys and key in non_person and _referred_to_as_person(doc, ent, ents)
+    }
     for n, (ent, key) in enumerate(zip(ents, keys)):
-        if key in addressed or (
+        if key in referred or key in addressed or (
             key is not None and ent.label_ != "PERSON" and len(key.split()) == 2
             and (key.split()[-1] in addressed_surnames or key in lived)
             and all(t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
@@ -971,6 +979,24 @@ def _per_names(doc: Doc) -> list[Span]:
         if last.text in people or any(c.dep_ == "appos" and _is_person_role(c) for c in last.children):
             out.append(Span(doc, per.i, end, label="PERSON"))
     return out
+
+
+def _referred_to_as_person(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
+    """Is the name ``ent`` a clause's subject that a he or she, or a his or her, after it in
+    its sentence stands for ("Rihanna had just spent the holiday with her cousin"; not past
+    another name, a noun of people or a quotation mark: "Lakeview gave her a seat" is no
+    subject's pronoun, and "Clarkston became his home" says whose home it is)?"""
+    if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    others = {t for other in ents if other is not ent for t in range(other.start, other.end)}
+    for t in doc[ent.end : ent.sent.end]:
+        if t.is_quote or t.i in others or (t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_NOUNS):
+            return False
+        if t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON:
+            if t.dep_ == "poss" and t.head.dep_ in {"attr", "oprd", "acomp"}:
+                return False  # what the subject is or became is another's ("Clarkston became his home")
+            return t.lower_ in {"he", "she", "his", "her"} and t.dep_ in {"nsubj", "nsubjpass", "poss"}
+    return False
 
 
 def _born_or_died(ent: Span) -> bool:
