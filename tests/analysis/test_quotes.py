@@ -2932,6 +2932,22 @@ def test_he_right_after_a_named_person_is_not_the_man_the_article_is_about(analy
     assert quote_with(a, "Sadly we can say").speaker_name != "Tom Brandt"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But he could not resist taking swipes at Tom Okafor, who he dubbed “the little senator.”",
+        "Tom Okafor, the council's leader, walked out. He mocked Okafor for “losing every single vote.”",
+    ],
+)
+def test_a_he_never_stands_for_the_one_its_own_clause_names_as_its_object(analyze, sentence):
+    # binding: the subject of a relative clause on Okafor, or of a verb whose object is
+    # Okafor, is someone else (here Brandt, who spoke just before)
+    text = "Mayor Omar Brandt says he is “a unifier.” He criticized the council's budget.\n" + sentence
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.cue in {"dubbed", "mocked"})
+    assert q.speaker_name == "Omar Brandt"
+
+
 def test_a_person_the_story_turns_to_after_a_quote_is_whom_the_next_he_stands_for(analyze):
     text = (
         "“We are all deeply shocked by these deaths,” Mr. Haddad said.\n"

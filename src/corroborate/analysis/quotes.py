@@ -3327,8 +3327,11 @@ def _recent_entity(
     # clause's subject, takes the last speaker's precedence away
     last_spoke = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < before_char), default=-1)
     turned = False
+    bound = _bound_away(doc[toks.at(before_char)], index) if kind is None else set()
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
+            continue
+        if eid in bound:
             continue
         if kind in BUSINESS_KINDS and _INSTITUTION_NAME.search(index.entity(eid).name):
             continue
@@ -3389,6 +3392,23 @@ def _recent_entity(
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
+
+
+def _bound_away(pronoun: Token, index: EntityIndex) -> set[str]:
+    """The entities a subject pronoun cannot stand for by where it stands: the one whose
+    name a relative clause it is the subject of describes ("swipes at Marco Rubio, who he
+    dubbed “the little senator”": not Rubio), and those its own verb names as its object
+    ("He mocked Rubio for …", "she told Okafor that …": not Rubio, not Okafor)."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    verb = pronoun.head
+    named = [verb.head] if verb.dep_ == "relcl" else []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            named.append(child)
+        elif child.dep_ == "prep":
+            named.extend(c for c in child.children if c.dep_ == "pobj")
+    return {eid for tok in named if (eid := index.by_token.get(tok.i)) is not None}
 
 
 def _protagonist(
