@@ -3015,3 +3015,12 @@ def test_a_reported_clause_cut_before_a_second_clause_leaves_no_and_hanging(anal
     q = quote_with(a, "the mayor is honest")
     assert q.text == "the mayor is honest and trustworthy"
     check_offsets(text, a)
+
+
+def test_a_reported_clause_the_parse_broke_at_its_nt_is_reported_whole(analyze):
+    # the model hangs "they do" and "n’t yet know …" on "say" as two clauses
+    text = "But 16 percent of registered voters in Lakeview still say they don’t yet know enough about Okafor to form an opinion."
+    a = analyze(text)
+    (q,) = [q for q in a.quotes if q.cue == "say"]
+    assert q.text == "they don’t yet know enough about Okafor to form an opinion"
+    check_offsets(text, a)

@@ -1493,6 +1493,12 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > cue.i:
         lo = max(lo, cue.i + 1)
+        # a clause the parse broke in two at a "n't", both halves hung on the cue ("say [they
+        # do][n’t yet know enough about Sanders]"): one clause
+        while hi < len(doc) and not doc[hi - 1].whitespace_ and doc[hi].lower_ in {"n't", "n’t"} and (
+            more := next((c for c in cue.children if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == hi), None)
+        ) is not None:
+            hi = more.right_edge.i + 1
     else:
         hi = min(hi, cue.i)
     for i in range(comp.i + 1, hi):
