@@ -644,9 +644,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     # Thursday", the model reading "Bettie Page" as an organisation throughout)
     addressed_surnames = {key.split()[-1] for key in addressed}
     lived = {key for ent, key in zip(ents, keys) if key is not None and _born_or_died(ent)}
-    # and a name the model read as a person somewhere and as a place elsewhere, whom a he or
-    # she stands for ("Rihanna had just spent the holiday with her cousin" read as a person,
-    # "Rihanna called for an end to gun violence" as a place)
+    # and a name the model read as a person somewhere and as a place or organisation
+    # elsewhere, whom a he or she stands for ("Rihanna had just spent the holiday with her
+    # cousin" read as a person, "Rihanna called for an end to gun violence" as a place)
     person_keys = {key for ent, key in zip(ents, keys) if key is not None and ent.label_ == "PERSON"}
     referred = {
         key for ent, key in zip(ents, keys)

@@ -3262,8 +3262,8 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
 
 
 _PROTAGONIST_LEAD = 3
-"""How many times more than anyone else of that sex the article must have named a person
-for a he/she far from any name to stand for them."""
+"""How many times more often than anyone else who may be of that sex (the same, or not known)
+the article must have named a person for a he/she far from any name to stand for them."""
 
 
 def _recent_entity(
@@ -3295,9 +3295,9 @@ def _recent_entity(
     be about them: "the Sanders campaign is … . He continues to insist"), nor one named in
     ``reported`` (the words the pronoun's own quote reports) below their subject ("No shots
     were fired when Okafor was arrested, he added"; "Ms. Okafor was shocked …, she said" may
-    be Okafor). With no one
-    fitting in those sentences, a he/she is who just spoke, else the person of that sex the
-    article is about (:func:`_protagonist`), else no one.
+    be Okafor), nor one the pronoun's own clause names as its object (:func:`_bound_away`).
+    With no one fitting in those sentences, a he/she is who just spoke, else the person of
+    that sex the article is about (:func:`_protagonist`), else no one.
 
     For a kind noun (``kind``: "the agency", "the singer") rather than a pronoun, most of
     all one the text calls so ("Iran's news agency IRNA", "Rihanna, the singer", a role "the
