@@ -3024,3 +3024,19 @@ def test_a_reported_clause_the_parse_broke_at_its_nt_is_reported_whole(analyze):
     (q,) = [q for q in a.quotes if q.cue == "say"]
     assert q.text == "they don’t yet know enough about Okafor to form an opinion"
     check_offsets(text, a)
+
+
+@pytest.mark.parametrize(("opening", "rival"), [("Mary Brandt issued a plan.", True), ("The council issued a plan.", False)])
+def test_a_she_given_to_a_person_of_unknown_sex_tells_their_sex_only_with_no_woman_named_near(settings, opening, rival):
+    # "Clinton … she issued a plan …: President Obama later adopted a similar approach. She has
+    # called for …" had made Obama a woman for the rest of the article
+    pytest.importorskip(settings.spacy_model)
+    from corroborate.analysis.entities import build_entities
+    from corroborate.analysis.paragraphs import analysis_nlp
+    from corroborate.analysis.quotes import _rival_of_sex, _Tokens
+
+    text = opening + " Governor Okafor adopted a similar approach. She has called for a ban."
+    doc = analysis_nlp(settings.spacy_model)(text)
+    index = build_entities(doc)
+    okafor = next(e.id for e in index.entities if e.name == "Okafor")
+    assert _rival_of_sex(index, _Tokens(doc, text), okafor, "f", text.index("She has")) is rival

@@ -3417,6 +3417,19 @@ def _bound_away(pronoun: Token, index: EntityIndex) -> set[str]:
     return {eid for tok in named if (eid := index.by_token.get(tok.i)) is not None}
 
 
+def _rival_of_sex(index: EntityIndex, toks: _Tokens, eid: str, gender: str, before_char: int) -> bool:
+    """Is another person known to be of the sex ``gender`` named in the few sentences before
+    ``before_char``? Then a he/she resolved there to ``eid``, whose sex is not known, does not
+    tell it: the pronoun may be theirs ("Clinton … she issued a plan …: President Obama later
+    adopted a similar approach. She has called for …" does not make Obama a woman)."""
+    sent_i = toks.sent_index(before_char)
+    return any(
+        other != eid and index.gender.get(other) == gender and _label_of(index, other) == "PERSON" and toks.sent_index(s) >= sent_i - 4
+        for s, _e, other, _k in index.mention_spans
+        if s < before_char
+    )
+
+
 def _protagonist(
     index: EntityIndex, toks: _Tokens, before_char: int, sent_i: int, gender: str, quoted: list[tuple[int, int]]
 ) -> str | None:
@@ -3759,7 +3772,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             elif low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
-                if entity and index.gender.get(entity) is None:
+                if entity and index.gender.get(entity) is None and not _rival_of_sex(index, toks, entity, gender, speaker_start):
                     index.gender[entity] = gender
             elif low == "they" and (people := _plural_people_before(doc, subj, toks, index)) is not None:
                 # "Astrophysicists at the University of Oklahoma used data from NASA's
