@@ -3261,6 +3261,8 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
     return None
 
 
+_PRONOUN_WINDOW = 4
+"""How many sentences before a pronoun's own the people it may stand for are looked for in."""
 _PROTAGONIST_LEAD = 3
 """How many times more often than anyone else who may be of that sex (the same, or not known)
 the article must have named a person for a he/she far from any name to stand for them."""
@@ -3308,7 +3310,7 @@ def _recent_entity(
     person by kind to tell them from another ("Thurman said … Tarantino had persuaded her ….
     The director said"), which salience cannot tell."""
     sent_i = toks.sent_index(before_char)
-    window_start = toks.sent_starts[max(0, sent_i - 4)]
+    window_start = toks.sent_starts[max(0, sent_i - _PRONOUN_WINDOW)]
     para_start = toks.text.rfind("\n", 0, before_char) + 1
     if not toks.text[para_start:before_char].strip():
         # a pronoun opening its paragraph ("He said …") goes on from the paragraph before
@@ -3418,13 +3420,14 @@ def _bound_away(pronoun: Token, index: EntityIndex) -> set[str]:
 
 
 def _rival_of_sex(index: EntityIndex, toks: _Tokens, eid: str, gender: str, before_char: int) -> bool:
-    """Is another person known to be of the sex ``gender`` named in the few sentences before
-    ``before_char``? Then a he/she resolved there to ``eid``, whose sex is not known, does not
-    tell it: the pronoun may be theirs ("Clinton … she issued a plan …: President Obama later
-    adopted a similar approach. She has called for …" does not make Obama a woman)."""
+    """Is another person known to be of the sex ``gender`` named in the sentences before
+    ``before_char`` that a pronoun's candidates come from (``_PRONOUN_WINDOW``)? Then a he/she
+    resolved there to ``eid``, whose sex is not known, does not tell it: the pronoun may be
+    theirs ("Clinton … she issued a plan …: President Obama later adopted a similar approach.
+    She has called for …" does not make Obama a woman)."""
     sent_i = toks.sent_index(before_char)
     return any(
-        other != eid and index.gender.get(other) == gender and _label_of(index, other) == "PERSON" and toks.sent_index(s) >= sent_i - 4
+        other != eid and index.gender.get(other) == gender and _label_of(index, other) == "PERSON" and toks.sent_index(s) >= sent_i - _PRONOUN_WINDOW
         for s, _e, other, _k in index.mention_spans
         if s < before_char
     )
