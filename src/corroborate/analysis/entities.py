@@ -23,7 +23,7 @@ as to the other (the ``names`` package's public-domain lists); else unknown.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import PackageNotFoundError, distribution
@@ -521,23 +521,35 @@ _PEOPLE_NOUNS = frozenset({
 })
 
 
+def _pronoun_after_subject(name: Span, stop: Callable[[Token], bool]) -> Token | None:
+    """The first he, she, him, his, her or -self after ``name`` in its sentence, where the
+    name is a clause's subject and no quotation mark, nor a token ``stop`` holds (another
+    name, a noun for a person), comes between; None otherwise."""
+    if name.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for t in name.doc[name.end : name.sent.end]:
+        if t.is_quote or stop(t):
+            return None
+        if t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON:
+            return t
+    return None
+
+
 def _pronoun_after(doc: Doc, ent: _Entity, by_token: dict[int, int], idx: int) -> str | None:
     """The sex the first he or she after a person's name tells, where the
     name is a clause's subject and no other person, nor a noun for one, nor a quotation mark
     comes between in the sentence ("President Obama said he would …"); None when the
     mentions disagree or none tells."""
+
+    def stop(t: Token) -> bool:
+        return by_token.get(t.i, idx) != idx or (t.pos_ == "NOUN" and (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in TITLE_WORDS))
+
     votes = set()
     for m in ent.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        for t in doc[span.end : span.sent.end]:
-            if t.is_quote or by_token.get(t.i, idx) != idx or (t.pos_ == "NOUN" and (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in TITLE_WORDS)):
-                break
-            if t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON:
-                if t.lower_ in _PRONOUN_SEX:  # (after a his, him, her or -self, whose it is stays unsure)
-                    votes.add(_PRONOUN_SEX[t.lower_])
-                break
+        t = None if span is None else _pronoun_after_subject(span, stop)
+        if t is not None and t.lower_ in _PRONOUN_SEX:  # (after a his, him, her or -self, whose it is stays unsure)
+            votes.add(_PRONOUN_SEX[t.lower_])
     return votes.pop() if len(votes) == 1 else None
 
 
@@ -986,17 +998,13 @@ def _referred_to_as_person(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
     its sentence stands for ("Rihanna had just spent the holiday with her cousin"; not past
     another name, a noun of people or a quotation mark: "Lakeview gave her a seat" is no
     subject's pronoun, and "Clarkston became his home" says whose home it is)?"""
-    if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
     others = {t for other in ents if other is not ent for t in range(other.start, other.end)}
-    for t in doc[ent.end : ent.sent.end]:
-        if t.is_quote or t.i in others or (t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_NOUNS):
-            return False
-        if t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON:
-            if t.dep_ == "poss" and t.head.dep_ in {"attr", "oprd", "acomp"}:
-                return False  # what the subject is or became is another's ("Clarkston became his home")
-            return t.lower_ in {"he", "she", "his", "her"} and t.dep_ in {"nsubj", "nsubjpass", "poss"}
-    return False
+    t = _pronoun_after_subject(ent, lambda t: t.i in others or (t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_NOUNS))
+    if t is None:
+        return False
+    if t.dep_ == "poss" and t.head.dep_ in {"attr", "oprd", "acomp"}:
+        return False  # what the subject is or became is another's ("Clarkston became his home")
+    return t.lower_ in {"he", "she", "his", "her"} and t.dep_ in {"nsubj", "nsubjpass", "poss"}
 
 
 def _born_or_died(ent: Span) -> bool:
