@@ -126,6 +126,7 @@ def test_vectorised_term_counts_equal_the_regex_definition():
         "Years: 1949 1950 2049 2050 1999, 1987.5 v2003 2003x _2011 .2012 2013.4 195٣ 2016.",
         "2001",
         "2001 in 1990s, (2002) 2003,1 2004.\n2005",
+        "Bitcoin fell below $6,000, then 1,234.56, 12,345,678 and 2,016 people; 1,2345 a,1,000 1,000,00 x 1,000.5.3",
     ]
     titles = [None, "", "A Title With 2024 Names", "ÉCOLE: Ünïcödé", "1977"]
     items = [(titles[i % len(titles)], t) for i, t in enumerate(texts)]
@@ -157,6 +158,19 @@ def test_vectorised_term_counts_equal_the_regex_definition():
     former = re.compile(r"(?<![\w.,])(19[5-9]\d|20[0-4]\d)(?![\w]|[.,]\d)")
     for title, text in items:
         assert YEAR.findall(f"{title}\n{text}") == former.findall(f"{title}\n{text}")
+
+
+def test_a_number_is_one_term_with_or_without_its_thousands_separators():
+    from corroborate.linking.terms import count_terms_many, part_counts
+
+    grouped = part_counts("Bitcoin fell below $6,000 and 1,250,000.5 coins moved", 1.0, 3.0, 0.5)
+    plain = part_counts("Bitcoin fell below USD 6000 and 1250000.5 coins moved", 1.0, 3.0, 0.5)
+    assert grouped == {k: v for k, v in plain.items() if k != "usd"}
+    assert "000" not in grouped and "6000" in grouped
+    # the year is read as written: a count of 2,016 people is no year
+    years: list = [None]
+    count_terms_many([(None, "Some 2,016 people came.")], 2.0, 3.0, 0.5, 6000, years)
+    assert years == [None]
 
 
 def test_prepared_articles_place_exactly_like_one_by_one():

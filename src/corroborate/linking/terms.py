@@ -34,6 +34,16 @@ _NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*
 # Capitalised, but naming no one: two events of one week share them.
 NOT_NAMES = MONTHS_AND_WEEKDAYS
 
+# A number written with thousands separators ("6,000", "1,200,000"): counted without them,
+# so "$6,000" and "USD 6000" share a term and "000" is no term of its own.
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)")
+
+
+def ungroup_numbers(text: str) -> str:
+    """``text`` with the thousands separators of its numbers removed ("6,000" -> "6000")."""
+    return _GROUPED.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
+
+
 _JOINERS = "'’.-"
 _NAME_STOPS = ".!?:;\"“”\n"
 _MAX_WORD = 64
@@ -43,7 +53,7 @@ _BMP = 0x10000
 def part_counts(part: str, base: float, number_weight: float, name_extra: float) -> dict[str, float]:
     """Weighted counts of one text (title or body), in first-occurrence order."""
     counts: dict[str, float] = {}
-    plain: Counter[str] = Counter(_TOKEN.findall(part.casefold()))
+    plain: Counter[str] = Counter(_TOKEN.findall(ungroup_numbers(part).casefold()))
     names: Counter[str] = Counter(m.casefold() for m in _NAME.findall(part))
     for term, c in plain.items():
         if len(term) < 2 or term in STOPWORDS:
@@ -202,7 +212,9 @@ def count_terms_many(
     also :func:`latest_year` of each into it; with ``named`` (likewise), a boolean array by
     term: is it in :func:`named_terms`."""
     out: list[tuple[list[str], np.ndarray] | None] = [None] * len(items)
-    parts = [(title or "", text[:max_body_chars]) for title, text in items]
+    raw = [(title or "", text[:max_body_chars]) for title, text in items]
+    # the fast path reads the words of the numbers as :func:`part_counts` does
+    parts = [(ungroup_numbers(t), ungroup_numbers(b)) for t, b in raw]
     folded = [(t.casefold(), b.casefold()) for t, b in parts]
     fast = [i for i, ((t, b), (ft, fb)) in enumerate(zip(parts, folded)) if len(ft) == len(t) and len(fb) == len(b)]
     start = 0
@@ -214,9 +226,14 @@ def count_terms_many(
             end += 1
         _count_fast(fast[start:end], parts, folded, title_weight, number_weight, name_extra, out, years, named)
         start = end
+    if years is not None:
+        # a year is read as written: "2,016 people" is no year, though its words are "2016"
+        for i in fast:
+            if parts[i] != raw[i]:
+                years[i] = latest_year(*raw[i])
     for i, slot in enumerate(out):
         if slot is None:  # the exact, one-text-at-a-time definition
-            t, b = parts[i]
+            t, b = raw[i]
             counts = text_counts(t, b, title_weight, number_weight, name_extra)
             out[i] = (list(counts), np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
             if years is not None:
