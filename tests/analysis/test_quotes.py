@@ -1124,6 +1124,19 @@ def test_an_of_or_to_phrase_right_after_a_framed_fragment_completes_it(analyze):
     check_offsets(text, a)
 
 
+def test_quoted_words_before_a_noun_go_with_the_noun_and_what_follows_it(analyze):
+    text = (
+        'The state purged voters who skipped two elections, in what critics described as a "use it or lose it" approach '
+        "to voting. Critics in the council called it a “cash grab” at a time of high rents."
+    )
+    a = analyze(text)
+    q = quote_with(a, "use it or lose it")  # (the parse breaks the phrase: its shape tells)
+    assert text[q.context_start : q.context_end] == 'what critics described as a "use it or lose it" approach to voting'
+    q = quote_with(a, "cash grab")  # a noun the quote does not modify stays out
+    assert text[q.context_start : q.context_end] == "it a “cash grab”"
+    check_offsets(text, a)
+
+
 def test_a_comma_inside_the_closing_mark_ends_the_reported_clause_before_while(analyze):
     text = "Senator Hal Brenner said the budget was “a careful first step,” while critics in his own party called it timid."
     a = analyze(text)

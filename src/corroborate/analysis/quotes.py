@@ -344,6 +344,19 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w-]|[ \t][A-Z])")  # not a Title-Case headline going on
 
 
+def _modifies_next_noun(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token], after_i: int) -> bool:
+    """Do the quoted words ``inner`` modify the common noun right after the closing mark
+    (token ``after_i``, nothing but space between)? By the parse, or, where the parse broke
+    the phrase, by its shape: "a" or "an" before the opening mark."""
+    noun = doc[after_i]
+    if noun.pos_ != "NOUN" or doc.text[q.close_end : noun.idx].strip():
+        return False
+    if any(t.head.i == after_i for t in inner):
+        return True
+    open_i = toks.first_from(q.open_start)
+    return open_i > 0 and doc[open_i - 1].lower_ in {"a", "an"} and noun.tag_ in {"NN", "NNS"}
+
+
 def _end_before_space(text: str, lo: int, end: int) -> int:
     """``end`` moved back over the white space before it, not past ``lo``."""
     while end > lo and text[end - 1].isspace():
@@ -2733,6 +2746,11 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 # fragment completes the quoted noun phrase, however the parse hung it
                 of_end = doc[after_i].right_edge
                 ctx_end = max(ctx_end, of_end.idx + len(of_end.text))
+            elif ctx_end <= q.close_end + 1 and after_i < len(doc) and _modifies_next_noun(doc, toks, q, inner, after_i):
+                # a “use it or lose it” approach to voting: the quoted words name a kind of the
+                # noun after them, which is the phrase's head, with what follows it
+                n_end = doc[after_i].right_edge
+                ctx_end = max(ctx_end, n_end.idx + len(n_end.text))
             ctx_end = _cut_clause(text, q.close_end, ctx_end)
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "dobj"} and cue.lemma_ not in INDIRECT_LEMMAS:
                 tail = _FRAME_TAIL.search(text, q.close_end, ctx_end)
