@@ -35,13 +35,14 @@ _NAME = re.compile(r"(?<=[^.!?:;\"“”\n\s] )[A-Z][^\W_]*(?:['’.\-][^\W_]+)*
 NOT_NAMES = MONTHS_AND_WEEKDAYS
 
 # A number written with thousands separators ("6,000", "1,200,000"): counted without them,
-# so "$6,000" and "USD 6000" share a term and "000" is no term of its own.
-_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)")
+# so "$6,000" and "USD 6000" share a term and "000" is no term of its own. A separator is a
+# comma between a digit and three digits that no fourth follows.
+_SEPARATOR = re.compile(r",(?=\d{3}(?!\d))")
 
 
 def ungroup_numbers(text: str) -> str:
     """``text`` with the thousands separators of its numbers removed ("6,000" -> "6000")."""
-    return _GROUPED.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
+    return _SEPARATOR.sub(lambda m: "" if m.start() and text[m.start() - 1].isdigit() else ",", text)
 
 
 _JOINERS = "'’.-"
