@@ -435,6 +435,25 @@ def test_indirect_speech_interrupted_by_its_cue(analyze):
     assert q.text == "Facebook created the tool to help in times of crisis"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Board member Walter Hale sniped that the new chief was “learning on the job.”", "sniped", "Walter Hale",
+         "that the new chief was “learning on the job.”"),
+        ("Flying home that night, Carla Nunes vented to her husband that the vote would be “a fight from start to finish.”",
+         "vented", "Carla Nunes", "that the vote would be “a fight from start to finish.”"),
+        ("Mayor Ann Reyes confided to aides that she would not run again.", "confided", "Ann Reyes", "that she would not run again"),
+    ],
+)
+def test_less_common_verbs_of_saying_report_what_follows_them(analyze, text, cue, speaker, content):
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.cue == cue)
+    assert q.speaker_name == speaker
+    span = (q.context_start, q.context_end) if q.kind == "partial" else (q.start, q.end)
+    assert text[span[0] : span[1]].rstrip(".") == content.rstrip(".")
+    check_offsets(text, a)
+
+
 def test_indirect_quote_takes_the_complement_after_its_cue_not_an_earlier_quote(analyze):
     text = "“That is what I like,” he said.\nMoments earlier, in his opening remarks, Trump said he was ideally suited for the presidency."
     a = analyze(text)

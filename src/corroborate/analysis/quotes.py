@@ -66,6 +66,9 @@ CUE_LEMMAS = {
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
     "exhort", "reference", "credit", "worry", "fret",
     "demur", "scold", "chide", "rebuke", "gripe", "imply",
+    # more verbs of saying, from PolNeAR train's misses ("Walter Hewlett sniped that …")
+    "grouse", "vent", "snipe", "snip", "protest", "intimate", "confide", "affirm", "confess", "divulge",
+    "elaborate",  # ("snip": the model's lemma of "sniped")
 }
 # Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
 # artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
@@ -91,6 +94,8 @@ INDIRECT_LEMMAS = {
     "tout", "hint", "believe", "think", "agree", "inform", "assure", "remind",
     "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
     "answer", "ask", "wonder", "point",
+    "grouse", "vent", "snipe", "snip", "protest", "intimate", "confide", "affirm", "confess", "divulge",
+    "elaborate", "gripe", "grumble", "lament", "quip", "joke",
 }
 # Plain verbs of saying: a framing verb inside their reported clause ("said Trump had
 # called it “a disaster”") gives the fragment to them.
