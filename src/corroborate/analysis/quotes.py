@@ -40,6 +40,12 @@ from corroborate.analysis._tokens import where
 from corroborate.analysis.entities import HONORIFICS, TITLE_WORDS, EntityIndex, is_per_first_name
 from corroborate.analysis.types import Quote
 
+# Less common verbs of saying, from PolNeAR train's misses ("Walter Hewlett sniped that …"),
+# cues of quotes and of reported clauses alike ("snip": the model's lemma of "sniped").
+MORE_SAY_LEMMAS = {
+    "grouse", "vent", "snipe", "snip", "protest", "intimate", "confide", "affirm", "confess", "divulge",
+    "elaborate",
+}
 CUE_LEMMAS = {
     "say", "tell", "add", "note", "state", "claim", "argue", "insist", "explain", "write",
     "tweet", "post", "announce", "declare", "warn", "suggest", "predict", "report",
@@ -66,10 +72,7 @@ CUE_LEMMAS = {
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
     "exhort", "reference", "credit", "worry", "fret",
     "demur", "scold", "chide", "rebuke", "gripe", "imply",
-    # more verbs of saying, from PolNeAR train's misses ("Walter Hewlett sniped that …")
-    "grouse", "vent", "snipe", "snip", "protest", "intimate", "confide", "affirm", "confess", "divulge",
-    "elaborate",  # ("snip": the model's lemma of "sniped")
-}
+} | MORE_SAY_LEMMAS
 # Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
 # artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
 REGARD_LEMMAS = {
@@ -93,10 +96,8 @@ INDIRECT_LEMMAS = {
     "boast", "allege", "estimate", "disclose", "reveal", "charge", "indicate", "speculate",
     "tout", "hint", "believe", "think", "agree", "inform", "assure", "remind",
     "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
-    "answer", "ask", "wonder", "point",
-    "grouse", "vent", "snipe", "snip", "protest", "intimate", "confide", "affirm", "confess", "divulge",
-    "elaborate", "gripe", "grumble", "lament", "quip", "joke",
-}
+    "answer", "ask", "wonder", "point", "gripe", "grumble", "lament", "quip", "joke",
+} | MORE_SAY_LEMMAS
 # Plain verbs of saying: a framing verb inside their reported clause ("said Trump had
 # called it “a disaster”") gives the fragment to them.
 SAY_LEMMAS = {"say", "tell", "write", "add", "argue", "claim", "insist", "note", "explain", "contend", "assert", "suggest", "state", "declare", "tweet", "warn"}

@@ -2,7 +2,8 @@
 
 :func:`part_counts` is the definition, one text at a time with regular expressions: the
 words of the case-folded text (runs of letters and digits, joined by single inner
-apostrophes, dots or hyphens), stop words and one-letter words left out; a word with a digit
+apostrophes, dots or hyphens; a number's thousands separators are left out first, so "6,000"
+is the word "6000"), stop words and one-letter words left out; a word with a digit
 is a number and weighs ``number_weight`` times its count; any other word counts once per
 occurrence plus ``name_weight - 1`` per occurrence as a name (a capitalised word after a
 space that does not follow sentence punctuation).
