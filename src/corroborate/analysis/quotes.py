@@ -351,11 +351,11 @@ _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w-]|[ \t][A-Z])")  # not a Title
 
 
 def _modifies_next_noun(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token], after_i: int) -> bool:
-    """Do the quoted words ``inner`` modify the common noun right after the closing mark
-    (token ``after_i``, nothing but space between)? By the parse, or, where the parse broke
-    the phrase, by its shape: "a" or "an" before the opening mark."""
+    """Do the quoted words ``inner`` modify the token ``after_i`` right after the closing
+    mark, a common noun? By the parse, or, where the parse broke the phrase, by its shape:
+    "a" or "an" before the opening mark."""
     noun = doc[after_i]
-    if noun.pos_ != "NOUN" or doc.text[q.close_end : noun.idx].strip():
+    if noun.pos_ != "NOUN":
         return False
     if any(t.head.i == after_i for t in inner):
         return True
@@ -2747,16 +2747,15 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     return True
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 return prep.lower_ in {"to", "as"} and obj is not None and not _animate(obj) and obj.pos_ in {"NOUN", "PROPN"} and obj.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
-            if ctx_end <= q.close_end + 1 and after_i < len(doc) and _completes(doc[after_i]) and text[q.close_end : doc[after_i].idx].strip() == "":
-                # “a clear violation” of five resolutions: an "of" phrase right after the
-                # fragment completes the quoted noun phrase, however the parse hung it
-                of_end = doc[after_i].right_edge
-                ctx_end = max(ctx_end, of_end.idx + len(of_end.text))
-            elif ctx_end <= q.close_end + 1 and after_i < len(doc) and _modifies_next_noun(doc, toks, q, inner, after_i):
-                # a “use it or lose it” approach to voting: the quoted words name a kind of the
-                # noun after them, which is the phrase's head, with what follows it
-                n_end = doc[after_i].right_edge
-                ctx_end = max(ctx_end, n_end.idx + len(n_end.text))
+            if ctx_end <= q.close_end + 1 and after_i < len(doc) and text[q.close_end : doc[after_i].idx].strip() == "" and (
+                _completes(doc[after_i]) or _modifies_next_noun(doc, toks, q, inner, after_i)
+            ):
+                # the phrase right after the fragment completes the quoted noun phrase, however
+                # the parse hung it: an "of" phrase (“a clear violation” of five resolutions), or
+                # the noun the quoted words name a kind of, with what follows it (a “use it or
+                # lose it” approach to voting)
+                end = doc[after_i].right_edge
+                ctx_end = max(ctx_end, end.idx + len(end.text))
             ctx_end = _cut_clause(text, q.close_end, ctx_end)
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "dobj"} and cue.lemma_ not in INDIRECT_LEMMAS:
                 tail = _FRAME_TAIL.search(text, q.close_end, ctx_end)
