@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from linking_fixtures import crane_stream, fight_articles, fire_articles, make, quake_articles
 
@@ -372,3 +374,23 @@ def test_a_split_survives_the_state_round_trip():
         resumed.add(a)
     assert resumed.clusters() == whole.clusters()
     assert {s.id: s.article_ids for s in resumed.all_stories()} == {s.id: s.article_ids for s in whole.all_stories()}
+
+
+def test_a_steady_stream_forgets_what_quiet_stories_brought():
+    # one new event a day for 60 days, never a day without news: what each article brought
+    # is kept only while its story may still split, so the memory follows the window, not
+    # the archive
+    linker = StoryLinker(StoryOptions(use_embeddings=False))
+    for day in range(60):
+        text = (
+            f"A bridge over the Rell{day} river at Tarrow{day} closed on Tuesday after inspectors"
+            f" from the Venmark{day} agency found {day + 3} cracked girders, officials said."
+        )
+        published = (datetime(2024, 3, 1, 8, tzinfo=UTC) + timedelta(days=day)).isoformat()
+        linker.add(make(text, f"Tarrow{day} bridge closed", "news.example", published, f"b{day}"))
+    window = linker.options.window_days
+    assert len(linker.stories) == 60
+    kept = set(linker._members)
+    assert 0 < len(kept) <= 2 * window + 1
+    newest = max(s.last_time for s in linker.stories.values())
+    assert all(newest - linker.stories[sid].last_time <= 2 * window for sid in kept)

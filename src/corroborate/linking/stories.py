@@ -386,7 +386,7 @@ class StoryLinker:
         self._slot: dict[str, int] = {}  # story id -> story number
         self._sids: list[str] = []
         self._members: dict[str, list[_Member]] = {}  # story id -> what each article brought
-        self._newest: float | None = None
+        self._swept: float | None = None  # publish time of the last look for quiet stories
         # bursts (see StoryOptions.burst_weight), of dated articles only: by term number, the
         # decayed count of the articles holding it and when it was last updated, and how many
         # articles held it; the decayed count of all articles, when, and how many
@@ -863,10 +863,9 @@ class StoryLinker:
         """Keep what the article brought while its story may still split; forget the
         members of stories grown past ``split_max`` or gone quiet (a window behind)."""
         o = self.options
-        if when is not None:
-            if self._newest is None or when > self._newest + o.window_days:
-                self._forget_quiet(when)
-            self._newest = when if self._newest is None else max(self._newest, when)
+        if when is not None and (self._swept is None or when > self._swept + o.window_days):
+            self._forget_quiet(when)  # once a window of stream time: a story is forgotten
+            self._swept = when  # between one and two windows after its last article
         if story.n > o.split_max:
             self._members.pop(story.id, None)
             return
@@ -966,7 +965,7 @@ class StoryLinker:
             "stories": stories,
             "story_of": self.story_of,
             "members": self._members,
-            "newest": self._newest,
+            "swept": self._swept,
             "bursts": {
                 "recent": self._recent[: len(self._tid)].tolist(),
                 "recent_at": self._recent_at[: len(self._tid)].tolist(),
@@ -1001,7 +1000,7 @@ class StoryLinker:
         linker.stories = state["stories"]
         linker.story_of = state["story_of"]
         linker._members = state.get("members", {})
-        linker._newest = state.get("newest")
+        linker._swept = state.get("swept", state.get("newest"))  # (saved before: the newest time)
         k = linker.options.index_terms
         linker._sids = list(linker.stories)
         linker._slot = {sid: i for i, sid in enumerate(linker._sids)}
