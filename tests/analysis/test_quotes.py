@@ -3072,3 +3072,25 @@ def test_a_she_given_to_a_person_of_unknown_sex_tells_their_sex_only_with_no_wom
     index = build_entities(doc)
     okafor = next(e.id for e in index.entities if e.name == "Okafor")
     assert _rival_of_sex(index, _Tokens(doc, text), okafor, "f", text.index("She has")) is rival
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["He did not suggest retaliation.", "She would not say whether the pier would reopen."],
+)
+def test_a_sentence_saying_what_the_speaker_did_not_say_does_not_introduce_the_next_quote(analyze, between):
+    # the quote after it goes on with the speaker's quote before: it is not the content of
+    # "did not suggest" (which would make "retaliation. “Our goal …”" the words reported)
+    text = (
+        "“We have had problems with intrusions before,” Mayor Ana Soto said after the meeting. "
+        f"{between} “Our goal is to start setting some rules so that everybody acts responsibly.”"
+    )
+    a = analyze(text)
+    q = quote_with(a, "We have had problems")
+    assert [text[s:e] for s, e in q.pieces] == [
+        "We have had problems with intrusions before,",
+        "Our goal is to start setting some rules so that everybody acts responsibly.",
+    ]
+    assert q.speaker_name == "Ana Soto"
+    assert [x.id for x in a.quotes if "Our goal" in x.text] == [q.id]
+    check_offsets(text, a)

@@ -1240,6 +1240,12 @@ def _in_marks(tok_i: int, doc: Doc, inside: frozenset[int]) -> bool:
     return tok_i in inside
 
 
+def _negated(verb: Token) -> bool:
+    """"He did not suggest retaliation.": a verb that says what someone did not say reports
+    no words of theirs."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: bool) -> Token | None:
     """The first cue verb with a speaker among tokens lo..hi that is not inside a quote and
     not negated ("“…?” He did not answer.": the one who did not say it; a "not" in the quote
@@ -1383,7 +1389,7 @@ def _cue_ending_paragraph_before(
         return None
     prev_para = text.rfind("\n", 0, sent.start_char) + 1
     root = sent.root
-    if root.pos_ != "VERB" or (subj := _subject(root)) is None:
+    if root.pos_ != "VERB" or (subj := _subject(root)) is None or _negated(root):
         return None
     marks = [q for g in groups for q in g if prev_para <= q.open_start < para_start]
     last_close = max((q.close_end for q in marks), default=None)
@@ -2472,7 +2478,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     prev_sent = toks.sents[si - 1]
                     if prev_sent.start_char >= para_start and not any(prev_sent.start_char <= q.open_start < prev_sent.end_char for g in groups for q in g):
                         for t in prev_sent:
-                            if _is_cue(t, strict=True) and t.dep_ in {"ROOT"} and _subject(t) is not None:
+                            if _is_cue(t, strict=True) and t.dep_ in {"ROOT"} and _subject(t) is not None and not _negated(t):
                                 cue = t
                                 clause = _reported_clause(t)
                                 if clause is not None:
