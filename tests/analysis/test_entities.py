@@ -731,3 +731,16 @@ def test_a_ship_the_model_read_as_a_person_is_a_vessel(parse):
     at = [t.i for t in doc if t.text == "Brandt"]
     index = _entities_with(doc, (at[0] - 1, at[0] + 1, "PERSON"), (at[1], at[1] + 1, "PERSON"))
     assert [(e.label, e.name) for e in index.entities] == [("FAC", "MV Brandt"), ("FAC", "Brandt")]
+
+
+@pytest.mark.parametrize("label", ["PERSON", "GPE", "NORP"])
+def test_an_online_platform_the_model_read_as_a_person_or_place_is_an_organisation(parse, label):
+    # the model read "Twitter" as a person in 52 of the 845 articles of giveme5w1h and ECB+
+    # ("She wondered on Twitter why …" then gave the next "she" to Twitter); the same
+    # reading is put on a fictional text here
+    doc = parse("Mayor Ana Soto was aboard. She wondered on Twitter why the ferry turned back.")
+    at = next(t.i for t in doc if t.text == "Twitter")
+    soto = next(t.i for t in doc if t.text == "Ana")
+    index = _entities_with(doc, (soto, soto + 2, "PERSON"), (at, at + 1, label))
+    assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Ana Soto"), ("ORG", "Twitter")]
+

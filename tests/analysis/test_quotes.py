@@ -3094,3 +3094,15 @@ def test_a_sentence_saying_what_the_speaker_did_not_say_does_not_introduce_the_n
     assert q.speaker_name == "Ana Soto"
     assert [x.id for x in a.quotes if "Our goal" in x.text] == [q.id]
     check_offsets(text, a)
+
+
+def test_the_platform_a_statement_was_posted_on_is_not_the_it_that_said_more(analyze):
+    text = (
+        "“The talks will continue,” Garba Sule, a spokesman for President Idris Kamu, said in a series of "
+        "messages posted on Twitter. The girls were released around dawn on Thursday, the government said. "
+        "A boy born to one of them was also released, it said."
+    )
+    a = analyze(text)
+    assert next(e for e in a.entities if e.name == "Twitter").label == "ORG"
+    q = quote_with(a, "A boy born")
+    assert q.speaker == "it" and q.entity is None

@@ -117,6 +117,12 @@ _DEMONYM_LIKE = re.compile(r"(?:s|i|an|ish|ese|ch)$")
 # Words that describe a person and the model takes into the name after them ("Model Chrissy
 # Teigen"), beside the titles.
 PERSON_DESCRIPTORS = {"model", "comedian", "musician", "filmmaker", "novelist", "poet", "artist", "chef", "astronaut", "pilot"}
+# Online platforms, which the model often reads as a person, a place or a people ("She
+# wondered on Twitter why …" made Twitter the "she" of the next quote): organisations.
+PLATFORMS = frozenset({
+    "Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "TikTok", "Snapchat", "Reddit", "LinkedIn",
+    "WhatsApp", "Weibo", "WeChat", "Telegram", "Tumblr", "Pinterest",
+})
 # Named storms, read by the model as people ("Storm Idris", "Hurricane Leda").
 NAMED_WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 STRONG_TITLES = {
@@ -1246,6 +1252,9 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if ent.label_ not in LABELS:
             continue  # a product or a work that names no person
+        if ent.text in PLATFORMS and ent.label_ != "ORG":
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
         if len(ent) == 1 and ent.start == ent.sent.start and ent[0].is_title and ent[0].lower_ in lowered and ent[0].text not in surnames:
             # "Ammonia is widely used …": a word the text writes lowercase elsewhere (but
             # "Rice said" of a text that names Ana Rice is hers, whatever the rice harvest)
