@@ -3106,3 +3106,14 @@ def test_the_platform_a_statement_was_posted_on_is_not_the_it_that_said_more(ana
     assert next(e for e in a.entities if e.name == "Twitter").label == "ORG"
     q = quote_with(a, "A boy born")
     assert q.speaker == "it" and q.entity is None
+
+
+def test_a_platform_naming_a_profile_is_not_the_company_that_speaks(analyze):
+    text = (
+        "The tenth passenger was Ana Ruiz, 33, a guide for Coastways, which has run sailing trips for 25 years. "
+        "Her LinkedIn profile said she was based in Porto.\n"
+        "“Ana was a rising star at Coastways,” the company said in a statement."
+    )
+    a = analyze(text)
+    q = quote_with(a, "rising star")
+    assert q.speaker == "the company" and q.speaker_name != "LinkedIn"

@@ -3380,8 +3380,10 @@ def _recent_entity(
             continue  # named in the words reported, below their subject ("No shots were fired when Okafor was arrested, he added")
         if kind in BUSINESS_KINDS and _medium(head):
             continue
-        if head.dep_ == "pobj" and head.head.lower_ in {"on", "via"} and head.text in PLATFORMS:
-            continue  # "… said in messages posted on Twitter. … , it said": where it was said, not who
+        if head.text in PLATFORMS and (head.dep_ == "pobj" and head.head.lower_ in {"on", "via"} or head.dep_ == "compound"):
+            # "… said in messages posted on Twitter. … , it said", "Her LinkedIn profile said
+            # …": where it was said, not who
+            continue
         if head.dep_ == "compound" and head.head.pos_ == "NOUN" and _label_of(index, eid) == "PERSON" and toks.sent_index(s) == sent_i:
             continue  # in the pronoun's sentence, a name that only qualifies a noun ("Congratulating the Okafor family, he said")
         score = s / max(1, toks.length)
