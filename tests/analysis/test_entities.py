@@ -744,3 +744,28 @@ def test_an_online_platform_the_model_read_as_a_person_or_place_is_an_organisati
     index = _entities_with(doc, (soto, soto + 2, "PERSON"), (at, at + 1, label))
     assert [(e.label, e.name) for e in index.entities] == [("PERSON", "Ana Soto"), ("ORG", "Twitter")]
 
+
+
+@pytest.mark.parametrize("rank", ["Sgt.", "Lt.", "Capt.", "Det.", "Cpl."])
+def test_an_abbreviated_rank_is_part_of_the_name_not_a_person(analyze, rank):
+    # the tokenizer split "Sgt." from its period: "Sgt" became a person, the speaker of what
+    # "Troy police Sgt. Barry Whiteside said", and "call Sgt." ended a sentence
+    text = (
+        f"“That person is dangerous and needs to be found,” said Harlow State Police {rank} Gregg Hastings. "
+        f"Anyone with information is asked to call {rank} Shayne La Croix at 745-4811."
+    )
+    a = analyze(text)
+    names = {e.name for e in a.entities if e.label == "PERSON"}
+    assert {"Gregg Hastings", "Shayne La Croix"} <= names
+    assert not names & {rank.rstrip("."), rank}
+    (q,) = [q for q in a.quotes if "That person is dangerous" in q.text]
+    assert q.speaker_name == "Gregg Hastings"
+    assert len(a.sentences) == 2
+
+
+def test_an_honorific_the_model_read_as_a_product_opens_a_persons_name(parse):
+    # the model read "Capt. Tennant" as a product; the same reading on a fictional text
+    doc = parse("Capt. Tom Brell and a technician were killed. Colleagues described Capt. Brell as generous.")
+    at = [t.i for t in doc if t.text == "Brell"]
+    index = _entities_with(doc, (at[0] - 2, at[0] + 1, "PERSON"), (at[1] - 1, at[1] + 1, "PRODUCT"))
+    assert [(e.label, e.name, len(e.mentions)) for e in index.entities] == [("PERSON", "Tom Brell", 2)]

@@ -1250,6 +1250,14 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in SHIP_PREFIXES or len(ent) == 1 and ent[0].text in ship_names:
             out.append(Span(doc, ent.start, ent.end, label="FAC"))  # "MV Gibe", "INS Mysore" (and "Mysore"): a vessel, no one's name
             continue
+        if (
+            ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS - {"st"} and ent[0].is_title
+            and all(t.is_title and t.is_alpha for t in ent[1:])
+        ):
+            # "Capt. Tennant", read as a product: an honorific opens a person's name (not "St.":
+            # St. Petersburg)
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         if ent.label_ not in LABELS:
             continue  # a product or a work that names no person
         if ent.text in PLATFORMS and ent.label_ != "ORG":

@@ -126,9 +126,19 @@ def _with_alternative(finder, extra: str) -> re.Pattern | None:
     return re.compile("|".join(filter(None, (pattern, extra))))
 
 
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Col.", "Capt.", "Sgt.", "Maj.", "Cpl.", "Pvt.", "Det.", "Insp.", "Supt.", "Cmdr.", "Brig.",
+    "Hon.", "Fr.", "Msgr.", "Atty.", "Pres.", "Ald.", "Sr.",
+)
+"""Abbreviated titles the English tokenizer splits from their period ("Sgt" "."), so that
+the model read "call Sgt." as a sentence end and "Sgt" as a person: one token each, as "Gen."
+and "Dr." already are."""
+
+
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
-    :data:`QUOTE_INFIXES` and :data:`SIGNATURE_PREFIX` in its tokenizer, :func:`dash_norms` first and
+    :data:`QUOTE_INFIXES` and :data:`SIGNATURE_PREFIX` in its tokenizer, the abbreviated titles of
+    :data:`TITLE_ABBREVIATIONS` kept whole, :func:`dash_norms` first and
     :func:`paragraph_starts` before its parser. They are added to that one shared pipeline (a
     second copy of the model would cost its memory again), so other users of :func:`get_nlp`
     in the process see them too; they only split unspaced quotation marks and dashes off
@@ -139,6 +149,9 @@ def analysis_nlp(name: str) -> Language:
         tokenizer.infix_finditer = infixes.finditer
     if (prefixes := _with_alternative(tokenizer.prefix_search, SIGNATURE_PREFIX)) is not None:
         tokenizer.prefix_search = prefixes.search
+    for abbreviation in TITLE_ABBREVIATIONS:
+        if abbreviation not in tokenizer.rules:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if DASHES not in nlp.pipe_names:
         nlp.add_pipe(DASHES, first=True)  # before the token vectors that read the norms
     if NAME not in nlp.pipe_names:
