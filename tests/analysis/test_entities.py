@@ -769,3 +769,13 @@ def test_an_honorific_the_model_read_as_a_product_opens_a_persons_name(parse):
     at = [t.i for t in doc if t.text == "Brell"]
     index = _entities_with(doc, (at[0] - 2, at[0] + 1, "PERSON"), (at[1] - 1, at[1] + 1, "PRODUCT"))
     assert [(e.label, e.name, len(e.mentions)) for e in index.entities] == [("PERSON", "Tom Brell", 2)]
+
+
+def test_a_people_in_the_plural_read_as_a_person_is_that_people(parse):
+    # the model read "Greeks" as a person, and a "he said" after it became the Greeks'
+    doc = parse("Greek police arrested two men. Most Greeks were angry, Dora Vlahou said.")
+    greek = next(t.i for t in doc if t.text == "Greek")
+    greeks = next(t.i for t in doc if t.text == "Greeks")
+    dora = next(t.i for t in doc if t.text == "Dora")
+    index = _entities_with(doc, (greek, greek + 1, "NORP"), (greeks, greeks + 1, "PERSON"), (dora, dora + 2, "PERSON"))
+    assert sorted((e.label, e.name) for e in index.entities) == [("NORP", "Greek"), ("NORP", "Greeks"), ("PERSON", "Dora Vlahou")]

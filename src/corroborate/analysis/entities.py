@@ -1215,7 +1215,12 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * an office's place and its holder's name read as one organisation ("Mayor of Chicago
       Rahm Emanuel"): the person (:func:`_person_after_office`);
     * a ship read as a person ("MV Gibe", "INS Mysore", and "Mysore" alone after it): a vessel
-      (FAC), no one a he can be.
+      (FAC), no one a he can be;
+    * a people in the plural read as a person ("Greeks", where the text writes "Greek" as a
+      nationality): that people (NORP);
+    * an online platform read as a person, a place or a people ("Twitter"): an organisation;
+    * a name an honorific opens ("Capt. Tennant") read as anything but a person, a product
+      included: a person.
     """
     out: list[Span] = []
     ship_names = {e[-1].text for e in ents if len(e) >= 2 and e[0].text in SHIP_PREFIXES}
@@ -1230,7 +1235,12 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         and not _DEMONYM_LIKE.search(t.text)
     }
     covered = {i for e in ents for i in range(e.start, e.end)}
+    # the nationalities, creeds and parties the text names in the singular ("Greek police")
+    peoples = {t.text for t in doc if t.ent_type_ == "NORP" and t.is_title}
     for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in peoples:
+            out.append(Span(doc, ent.start, ent.end, label="NORP"))  # "83 percent of Greeks": a people, no one a he can be
+            continue
         if ent.label_ == "PERSON" and ent.start > 0 and is_per_first_name(doc[ent.start - 1]):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Vik": a first name, not "per"
         elif (
