@@ -779,3 +779,18 @@ def test_a_people_in_the_plural_read_as_a_person_is_that_people(parse):
     dora = next(t.i for t in doc if t.text == "Dora")
     index = _entities_with(doc, (greek, greek + 1, "NORP"), (greeks, greeks + 1, "PERSON"), (dora, dora + 2, "PERSON"))
     assert sorted((e.label, e.name) for e in index.entities) == [("NORP", "Greek"), ("NORP", "Greeks"), ("PERSON", "Dora Vlahou")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Anna Marie Velk, 66, of Dunwick, was struck as she walked to the store.",
+    "Police arrested Tomas Brell of Dunwick a few blocks away.",
+])
+def test_the_home_town_of_a_person_named_read_as_a_person_is_a_place(parse, text):
+    # the model read "Burnsville" in "LuAnn Marie Johnson, 66, of Burnsville" as a person; the
+    # same reading on a fictional text
+    doc = parse(text)
+    town = next(t.i for t in doc if t.text == "Dunwick")
+    first = next(t.i for t in doc if t.text in {"Anna", "Tomas"})
+    last = next(t.i for t in doc if t.text in {"Velk", "Brell"})
+    index = _entities_with(doc, (first, last + 1, "PERSON"), (town, town + 1, "PERSON"))
+    assert sorted((e.label, e.name) for e in index.entities) == [("GPE", "Dunwick"), ("PERSON", doc[first : last + 1].text)]

@@ -1127,21 +1127,34 @@ def _unlabelled_orgs(doc: Doc) -> list[Span]:
 
 def _place_like_words(doc: Doc) -> set[str]:
     """Single capitalised words the text uses the way it uses a country or a town: with
-    officials, provinces, a government ("Velmark officials", "Velmark's coastal provinces").
+    officials, provinces, a government ("Velmark officials", "Velmark's coastal provinces"),
+    or as where a person named with their age is from ("Johnson, 66, of Burnsville").
     (A person's surname can take them too, "Trump officials": the caller keeps the surnames
     of the text's full names as people.)"""
     out = set()
     for t in doc:
-        if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in {"compound", "poss", "nmod", "amod"}:
+        if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in {"compound", "poss", "nmod", "amod", "pobj"}:
             continue
         # one word, not the last of a longer name ("Canadian Pacific officials")
         alone = t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].is_sent_start
         if (
-            alone and t.head.i > t.i and t.head.lower_ in PLACE_NOUNS and not _DEMONYM_LIKE.search(t.text)
+            t.dep_ != "pobj" and alone and t.head.i > t.i and t.head.lower_ in PLACE_NOUNS and not _DEMONYM_LIKE.search(t.text)
             and not any(c.dep_ == "compound" and c.i < t.i for c in t.children)
         ):
             out.add(t.text)
+        elif (
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == "NNP" and _alone_word(doc, t)
+            and (t.head.head.like_num or t.head.head.ent_type_ == "PERSON" and t.head.head.i < t.head.i)
+        ):
+            out.add(t.text)  # "LuAnn Marie Johnson, 66, of Burnsville", "Subryan of Schenectady": a home town
     return out
+
+
+def _alone_word(doc: Doc, t: Token) -> bool:
+    """Is ``t`` a name of one word: no capitalised word right before or after it?"""
+    before = t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start
+    after = t.i + 1 < len(doc) and doc[t.i + 1].is_title
+    return t.is_title and not before and not after
 
 
 # labels the model gives a person's name with a word describing them ("Model Chrissy Teigen"
