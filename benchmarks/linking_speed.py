@@ -28,7 +28,8 @@ analysis is excluded.
 
 Memory: peak and retained bytes of the LSH index per article (tracemalloc, a separate
 untimed pass, inserted as ``link_store`` inserts: ``query_add`` by chunks), and the
-retained bytes of the story index per article.
+retained bytes of the story index per article, as generated and as a steady stream (one
+article every 10 minutes).
 
     python benchmarks/linking_speed.py [--n 50000] [--processes N] [--json] [--no-datasketch]
 
@@ -231,14 +232,27 @@ def measure_memory(articles, num_perm: int, shingle: int, threshold: float) -> d
     gc.collect()
     opts = StoryOptions(use_embeddings=False)
     sample = articles[: min(n, 10_000)]
-    tracemalloc.start()
-    base = tracemalloc.get_traced_memory()[0]
-    linker = StoryLinker(opts)
-    for k in range(0, len(sample), 256):
-        linker.add_many(sample[k : k + 256], prepare_articles(sample[k : k + 256], opts))
-    current, _ = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return {"lsh": lsh, "story_index_bytes_per_article": (current - base) / len(sample), "story_sample": len(sample)}
+
+    def story_index_bytes(stream) -> float:
+        gc.collect()
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+        linker = StoryLinker(opts)
+        for k in range(0, len(stream), 256):
+            linker.add_many(stream[k : k + 256], prepare_articles(stream[k : k + 256], opts))
+        current, _ = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        del linker
+        return (current - base) / len(stream)
+
+    # the same articles as a steady stream, one every 10 minutes (no day without news), where
+    # only forgetting what quiet stories' articles brought keeps the index from growing
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    steady = [a.model_copy(update={"published": (start + timedelta(minutes=10 * k)).isoformat()}) for k, a in enumerate(sample)]
+    return {
+        "lsh": lsh, "story_index_bytes_per_article": story_index_bytes(sample), "story_sample": len(sample),
+        "story_index_bytes_per_article_steady": story_index_bytes(steady),
+    }
 
 
 def embedding_cost(articles, k: int = 64) -> float | None:
@@ -336,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"LSH index memory per article: {m['lsh']['retained_bytes_per_article']:.0f} B retained, "
           f"{m['lsh']['peak_bytes_per_article']:.0f} B peak (tracemalloc)")
     print(f"story index memory per article: {m['story_index_bytes_per_article']:.0f} B "
-          f"(first {m['story_sample']} articles)")
+          f"(first {m['story_sample']} articles); {m['story_index_bytes_per_article_steady']:.0f} B when they come "
+          "as a steady stream, one every 10 minutes")
     print(f"stories formed: {o['stories']} ({'the same' if same else 'NOT the same'} with and without workers)")
     la = res["load_average"]
     print(f"load average at the end: {la[0]:.1f} {la[1]:.1f} {la[2]:.1f} on {os.cpu_count()} CPUs; wall-clock "
