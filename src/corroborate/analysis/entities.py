@@ -1135,7 +1135,8 @@ def _place_like_words(doc: Doc) -> set[str]:
     for t in doc:
         if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in {"compound", "poss", "nmod", "amod", "pobj"}:
             continue
-        # one word, not the last of a longer name ("Canadian Pacific officials")
+        # one word, not the last of a longer name ("Canadian Pacific officials"); after "of",
+        # not the first of one either
         alone = t.i == 0 or not doc[t.i - 1].is_title or doc[t.i - 1].is_sent_start
         if (
             t.dep_ != "pobj" and alone and t.head.i > t.i and t.head.lower_ in PLACE_NOUNS and not _DEMONYM_LIKE.search(t.text)
@@ -1143,18 +1144,12 @@ def _place_like_words(doc: Doc) -> set[str]:
         ):
             out.add(t.text)
         elif (
-            t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == "NNP" and _alone_word(doc, t)
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == "NNP"
+            and alone and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
             and (t.head.head.like_num or t.head.head.ent_type_ == "PERSON" and t.head.head.i < t.head.i)
         ):
             out.add(t.text)  # "LuAnn Marie Johnson, 66, of Burnsville", "Subryan of Schenectady": a home town
     return out
-
-
-def _alone_word(doc: Doc, t: Token) -> bool:
-    """Is ``t`` a name of one word: no capitalised word right before or after it?"""
-    before = t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start
-    after = t.i + 1 < len(doc) and doc[t.i + 1].is_title
-    return t.is_title and not before and not after
 
 
 # labels the model gives a person's name with a word describing them ("Model Chrissy Teigen"

@@ -1240,10 +1240,11 @@ def _in_marks(tok_i: int, doc: Doc, inside: frozenset[int]) -> bool:
     return tok_i in inside
 
 
-def _negated(verb: Token) -> bool:
+def _negated(verb: Token, quoted: frozenset[int] = frozenset()) -> bool:
     """"He did not suggest retaliation.": a verb that says what someone did not say reports
-    no words of theirs."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    no words of theirs. A "not" among the tokens ``quoted`` does not count (“Absolutely
+    not,” Clinton responded)."""
+    return any(c.dep_ == "neg" and c.i not in quoted for c in verb.children)
 
 
 def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: bool) -> Token | None:
@@ -1252,7 +1253,7 @@ def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: boo
     before it, “Absolutely not,” Clinton responded, does not count)."""
     for i in range(lo, min(hi, len(doc))):
         t = doc[i]
-        if _in_marks(i, doc, quoted) or any(c.dep_ == "neg" and c.i not in quoted for c in t.children):
+        if _in_marks(i, doc, quoted) or _negated(t, quoted):
             continue
         if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             return t
