@@ -11,7 +11,7 @@ def test_a_rounded_figure_agrees_within_rounding(story, embed):
     texts = {m.cite.text for m in group.members}
     assert {"C$55.4 billion", "C$55 billion"} <= texts
     assert group.label in ("agree_rounding", "agree_conversion")
-    assert "Daily Ledger: C$55 billion vs Northgate Wire: C$55.4 billion: agree rounding" in group.reason
+    assert "Daily Ledger's C$55 billion is Northgate Wire's C$55.4 billion, rounded" in group.reason
 
 
 def test_a_figure_in_another_currency_agrees_at_the_rate_stated_in_the_text(story, embed):
@@ -27,6 +27,8 @@ def test_different_counts_of_the_same_thing_conflict(story, embed):
     assert group.label == "conflict"
     assert {m.cite.text for m in group.members} == {"1,200 jobs", "2,100 jobs"}
     assert {m.cite.outlet for m in group.members} == {"Northgate Wire", "Harbour Times", "Daily Ledger"}
+    # each source's figure once: Harbour Times, a copy of the wire, is not listed again
+    assert group.reason == "Northgate Wire says 1,200 jobs, Daily Ledger says 2,100 jobs: the figures conflict"
 
 
 def test_precision_follows_the_figure_as_written():

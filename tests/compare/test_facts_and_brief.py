@@ -52,7 +52,14 @@ def test_the_brief_lists_differences_and_the_sources_roles(story, embed):
     assert roles["Harbour Times"] == ("copy", wire_id)
     assert roles["Daily Ledger"] == ("rewrite", wire_id)
     assert roles["Corvania Post"] == ("independent", None)
-    assert brief.people[0].name == "Alva Brandt" and "Trade Minister" in brief.people[0].roles
+    assert brief.people[0].name == "Alva Brandt" and any("Trade Minister" in r for r in brief.people[0].roles)
+
+
+def test_a_persons_roles_are_listed_once_and_without_relations_to_someone_unseen():
+    from corroborate.brief.build import distinct_roles
+
+    roles = ["Canadian Trade Minister", "Her host", "Trade Minister", "trade minister of Canada", "minister"]
+    assert distinct_roles(roles) == ("Canadian Trade Minister", "trade minister of Canada")
 
 
 def test_renderers_escape_untrusted_text_and_keep_every_section(story, embed):
@@ -66,6 +73,15 @@ def test_renderers_escape_untrusted_text_and_keep_every_section(story, embed):
     md = render_markdown(brief)
     assert "## Where sources differ" in md and "~~not~~ **never**" in md
     assert json.loads(brief.model_dump_json())["story_id"] == "s-test"
+
+
+def test_a_number_conflict_shows_each_figure_once_with_the_sources_that_give_it(story, embed):
+    brief = build_brief(story, compare_story(story, embed))
+    md = render_markdown(brief)
+    line = next(x for x in md.splitlines() if "— conflict:" in x and "jobs" in x)
+    assert line.count("1,200 jobs (") == 1 and "Northgate Wire [1], Harbour Times [2]" in line
+    html = render_html(brief)
+    assert html.count("1,200 jobs (Northgate Wire") == 1 and "1,200 jobs (Harbour Times" not in html
 
 
 

@@ -57,6 +57,19 @@ def pick_summary(story: StoryInput, comparison: StoryComparison) -> tuple[Summar
 
 
 NOT_PEOPLE = {"GPE", "LOC", "ORG", "NORP", "FAC"}
+RELATIONAL = {"his", "her", "their", "its", "my", "our", "your"}
+
+
+def distinct_roles(roles: list[str]) -> tuple[str, ...]:
+    """A person's roles worth listing, in order: not one whose words a longer role holds
+    ("Trade Minister" beside "Canadian Trade Minister"), and not a relation to someone the
+    reader of the list cannot see ("Her host")."""
+    kept = [r for r in roles if r.split() and r.split()[0].casefold() not in RELATIONAL]
+    words = [f" {' '.join(r.casefold().split())} " for r in kept]
+    return tuple(
+        r for i, r in enumerate(kept)
+        if not any(len(w) > len(words[i]) and words[i] in w for w in words)
+    )
 
 
 def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
@@ -89,7 +102,7 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
     people = [
         KeyPerson(
             name=max(slot["names"], key=lambda n: (len(n.split()) if len(n.split()) <= 4 else 0, len(n))),
-            roles=tuple(list(slot["roles"].values())[:4]),
+            roles=distinct_roles(list(slot["roles"].values()))[:4],
             articles=len(slot["articles"]),
         )
         for slot in by_surname.values()

@@ -11,12 +11,21 @@ from corroborate.brief.types import Brief
 _ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
 
 
+def _by_text(members) -> list[tuple[str, list]]:
+    """A group's members under each date or figure as written, in order of first mention."""
+    out: dict[str, list] = {}
+    for m in members:
+        out.setdefault(m.cite.text, []).append(m)
+    return list(out.items())
+
+
 @lru_cache(maxsize=1)
 def _env():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(loader=PackageLoader("corroborate.brief", "templates"), autoescape=select_autoescape(default=True))
     env.filters["label"] = lambda s: str(s).replace("_", " ")
+    env.filters["by_text"] = _by_text
     return env
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corroborate.brief.types import Brief, SummarySentence
-from corroborate.compare.types import DateGroup, QuoteGroup
+from corroborate.compare.types import DateGroup, NumberGroup, QuoteGroup
 
 _ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
 
@@ -39,17 +39,13 @@ def _quote_lines(group: QuoteGroup, numbers: dict[str, int]) -> list[str]:
     return lines
 
 
-def date_members(group: DateGroup, numbers: dict[str, int], esc=lambda s: s) -> str:
-    """"Tuesday (Harbour Daily [1]); Wednesday (Coast Wire [3])": each date as written,
-    with the outlets and source numbers of the articles that give it."""
+def members_by_text(group: DateGroup | NumberGroup, numbers: dict[str, int], esc=lambda s: s) -> str:
+    """"1,200 (Northgate Wire [1], Harbour Times [2]); 2,100 (Meridian [5])": each date or
+    figure as written once, with the outlets and source numbers of the articles that give it."""
     by_text: dict[str, list[str]] = {}
     for m in group.members:
         by_text.setdefault(m.cite.text, []).append(f"{esc(m.cite.outlet or '?')} [{numbers.get(m.cite.article, '?')}]")
     return "; ".join(f"{esc(text)} ({', '.join(cites)})" for text, cites in by_text.items())
-
-
-def _date_members(group: DateGroup, numbers: dict[str, int]) -> str:
-    return date_members(group, numbers, _esc)
 
 
 def render_markdown(brief: Brief) -> str:
@@ -83,16 +79,15 @@ def render_markdown(brief: Brief) -> str:
     if brief.differences_numbers:
         out += ["### Numbers", ""]
         for g in brief.differences_numbers:
-            members = "; ".join(f"{_esc(m.cite.text)} ({_esc(m.cite.outlet)} [{n.get(m.cite.article, '?')}])" for m in g.members)
-            out.append(f"- **{_esc(g.measures)}** — conflict: {members}. {_esc(g.reason)}")
+            out.append(f"- **{_esc(g.measures)}** — conflict: {members_by_text(g, n, _esc)}. {_esc(g.reason)}")
         out.append("")
     if brief.differences_dates:
         out += ["### Dates", ""]
         for g in brief.differences_dates:
-            out.append(f"- **{_esc(g.statement)}** — conflict: {_date_members(g, n)}. {_esc(g.reason)}")
+            out.append(f"- **{_esc(g.statement)}** — conflict: {members_by_text(g, n, _esc)}. {_esc(g.reason)}")
         out.append("")
     if brief.single_outlet_facts:
-        out += ["### Reported by one outlet only", ""]
+        out += ["### Reported by one independent source only", ""]
         for s in brief.single_outlet_facts:
             out.append(f"- {_esc(s.text)} {_cites(brief, s, n)}")
     if brief.numbers:

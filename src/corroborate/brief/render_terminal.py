@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from corroborate.brief.render_md import citation_numbers, date_members
+from corroborate.brief.render_md import citation_numbers, members_by_text
 from corroborate.brief.types import Brief
 from corroborate.compare.types import QuoteGroup
 
@@ -71,16 +71,17 @@ def render_terminal(brief: Brief, console: Console) -> None:
     for g in brief.differences_numbers:
         line = Text(f"{g.measures}: ")
         line.append_text(_label(g.label))
-        line.append(" " + "; ".join(f"{m.cite.text} ({m.cite.outlet} [{n.get(m.cite.article, '?')}])" for m in g.members))
+        line.append(" " + members_by_text(g, n))
+        line.append(f"\n   {g.reason}", style="dim")
         parts.append(line)
     for g in brief.differences_dates:
         line = Text(f"{g.statement}: ")
         line.append_text(_label(g.label))
-        line.append(" " + date_members(g, n))
+        line.append(" " + members_by_text(g, n))
         line.append(f"\n   {g.reason}", style="dim")
         parts.append(line)
     if brief.single_outlet_facts:
-        parts.append(Text("Reported by one outlet only:", style="bold"))
+        parts.append(Text("Reported by one independent source only:", style="bold"))
         for s in brief.single_outlet_facts:
             parts.append(Text(f"• {s.text} " + "".join(f"[{n[c.article]}]" for c in s.citations if c.article in n)))
     table = Table("#", "Outlet", "Title", "Published", "Role", title="Sources", title_justify="left")

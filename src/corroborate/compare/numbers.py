@@ -293,8 +293,26 @@ def group_numbers(story: StoryInput, embed=None) -> tuple[NumberGroup, ...]:
     return tuple(g.model_copy(update={"id": f"ng{n + 1}"}) for n, g in enumerate(groups))
 
 
-def _describe(story: StoryInput, article: str, q: Quantity) -> str:
-    return f"{story.outlet(article)}: {q.text}"
+def _says(story: StoryInput, members: list[tuple[str, Quantity]]) -> str:
+    """"Northgate Wire and Ellis Post say 1,200 jobs, Meridian Press says 2,100 jobs": each
+    figure once, with the sources that give it (a copy repeating its original's figure is
+    not listed again)."""
+    by_text: dict[str, tuple[str, dict[str, str]]] = {}
+    for article, q in members:
+        _text, sources = by_text.setdefault(q.text.casefold(), (q.text, {}))
+        sources.setdefault(story.roots.get(article, article), article)
+    parts = []
+    for text, sources in by_text.values():
+        names = list(dict.fromkeys(story.outlet(a) for a in sources.values()))
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        parts.append(f"{who} {'says' if len(names) == 1 else 'say'} {text}")
+    return ", ".join(parts)
+
+
+def _same_figure(story: StoryInput, member: tuple[str, Quantity], ref: tuple[str, Quantity], label: str) -> str:
+    """"Daily Ledger's C$55 billion is Northgate Wire's C$55.4 billion, rounded"."""
+    how = "rounded" if label == "agree_rounding" else "in another currency"
+    return f"{story.outlet(member[0])}'s {member[1].text} is {story.outlet(ref[0])}'s {ref[1].text}, {how}"
 
 
 def _make_group(story: StoryInput, members: list[tuple[str, Quantity]], rates) -> NumberGroup:
@@ -321,14 +339,15 @@ def _make_group(story: StoryInput, members: list[tuple[str, Quantity]], rates) -
     worst: NumberLabel = max(labels, key=lambda lab: _RANK[lab]) if labels else "agree"
     if len(articles) == 1:
         worst = "agree_conversion" if worst != "conflict" else worst
-    parts = []
-    for m, lab in zip(members[1:], labels):
-        if lab != "agree":
-            parts.append(f"{_describe(story, *m)} vs {_describe(story, *ref)}: {lab.replace('_', ' ')}")
+    same = list(dict.fromkeys(
+        _same_figure(story, m, ref, lab) for m, lab in zip(members[1:], labels) if lab in ("agree_rounding", "agree_conversion")
+    ))
     if worst == "agree":
         reason = f"{len(articles)} articles give the same figure ({ref[1].text})"
+    elif worst == "conflict":
+        reason = "; ".join([f"{_says(story, members)}: the figures conflict", *same])
     else:
-        reason = "; ".join(parts)
+        reason = "; ".join(same)
     if worst == "agree_conversion":
         stated = [f"{a}→{b} {r:.3f}" for (a, b), r in rates.items() if a < b]
         reason += f" (rate stated in the text: {', '.join(stated)})" if stated else ""
