@@ -22,6 +22,19 @@ for _name in _command_modules():
     importlib.import_module(f"{__name__}.{_name}")
 
 
+def _one_line(doc: str | None) -> str | None:
+    """A docstring's first paragraph as one line: the command list of ``--help`` keeps the
+    docstring's own line breaks otherwise."""
+    if not doc:
+        return None
+    return " ".join(doc.strip().split("\n\n")[0].split())
+
+
+for _info in app.registered_commands:
+    if _info.short_help is None and _info.callback is not None:
+        _info.short_help = _one_line(_info.callback.__doc__)
+
+
 def main() -> None:
     app()
 
