@@ -1846,6 +1846,39 @@ def test_single_quotation_marks_quote_in_a_text_that_uses_no_double_ones(analyze
     check_offsets(BRITISH, a)
 
 
+STRAIGHT_SINGLE = (
+    "The ferry union's members voted to strike in the '90s too.\n\n"
+    "'We have given the company every chance,' said the union's general secretary, Ruth Calder. 'They chose not to take it.'\n\n"
+    "The company said it was 'disappointed' by the vote of the drivers' branch.\n\n"
+    "'Not long ago, the United States' biggest operator settled a strike like this.\n\n"
+    "'We will do the same,' the company's chief executive, Anders Holm, said.\n\n"
+    "'The ferries run on time, ' Holm added in a statement."
+)
+
+
+def test_straight_single_marks_quote_in_a_text_that_uses_no_double_ones(analyze):
+    # the Daily Mail writes every quote in straight single marks
+    a = analyze(STRAIGHT_SINGLE)
+    calder = quote_with(a, "We have given the company every chance")
+    assert calder.kind == "direct" and calder.speaker_name == "Ruth Calder"
+    assert "They chose not to take it." in calder.text and len(calder.pieces) == 2
+    assert any(q.kind == "partial" and q.text == "disappointed" for q in a.quotes)
+    # a quote opening its paragraph does not end at a plural's apostrophe: it goes on into
+    # the next paragraph, which opens with the same mark
+    holm = quote_with(a, "Not long ago")
+    assert holm.kind == "direct" and "We will do the same" in holm.text and holm.speaker_name.endswith("Holm")
+    # a closing mark after a spaced comma ("time, '") still closes
+    assert quote_with(a, "The ferries run on time").kind == "direct"
+    assert not any("90s" in q.text for q in a.quotes)
+    check_offsets(STRAIGHT_SINGLE, a)
+
+
+def test_two_straight_marks_are_double_marks_and_single_ones_inside_them_no_quotes(analyze):
+    text = "''The sign said 'Closed' and that was that,'' Varga said. The union's reply was short."
+    a = analyze(text)
+    assert [q.text for q in a.quotes if q.kind == "direct"] == ["The sign said 'Closed' and that was that,"]
+
+
 def test_single_marks_inside_a_text_with_double_ones_are_no_quotes_of_their_own(analyze):
     text = "“The sign said ‘Closed’ and that was that,” Varga said. The union’s reply was short."
     a = analyze(text)

@@ -2130,33 +2130,56 @@ def _pledge_content(noun: Token) -> tuple[Token, Token] | None:
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.MULTILINE)
+# a straight mark opening a word is an elision, not a quote, before these ('90s, 'em, rock 'n' roll)
+_STRAIGHT_OPEN = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))'(?=\S)(?!\d0s\b|\d\ds\b|(?:em|til|tis|twas|cause|n|bout|round|im|ere|er)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DOUBLE_MARKS = ("“", "”", '"', "«", "„", "''", "``")  # (two straight marks: ''…'', as the NYT writes)
 
 
 def single_marks_as_double(text: str) -> str:
-    """``text`` with British-style single quotation marks (‘…’) written as double ones, when
-    it uses no double marks at all (where it does, single ones are quotes inside quotes).
-    Same length, so every offset holds. An apostrophe (it’s, the union’s) is no closing
-    mark: a closing ’ has no letter after it, and a plural possessive (workers’ demands)
-    closes only when nothing else in its paragraph can."""
-    if "‘" not in text or any(m in text for m in ("“", "”", '"', "«", "„")):
+    """``text`` with British-style single quotation marks (‘…’, or straight '…', as the
+    Daily Mail writes them) written as double ones, when it uses no double marks at all
+    (where it does, single ones are quotes inside quotes). Same length, so every offset
+    holds. An apostrophe (it’s, the union's) is no closing mark: a closing mark has no
+    letter after it, and a plural possessive (workers’ demands) closes only when nothing
+    else in its paragraph can; a straight mark opening a word ('90s, 'em) opens no quote."""
+    if any(m in text for m in _DOUBLE_MARKS):
         return text
     out = list(text)
+    if "‘" in text:
+        _single_as_double(text, out, _SINGLE_OPEN, "’")
+    if "'" in text:
+        _single_as_double(text, out, _STRAIGHT_OPEN, "'")
+    marked = "".join(out)
+    return text if marked == text else marked
+
+
+def _single_as_double(text: str, out: list[str], opener: re.Pattern[str], closer: str) -> None:
+    """Write each pair of ``opener`` and ``closer`` marks of ``text`` as “ ” in ``out``. A
+    mark after a plural closes only where no other mark can ("the workers’ demands"; a
+    straight one before any word: "the United States' Trump administration")."""
+    possessive = r"\s[a-z]" if closer == "’" else r"\s[A-Za-z]"
     for para in re.finditer(r"[^\n]+", text):
         p0, p1 = para.span()
-        opens = [m.start() for m in _SINGLE_OPEN.finditer(text, p0, p1)]
+        opens = [m.start() for m in opener.finditer(text, p0, p1)]
         for k, o in enumerate(opens):
             limit = opens[k + 1] if k + 1 < len(opens) else p1
             closes = [
                 i for i in range(o + 2, limit)
-                if text[i] == "’" and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum())
+                if text[i] == closer
+                and (not text[i - 1].isspace() or text[i - 2] in ",.?!")  # ("Center, '": spaced as some corpora are)
+                and (i + 1 >= len(text) or not text[i + 1].isalnum())
             ]
+            plain = [i for i in closes if not (text[i - 1] == "s" and re.match(possessive, text[i + 1 : i + 3]))]
+            if not plain and o == p0 and closer == "'":
+                closes = []  # a quote opening its paragraph does not end in "the United States' Trump …"
             if not closes:
                 out[o] = "“"  # open to the paragraph's end: a quote going on in the next one
                 continue
-            plain = [i for i in closes if not (text[i - 1] == "s" and re.match(r"\s[a-z]", text[i + 1 : i + 3]))]
             close = plain[0] if plain else closes[-1]
             out[o], out[close] = "“", "”"
-    return "".join(out)
 
 
 def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
