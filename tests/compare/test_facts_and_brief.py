@@ -212,3 +212,15 @@ def test_a_one_word_person_that_another_article_reads_as_a_place_is_not_a_key_pe
     analyses[copy.id] = with_entity(copy, "GPE")
     names = [p.name for p in key_people(replace(story, analyses=analyses))]
     assert "Corvania" not in names and "Alva Brandt" in names
+
+
+def test_one_speakers_remarks_that_one_source_reports_share_one_heading(story, embed):
+    brief = build_brief(story, compare_story(story, embed))
+    single = [g for g in brief.quotes if g.label == "single_source"]
+    # two remarks of one speaker, each reported by one outlet, one after the other
+    brief = brief.model_copy(update={"quotes": (single[0], single[0].model_copy(update={"id": "again"}))})
+    said = render_markdown(brief).split("## Who said what")[1].split("\n## ")[0]
+    assert said.count(f"- **{single[0].speaker}** — *single source*") == 1
+    assert said.count("\n  - “") == 2
+    html = render_html(brief)
+    assert html.count(f"<strong>{single[0].speaker}</strong> <span class=\"label single_source\">") == 1

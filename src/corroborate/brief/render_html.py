@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from corroborate.brief.render_md import citation_numbers
+from corroborate.brief.render_md import citation_numbers, quote_headers
 from corroborate.brief.types import Brief
 
 _ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
@@ -30,7 +30,9 @@ def _env():
 
 
 def render_html(brief: Brief) -> str:
-    return _env().get_template("brief.html").render(brief=brief, n=citation_numbers(brief), roles=_ROLE)
+    return _env().get_template("brief.html").render(
+        brief=brief, n=citation_numbers(brief), roles=_ROLE, quote_headers=quote_headers(brief.quotes)
+    )
 
 
 def render_index(briefs: list[tuple[Brief, str]]) -> str:

@@ -20,8 +20,20 @@ def _cites(brief: Brief, sentence: SummarySentence, numbers: dict[str, int]) -> 
     return "".join(f"[{numbers[c.article]}]" for c in sentence.citations if c.article in numbers)
 
 
-def _quote_lines(group: QuoteGroup, numbers: dict[str, int]) -> list[str]:
-    lines = [f"- **{_esc(group.speaker)}** — *{group.label.replace('_', ' ')}*: {_esc(group.reason)}"]
+def quote_headers(groups: tuple[QuoteGroup, ...] | list[QuoteGroup]) -> list[bool]:
+    """Whether each quote group shows its speaker and verdict: not when it repeats the
+    group's before it (one speaker's remarks that only one source reports are listed under
+    one heading)."""
+    shown, last = [], None
+    for g in groups:
+        key = (g.speaker, g.label, g.reason) if g.label == "single_source" else None
+        shown.append(key is None or key != last)
+        last = key
+    return shown
+
+
+def _quote_lines(group: QuoteGroup, numbers: dict[str, int], header: bool = True) -> list[str]:
+    lines = [f"- **{_esc(group.speaker)}** — *{group.label.replace('_', ' ')}*: {_esc(group.reason)}"] if header else []
     for v in group.versions:
         words = _esc(v.words or v.cite.text)
         if v.label in ("altered", "trimmed", "cosmetic") and v.diff:
@@ -62,8 +74,8 @@ def render_markdown(brief: Brief) -> str:
             out.append(f"- **{_esc(p.name)}**{roles} ({p.articles} article{'s' if p.articles != 1 else ''})")
     if brief.quotes:
         out += ["", "## Who said what", ""]
-        for g in brief.quotes:
-            out += _quote_lines(g, n)
+        for g, header in zip(brief.quotes, quote_headers(brief.quotes), strict=True):
+            out += _quote_lines(g, n, header)
     if brief.timeline:
         out += ["", "## Timeline", ""]
         for e in brief.timeline:

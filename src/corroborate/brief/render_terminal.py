@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from corroborate.brief.render_md import citation_numbers, members_by_text
+from corroborate.brief.render_md import citation_numbers, members_by_text, quote_headers
 from corroborate.brief.types import Brief
 from corroborate.compare.types import QuoteGroup
 
@@ -23,11 +23,12 @@ def _label(label: str) -> Text:
     return Text(f"[{label.replace('_', ' ')}]", style=_STYLE.get(label, ""))
 
 
-def _quote(group: QuoteGroup, n: dict[str, int]) -> Text:
+def _quote(group: QuoteGroup, n: dict[str, int], header: bool = True) -> Text:
     text = Text()
-    text.append(f"{group.speaker} ", style="bold")
-    text.append_text(_label(group.label))
-    text.append(f" {group.reason}\n", style="dim")
+    if header:
+        text.append(f"{group.speaker} ", style="bold")
+        text.append_text(_label(group.label))
+        text.append(f" {group.reason}\n", style="dim")
     for v in group.versions:
         text.append("   “")
         if v.diff and v.label in ("altered", "trimmed", "cosmetic"):
@@ -59,8 +60,8 @@ def render_terminal(brief: Brief, console: Console) -> None:
         parts.append(Text("\n".join(f"• {p.name}" + (f" — {', '.join(p.roles)}" if p.roles else "") for p in brief.people)))
     if brief.quotes:
         parts.append(Text("\nWho said what", style="bold underline"))
-        for g in brief.quotes:
-            parts.append(_quote(g, n))
+        for g, header in zip(brief.quotes, quote_headers(brief.quotes), strict=True):
+            parts.append(_quote(g, n, header))
     if brief.timeline:
         parts.append(Text("Timeline", style="bold underline"))
         parts.append(Text("\n".join(f"{e.date}  {e.text} [{n.get(e.cite.article, '?')}]" for e in brief.timeline)))
