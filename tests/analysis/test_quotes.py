@@ -1879,6 +1879,16 @@ def test_two_straight_marks_are_double_marks_and_single_ones_inside_them_no_quot
     assert [q.text for q in a.quotes if q.kind == "direct"] == ["The sign said 'Closed' and that was that,"]
 
 
+def test_one_inner_quote_typed_with_two_straight_marks_leaves_a_text_of_single_ones_single(analyze):
+    text = (
+        "'Such moons are sometimes called ''Blood Moons'',' the astronomer, Ida Berg, said.\n\n"
+        "'It will be the biggest full moon of the year,' Berg added."
+    )
+    a = analyze(text)
+    assert quote_with(a, "biggest full moon").kind == "direct"
+    assert quote_with(a, "sometimes called").speaker_name == "Ida Berg"
+
+
 def test_single_marks_inside_a_text_with_double_ones_are_no_quotes_of_their_own(analyze):
     text = "“The sign said ‘Closed’ and that was that,” Varga said. The union’s reply was short."
     a = analyze(text)

@@ -2135,7 +2135,9 @@ _STRAIGHT_OPEN = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))'(?=\S)(?!\d0s\b|\d\ds\b|(?:em|til|tis|twas|cause|n|bout|round|im|ere|er)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
-_DOUBLE_MARKS = ("“", "”", '"', "«", "„", "''", "``")  # (two straight marks: ''…'', as the NYT writes)
+_DOUBLE_MARKS = ("“", "”", '"', "«", "„", "``")
+# two straight marks opening a quote: ''…'', as the NYT writes double ones
+_TWO_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=\w)", re.MULTILINE)
 
 
 def single_marks_as_double(text: str) -> str:
@@ -2147,6 +2149,8 @@ def single_marks_as_double(text: str) -> str:
     else in its paragraph can; a straight mark opening a word ('90s, 'em) opens no quote."""
     if any(m in text for m in _DOUBLE_MARKS):
         return text
+    if "''" in text and len(_TWO_STRAIGHT_OPEN.findall(text)) >= len(_STRAIGHT_OPEN.findall(text)) / 2:
+        return text  # ''…'' are its double marks (a text of single ones may type one inner quote so)
     out = list(text)
     if "‘" in text:
         _single_as_double(text, out, _SINGLE_OPEN, "’")
@@ -2163,12 +2167,12 @@ def _single_as_double(text: str, out: list[str], opener: re.Pattern[str], closer
     possessive = r"\s[a-z]" if closer == "’" else r"\s[A-Za-z]"
     for para in re.finditer(r"[^\n]+", text):
         p0, p1 = para.span()
-        opens = [m.start() for m in opener.finditer(text, p0, p1)]
+        opens = [m.start() for m in opener.finditer(text, p0, p1) if not _doubled(text, m.start())]
         for k, o in enumerate(opens):
             limit = opens[k + 1] if k + 1 < len(opens) else p1
             closes = [
                 i for i in range(o + 2, limit)
-                if text[i] == closer
+                if text[i] == closer and not _doubled(text, i)
                 and (not text[i - 1].isspace() or text[i - 2] in ",.?!")  # ("Center, '": spaced as some corpora are)
                 and (i + 1 >= len(text) or not text[i + 1].isalnum())
             ]
@@ -2180,6 +2184,11 @@ def _single_as_double(text: str, out: list[str], opener: re.Pattern[str], closer
                 continue
             close = plain[0] if plain else closes[-1]
             out[o], out[close] = "“", "”"
+
+
+def _doubled(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` is one of two (''), an inner quote's mark."""
+    return text[i] == "'" and (text[i - 1 : i] == "'" or text[i + 1 : i + 2] == "'")
 
 
 def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
