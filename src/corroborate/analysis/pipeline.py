@@ -31,6 +31,7 @@ from pathlib import Path
 
 from corroborate.analysis.dates import extract_dates, warm_up
 from corroborate.analysis.entities import build_entities
+from corroborate.analysis.furniture import furniture_spans
 from corroborate.analysis.paragraphs import analysis_nlp
 from corroborate.analysis.quantities import extract_quantities
 from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
@@ -40,7 +41,7 @@ from corroborate.errors import CorroborateError
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.21"
+CODE_VERSION = "1.22"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 # credit lines that name the people who made the article ("Reporting by …", "… contributed
@@ -77,25 +78,29 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     text = article.text
     if doc.text != text:
         raise AnalysisFailed("parsed text differs from the article text", item=article.id)
-    sentences = _sentences(doc, text)
+    # page furniture ("Advertisement Continue reading the main story", a newsletter box) is
+    # not the article's: no sentence, name, quote, number or date is taken from it
+    furniture = furniture_spans(text)
+    sentences = _sentences(doc, text, furniture)
     starts = [s.start for s in sentences]
 
     def sentence_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
-    index = build_entities(doc, [(c.start, c.end) for c in article.credits if c.kind in PEOPLE_CREDITS])
+    index = build_entities(doc, [(c.start, c.end) for c in article.credits if c.kind in PEOPLE_CREDITS] + furniture)
     datelines = [(c.start, c.end) for c in article.credits if c.kind == "dateline"]
     datelines += [d for d in bare_datelines(text) if not any(s < d[1] and d[0] < e for s, e in datelines)]
     quotes = [
         q.model_copy(update={"sentence": sentence_of(q.start)})
         for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
+        if not _inside(q.start, q.end, furniture)
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
-    quantities = extract_quantities(doc, sentence_of, text)
+    quantities = [q for q in extract_quantities(doc, sentence_of, text) if not _inside(q.start, q.end, furniture)]
     credits = [(c.start, c.end) for c in article.credits if c.kind != "dateline"]
     # a copyright or photo line's year is the credit's, not a date of the story (a dateline's
     # date is the story's)
-    dates = [d for d in extract_dates(doc, _published(article), sentence_of, text) if not _inside(d.start, d.end, credits)]
+    dates = [d for d in extract_dates(doc, _published(article), sentence_of, text) if not _inside(d.start, d.end, credits + furniture)]
     return ArticleAnalysis(
         article_id=article.id,
         version=version,
@@ -110,20 +115,35 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
 _LINE = re.compile(r"[^\n]+")
 
 
-def _sentences(doc, text: str) -> tuple[Sentence, ...]:
+def _sentences(doc, text: str, furniture: list[tuple[int, int]] = ()) -> tuple[Sentence, ...]:
     """spaCy's sentences, split again at line breaks (a headline or a paragraph never runs
-    into the next one), without surrounding whitespace."""
+    into the next one) and without the page furniture in them, without surrounding
+    whitespace."""
     out: list[Sentence] = []
     for sent in doc.sents:
         for m in _LINE.finditer(text, sent.start_char, sent.end_char):
-            a, b = m.start(), m.end()
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append(Sentence(start=a, end=b))
+            for a, b in _without(m.start(), m.end(), furniture):
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    out.append(Sentence(start=a, end=b))
     return tuple(out)
+
+
+def _without(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``start``–``end`` outside ``spans`` (sorted, not overlapping)."""
+    pieces, at = [], start
+    for a, b in spans:
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
 
 
 # A local dateline opening a paragraph, without an agency ("SKARHAVN —", "PORT ELLIS,

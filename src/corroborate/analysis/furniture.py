@@ -1,0 +1,83 @@
+"""Page furniture: the words a web page puts around an article that are not the article's.
+
+Text taken from news pages (news-please's ``maintext``, a feed's content, a scrape) often
+keeps them: "Advertisement Continue reading the main story", a newsletter box ("Invalid
+email address. Please re-enter. …"), "Scroll down for video", a tabloid's call for tips,
+a transcript's notice. Read as the article's own, they gave briefs a key person called
+"Invalid" and a summary sentence "Re-enter zip code or sign up for digital access."
+
+:func:`furniture_spans` finds them in a text: a sentence of :data:`ALONE` wherever it
+stands, and a sentence of :data:`IN_A_RUN` only beside another piece of furniture (alone,
+"Please try again later." may be someone's words). The analysis leaves out what lies inside
+them (sentences, names, quotes, numbers, dates); the stored text stays as it was read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_APOSTROPHE = "['’]"
+
+ALONE = (
+    r"Advertisement\s+Continue reading the main story",
+    r"Continue reading the main story",
+    r"Newsletter\s+Sign Up\s+Continue reading the main story[^\n]*",  # a newsletter box: its whole line
+    r"Sign Up\s+Continue reading the main story",
+    rf"Please verify you{_APOSTROPHE}re not a robot by clicking the box\.",
+    r"You must select a newsletter to subscribe to\.",
+    r"Sign Up\s+You agree to receive occasional updates and special offers for [^.\n]{3,60}\.",
+    r"View all [A-Z][^.\n]{0,40} newsletters\.",
+    r"Re-enter zip code or sign up for digital access\.",
+    r"Scroll down for video\.?",
+    r"Do you have a story for The Sun Online news team\?",
+    r"Email us at tips@[\w.-]+ or call [\d ]+\.?",
+    r"We pay for your stories!",
+    r"Click here to upload yours\.",
+    r"Could not subscribe, try again later\.?",
+    r"Visit our website terms of use and permissions pages at [\w.]+ for further information\.",
+    r"NPR transcripts are created on a rush deadline by [^\n]{3,200}? developed with NPR\.",
+    r"This text may not be in its final form and may be updated or revised in the future\.",
+    rf"The authoritative record of NPR{_APOSTROPHE}s programming is the audio record\.",
+)
+"""Furniture wherever it stands: no article says these words of its own."""
+
+IN_A_RUN = (
+    r"Advertisement",
+    r"Invalid email(?: address)?\.?",
+    r"Please re-enter\.",
+    r"Thank you for subscribing[.!]",
+    r"An error has occurred\.",
+    r"Please try again later\.",
+    r"(?:Newsletter\s+)?Sign Up",
+    r"We pay for videos too\.",
+    r"Accuracy and availability may vary\.",
+)
+"""Furniture only beside other furniture."""
+
+_ALONE = re.compile("|".join(f"(?:{p})" for p in ALONE))
+_ANY = re.compile("|".join(f"(?:{p})" for p in (*ALONE, *IN_A_RUN)))
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the page furniture in ``text``, in order, runs merged."""
+    pieces: list[tuple[int, int, bool]] = []
+    for m in _ANY.finditer(text):
+        s, e = m.span()
+        if (s > 0 and not (text[s - 1].isspace() or text[s - 1] in ".!?")) or (e < len(text) and not text[e].isspace()):
+            continue  # part of a sentence: "Sign Up" inside "Sign Up Here To Win" is no furniture
+        pieces.append((s, e, _ALONE.fullmatch(text, s, e) is not None))
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, bool]] = []
+
+    def close() -> None:
+        if run and (len(run) > 1 or run[0][2]):
+            out.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    for piece in pieces:
+        if run and text[run[-1][1] : piece[0]].strip():
+            close()
+        run.append(piece)
+    close()
+    return out
+

@@ -1,0 +1,44 @@
+"""Page furniture: words a web page puts around an article are none of its findings."""
+
+from corroborate.analysis.furniture import furniture_spans
+
+PAGE = (
+    "Port Ellis talks resume\n\n"
+    "Advertisement Continue reading the main story\n"
+    "The mayor, Ann Lee, said on Friday that the port would reopen.\n"
+    "Newsletter Sign Up Continue reading the main story Today’s Headlines Get the news delivered to your inbox.\n"
+    "Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. "
+    "Sign Up You agree to receive occasional updates and special offers for The New York Times's products and services. "
+    "Thank you for subscribing. An error has occurred. Please try again later.\n"
+    "“We are ready,” Lee said. “Please try again later.” The harbour board voted to Sign Up Here."
+)
+
+
+def spans_text(text):
+    return [text[s:e] for s, e in furniture_spans(text)]
+
+
+def test_a_newsletter_box_and_an_advertisement_line_are_furniture():
+    found = spans_text(PAGE)
+    assert found[0] == "Advertisement Continue reading the main story"
+    # the box's first line whole, and the box's lines after it, are one run
+    assert found[1].startswith("Newsletter Sign Up Continue reading the main story Today’s Headlines")
+    assert found[1].endswith("An error has occurred. Please try again later.")
+    assert len(found) == 2
+
+
+def test_a_sentence_that_is_furniture_only_beside_furniture_is_someones_words_alone():
+    # "Please try again later." in a quote, "Sign Up" inside a sentence: no furniture
+    assert furniture_spans("“Please try again later.” Lee said. Voters may Sign Up Here.") == []
+    assert spans_text("An error has occurred. Please try again later.") == ["An error has occurred. Please try again later."]
+
+
+def test_the_analysis_takes_no_sentence_name_or_quote_from_furniture(analyze):
+    a = analyze(PAGE)
+    sentences = [PAGE[s.start : s.end] for s in a.sentences]
+    assert not any("Continue reading" in s or "Invalid" in s or "robot" in s for s in sentences)
+    assert "The mayor, Ann Lee, said on Friday that the port would reopen." in sentences
+    names = {e.name for e in a.entities}
+    assert "Ann Lee" in names and not names & {"Invalid", "Advertisement Continue", "New York Times"}
+    assert not any("occasional updates" in q.text for q in a.quotes)
+    assert any(q.text.startswith("We are ready,") and q.speaker_name == "Ann Lee" for q in a.quotes)
