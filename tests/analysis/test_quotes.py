@@ -3160,3 +3160,21 @@ def test_a_platform_naming_a_profile_is_not_the_company_that_speaks(analyze):
     a = analyze(text)
     q = quote_with(a, "rising star")
     assert q.speaker == "the company" and q.speaker_name != "LinkedIn"
+
+
+def test_a_post_embedded_in_the_page_is_the_words_of_whoever_posted_it(analyze):
+    text = (
+        "Ports Minister Tomas Reyl welcomed the vote on Thursday.\n"
+        "Today the harbour board voted to open the north terminal to all shipping lines. https://t.co/x1Y2z3 "
+        "pic.twitter.com/AbC123 — Tomas Reyl (@TomasReyl) March 6, 2025\n"
+        "A historic day for the port.#PortEllishttps://t.co/Q9w8e7 — Port Ellis Harbour (@PortEllisHarbour) March 6, 2025\n"
+        "The vote was 7-2 — Reyl said the result was expected."
+    )
+    a = analyze(text)
+    reyl = quote_with(a, "harbour board voted")
+    assert reyl.kind == "direct" and reyl.speaker_name == "Tomas Reyl"
+    assert reyl.text == "Today the harbour board voted to open the north terminal to all shipping lines."  # not its links
+    port = quote_with(a, "historic day")
+    assert port.text == "A historic day for the port.#PortEllis" and port.speaker_name == "Port Ellis Harbour"
+    assert not any(e.name.startswith("Port Ellis Harbour (") for e in a.entities)
+    check_offsets(text, a)

@@ -292,8 +292,10 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     # "Telling Jeb Bush", "Certainly Donald Trump": a verb or adverb the model took into a name
     while ent.label_ == "PERSON" and start < end - 1 and _not_a_name_word(doc[start]):
         start += 1
-    # a name never runs on past a line break (a headline line and the text after it)
+    # a name never runs on past a line break (a headline line and the text after it), nor
+    # into a bracket it does not close ("Cincinnati Zoo (@CincinnatiZoo": a post's signature)
     end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
+    end = next((i for i in range(start + 1, end) if doc[i].text.startswith("(") and ")" not in doc[i:end].text), end)
     while end > start and (
         doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"} or doc[end - 1].is_space
         # a closing mark after the name ("Donald Trump''"), not one closing a nickname in it

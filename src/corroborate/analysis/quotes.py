@@ -1764,6 +1764,37 @@ def _name_colon_lines(
     return out
 
 
+_EMBEDDED_POST = re.compile(
+    r"^[^\S\n]*(?P<body>\S[^\n]*?)[^\S\n]+(?P<dash>[—–]|--?)[^\S\n]+(?P<name>[^\s()—–@][^\n()—–@]{0,59}?)"
+    r"[^\S\n]+\(@\w{1,30}\)[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},?[^\S\n]\d{4}[^\S\n]*$",
+    re.MULTILINE,
+)
+"""A post embedded in the page as its text shows it: "I welcome the release of 21 of our
+Chibok Girls. — Muhammadu Buhari (@MBuhari) October 13, 2016"."""
+_LINKS_AT_END = re.compile(r"(?:[^\S\n]*(?:https?://|pic\.twitter\.com/)\S+)+$")  # (typed against a word too: "#PanamaPapershttps://t.co/…")
+
+
+def _embedded_posts(doc: Doc, text: str, toks: _Tokens, found: list[_Found]) -> list[_Found]:
+    """Posts embedded in the page (:data:`_EMBEDDED_POST`): their words, as posted, are the
+    poster's, signed by the name and handle after the dash (links at the end are the post's
+    attachments, not its words)."""
+    out: list[_Found] = []
+    if "(@" not in text:
+        return out
+    for m in _EMBEDDED_POST.finditer(text):
+        b0, b1 = m.span("body")
+        if (links := _LINKS_AT_END.search(text, b0, b1)) is not None:
+            b1 = links.start()
+        if len(text[b0:b1].split()) < 3 or any(s < b1 and b0 < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+            continue
+        lo, hi = toks.first_from(m.start("name")), toks.first_from(m.end("name"))
+        dash = toks.at(m.start("dash"))
+        if not lo < hi < len(doc) or not doc[hi - 1].text[:1].isupper():
+            continue
+        out.append(_Found(kind="direct", pieces=[(b0, b1)], cue=doc[dash], subject=doc[hi - 1], speaker_bounds=(lo, hi)))
+    return out
+
+
 def _question_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
     """What a question with no named asker was about: "asked [about her weaknesses]",
     "asked [whether he would run]"."""
@@ -2847,6 +2878,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
 
     # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
     found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
+    # "… — Muhammadu Buhari (@MBuhari) October 13, 2016": a post embedded in the page
+    found.extend(_embedded_posts(doc, text, toks, found))
 
     # "his warning that Britain would go to the back of the queue": a speech noun with a
     # that-clause and an owner
