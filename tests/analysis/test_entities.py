@@ -109,6 +109,16 @@ def test_an_apposition_that_names_no_role_is_not_a_role(analyze):
     assert any("freight analyst" in r for r in roles["Hanne Vosk"])
 
 
+def test_a_posts_date_is_no_role_and_a_role_ends_at_a_bracket_it_leaves_open(analyze):
+    text = (
+        "Tomas Reyl, the chairman of both Velmark Line and shipping company Ostra Cargo (OSTC, Tech30), said on Friday "
+        "that the berths were ready.\n"
+        "Today the harbour board voted to open the north terminal. — Tomas Reyl (@TomasReyl) March 6, 2025"
+    )
+    roles = [r.text for e in analyze(text).entities if e.name == "Tomas Reyl" for r in e.roles]
+    assert roles == ["the chairman of both Velmark Line and shipping company Ostra Cargo"]
+
+
 def test_a_name_after_a_noun_that_describes_a_company_is_an_organisation(analyze):
     text = (
         "Westmark Premier Jonas Hale rejected the northern route on Friday.\n\n"

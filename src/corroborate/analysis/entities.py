@@ -439,14 +439,16 @@ def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tu
             and not (skip is not None and skip[0] <= child.i < skip[1])
             and not (_in_parentheses(child) and not _is_role_head(child))
             and child.pos_ in {"NOUN", "PROPN"}
-            and child.ent_type_ != "PERSON"
+            and child.ent_type_ not in {"PERSON", "DATE", "TIME"}  # (a post's date: "Elon Musk (@elonmusk) December 2")
             and (child.pos_ == "PROPN" or _is_role_head(child))
         ):
             left, right = child.left_edge.i, child.right_edge.i + 1
             doc = ent_root.doc
             # the role ends at a comma: what follows says more about the person ("…, who
-            # has been challenging …", "…, whose state relies on coal", "…, and")
+            # has been challenging …", "…, whose state relies on coal", "…, and"), and at a
+            # bracket it leaves open ("… company Tesla (TSLA")
             right = next((i for i in range(left + 1, right) if doc[i].text == ","), right)
+            right = next((i for i in range(left + 1, right) if doc[i].text.startswith("(") and ")" not in doc[i:right].text), right)
             while right > left and (doc[right - 1].is_punct or doc[right - 1].dep_ == "cc"):
                 right -= 1
             if 0 < right - left <= 20:
