@@ -224,3 +224,11 @@ def test_one_speakers_remarks_that_one_source_reports_share_one_heading(story, e
     assert said.count("\n  - “") == 2
     html = render_html(brief)
     assert html.count(f"<strong>{single[0].speaker}</strong> <span class=\"label single_source\">") == 1
+
+
+def test_words_that_do_not_read_as_a_name_are_no_key_person():
+    from corroborate.brief.build import _name_like
+
+    assert _name_like(["Bill", "de", "Blasio"]) and _name_like(["Bashar", "al-Assad"]) and _name_like(["Kim", "Jong", "Un"])
+    assert _name_like(["KIM"])  # one word in capitals may be a name in a headline
+    assert not _name_like(["moon"]) and not _name_like(["DOWNLOADS", "ECONOMICS", "EDITORIALS"])

@@ -91,7 +91,7 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
             if entity.label != "PERSON":
                 continue
             words = entity.name.split()
-            if not words or (len(words) == 1 and entity.name.casefold() in not_people):
+            if not words or (len(words) == 1 and entity.name.casefold() in not_people) or not _name_like(words):
                 continue
             slot = by_surname[words[-1].casefold()]
             slot["names"].append(entity.name)
@@ -99,16 +99,26 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
             slot["mentions"] += len(entity.mentions)
             for role in entity.roles:
                 slot["roles"].setdefault(role.text.strip().casefold(), role.text.strip())
+    slots = sorted(by_surname.values(), key=lambda slot: (-len(slot["articles"]), -slot["mentions"]))
     people = [
         KeyPerson(
             name=max(slot["names"], key=lambda n: (len(n.split()) if len(n.split()) <= 4 else 0, len(n))),
             roles=distinct_roles(list(slot["roles"].values()))[:4],
             articles=len(slot["articles"]),
         )
-        for slot in by_surname.values()
+        for slot in slots
     ]
-    people.sort(key=lambda p: -p.articles)
     return tuple(people[:MAX_PEOPLE])
+
+
+def _name_like(words: list[str]) -> bool:
+    """Whether the words the model called a person read as a name: they open with a capital
+    (not "moon"; "Bill de Blasio" and "Bashar al-Assad" do), and they are not a line of
+    capitals ("DOWNLOADS ECONOMICS EDITORIALS": a page's menu)."""
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters or not letters[0][0].isupper():
+        return False
+    return not (len(letters) >= 2 and all(w.isupper() and len(w) > 2 for w in letters))
 
 
 def timeline(story: StoryInput, comparison: StoryComparison | None = None) -> tuple[TimelineEvent, ...]:
