@@ -80,4 +80,3 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         run.append(piece)
     close()
     return out
-

@@ -22,7 +22,7 @@ import hashlib
 import os
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 from functools import lru_cache
@@ -115,7 +115,7 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
 _LINE = re.compile(r"[^\n]+")
 
 
-def _sentences(doc, text: str, furniture: list[tuple[int, int]] = ()) -> tuple[Sentence, ...]:
+def _sentences(doc, text: str, furniture: Sequence[tuple[int, int]] = ()) -> tuple[Sentence, ...]:
     """spaCy's sentences, split again at line breaks (a headline or a paragraph never runs
     into the next one) and without the page furniture in them, without surrounding
     whitespace."""
@@ -132,7 +132,7 @@ def _sentences(doc, text: str, furniture: list[tuple[int, int]] = ()) -> tuple[S
     return tuple(out)
 
 
-def _without(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pieces of ``start``–``end`` outside ``spans`` (sorted, not overlapping)."""
     pieces, at = [], start
     for a, b in spans:

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from corroborate.brief.render_md import citation_numbers, quote_headers
+from corroborate.brief.render_md import by_text, citation_numbers, quote_headers
 from corroborate.brief.types import Brief
 
 _ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
-
-
-def _by_text(members) -> list[tuple[str, list]]:
-    """A group's members under each date or figure as written, in order of first mention."""
-    out: dict[str, list] = {}
-    for m in members:
-        out.setdefault(m.cite.text, []).append(m)
-    return list(out.items())
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +17,7 @@ def _env():
 
     env = Environment(loader=PackageLoader("corroborate.brief", "templates"), autoescape=select_autoescape(default=True))
     env.filters["label"] = lambda s: str(s).replace("_", " ")
-    env.filters["by_text"] = _by_text
+    env.filters["by_text"] = by_text
     return env
 
 

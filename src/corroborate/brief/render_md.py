@@ -51,13 +51,21 @@ def _quote_lines(group: QuoteGroup, numbers: dict[str, int], header: bool = True
     return lines
 
 
+def by_text(members) -> list[tuple[str, list]]:
+    """A group's members under each date or figure as written, in order of first mention."""
+    out: dict[str, list] = {}
+    for m in members:
+        out.setdefault(m.cite.text, []).append(m)
+    return list(out.items())
+
+
 def members_by_text(group: DateGroup | NumberGroup, numbers: dict[str, int], esc=lambda s: s) -> str:
     """"1,200 (Northgate Wire [1], Harbour Times [2]); 2,100 (Meridian [5])": each date or
     figure as written once, with the outlets and source numbers of the articles that give it."""
-    by_text: dict[str, list[str]] = {}
-    for m in group.members:
-        by_text.setdefault(m.cite.text, []).append(f"{esc(m.cite.outlet or '?')} [{numbers.get(m.cite.article, '?')}]")
-    return "; ".join(f"{esc(text)} ({', '.join(cites)})" for text, cites in by_text.items())
+    def source(m) -> str:
+        return f"{esc(m.cite.outlet or '?')} [{numbers.get(m.cite.article, '?')}]"
+
+    return "; ".join(f"{esc(text)} ({', '.join(source(m) for m in ms)})" for text, ms in by_text(group.members))
 
 
 def render_markdown(brief: Brief) -> str:
