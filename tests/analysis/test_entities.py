@@ -119,6 +119,16 @@ def test_a_posts_date_is_no_role_and_a_role_ends_at_a_bracket_it_leaves_open(ana
     assert roles == ["the chairman of both Velmark Line and shipping company Ostra Cargo"]
 
 
+def test_a_hashtag_or_a_handle_is_no_entity(analyze):
+    text = (
+        "Hundreds marched in Port Ellis on Sunday under the banner #MeToo and #BringBackOurGirls, "
+        "and the harbour board posted a photo from @PortEllisHarbour. Mayor Ann Lee joined them."
+    )
+    names = {e.name for e in analyze(text).entities}
+    assert "Ann Lee" in names
+    assert not any(n.startswith("@") or n in {"MeToo", "BringBackOurGirls", "PortEllisHarbour"} for n in names), names
+
+
 def test_a_name_after_a_noun_that_describes_a_company_is_an_organisation(analyze):
     text = (
         "Westmark Premier Jonas Hale rejected the northern route on Friday.\n\n"

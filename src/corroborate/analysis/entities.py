@@ -616,7 +616,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     in_orgs = {i for o in orgs for i in range(o.start, o.end)}
     speakers = [sp for sp in _unlabelled_speakers(doc) + _per_names(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
     ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS or e.label_ in _MAY_NAME_A_PERSON]) + speakers + orgs
-    ents = [e for e in ents if not any(a <= e.start_char < b for a, b in credits)]
+    # a hashtag or a handle ("#MeToo", "@CincinnatiZoo") is a tag, not a mention of a name
+    ents = [
+        e for e in ents
+        if not any(a <= e.start_char < b for a, b in credits) and not (text[e.start_char - 1 : e.start_char] in {"#", "@"} or e.text[:1] in {"#", "@"})
+    ]
     ents += _untagged_surnames(doc, ents, text)
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but
