@@ -1,6 +1,6 @@
 """Page furniture: words a web page puts around an article are none of its findings."""
 
-from corroborate.analysis.furniture import furniture_spans
+from corroborate.furniture import furniture_spans
 
 PAGE = (
     "Port Ellis talks resume\n\n"

@@ -105,3 +105,17 @@ def test_feed_entry_without_text_is_reported_and_other_entries_kept(store, tmp_p
     report = ingest(store, tmp_path)
     assert [e.item.rsplit("#", 1)[-1] for e in report.failed] == ["e1"]
     assert len(report.ingested) == 1
+
+
+def test_a_page_that_is_only_its_furniture_is_refused_and_a_story_around_furniture_kept(store, tmp_path):
+    # a scrape that caught only the page's frame holds no article
+    frame = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+    rows = [
+        {"title": "World", "maintext": frame, "url": "https://edition.example/a"},
+        {"title": "Port reopens", "maintext": f"The port reopened on Friday, the mayor said.\n{frame}", "url": "https://edition.example/b"},
+    ]
+    (tmp_path / "pages.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    report = ingest(store, tmp_path)
+    assert len(report.ingested) == 1 and len(report.failed) == 1
+    failed = report.failed[0]
+    assert failed.code == "C101" and "only the page's furniture" in failed.reason and "Chat with us" in failed.reason

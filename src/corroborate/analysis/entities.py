@@ -605,7 +605,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     (character spans of the article's credit lines: "Reporting by Kim Haddad; Editing by …")
     are the people who made the article, not people of its story: left out, so that the
     story's "Kim" is not taken for the editor. The pipeline passes the page's furniture
-    there too (:mod:`corroborate.analysis.furniture`): no name is taken from it."""
+    there too (:mod:`corroborate.furniture`): no name is taken from it."""
     text = doc.text  # (spaCy joins the tokens anew on every read)
     found: list[_Entity] = []
     by_token: dict[int, int] = {}

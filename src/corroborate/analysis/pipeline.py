@@ -31,17 +31,17 @@ from pathlib import Path
 
 from corroborate.analysis.dates import extract_dates, warm_up
 from corroborate.analysis.entities import build_entities
-from corroborate.analysis.furniture import furniture_spans
 from corroborate.analysis.paragraphs import analysis_nlp
 from corroborate.analysis.quantities import extract_quantities
 from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
 from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Quote, Sentence
 from corroborate.config import Settings
 from corroborate.errors import CorroborateError
+from corroborate.furniture import furniture_spans
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.24"
+CODE_VERSION = "1.25"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 # credit lines that name the people who made the article ("Reporting by …", "… contributed
@@ -51,9 +51,10 @@ PEOPLE_CREDITS = frozenset({"reporting", "contributed", "photo"})
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A short hash of the analysis package's source files (this module and its siblings)."""
+    """A short hash of the analysis package's source files (this module and its siblings) and
+    of the page furniture it leaves out (``corroborate/furniture.py``)."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(__file__).parent.parent / "furniture.py"]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:10]

@@ -9,6 +9,7 @@ from datetime import datetime
 from urllib.parse import urlparse
 
 from corroborate.errors import EmptyInput
+from corroborate.furniture import only_furniture
 from corroborate.ingest.credits import find_credits
 from corroborate.types import Article, content_id
 
@@ -80,6 +81,8 @@ def make_article(
     """Build an Article; raises :class:`EmptyInput` when there is no body text."""
     if not text or not text.strip():
         raise EmptyInput("no article text found", item=item)
+    if only_furniture(text):
+        raise EmptyInput(f"no article text, only the page's furniture ({text.strip()[:60]!r})", item=item)
     url_s = _clean(url)
     title_s = _clean(title)
     outlet_s = _clean(outlet)

@@ -10,6 +10,8 @@ a transcript's notice. Read as the article's own, they gave briefs a key person 
 stands, and a sentence of :data:`IN_A_RUN` only beside another piece of furniture (alone,
 "Please try again later." may be someone's words). The analysis leaves out what lies inside
 them (sentences, names, quotes, numbers, dates); the stored text stays as it was read.
+Ingest refuses an item whose text is nothing but furniture (a scrape that caught only the
+page's frame): it holds no article.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ ALONE = (
     r"We pay for your stories!",
     r"Click here to upload yours\.",
     r"Could not subscribe, try again later\.?",
+    rf"Chat with us in Facebook Messenger\. Find out what{_APOSTROPHE}s happening in the world as it unfolds\.",
     r"Visit our website terms of use and permissions pages at [\w.]+ for further information\.",
     r"NPR transcripts are created on a rush deadline by [^\n]{3,200}? developed with NPR\.",
     r"This text may not be in its final form and may be updated or revised in the future\.",
@@ -80,3 +83,16 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         run.append(piece)
     close()
     return out
+
+
+def only_furniture(text: str) -> bool:
+    """Whether ``text`` holds nothing but page furniture (and white space)."""
+    spans = furniture_spans(text)
+    if not spans:
+        return False
+    at = 0
+    for s, e in spans:
+        if text[at:s].strip():
+            return False
+        at = e
+    return not text[at:].strip()
