@@ -219,6 +219,7 @@ def main() -> int:
         with Corroborate(args.db or Path(tmp) / "briefs.db") as corr:
             report = corr.run_report([str(source)])
             result["articles"] = report.ingested + report.duplicates  # a kept --db store holds them already
+            result["refused"] = [f"{e.item}: {e.reason}" for e in report.failed]
             result["stories"] = report.stories
             result["pipeline_seconds"] = round(time.perf_counter() - t0, 1)
             result["faithfulness"] = check_briefs(corr, get_embedder().encode, SAME_FACT)
@@ -230,6 +231,8 @@ def main() -> int:
     f = result["faithfulness"]
     print(f"Briefs of {CORPUS.name}: {result['articles']} articles, {result['stories']} stories, "
           f"pipeline {result['pipeline_seconds']} s")
+    for refused in result["refused"]:
+        print(f"  refused at ingest: {refused}")
     print(f"  summary sentences supported by every citation : {f['summary_sentences_supported_by_every_citation']}/{f['summary_sentences']}")
     print(f"  citations supported (the cited span)          : {f['citations_ok']}/{f['citations']}")
     print(f"  ... by the article's best whole sentence      : {f['citations_best_sentence_ok']}/{f['citations']}")
