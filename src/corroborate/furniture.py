@@ -87,6 +87,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 def only_furniture(text: str) -> bool:
     """Whether ``text`` holds nothing but page furniture (and white space)."""
+    if _ANY.match(text, len(text) - len(text.lstrip())) is None:
+        return False  # (an article opens with its own words: no need to read it all)
     spans = furniture_spans(text)
     if not spans:
         return False
