@@ -17,6 +17,7 @@ page's frame): it holds no article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _APOSTROPHE = "['’]"
 
@@ -90,11 +91,18 @@ def only_furniture(text: str) -> bool:
     if _ANY.match(text, len(text) - len(text.lstrip())) is None:
         return False  # (an article opens with its own words: no need to read it all)
     spans = furniture_spans(text)
-    if not spans:
-        return False
-    at = 0
-    for s, e in spans:
-        if text[at:s].strip():
-            return False
-        at = e
-    return not text[at:].strip()
+    return bool(spans) and not any(text[a:b].strip() for a, b in outside(0, len(text), spans))
+
+
+def outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``start``–``end`` outside ``spans`` (sorted, not overlapping)."""
+    pieces, at = [], start
+    for a, b in spans:
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces

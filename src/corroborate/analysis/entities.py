@@ -295,7 +295,7 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     # a name never runs on past a line break (a headline line and the text after it), nor
     # into a bracket it does not close ("Cincinnati Zoo (@CincinnatiZoo": a post's signature)
     end = next((i for i in range(start, end) if "\n" in doc[i].text), end)
-    end = next((i for i in range(start + 1, end) if doc[i].text.startswith("(") and ")" not in doc[i:end].text), end)
+    end = _before_open_bracket(doc, start, end)
     while end > start and (
         doc[end - 1].text in {"'s", "’s", "'", "’", ".", ",", "-"} or doc[end - 1].is_space
         # a closing mark after the name ("Donald Trump''"), not one closing a nickname in it
@@ -314,6 +314,12 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     if ent.label_ == "PERSON" and honorific not in {None, "st"} and end - start > 2 and doc[start + 1].text in {"'s", "’s"}:
         end = start + 1  # "Mr. Abe’s Twitter account": the man, not what is his
     return start, end, honorific
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved back to a bracket that tokens ``start + 1``..``end`` open and do not close
+    ("Cincinnati Zoo (@CincinnatiZoo", "… company Tesla (TSLA")."""
+    return next((i for i in range(start + 1, end) if doc[i].text.startswith("(") and ")" not in doc[i:end].text), end)
 
 
 def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -448,7 +454,7 @@ def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tu
             # has been challenging …", "…, whose state relies on coal", "…, and"), and at a
             # bracket it leaves open ("… company Tesla (TSLA")
             right = next((i for i in range(left + 1, right) if doc[i].text == ","), right)
-            right = next((i for i in range(left + 1, right) if doc[i].text.startswith("(") and ")" not in doc[i:right].text), right)
+            right = _before_open_bracket(doc, left, right)
             while right > left and (doc[right - 1].is_punct or doc[right - 1].dep_ == "cc"):
                 right -= 1
             if 0 < right - left <= 20:

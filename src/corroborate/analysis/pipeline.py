@@ -37,7 +37,7 @@ from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
 from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Quote, Sentence
 from corroborate.config import Settings
 from corroborate.errors import CorroborateError
-from corroborate.furniture import furniture_spans
+from corroborate.furniture import furniture_spans, outside
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
@@ -123,7 +123,7 @@ def _sentences(doc, text: str, furniture: Sequence[tuple[int, int]] = ()) -> tup
     out: list[Sentence] = []
     for sent in doc.sents:
         for m in _LINE.finditer(text, sent.start_char, sent.end_char):
-            for a, b in _without(m.start(), m.end(), furniture):
+            for a, b in outside(m.start(), m.end(), furniture):
                 while a < b and text[a].isspace():
                     a += 1
                 while b > a and text[b - 1].isspace():
@@ -131,20 +131,6 @@ def _sentences(doc, text: str, furniture: Sequence[tuple[int, int]] = ()) -> tup
                 if b > a:
                     out.append(Sentence(start=a, end=b))
     return tuple(out)
-
-
-def _without(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces of ``start``–``end`` outside ``spans`` (sorted, not overlapping)."""
-    pieces, at = [], start
-    for a, b in spans:
-        if b <= at or a >= end:
-            continue
-        if a > at:
-            pieces.append((at, a))
-        at = max(at, b)
-    if at < end:
-        pieces.append((at, end))
-    return pieces
 
 
 # A local dateline opening a paragraph, without an agency ("SKARHAVN —", "PORT ELLIS,
