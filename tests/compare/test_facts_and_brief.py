@@ -232,3 +232,28 @@ def test_words_that_do_not_read_as_a_name_are_no_key_person():
     assert _name_like(["Bill", "de", "Blasio"]) and _name_like(["Bashar", "al-Assad"]) and _name_like(["Kim", "Jong", "Un"])
     assert _name_like(["KIM"])  # one word in capitals may be a name in a headline
     assert not _name_like(["moon"]) and not _name_like(["DOWNLOADS", "ECONOMICS", "EDITORIALS"])
+
+
+def test_a_brief_of_one_article_counts_it_in_the_singular():
+    from rich.console import Console
+
+    from corroborate.brief.render_html import render_index
+    from corroborate.brief.render_terminal import render_terminal
+    from corroborate.brief.types import Brief, KeyPerson, SourceRow
+
+    one = Brief(
+        story_id="s-one", version="v", headline="Ferry runs aground",
+        people=(KeyPerson(name="Ilse Brandt", articles=1),),
+        sources=(SourceRow(article="a1", outlet="Harbour Post", title="Ferry runs aground", published=None),),
+        independent_sources=1,
+    )
+    assert "*1 article, 1 independent source.*" in render_markdown(one)
+    assert "(1 article)" in render_markdown(one)
+    html = render_html(one)
+    assert "1 article · 1 independent source<" in html and "(1 article)" in html
+    assert "1 article, 1 independent source<" in render_index([(one, "one.html")])
+    console = Console(record=True, width=100)
+    render_terminal(one, console)
+    assert "1 article · 1 independent source" in console.export_text()
+    two = one.model_copy(update={"sources": one.sources * 2, "independent_sources": 2})
+    assert "*2 articles, 2 independent sources.*" in render_markdown(two)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from corroborate.brief.render_md import by_text, citation_numbers, quote_headers
+from corroborate.brief.render_md import by_text, citation_numbers, counted, quote_headers, sources_line
 from corroborate.brief.types import Brief
 
 _ROLE = {"original": "original", "copy": "copy of", "rewrite": "rewrite of", "derived": "derived from", "independent": "independent"}
@@ -18,6 +18,8 @@ def _env():
     env = Environment(loader=PackageLoader("corroborate.brief", "templates"), autoescape=select_autoescape(default=True))
     env.filters["label"] = lambda s: str(s).replace("_", " ")
     env.filters["by_text"] = by_text
+    env.filters["sources_line"] = sources_line
+    env.filters["counted"] = counted
     return env
 
 

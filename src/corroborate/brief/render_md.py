@@ -12,6 +12,16 @@ def _esc(text: str | None) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ")
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless one: "1 article", "3 independent sources"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def sources_line(brief: Brief, sep: str = ", ") -> str:
+    """How many articles a brief reads and how many independent sources they are."""
+    return f"{counted(len(brief.sources), 'article')}{sep}{counted(brief.independent_sources, 'independent source')}"
+
+
 def citation_numbers(brief: Brief) -> dict[str, int]:
     return {row.article: n + 1 for n, row in enumerate(brief.sources)}
 
@@ -71,7 +81,7 @@ def members_by_text(group: DateGroup | NumberGroup, numbers: dict[str, int], esc
 def render_markdown(brief: Brief) -> str:
     n = citation_numbers(brief)
     out = [f"# {_esc(brief.headline)}", ""]
-    out.append(f"*{len(brief.sources)} articles, {brief.independent_sources} independent sources.*")
+    out.append(f"*{sources_line(brief)}.*")
     out += ["", "## Summary", ""]
     for s in brief.summary:
         out.append(f"- {_esc(s.text)} {_cites(brief, s, n)}")
@@ -79,7 +89,7 @@ def render_markdown(brief: Brief) -> str:
         out += ["", "## Key people", ""]
         for p in brief.people:
             roles = f" — {', '.join(_esc(r) for r in p.roles)}" if p.roles else ""
-            out.append(f"- **{_esc(p.name)}**{roles} ({p.articles} article{'s' if p.articles != 1 else ''})")
+            out.append(f"- **{_esc(p.name)}**{roles} ({counted(p.articles, 'article')})")
     if brief.quotes:
         out += ["", "## Who said what", ""]
         for g, header in zip(brief.quotes, quote_headers(brief.quotes), strict=True):

@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from corroborate.brief.render_md import citation_numbers, members_by_text, quote_headers
+from corroborate.brief.render_md import citation_numbers, members_by_text, quote_headers, sources_line
 from corroborate.brief.types import Brief
 from corroborate.compare.types import QuoteGroup
 
@@ -94,6 +94,6 @@ def render_terminal(brief: Brief, console: Console) -> None:
         Panel(
             Group(*parts),
             title=escape(brief.headline),
-            subtitle=f"{len(brief.sources)} articles · {brief.independent_sources} independent sources",
+            subtitle=sources_line(brief, " · "),
         )
     )
