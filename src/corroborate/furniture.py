@@ -32,6 +32,7 @@ ALONE = (
     r"View all [A-Z][^.\n]{0,40} newsletters\.",
     r"Re-enter zip code or sign up for digital access\.",
     r"Scroll down for video\.?",
+    r"Media playback is unsupported on your device",
     r"Do you have a story for The Sun Online news team\?",
     r"Email us at tips@[\w.-]+ or call [\d ]+\.?",
     r"We pay for your stories!",

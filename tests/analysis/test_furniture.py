@@ -27,6 +27,11 @@ def test_a_newsletter_box_and_an_advertisement_line_are_furniture():
     assert len(found) == 2
 
 
+def test_a_video_players_notice_is_furniture():
+    text = "The ferry ran aground.\nMedia playback is unsupported on your device Media caption The ferry at dawn"
+    assert spans_text(text) == ["Media playback is unsupported on your device"]
+
+
 def test_a_sentence_that_is_furniture_only_beside_furniture_is_someones_words_alone():
     # "Please try again later." in a quote, "Sign Up" inside a sentence: no furniture
     assert furniture_spans("“Please try again later.” Lee said. Voters may Sign Up Here.") == []

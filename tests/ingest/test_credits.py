@@ -79,3 +79,60 @@ def test_a_newspapers_own_copyright_line_names_no_agency():
     ):
         [(kind, text, agency)] = kinds("Body.\n" + line)
         assert kind == "copyright" and text.startswith(line[:12]) and agency is None, line
+
+
+def photos(text):
+    return [c.text for c in find_credits(text) if c.kind == "photo"]
+
+
+def test_a_picture_agency_opening_or_closing_a_caption_is_a_photo_credit():
+    text = (
+        "Getty Images Vosk waves to the crowd after the race\n"
+        "GETTY Ilse Brandt crossed the line first\n"
+        "Handout - Getty Two ferries were moored at the quay\n"
+        "Getty - Contributor The harbour reopened on Friday\n"
+        "Fans cheer at the quay Getty Images Others wave flags\n"
+        "The ferry at dawn. Photograph: Getty Images\n"
+        "The pier before the storm (Getty)\n"
+    )
+    assert photos(text) == [
+        "Getty Images", "GETTY", "Handout - Getty", "Getty - Contributor", "Getty Images", "Getty Images", "(Getty)",
+    ]
+
+
+def test_a_photographer_and_an_agency_after_a_slash_are_a_photo_credit():
+    text = (
+        "The ferry in the harbour. (Jo Lee/AP)\n"
+        "Crowds at the quay (KCNS via KNS/AFP/Getty Images)\n"
+        "Ana Ruiz via Getty Images.\n"
+        "The mayor of Port Ellis arrives at the town hall Jae C. Hong/AP\n"
+        "Smoke over the pier on January 1. REUTERS/Ana Ruiz\n"
+        "A crowd at the pier. (Photo: Harbour Police Department)\n"
+        "The bird in the cockpit. (Courtesy of Omar Haddad)\n"
+    )
+    assert photos(text) == [
+        "(Jo Lee/AP)", "(KCNS via KNS/AFP/Getty Images)", "Ana Ruiz via Getty Images", "Jae C. Hong/AP", "REUTERS/Ana Ruiz",
+        "(Photo: Harbour Police Department)", "(Courtesy of Omar Haddad)",
+    ]
+
+
+def test_broadcasters_caption_labels_and_a_gallerys_numbered_pictures_are_photo_credits():
+    text = (
+        "Image copyright PA Image caption Ilse Brandt, who was on the ferry, said it was frightening\n"
+        "Enlarge this image toggle caption Jo Lee/Getty Images Jo Lee/Getty Images\n"
+        "1/34 30 November 2017 A supporter waves a flag outside the court Rex\n"
+        "2/34 29 November 2017 Shoppers pass a sign on Harbour Street AFP/Getty Images\n"
+        "Ferries ranked Tue, March 22, 2016 Play slideshow Getty Images 1 of 11 11. The Vosk\n"
+    )
+    got = photos(text)
+    assert got[:2] == ["Image copyright PA Image caption", "Enlarge this image toggle caption Jo Lee/Getty Images Jo Lee/Getty Images"]
+    assert [g[:5] for g in got[2:]] == ["1/34 ", "2/34 ", "Ferri"] and len(got) == 5
+
+
+def test_a_name_or_a_fraction_with_a_slash_is_no_photo_credit():
+    text = (
+        "Mark Getty founded Getty Images in 1995. J. Paul Getty\n"
+        "The 9/11 Commission met.\n24/7 news\nHe told Reuters/Ipsos pollsters that Smith/Jones won 50/50.\n"
+        "SAO PAULO (AP) — The race was stopped."
+    )
+    assert photos(text) == []

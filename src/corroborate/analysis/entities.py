@@ -610,7 +610,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     """Merge the named entities of ``doc`` into canonical entities. Names inside ``credits``
     (character spans of the article's credit lines: "Reporting by Kim Haddad; Editing by …")
     are the people who made the article, not people of its story: left out, so that the
-    story's "Kim" is not taken for the editor. The pipeline passes the page's furniture
+    story's "Kim" is not taken for the editor; no role is read from them either. The pipeline passes the page's furniture
     there too (:mod:`corroborate.furniture`): no name is taken from it."""
     text = doc.text  # (spaCy joins the tokens anew on every read)
     found: list[_Entity] = []
@@ -839,8 +839,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 rtext = rspan.text
                 if not rtext or rtext.casefold() in seen:
                     continue
-                # A title that is just an honorific is not a role.
-                if rtext.rstrip(".").casefold() in HONORIFICS:
+                # A title that is just an honorific is not a role, and a credit gives none
+                # ("Image copyright PA Image caption Martin Bamford, who …").
+                if rtext.rstrip(".").casefold() in HONORIFICS or any(a < rspan.end_char and rspan.start_char < b for a, b in credits):
                     continue
                 seen.add(rtext.casefold())
                 ent.roles.append(

@@ -37,6 +37,16 @@ AGENCIES: dict[str, str] = {
 }
 _AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Picture agencies, whose name is a photo's credit where a credit stands: opening or closing a
+# line or a caption ("Getty Images Massa sits down …"), in brackets, after a photographer's
+# slash; and wires, whose name is a photo's credit only after a photographer's ("Jane
+# Barlow/PA", "(Brett Coomer/AP)").
+_PICTURE_AGENCIES = r"Getty Images|Getty|GETTY IMAGES|GETTY|Rex Features|Rex Shutterstock|Shutterstock|Splash News|Alamy"
+# a photographer's name, or an agency's, before the slash of a credit: "Jae C. Hong", "AFP"
+_PHOTOGRAPHER = r"\b[A-Z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][\w'’-]*)?"
+_WIRE_PHOTO = r"AP|AFP|EPA|PA|REX|Rex|Reuters|REUTERS|Getty Images|Getty|DPA|dpa|Landov|Pool|Invision|File"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "copyright",
@@ -75,6 +85,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a photo gallery flattened into the text: "Tram crash 8 show all 1/8 The scene
             # after … Jo Lee/PA 2/8 Police officers … Getty Images 3/8 …" to the line's end
             r"|(?m:(?:^|(?<=[.!?\"”] ))[^.\n]{0,80}?\b1/(?P<n>[2-9]|[1-9]\d) [^\n]*?\b2/(?P=n) [^\n]*)"
+            # a gallery's picture on a line of its own: "8/34 23 November 2017 Shoppers pass … AFP/Getty Images"
+            rf"|(?m:^[^\S\n]*\d{{1,2}}/\d{{1,2}} \d{{1,2}} (?:{_MONTHS}) \d{{4}}\b[^\n]*)"
+            # a slideshow teaser flattened into the text: "… Play slideshow Getty Images 1 of 11 11. McLaren-Honda"
+            r"|(?m:^[^\n]*\bPlay slideshow\b[^\n]*)"
+            # the BBC's "Image copyright PA Image caption …", NPR's "Enlarge this image toggle caption Joe
+            # Raedle/Getty Images Joe Raedle/Getty Images"
+            r"|Image copyright\s+[^\n]{1,60}?(?:\s+Image caption\b|(?m:$))|Media caption(?: Courtesy of [^\n.]{1,80})?"
+            r"|(?m:^[^\S\n]*Enlarge this image\s+toggle caption\b[^\n]*)"
+            # a picture agency's name, alone or after the photographer's, in brackets or not:
+            # "Getty Images Massa sits down …", "(Getty)", "(Joe Raedle/Getty Images)", "Handout - Getty"
+            rf"|\((?:(?:Photo|Image|Photograph)s?(?: by|:)\s*)?(?:[A-Z][^()\n]{{0,60}}?/\s*)?(?:{_PICTURE_AGENCIES})\)"
+            rf"|(?m:^[^\S\n]*(?:Handout - )?(?:{_PICTURE_AGENCIES})(?: - (?:Getty|Contributor))?(?=\s+[A-Z0-9‘'\"“]))"
+            rf"|(?:{_PHOTOGRAPHER} ?/ ?)+(?:{_PICTURE_AGENCIES})\b|(?:{_PHOTOGRAPHER} )?\bvia (?:{_PICTURE_AGENCIES})\b"
+            rf"|(?m:(?<=\s)(?:Getty Images|GETTY IMAGES|GETTY|Rex Features|Shutterstock|Splash News|Alamy)$)|(?<=[a-z] )(?:Getty Images|Rex Features|Splash News)(?= [A-Z])"
+            # "(Brett Coomer/AP)", "(Photo: SpaceX via Florida Today)", "(Courtesy of Brian Buonassissi)"
+            rf"|\((?:(?:Photo|Image|Photograph)s?(?: by|:)\s*[^()\n]{{1,80}}|Courtesy of [^()\n]{{1,80}}|[A-Z][^()\n]{{0,60}}?/\s*(?:{_WIRE_PHOTO})(?:[/ ,][^()\n]{{0,30}})?)\)"
+            # a photographer and a wire at a caption's end: "… outside Downing Street Jane Barlow/PA",
+            # "… January 1, 2018. REUTERS/Ammar Awad"
+            rf"|(?m:(?<=\s){_PHOTOGRAPHER} ?/ ?(?:{_WIRE_PHOTO})$)"
+            r"|(?m:\bREUTERS/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: TPX IMAGES OF THE DAY)?$)"
         ),
     ),
     (

@@ -1,0 +1,41 @@
+"""A photo's credit in the text is no one of the story: no person, no speaker, no date
+(real spaCy model)."""
+
+from corroborate.ingest.credits import find_credits
+from corroborate.types import Article
+from tests.analysis.conftest import check_offsets
+
+TEXT = (
+    "Anna Vosk, the Swedish driver, won the last race of her career in the rain at Port Ellis on Sunday.\n"
+    "Getty Images Vosk waves to the crowd after the race\n"
+    'Vosk said: "It\'s difficult to explain the feeling."\n'
+    "The harbour at dawn. (Photo: Port Ellis Today)\n"
+    "Enlarge this image toggle caption Jo Lee/Getty Images Jo Lee/Getty Images\n"
+    "The next race is in March."
+)
+
+
+def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(settings):
+    from corroborate.analysis.pipeline import analyze_article
+
+    a = analyze_article(Article(id="p1", text=TEXT, credits=find_credits(TEXT)), settings)
+    names = {e.name for e in a.entities}
+    assert "Anna Vosk" in names
+    assert not any("Getty" in n or "Jo Lee" in n for n in names), names
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_name == "Anna Vosk"
+    assert not any(d.text == "Today" for d in a.dates)
+    check_offsets(TEXT, a)
+
+
+def test_a_caption_label_before_a_name_is_no_role(settings):
+    from corroborate.analysis.pipeline import analyze_article
+
+    text = (
+        "Martin Lindqvist, 30, from Croydon, was on the ferry when it ran aground.\n"
+        "Image copyright PA Image caption Martin Lindqvist, who was on the ferry, said it was frightening\n"
+        "The ferry was towed to Port Ellis."
+    )
+    a = analyze_article(Article(id="p2", text=text, credits=find_credits(text)), settings)
+    [person] = [e for e in a.entities if e.name == "Martin Lindqvist"]
+    assert not any("caption" in r.text or "copyright" in r.text for r in person.roles), person.roles
