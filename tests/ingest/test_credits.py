@@ -88,6 +88,9 @@ def photos(text):
 def test_a_picture_agency_opening_or_closing_a_caption_is_a_photo_credit():
     text = (
         "Getty Images Vosk waves to the crowd after the race\n"
+        "AP:Associated Press Vosk is carried by her team\n"
+        "Reuters The ferry was towed to the quay\n"
+        "EPA A crowd gathers at the pier\n"
         "GETTY Ilse Brandt crossed the line first\n"
         "Handout - Getty Two ferries were moored at the quay\n"
         "Getty - Contributor The harbour reopened on Friday\n"
@@ -96,7 +99,7 @@ def test_a_picture_agency_opening_or_closing_a_caption_is_a_photo_credit():
         "The pier before the storm (Getty)\n"
     )
     assert photos(text) == [
-        "Getty Images", "GETTY", "Handout - Getty", "Getty - Contributor", "Getty Images", "Getty Images", "(Getty)",
+        "Getty Images", "AP:Associated Press", "Reuters", "EPA", "GETTY", "Handout - Getty", "Getty - Contributor", "Getty Images", "Getty Images", "(Getty)",
     ]
 
 
@@ -109,10 +112,12 @@ def test_a_photographer_and_an_agency_after_a_slash_are_a_photo_credit():
         "Smoke over the pier on January 1. REUTERS/Ana Ruiz\n"
         "A crowd at the pier. (Photo: Harbour Police Department)\n"
         "The bird in the cockpit. (Courtesy of Omar Haddad)\n"
+        "Ana Ruiz Photographer: Jo Lee/Bloomberg\n"
+        "Stephen Lund/CNET\n"
     )
     assert photos(text) == [
         "(Jo Lee/AP)", "(KCNS via KNS/AFP/Getty Images)", "Ana Ruiz via Getty Images", "Jae C. Hong/AP", "REUTERS/Ana Ruiz",
-        "(Photo: Harbour Police Department)", "(Courtesy of Omar Haddad)",
+        "(Photo: Harbour Police Department)", "(Courtesy of Omar Haddad)", "Photographer: Jo Lee/Bloomberg", "Stephen Lund/CNET",
     ]
 
 
@@ -133,6 +138,6 @@ def test_a_name_or_a_fraction_with_a_slash_is_no_photo_credit():
     text = (
         "Mark Getty founded Getty Images in 1995. J. Paul Getty\n"
         "The 9/11 Commission met.\n24/7 news\nHe told Reuters/Ipsos pollsters that Smith/Jones won 50/50.\n"
-        "SAO PAULO (AP) — The race was stopped."
+        "SAO PAULO (AP) — The race was stopped.\nEPA Administrator Jo Lee said so.\nReuters Breakingviews wrote it.\nAC/DC\n"
     )
     assert photos(text) == []

@@ -81,7 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\((?:AP|Reuters|AFP|Getty|EPA|[A-Z][A-Za-z]+) Photo(?:/[^)\n]{1,80})?\)"
             r"|(?m:^[^\S\n]*(?:Photo|Photograph|Image|Picture|Photo credit)s?\s*(?:by|:)\s*[^\n]{2,120}$)"
-            r"|(?:Photo|Photograph|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
+            r"|(?:Photo|Photograph|Photographer|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
+            # a photographer and an outlet on a line of their own, under a picture: "Stephen Shankland/CNET"
+            r"|(?m:^[^\S\n]*[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]+[^\S\n]*$)"
             # a photo gallery flattened into the text: "Tram crash 8 show all 1/8 The scene
             # after … Jo Lee/PA 2/8 Police officers … Getty Images 3/8 …" to the line's end
             r"|(?m:(?:^|(?<=[.!?\"”] ))[^.\n]{0,80}?\b1/(?P<n>[2-9]|[1-9]\d) [^\n]*?\b2/(?P=n) [^\n]*)"
@@ -97,6 +99,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Getty Images Massa sits down …", "(Getty)", "(Joe Raedle/Getty Images)", "Handout - Getty"
             rf"|\((?:(?:Photo|Image|Photograph)s?(?: by|:)\s*)?(?:[A-Z][^()\n]{{0,60}}?/\s*)?(?:{_PICTURE_AGENCIES})\)"
             rf"|(?m:^[^\S\n]*(?:Handout - )?(?:{_PICTURE_AGENCIES})(?: - (?:Getty|Contributor))?(?=\s+[A-Z0-9‘'\"“]))"
+            # a wire opening a caption, as the Sun credits its pictures: "Reuters The truck was riddled
+            # …", "AP:Associated Press Felipe Massa waves …", "EPA A victim is treated …"
+            r"|(?m:^[^\S\n]*(?:AP:Associated Press|AFP|Reuters|REUTERS)(?= [A-Z])(?! (?:Photo|Breakingviews|TV|Television|Graphics|Staff)\b))"
+            r"|(?m:^[^\S\n]*(?:EPA|PA|Twitter|Instagram)(?= (?:The|A|An) ))"
             rf"|(?:{_PHOTOGRAPHER} ?/ ?)+(?:{_PICTURE_AGENCIES})\b|(?:{_PHOTOGRAPHER} )?\bvia (?:{_PICTURE_AGENCIES})\b"
             rf"|(?m:(?<=\s)(?:Getty Images|GETTY IMAGES|GETTY|Rex Features|Shutterstock|Splash News|Alamy)$)|(?<=[a-z] )(?:Getty Images|Rex Features|Splash News)(?= [A-Z])"
             # "(Brett Coomer/AP)", "(Photo: SpaceX via Florida Today)", "(Courtesy of Brian Buonassissi)"
