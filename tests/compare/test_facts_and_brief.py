@@ -202,7 +202,8 @@ def test_a_one_word_person_that_another_article_reads_as_a_place_is_not_a_key_pe
 
     def with_entity(article, label):
         s = article.text.index("Corvania")
-        entity = Entity(id="e9", label=label, name="Corvania", mentions=(Mention(start=s, end=s + 8, text="Corvania"),))
+        mention = Mention(start=s, end=s + 8, text="Corvania")
+        entity = Entity(id="e9", label=label, name="Corvania", mentions=(mention, mention))
         a = analyses[article.id]
         return a.model_copy(update={"entities": (*a.entities, entity)})
 
@@ -224,6 +225,29 @@ def test_one_speakers_remarks_that_one_source_reports_share_one_heading(story, e
     assert said.count("\n  - “") == 2
     html = render_html(brief)
     assert html.count(f"<strong>{single[0].speaker}</strong> <span class=\"label single_source\">") == 1
+
+
+def test_a_person_named_once_in_passing_is_no_key_person(story):
+    from dataclasses import replace
+
+    from corroborate.analysis.types import Entity, Mention, Role
+    from corroborate.brief.build import key_people
+
+    wire = story.articles[0]
+    s = wire.text.index("Corvania")
+    once = Entity(id="e9", label="PERSON", name="Edda Lund", mentions=(Mention(start=s, end=s + 8, text="Corvania"),))
+    a = story.analyses[wire.id]
+
+    def names(entity, quotes=a.quotes):
+        analyses = {**story.analyses, wire.id: a.model_copy(update={"entities": (*a.entities, entity), "quotes": quotes})}
+        return [p.name for p in key_people(replace(story, analyses=analyses))]
+
+    assert "Edda Lund" not in names(once) and "Alva Brandt" in names(once)
+    assert "Edda Lund" in names(once.model_copy(update={"mentions": once.mentions * 2}))  # named twice
+    described = once.model_copy(update={"roles": (Role(text="a farmer", start=s, end=s + 8),)})
+    assert "Edda Lund" in names(described)
+    quoted = (*a.quotes[1:], a.quotes[0].model_copy(update={"entity": "e9"}))
+    assert "Edda Lund" in names(once, quoted)
 
 
 def test_words_that_do_not_read_as_a_name_are_no_key_person():

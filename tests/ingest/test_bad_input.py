@@ -119,3 +119,11 @@ def test_a_page_that_is_only_its_furniture_is_refused_and_a_story_around_furnitu
     assert len(report.ingested) == 1 and len(report.failed) == 1
     failed = report.failed[0]
     assert failed.code == "C101" and "only the page's furniture" in failed.reason and "Chat with us" in failed.reason
+    # a broadcaster's page footer alone, copyright line and all
+    footer = (
+        "External links are provided for reference purposes. ABC News is not responsible for the content of external "
+        "Internet sites.\nCopyright © 2018 ABC News Internet Ventures. Yahoo! - ABC News Network"
+    )
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"title": "ABC News", "maintext": footer, "url": "https://abc.example/c"}))
+    report = ingest(store, tmp_path / "pages.jsonl")
+    assert [f.code for f in report.failed] == ["C101"] and "External links" in report.failed[0].reason

@@ -15,7 +15,7 @@ from corroborate.compare.wording import cosmetic_tokens, similarity
 MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
-CODE_VERSION = f"brief-{BRIEF_SCHEMA}.8"
+CODE_VERSION = f"brief-{BRIEF_SCHEMA}.9"
 def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:
     """Drop a wire dateline ("PORT ELLIS, March 6 (Northgate Wire) -") from the start of a
     cited sentence: the rest is still a verbatim span of the article."""
@@ -75,8 +75,11 @@ def distinct_roles(roles: list[str]) -> tuple[str, ...]:
 def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
     """The people of the story, merged across articles by surname, with their roles. A
     one-word name that some article of the story reads as a place or an organisation
-    ("Velmark") is not a person, even where the model called it one."""
-    by_surname: dict[str, dict] = defaultdict(lambda: {"names": [], "roles": {}, "articles": set(), "mentions": 0})
+    ("Velmark") is not a person, even where the model called it one. A person named once in
+    passing (in one article, once, neither described nor quoted) is not one of the story's
+    key people: in the news of giveme5w1h, half of such names were no person at all
+    ("Editorial Insights", "Kivu Lacus", "Galaxy S9")."""
+    by_surname: dict[str, dict] = defaultdict(lambda: {"names": [], "roles": {}, "articles": set(), "mentions": 0, "quoted": False})
     not_people = {
         entity.name.casefold()
         for analysis in story.analyses.values()
@@ -87,6 +90,7 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
         analysis = story.analyses.get(article.id)
         if analysis is None:
             continue
+        speakers = {q.entity for q in analysis.quotes if q.entity}
         for entity in analysis.entities:
             if entity.label != "PERSON":
                 continue
@@ -97,9 +101,13 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
             slot["names"].append(entity.name)
             slot["articles"].add(article.id)
             slot["mentions"] += len(entity.mentions)
+            slot["quoted"] = slot["quoted"] or entity.id in speakers
             for role in entity.roles:
                 slot["roles"].setdefault(role.text.strip().casefold(), role.text.strip())
-    slots = sorted(by_surname.values(), key=lambda slot: (-len(slot["articles"]), -slot["mentions"]))
+    slots = sorted(
+        (slot for slot in by_surname.values() if len(slot["articles"]) > 1 or slot["mentions"] > 1 or slot["roles"] or slot["quoted"]),
+        key=lambda slot: (-len(slot["articles"]), -slot["mentions"]),
+    )
     people = [
         KeyPerson(
             name=max(slot["names"], key=lambda n: (len(n.split()) if len(n.split()) <= 4 else 0, len(n))),
