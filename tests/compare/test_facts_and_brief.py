@@ -281,3 +281,26 @@ def test_a_brief_of_one_article_counts_it_in_the_singular():
     assert "1 article · 1 independent source" in console.export_text()
     two = one.model_copy(update={"sources": one.sources * 2, "independent_sources": 2})
     assert "*2 articles, 2 independent sources.*" in render_markdown(two)
+
+
+def test_people_of_one_surname_are_one_key_person_only_when_their_given_names_agree():
+    from corroborate.brief.build import _one_person_each, _shown_name
+
+    def people(*named):
+        records = [{"name": n, "article": a, "mentions": m} for n, a, m in named]
+        return sorted(sorted({r["name"] for r in g}) for g in _one_person_each(records))
+
+    # a brother is not the gunman; a bare surname is the one its article names most
+    assert people(("Stephen Paddock", "a1", 5), ("Eric Paddock", "a2", 2), ("Paddock", "a1", 3)) == [
+        ["Eric Paddock"], ["Paddock", "Stephen Paddock"],
+    ]
+    # spellings, short forms, initials, titles and words in capitals before a name
+    assert people(("Moisés Alou", "a1", 1), ("Moises Alou", "a2", 1)) == [["Moises Alou", "Moisés Alou"]]
+    assert people(("Jim Steyer", "a1", 1), ("James P. Steyer", "a2", 1)) == [["James P. Steyer", "Jim Steyer"]]
+    assert people(("Manual Valls", "a1", 1), ("Manuel Valls", "a2", 1)) == [["Manual Valls", "Manuel Valls"]]
+    assert people(("MVP Ben Zobrist", "a1", 1), ("Ben Zobrist", "a2", 1)) == [["Ben Zobrist", "MVP Ben Zobrist"]]
+    assert people(("Sheriff Lombardo", "a1", 1), ("Joseph Lombardo", "a1", 2)) == [["Joseph Lombardo", "Sheriff Lombardo"]]
+    # one letter apart in a short name, or a shared particle, is two people
+    assert people(("Ron Santo", "a1", 1), ("Ray Santo", "a2", 1)) == [["Ray Santo"], ["Ron Santo"]]
+    assert people(("Tarek El Moussa", "a1", 1), ("Christina El Moussa", "a1", 1)) == [["Christina El Moussa"], ["Tarek El Moussa"]]
+    assert _shown_name(["AFP Angela Merkel", "Angela Merkel", "Merkel", "Angela Merkel"]) == "Angela Merkel"

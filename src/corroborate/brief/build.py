@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 
+from corroborate.analysis.names import HONORIFICS, TITLE_WORDS
 from corroborate.brief.sources import source_roles
 from corroborate.brief.types import BRIEF_SCHEMA, Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
 from corroborate.compare.context import StoryInput
@@ -73,13 +75,13 @@ def distinct_roles(roles: list[str]) -> tuple[str, ...]:
 
 
 def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
-    """The people of the story, merged across articles by surname, with their roles. A
-    one-word name that some article of the story reads as a place or an organisation
-    ("Velmark") is not a person, even where the model called it one. A person named once in
-    passing (in one article, once, neither described nor quoted) is not one of the story's
-    key people: in the news of giveme5w1h, half of such names were no person at all
-    ("Editorial Insights", "Kivu Lacus", "Galaxy S9")."""
-    by_surname: dict[str, dict] = defaultdict(lambda: {"names": [], "roles": {}, "articles": set(), "mentions": 0, "quoted": False})
+    """The people of the story, merged across articles by surname and given name, with their
+    roles. A one-word name that some article of the story reads as a place or an
+    organisation ("Velmark") is not a person, even where the model called it one. A person
+    named once in passing (in one article, once, neither described nor quoted) is not one of
+    the story's key people: in the news of giveme5w1h, half of such names were no person at
+    all ("Editorial Insights", "Kivu Lacus", "Galaxy S9")."""
+    by_surname: dict[str, list[dict]] = defaultdict(list)
     not_people = {
         entity.name.casefold()
         for analysis in story.analyses.values()
@@ -97,26 +99,117 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
             words = entity.name.split()
             if not words or (len(words) == 1 and entity.name.casefold() in not_people) or not _name_like(words):
                 continue
-            slot = by_surname[words[-1].casefold()]
-            slot["names"].append(entity.name)
-            slot["articles"].add(article.id)
-            slot["mentions"] += len(entity.mentions)
-            slot["quoted"] = slot["quoted"] or entity.id in speakers
-            for role in entity.roles:
-                slot["roles"].setdefault(role.text.strip().casefold(), role.text.strip())
+            by_surname[words[-1].casefold()].append({
+                "name": entity.name, "article": article.id, "mentions": len(entity.mentions),
+                "quoted": entity.id in speakers, "roles": [r.text.strip() for r in entity.roles],
+            })
+    slots = []
+    for records in by_surname.values():
+        for group in _one_person_each(records):
+            roles: dict[str, str] = {}
+            for r in group:
+                for role in r["roles"]:
+                    roles.setdefault(role.casefold(), role)
+            slots.append({
+                "names": [r["name"] for r in group], "roles": roles, "articles": {r["article"] for r in group},
+                "mentions": sum(r["mentions"] for r in group), "quoted": any(r["quoted"] for r in group),
+            })
     slots = sorted(
-        (slot for slot in by_surname.values() if len(slot["articles"]) > 1 or slot["mentions"] > 1 or slot["roles"] or slot["quoted"]),
+        (slot for slot in slots if len(slot["articles"]) > 1 or slot["mentions"] > 1 or slot["roles"] or slot["quoted"]),
         key=lambda slot: (-len(slot["articles"]), -slot["mentions"]),
     )
     people = [
-        KeyPerson(
-            name=max(slot["names"], key=lambda n: (len(n.split()) if len(n.split()) <= 4 else 0, len(n))),
-            roles=distinct_roles(list(slot["roles"].values()))[:4],
-            articles=len(slot["articles"]),
-        )
+        KeyPerson(name=_shown_name(slot["names"]), roles=distinct_roles(list(slot["roles"].values()))[:4], articles=len(slot["articles"]))
         for slot in slots
     ]
     return tuple(people[:MAX_PEOPLE])
+
+
+# Short forms of given names: "Jim Steyer" and "James Steyer" are one person.
+_SHORT_NAMES = {
+    "jim": "james", "jimmy": "james", "bill": "william", "billy": "william", "will": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "mike": "michael", "tom": "thomas",
+    "dick": "richard", "rick": "richard", "joe": "joseph", "dan": "daniel", "danny": "daniel",
+    "dave": "david", "chris": "christopher", "tony": "anthony", "ben": "benjamin", "sam": "samuel",
+    "alex": "alexander", "steve": "stephen", "steven": "stephen", "matt": "matthew", "nick": "nicholas",
+    "andy": "andrew", "ed": "edward", "ted": "edward", "pat": "patrick", "liz": "elizabeth",
+    "kate": "katherine", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "ron": "ronald",
+    "don": "donald", "doug": "douglas", "charlie": "charles", "chuck": "charles",
+}
+
+
+# Particles of family names, which two people of one family share ("Christina El Moussa",
+# "Tarek El Moussa"): no given name.
+_PARTICLES = {"el", "al", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
+
+
+def _given_names(name: str) -> set[str]:
+    """The given names in a person's name as written, folded ("Moisés" is "moises") and
+    unabbreviated ("Jim" is "james"): not its surname, an initial, a title or honorific
+    ("Sheriff"), a particle ("El"), or a word in capitals before it ("MVP Ben Zobrist", "AFP
+    Angela Merkel")."""
+    out = set()
+    for word in name.split()[:-1]:
+        bare = word.strip(".,")
+        low = bare.casefold()
+        if len(bare) < 2 or bare.isupper() or low in HONORIFICS or low in TITLE_WORDS or low in _PARTICLES:
+            continue
+        folded = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c)).casefold()
+        out.add(_SHORT_NAMES.get(folded, folded))
+    return out
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two folded given names are one, allowing one letter's slip in a long one
+    ("Mohamed" / "Mohammed", "Manual" / "Manuel"), not "Ray" / "Ron"."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _one_person_each(records: list[dict]) -> list[list[dict]]:
+    """The records of one surname grouped into people: two full names are one person when
+    they share a given name ("Richard F. Smith", "Richard Smith"); "Stephen Paddock" and his
+    brother "Eric Paddock" are two. A surname alone ("Paddock", "Sheriff Lombardo") is the
+    person of that surname named most in its article, or else in the story."""
+    groups: list[list[dict]] = []
+    names: list[set[str]] = []
+    bare = []
+    for r in records:
+        given = _given_names(r["name"])
+        if not given:
+            bare.append(r)
+            continue
+        hits = [i for i, g in enumerate(names) if any(_same_given_name(x, y) for x in given for y in g)]
+        if not hits:
+            groups.append([r])
+            names.append(set(given))
+            continue
+        keep = hits[0]
+        for i in reversed(hits[1:]):  # a name that bridges two groups joins them
+            groups[keep] += groups.pop(i)
+            names[keep] |= names.pop(i)
+        groups[keep].append(r)
+        names[keep] |= given
+    if not groups:
+        return [bare] if bare else []
+    for r in bare:
+        here = [g for g in groups if any(x["article"] == r["article"] for x in g)] or groups
+        max(here, key=lambda g: sum(x["mentions"] for x in g)).append(r)
+    return groups
+
+
+def _shown_name(names: list[str]) -> str:
+    """A person's name as the articles write it most often, in full (not a surname alone
+    when a full name is known); of names written as often, the longest of up to four words."""
+    full = [n for n in names if len(n.split()) > 1] or names
+    counts = Counter(full)
+    return max(counts, key=lambda n: (counts[n], len(n.split()) <= 4, len(n)))
 
 
 def _name_like(words: list[str]) -> bool:
