@@ -814,3 +814,28 @@ def test_the_home_town_of_a_person_named_read_as_a_person_is_a_place(parse, text
     last = next(t.i for t in doc if t.text in {"Velk", "Brell"})
     index = _entities_with(doc, (first, last + 1, "PERSON"), (town, town + 1, "PERSON"))
     assert sorted((e.label, e.name) for e in index.entities) == [("GPE", "Dunwick"), ("PERSON", doc[first : last + 1].text)]
+
+
+def test_a_title_naming_whom_a_spokesman_speaks_for_is_that_persons_and_the_spokesman_speaks(analyze):
+    text = (
+        "A spokesman for Velmark Prime Minister Anna Lindqvist said the talks would resume on Monday. "
+        "Lindqvist has not commented."
+    )
+    a = analyze(text)
+    [pm] = [e for e in a.entities if e.name == "Anna Lindqvist"]
+    assert [r.text for r in pm.roles] == ["Velmark Prime Minister"]
+    [q] = [q for q in a.quotes if q.text.startswith("the talks")]
+    assert q.speaker == "A spokesman for Velmark Prime Minister Anna Lindqvist" and q.entity != pm.id
+
+
+def test_a_role_keeps_no_sentences_conjunction_marks_or_line_of_capitals(analyze):
+    text = (
+        "The harbour was closed on Friday.\n"
+        "But police chief William Bratton said the port would reopen.\n"
+        "“We are ready,” the union’s spokesman, Omar Haddad, said.\n"
+        "ABOUT ELON MUSK Brett Larson, an assistant dean at the University of Colorado, spoke."
+    )
+    roles = {e.name: [r.text for r in e.roles] for e in analyze(text).entities if e.label == "PERSON"}
+    assert roles["William Bratton"] == ["police chief"]
+    assert roles["Omar Haddad"] == ["the union’s spokesman"]
+    assert roles["Brett Larson"] == ["an assistant dean at the University of Colorado"]

@@ -111,6 +111,12 @@ STRONG_TITLES = {
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _CONNECTORS = {"of", "for", "and", "&", "at", "'s", "’s", "-"}
+# nouns that say whom someone works for or is kin to: a title before a name that holds one
+# ("spokesman for Nigerian President Muhammadu Buhari") is the name's only after "for" / "of"
+_RELATION_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "lawyer", "attorney",
+    "assistant", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",
+}
 # tags of words that open no name: "Telling", "Said", "Certainly", "Beneath", "Neither"
 _NOT_NAME_TAGS = {"VBG", "VBD", "VBN", "RB", "IN", "CC", "DT", "PDT", "PRP", "UH", "WRB", "WDT", "TO"}
 
@@ -328,8 +334,10 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
             break
         if p.text == "-" and p.whitespace_:
             break  # a dash between words ("OTTAWA - Opposition critic"), not a hyphen
-        if p.lower_ in {"the", "a", "an", "former", "then", "late"} or p.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"} and p.lower_ not in _CONNECTORS:
-            break
+        if p.lower_ in {"the", "a", "an", "former", "then", "late"} or p.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"} and p.lower_ not in _CONNECTORS:
+            break  # (nor a sentence's "But" or "While": "But police chief William Bratton")
+        if p.lower_ in {"for", "of"} and j - 2 >= sent_start and doc[j - 2].lower_ in _RELATION_NOUNS:
+            break  # "spokesman for Russian President Vladimir Putin": Putin is the President
         if p.lower_ in {"and", "&"} and j - 2 >= sent_start and doc[j - 2].ent_type_ == "PERSON":
             break  # "President Okafor and Republican nominee Omar Haddad": another person before "and"
         if not (p.is_title or p.is_upper or p.lower_ in _CONNECTORS or p.lower_ in TITLE_WORDS
@@ -342,6 +350,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     return j, end
 
+
+_NOT_ROLE_EDGES = {"”", "’", ",", ";", ":", ")", "—", "–"}
 
 EXTRA_ROLE_NOUNS = {
     "member", "expert", "worker", "employee", "colleague", "friend", "wife", "husband", "mother",
@@ -812,8 +822,16 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 rs, re_ = b
                 while rs < re_ and doc[rs].lower_ in {"the", "a", "an"} and b is bounds:
                     rs += 1
+                # not the marks around a role: a quote's closing mark before it ("…,” the group’s
+                # spokesman, Abu Muhammad al-Adnani"), a transcript's colon after it ("HOST:")
+                while rs < re_ and (doc[rs].text in _NOT_ROLE_EDGES or doc[rs].is_space):
+                    rs += 1
+                while re_ > rs and (doc[re_ - 1].text in _NOT_ROLE_EDGES or doc[re_ - 1].is_space):
+                    re_ -= 1
                 rspan = doc[rs:re_]
                 rtext = rspan.text
+                if len(rspan) > 1 and rtext.isupper():
+                    continue  # a line of capitals ("ABOUT ELON MUSK"), a headline's, not a role
                 if not rtext or rtext.casefold() in seen:
                     continue
                 # A title that is just an honorific is not a role, and a credit gives none
