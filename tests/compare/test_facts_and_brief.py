@@ -304,3 +304,19 @@ def test_people_of_one_surname_are_one_key_person_only_when_their_given_names_ag
     assert people(("Ron Santo", "a1", 1), ("Ray Santo", "a2", 1)) == [["Ray Santo"], ["Ron Santo"]]
     assert people(("Tarek El Moussa", "a1", 1), ("Christina El Moussa", "a1", 1)) == [["Christina El Moussa"], ["Tarek El Moussa"]]
     assert _shown_name(["AFP Angela Merkel", "Angela Merkel", "Merkel", "Angela Merkel"]) == "Angela Merkel"
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_key_person(story):
+    from dataclasses import replace
+
+    from corroborate.analysis.types import Entity, Mention
+    from corroborate.brief.build import key_people
+
+    analyses = dict(story.analyses)
+    for article, name in zip(story.articles[:2], ("Lee Jae-sung", "Lee Jae Sung"), strict=True):
+        s = article.text.index("Corvania")
+        mention = Mention(start=s, end=s + 8, text="Corvania")
+        a = analyses[article.id]
+        analyses[article.id] = a.model_copy(update={"entities": (*a.entities, Entity(id="e9", label="PERSON", name=name, mentions=(mention,)))})
+    [lee] = [p for p in key_people(replace(story, analyses=analyses)) if p.name.startswith("Lee")]
+    assert lee.articles == 2

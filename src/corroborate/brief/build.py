@@ -99,7 +99,8 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
             words = entity.name.split()
             if not words or (len(words) == 1 and entity.name.casefold() in not_people) or not _name_like(words):
                 continue
-            by_surname[words[-1].casefold()].append({
+            # (a hyphen joins the parts of a name as a space does: "Kim Jong-un", "Kim Jong Un")
+            by_surname[entity.name.replace("-", " ").split()[-1].casefold()].append({
                 "name": entity.name, "article": article.id, "mentions": len(entity.mentions),
                 "quoted": entity.id in speakers, "roles": [r.text.strip() for r in entity.roles],
             })
@@ -149,7 +150,7 @@ def _given_names(name: str) -> set[str]:
     ("Sheriff"), a particle ("El"), or a word in capitals before it ("MVP Ben Zobrist", "AFP
     Angela Merkel")."""
     out = set()
-    for word in name.split()[:-1]:
+    for word in name.replace("-", " ").split()[:-1]:
         bare = word.strip(".,")
         low = bare.casefold()
         if len(bare) < 2 or bare.isupper() or low in HONORIFICS or low in TITLE_WORDS or low in _PARTICLES:
