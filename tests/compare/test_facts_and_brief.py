@@ -320,3 +320,25 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_key_person(story):
         analyses[article.id] = a.model_copy(update={"entities": (*a.entities, Entity(id="e9", label="PERSON", name=name, mentions=(mention,)))})
     [lee] = [p for p in key_people(replace(story, analyses=analyses)) if p.name.startswith("Lee")]
     assert lee.articles == 2
+
+
+def test_one_persons_remarks_carry_one_name_whatever_each_article_wrote(story):
+    from dataclasses import replace
+
+    from corroborate.brief.build import speakers_as_people
+    from corroborate.compare.types import QuoteGroup, QuoteVersion
+
+    copy = story.articles[1]
+    a = story.analyses[copy.id]
+    accented = a.model_copy(update={"entities": tuple(e.model_copy(update={"name": "Alvá Brandt"}) for e in a.entities)})
+    changed = replace(story, analyses={**story.analyses, copy.id: accented})
+    cite = story.cite(copy.id, 0, 10)
+    group = QuoteGroup(
+        id="qg1", speaker="Alvá Brandt", label="single_source", reference=cite,
+        versions=(QuoteVersion(cite=cite, label="single_source", words="x"),), reason="",
+    )
+    # three articles write "Alva Brandt", one "Alvá Brandt": her remark in that one is Alva Brandt's
+    [shown] = speakers_as_people(changed, (group,))
+    assert shown.speaker == "Alva Brandt"
+    other = group.model_copy(update={"speaker": "Someone Else"})
+    assert speakers_as_people(changed, (other,)) == (other,)

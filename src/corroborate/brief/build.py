@@ -11,7 +11,7 @@ from corroborate.brief.sources import source_roles
 from corroborate.brief.types import BRIEF_SCHEMA, Brief, KeyPerson, SourceRow, SummarySentence, TimelineEvent
 from corroborate.compare.context import StoryInput
 from corroborate.compare.facts import representative, restatement_groups, statement_start
-from corroborate.compare.types import Cite, Fact, StoryComparison
+from corroborate.compare.types import Cite, Fact, QuoteGroup, StoryComparison
 from corroborate.compare.wording import cosmetic_tokens, similarity
 
 MAX_SUMMARY = 8
@@ -74,13 +74,10 @@ def distinct_roles(roles: list[str]) -> tuple[str, ...]:
     )
 
 
-def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
-    """The people of the story, merged across articles by surname and given name, with their
-    roles. A one-word name that some article of the story reads as a place or an
-    organisation ("Velmark") is not a person, even where the model called it one. A person
-    named once in passing (in one article, once, neither described nor quoted) is not one of
-    the story's key people: in the news of giveme5w1h, half of such names were no person at
-    all ("Editorial Insights", "Kivu Lacus", "Galaxy S9")."""
+def _person_slots(story: StoryInput) -> list[dict]:
+    """The people of the story: the PERSON entities of its articles merged by surname and
+    given name (:func:`_one_person_each`), each with its names, roles, articles, mentions,
+    whether it is quoted, and its ``records`` (one per article's entity)."""
     by_surname: dict[str, list[dict]] = defaultdict(list)
     not_people = {
         entity.name.casefold()
@@ -114,9 +111,23 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
             slots.append({
                 "names": [r["name"] for r in group], "roles": roles, "articles": {r["article"] for r in group},
                 "mentions": sum(r["mentions"] for r in group), "quoted": any(r["quoted"] for r in group),
+                "records": group,
             })
+    return slots
+
+
+def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
+    """The people of the story, merged across articles by surname and given name, with their
+    roles. A one-word name that some article of the story reads as a place or an
+    organisation ("Velmark") is not a person, even where the model called it one. A person
+    named once in passing (in one article, once, neither described nor quoted) is not one of
+    the story's key people: in the news of giveme5w1h, half of such names were no person at
+    all ("Editorial Insights", "Kivu Lacus", "Galaxy S9")."""
     slots = sorted(
-        (slot for slot in slots if len(slot["articles"]) > 1 or slot["mentions"] > 1 or slot["roles"] or slot["quoted"]),
+        (
+            slot for slot in _person_slots(story)
+            if len(slot["articles"]) > 1 or slot["mentions"] > 1 or slot["roles"] or slot["quoted"]
+        ),
         key=lambda slot: (-len(slot["articles"]), -slot["mentions"]),
     )
     people = [
@@ -124,6 +135,22 @@ def key_people(story: StoryInput) -> tuple[KeyPerson, ...]:
         for slot in slots
     ]
     return tuple(people[:MAX_PEOPLE])
+
+
+def speakers_as_people(story: StoryInput, groups: tuple[QuoteGroup, ...]) -> tuple[QuoteGroup, ...]:
+    """Quote groups whose speaker is shown under the name the brief gives that person, so
+    that one person's remarks carry one name whatever each article wrote ("Francois
+    Hollande" and "François Hollande", "Thurman" and "Uma Thurman")."""
+    shown: dict[tuple[str, str], str] = {}
+    for slot in _person_slots(story):
+        name = _shown_name(slot["names"])
+        for r in slot["records"]:
+            shown[(r["article"], r["name"])] = name
+    out = []
+    for g in groups:
+        name = next((shown[(v.cite.article, g.speaker)] for v in g.versions if (v.cite.article, g.speaker) in shown), g.speaker)
+        out.append(g if name == g.speaker else g.model_copy(update={"speaker": name}))
+    return tuple(out)
 
 
 # Short forms of given names: "Jim Steyer" and "James Steyer" are one person.
@@ -279,15 +306,16 @@ def build_brief(story: StoryInput, comparison: StoryComparison) -> Brief:
     facts = {f.id: f for f in comparison.facts}
     single = sorted((facts[i] for i in comparison.single_outlet_facts if i in facts), key=lambda f: -f.centrality)
     headline = story.story.headline or (story.articles[0].title if story.articles else "") or story.story.id
+    quotes = speakers_as_people(story, comparison.quotes)
     return Brief(
         story_id=story.story.id,
         version=f"{CODE_VERSION}:{comparison.version}",
         headline=headline,
         summary=pick_summary(story, comparison),
         people=key_people(story),
-        quotes=tuple(g for g in comparison.quotes),
+        quotes=quotes,
         timeline=timeline(story, comparison),
-        differences_quotes=tuple(g for g in comparison.quotes if g.label in ("altered", "paraphrase_as_quote")),
+        differences_quotes=tuple(g for g in quotes if g.label in ("altered", "paraphrase_as_quote")),
         differences_numbers=tuple(g for g in comparison.numbers if g.label == "conflict"),
         differences_dates=tuple(g for g in comparison.dates if g.label == "conflict"),
         single_outlet_facts=tuple(_summary_sentence(story, f) for f in single[:MAX_SINGLE_OUTLET]),
