@@ -295,7 +295,8 @@ def story_page(request: Request, story_id: str):
         (s, _cite_views(s.citations, outlets, numbers)) for s in (brief.summary if brief else ())
     ]
     single = [(s, _cite_views(s.citations, outlets, numbers)) for s in (brief.single_outlet_facts if brief else ())]
-    quote_groups = comparison.quotes if comparison else (brief.quotes if brief else ())
+    # (the brief's groups name each speaker as its key people do)
+    quote_groups = brief.quotes if brief else (comparison.quotes if comparison else ())
     number_groups = comparison.numbers if comparison else (brief.numbers if brief else ())
     number_rows = [(g, _figures(g, outlets)) for g in sorted(number_groups, key=lambda g: NUMBER_ORDER.get(g.label, 9))]
     date_groups = comparison.dates if comparison else (brief.differences_dates if brief else ())
