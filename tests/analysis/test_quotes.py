@@ -3178,3 +3178,15 @@ def test_a_post_embedded_in_the_page_is_the_words_of_whoever_posted_it(analyze):
     assert port.text == "A historic day for the port.#PortEllis" and port.speaker_name == "Port Ellis Harbour"
     assert not any(e.name.startswith("Port Ellis Harbour (") for e in a.entities)
     check_offsets(text, a)
+
+
+def test_a_speaker_stressed_by_himself_is_the_word_it_stresses(analyze):
+    # (a text that quotes with straight single marks, as the Daily Mail does)
+    radio = (
+        "The tram crashed on Friday. A member of the crew said 'well held' on the radio before the driver himself "
+        "joked 'my heartbeat went a little higher there.'"
+    )
+    [q] = [q for q in analyze(radio).quotes if q.text.startswith("my heartbeat")]
+    assert q.speaker == "the driver"
+    [q] = analyze("\"It was terrifying,\" the mayor herself said.").quotes
+    assert q.speaker == "the mayor"

@@ -1048,10 +1048,17 @@ def _cut_clause(text: str, after: int, end: int) -> int:
     return cut
 
 
+_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+
+
 def _speaker_bounds(subj: Token) -> tuple[int, int]:
     """Token bounds of the speaker as written: the subject's phrase, cut before an
     apposition or relative clause set off by a comma."""
     doc = subj.doc
+    if subj.lower_ in _REFLEXIVES and subj.i > 0 and doc[subj.i - 1].pos_ in {"NOUN", "PROPN"}:
+        # the parse's subject is the word that stresses it: "before the driver himself joked"
+        left, _right = _speaker_bounds(doc[subj.i - 1])
+        return left, subj.i
     left = subj.left_edge.i
     right = subj.right_edge.i + 1
     if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST:
@@ -1093,8 +1100,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
         left += 1
     right = max(right, subj.i + 1)
-    while right - 1 > subj.i and (doc[right - 1].text in {".", ",", ";", ":"} or doc[right - 1].is_space):
-        right -= 1  # a signature's full stop ("- Bernie Sanders.")
+    while right - 1 > subj.i and (doc[right - 1].text in {".", ",", ";", ":"} or doc[right - 1].is_space or doc[right - 1].lower_ in _REFLEXIVES):
+        right -= 1  # a signature's full stop ("- Bernie Sanders."), a stress ("Prince himself")
     if left == subj.i and left > 0 and is_per_first_name(doc[left - 1]) and subj.head.i == left - 1:
         left -= 1  # "Per Vik": the first name the parser read as "per"
     if right - 1 > left and doc[right - 1].dep_ == "case":
