@@ -3190,3 +3190,9 @@ def test_a_speaker_stressed_by_himself_is_the_word_it_stresses(analyze):
     assert q.speaker == "the driver"
     [q] = analyze("\"It was terrifying,\" the mayor herself said.").quotes
     assert q.speaker == "the mayor"
+
+
+def test_a_hyphenated_name_the_tokenizer_split_is_the_speaker_not_its_last_part(analyze):
+    text = "South Korean President Moon Jae-in has said North Korea's participation will ensure safety."
+    [q] = analyze(text).quotes
+    assert q.speaker == "South Korean President Moon Jae-in"

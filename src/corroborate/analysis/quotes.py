@@ -1051,10 +1051,24 @@ def _cut_clause(text: str, after: int, end: int) -> int:
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 
+def _split_name_of(tok: Token) -> Token | None:
+    """The name a token ends when the tokenizer split a hyphenated name and the model's name
+    stops at the hyphen ("Moon Jae-in": the parse makes "in" a subject of its own): the
+    name's token before the hyphen, or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return doc[tok.i - 2] if doc[tok.i - 2].ent_type_ == "PERSON" and not tok.ent_type_ else None
+
+
 def _speaker_bounds(subj: Token) -> tuple[int, int]:
     """Token bounds of the speaker as written: the subject's phrase, cut before an
     apposition or relative clause set off by a comma."""
     doc = subj.doc
+    if (name := _split_name_of(subj)) is not None:
+        # the last part of a hyphenated name the tokenizer split: "Moon Jae-in has said"
+        left, _right = _speaker_bounds(name)
+        return left, subj.i + 1
     if subj.lower_ in _REFLEXIVES and subj.i > 0 and doc[subj.i - 1].pos_ in {"NOUN", "PROPN"}:
         # the parse's subject is the word that stresses it: "before the driver himself joked"
         left, _right = _speaker_bounds(doc[subj.i - 1])
@@ -3897,7 +3911,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             elif low in PRONOUNS_FIRST:
                 entity = None
             else:
-                entity = _mention_entity_at(index, speaker_start, speaker_end, doc, subj)
+                entity = _mention_entity_at(index, speaker_start, speaker_end, doc, _split_name_of(subj) or subj)
                 if entity is None:
                     # "Canada's trade minister, Alva Brandt, said": the apposition names them
                     # (also one level down: "One commuter, a nurse who gave only her first
