@@ -27,6 +27,8 @@ def test_contributed_reporting_and_reporting_by_lines():
     got = kinds(text)
     assert got[0][0] == "contributed" and got[0][2] == "Associated Press"
     assert got[1] == ("reporting", "Reporting by Ana Ruiz; Editing by Tom Hale", None)
+    signoff = "Follow Harbour Post reporter Jo Lee on Twitter: @JoLee."
+    assert kinds(f"Body text.\n{signoff}\nFollow us on Twitter.") == [("reporting", signoff, None)]
 
 
 def test_photo_credit():
@@ -94,12 +96,13 @@ def test_a_picture_agency_opening_or_closing_a_caption_is_a_photo_credit():
         "GETTY Ilse Brandt crossed the line first\n"
         "Handout - Getty Two ferries were moored at the quay\n"
         "Getty - Contributor The harbour reopened on Friday\n"
+        "Usa Today Sports Vosk lifts the trophy\n"
         "Fans cheer at the quay Getty Images Others wave flags\n"
         "The ferry at dawn. Photograph: Getty Images\n"
         "The pier before the storm (Getty)\n"
     )
     assert photos(text) == [
-        "Getty Images", "AP:Associated Press", "Reuters", "EPA", "GETTY", "Handout - Getty", "Getty - Contributor", "Getty Images", "Getty Images", "(Getty)",
+        "Getty Images", "AP:Associated Press", "Reuters", "EPA", "GETTY", "Handout - Getty", "Getty - Contributor", "Usa Today Sports", "Getty Images", "Getty Images", "(Getty)",
     ]
 
 

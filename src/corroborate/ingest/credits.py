@@ -42,7 +42,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # line or a caption ("Getty Images Massa sits down …"), in brackets, after a photographer's
 # slash; and wires, whose name is a photo's credit only after a photographer's ("Jane
 # Barlow/PA", "(Brett Coomer/AP)").
-_PICTURE_AGENCIES = r"Getty Images|Getty|GETTY IMAGES|GETTY|Rex Features|Rex Shutterstock|Shutterstock|Splash News|Alamy"
+_PICTURE_AGENCIES = (
+    r"Getty Images|Getty|GETTY IMAGES|GETTY|Rex Features|Rex Shutterstock|Shutterstock|Splash News|Alamy"
+    r"|USA TODAY Sports|USA Today Sports|Usa Today Sports"
+)
 # a photographer's name, or an agency's, before the slash of a credit: "Jae C. Hong", "AFP"
 _PHOTOGRAPHER = r"\b[A-Z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][\w'’-]*)?"
 _WIRE_PHOTO = r"AP|AFP|EPA|PA|REX|Rex|Reuters|REUTERS|Getty Images|Getty|DPA|dpa|Landov|Pool|Invision|File"
@@ -74,7 +77,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "reporting",
-        re.compile(r"(?m)^[^\S\n]*[(\[]?(?:Reporting|Additional reporting|Writing|Editing) by [^\n]+"),
+        re.compile(
+            r"(?m)^[^\S\n]*[(\[]?(?:Reporting|Additional reporting|Writing|Editing) by [^\n]+"
+            # a reporter's sign-off: "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider."
+            r"|^[^\S\n]*Follow (?!us\b)[^\n]{2,80}? on (?:Twitter|Instagram|Facebook)\b[^\n]*"
+        ),
     ),
     (
         "photo",
