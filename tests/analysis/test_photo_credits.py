@@ -39,3 +39,18 @@ def test_a_caption_label_before_a_name_is_no_role(settings):
     a = analyze_article(Article(id="p2", text=text, credits=find_credits(text)), settings)
     [person] = [e for e in a.entities if e.name == "Martin Lindqvist"]
     assert not any("caption" in r.text or "copyright" in r.text for r in person.roles), person.roles
+
+
+def test_a_name_running_into_a_credit_ends_there_and_a_credit_holds_no_quote(settings):
+    from corroborate.analysis.pipeline import analyze_article
+
+    text = (
+        "Broadcom raised its bid on Monday, Broadcom said.\n"
+        "Steve Mollenkopf Photographer: Patrick T. Fallon/Bloomberg\n"
+        "Photos: Ferry runs aground Passengers wait on the quay. Hide Caption 3 of 8\n"
+        "Qualcomm's board previously rejected the bid."
+    )
+    a = analyze_article(Article(id="p3", text=text, credits=find_credits(text)), settings)
+    assert "Steve Mollenkopf" in {e.name for e in a.entities if e.label == "PERSON"}
+    assert not any("Photographer" in e.name or "Fallon" in e.name for e in a.entities)
+    assert not any(q.speaker in {"Photos", "Steve Mollenkopf Photographer"} for q in a.quotes)

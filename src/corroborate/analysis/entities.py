@@ -593,6 +593,20 @@ def _ending_in(found: list[_Entity], person_by_surname: dict[str, list[int]], to
     return None
 
 
+def _before_credit(ent: Span, credits: Sequence[tuple[int, int]]) -> Span | None:
+    """A name the model ran into a credit ("Steve Mollenkopf Photographer: Patrick T.
+    Fallon/Bloomberg") ends where the credit starts; None when nothing is left."""
+    cut = min((a for a, _b in credits if ent.start_char < a < ent.end_char), default=None)
+    if cut is None:
+        return ent
+    end = ent.start
+    while end < ent.end and ent.doc[end].idx + len(ent.doc[end].text) <= cut:
+        end += 1
+    while end > ent.start and not ent.doc[end - 1].text[:1].isalnum():
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
 def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityIndex:
     """Merge the named entities of ``doc`` into canonical entities. Names inside ``credits``
     (character spans of the article's credit lines: "Reporting by Kim Haddad; Editing by …")
@@ -612,9 +626,10 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS or e.label_ in _MAY_NAME_A_PERSON]) + speakers + orgs
     # a hashtag or a handle ("#MeToo", "@CincinnatiZoo") is a tag, not a mention of a name
     ents = [
-        e for e in ents
+        _before_credit(e, credits) for e in ents
         if not any(a <= e.start_char < b for a, b in credits) and not (text[e.start_char - 1 : e.start_char] in {"#", "@"} or e.text[:1] in {"#", "@"})
     ]
+    ents = [e for e in ents if e is not None]
     ents += _untagged_surnames(doc, ents, text)
     ents.sort(key=lambda e: e.start)
     # Full names first would change "first mention" order; instead, process in order but

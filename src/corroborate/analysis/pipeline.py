@@ -41,7 +41,7 @@ from corroborate.furniture import furniture_spans, outside
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.29"
+CODE_VERSION = "1.30"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 # credit lines that name the people who made the article ("Reporting by …", "… contributed
@@ -91,14 +91,14 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     index = build_entities(doc, [(c.start, c.end) for c in article.credits if c.kind in PEOPLE_CREDITS] + furniture)
     datelines = [(c.start, c.end) for c in article.credits if c.kind == "dateline"]
     datelines += [d for d in bare_datelines(text) if not any(s < d[1] and d[0] < e for s, e in datelines)]
+    credits = [(c.start, c.end) for c in article.credits if c.kind != "dateline"]
     quotes = [
         q.model_copy(update={"sentence": sentence_of(q.start)})
         for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
-        if not _inside(q.start, q.end, furniture)
+        if not _inside(q.start, q.end, furniture + credits)  # (nor a credit: "Photographer: Jo Lee/Bloomberg")
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = [q for q in extract_quantities(doc, sentence_of, text) if not _inside(q.start, q.end, furniture)]
-    credits = [(c.start, c.end) for c in article.credits if c.kind != "dateline"]
     # a copyright or photo line's year is the credit's, not a date of the story (a dateline's
     # date is the story's)
     dates = [d for d in extract_dates(doc, _published(article), sentence_of, text) if not _inside(d.start, d.end, credits + furniture)]
