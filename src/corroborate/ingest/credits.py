@@ -50,7 +50,7 @@ _PICTURE_AGENCIES = (
 _PHOTOGRAPHER = r"\b[A-Z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][\w'’-]*)?"
 _WIRE_PHOTO = r"AP|AFP|EPA|PA|REX|Rex|Reuters|REUTERS|Getty Images|Getty|DPA|dpa|Landov|Pool|Invision|File"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "copyright",
         re.compile(
@@ -83,42 +83,69 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^[^\S\n]*Follow (?!us\b)[^\n]{2,80}? on (?:Twitter|Instagram|Facebook)\b[^\n]*"
         ),
     ),
+    # photo credits: several patterns, each tried only on a text holding what it needs (its
+    # guard), so that the many ways of crediting a picture cost little on a text with none
     (
         "photo",
         re.compile(
-            r"\((?:AP|Reuters|AFP|Getty|EPA|[A-Z][A-Za-z]+) Photo(?:/[^)\n]{1,80})?\)"
-            r"|(?m:^[^\S\n]*(?:Photo|Photograph|Image|Picture|Photo credit)s?\s*(?:by|:)\s*[^\n]{2,120}$)"
-            r"|(?:Photo|Photograph|Photographer|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
+            # in brackets: "(AP Photo/Kim Lee)", "(Brett Coomer/AP)", "(Photo: SpaceX via Florida
+            # Today)", "(Courtesy of Brian Buonassissi)"
+            r"\((?:(?:AP|Reuters|AFP|Getty|EPA|[A-Z][A-Za-z]+) Photo(?:/[^)\n]{1,80})?"
+            r"|(?:Photo|Image|Photograph)s?(?: by|:)\s*[^()\n]{1,80}|Courtesy of [^()\n]{1,80}"
+            rf"|[A-Z][^()\n]{{0,60}}?/\s*(?:{_WIRE_PHOTO})(?:[/ ,][^()\n]{{0,30}})?)\)"
+            # opening a line
+            r"|(?m:^[^\S\n]*(?:"
+            r"(?:Photo|Photograph|Image|Picture|Photo credit)s?\s*(?:by|:)\s*[^\n]{2,120}$"
             # a photographer and an outlet on a line of their own, under a picture: "Stephen Shankland/CNET"
-            r"|(?m:^[^\S\n]*[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]+[^\S\n]*$)"
-            # a photo gallery flattened into the text: "Tram crash 8 show all 1/8 The scene
-            # after … Jo Lee/PA 2/8 Police officers … Getty Images 3/8 …" to the line's end
-            r"|(?m:(?:^|(?<=[.!?\"”] ))[^.\n]{0,80}?\b1/(?P<n>[2-9]|[1-9]\d) [^\n]*?\b2/(?P=n) [^\n]*)"
+            r"|[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]+[^\S\n]*$"
             # a gallery's picture on a line of its own: "8/34 23 November 2017 Shoppers pass … AFP/Getty Images"
-            rf"|(?m:^[^\S\n]*\d{{1,2}}/\d{{1,2}} \d{{1,2}} (?:{_MONTHS}) \d{{4}}\b[^\n]*)"
-            # a slideshow teaser flattened into the text: "… Play slideshow Getty Images 1 of 11 11. McLaren-Honda"
-            r"|(?m:^[^\n]*\bPlay slideshow\b[^\n]*)"
-            # the BBC's "Image copyright PA Image caption …", NPR's "Enlarge this image toggle caption Joe
-            # Raedle/Getty Images Joe Raedle/Getty Images"
+            rf"|\d{{1,2}}/\d{{1,2}} \d{{1,2}} (?:{_MONTHS}) \d{{4}}\b[^\n]*"
+            # NPR's "Enlarge this image toggle caption Joe Raedle/Getty Images Joe Raedle/Getty Images"
+            r"|Enlarge this image\s+toggle caption\b[^\n]*"
+            # a wire opening a caption, as the Sun credits its pictures: "Reuters The truck was
+            # riddled …", "AP:Associated Press Felipe Massa waves …", "EPA A victim is treated …"
+            r"|(?:AP:Associated Press|AFP|Reuters|REUTERS)(?= [A-Z])(?! (?:Photo|Breakingviews|TV|Television|Graphics|Staff)\b)"
+            r"|(?:EPA|PA|Twitter|Instagram)(?= (?:The|A|An) )"
+            r"))"
+            r"|(?:Photo|Photograph|Photographer|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
+            # the BBC's "Image copyright PA Image caption …"
             r"|Image copyright\s+[^\n]{1,60}?(?:\s+Image caption\b|(?m:$))|Media caption(?: Courtesy of [^\n.]{1,80})?"
-            r"|(?m:^[^\S\n]*Enlarge this image\s+toggle caption\b[^\n]*)"
-            # a picture agency's name, alone or after the photographer's, in brackets or not:
-            # "Getty Images Massa sits down …", "(Getty)", "(Joe Raedle/Getty Images)", "Handout - Getty"
-            rf"|\((?:(?:Photo|Image|Photograph)s?(?: by|:)\s*)?(?:[A-Z][^()\n]{{0,60}}?/\s*)?(?:{_PICTURE_AGENCIES})\)"
+        ),
+    ),
+    (
+        "photo",
+        # a photo gallery flattened into the text: "Tram crash 8 show all 1/8 The scene after …
+        # Jo Lee/PA 2/8 Police officers … Getty Images 3/8 …" to the line's end
+        re.compile(r"(?m)(?:^|(?<=[.!?\"”] ))[^.\n]{0,80}?\b1/(?P<n>[2-9]|[1-9]\d) [^\n]*?\b2/(?P=n) [^\n]*"),
+        re.compile(r"\b2/(?:[2-9]|[1-9]\d) "),
+    ),
+    (
+        "photo",
+        # a slideshow teaser flattened into the text: "… Play slideshow Getty Images 1 of 11 11. McLaren-Honda"
+        re.compile(r"(?m)^[^\n]*\bPlay slideshow\b[^\n]*"),
+        re.compile(r"Play slideshow"),
+    ),
+    (
+        "photo",
+        # a picture agency's name, alone or after the photographer's, in brackets or not:
+        # "Getty Images Massa sits down …", "(Getty)", "(Joe Raedle/Getty Images)", "Handout - Getty"
+        re.compile(
+            rf"\((?:(?:Photo|Image|Photograph)s?(?: by|:)\s*)?(?:[A-Z][^()\n]{{0,60}}?/\s*)?(?:{_PICTURE_AGENCIES})\)"
             rf"|(?m:^[^\S\n]*(?:Handout - )?(?:{_PICTURE_AGENCIES})(?: - (?:Getty|Contributor))?(?=\s+[A-Z0-9‘'\"“]))"
-            # a wire opening a caption, as the Sun credits its pictures: "Reuters The truck was riddled
-            # …", "AP:Associated Press Felipe Massa waves …", "EPA A victim is treated …"
-            r"|(?m:^[^\S\n]*(?:AP:Associated Press|AFP|Reuters|REUTERS)(?= [A-Z])(?! (?:Photo|Breakingviews|TV|Television|Graphics|Staff)\b))"
-            r"|(?m:^[^\S\n]*(?:EPA|PA|Twitter|Instagram)(?= (?:The|A|An) ))"
             rf"|(?:{_PHOTOGRAPHER} ?/ ?)+(?:{_PICTURE_AGENCIES})\b|(?:{_PHOTOGRAPHER} )?\bvia (?:{_PICTURE_AGENCIES})\b"
             rf"|(?m:(?<=\s)(?:Getty Images|GETTY IMAGES|GETTY|Rex Features|Shutterstock|Splash News|Alamy)$)|(?<=[a-z] )(?:Getty Images|Rex Features|Splash News)(?= [A-Z])"
-            # "(Brett Coomer/AP)", "(Photo: SpaceX via Florida Today)", "(Courtesy of Brian Buonassissi)"
-            rf"|\((?:(?:Photo|Image|Photograph)s?(?: by|:)\s*[^()\n]{{1,80}}|Courtesy of [^()\n]{{1,80}}|[A-Z][^()\n]{{0,60}}?/\s*(?:{_WIRE_PHOTO})(?:[/ ,][^()\n]{{0,30}})?)\)"
-            # a photographer and a wire at a caption's end: "… outside Downing Street Jane Barlow/PA",
-            # "… January 1, 2018. REUTERS/Ammar Awad"
-            rf"|(?m:(?<=\s){_PHOTOGRAPHER} ?/ ?(?:{_WIRE_PHOTO})$)"
+        ),
+        re.compile(_PICTURE_AGENCIES),
+    ),
+    (
+        "photo",
+        # a photographer and a wire at a caption's end: "… outside Downing Street Jane Barlow/PA",
+        # "… January 1, 2018. REUTERS/Ammar Awad"
+        re.compile(
+            rf"(?m:(?<=\s){_PHOTOGRAPHER} ?/ ?(?:{_WIRE_PHOTO})$)"
             r"|(?m:\bREUTERS/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: TPX IMAGES OF THE DAY)?$)"
         ),
+        re.compile(rf"(?m)/ ?(?:{_WIRE_PHOTO})$|REUTERS/"),
     ),
     (
         "byline_agency",
@@ -176,7 +203,9 @@ def agency_of(text: str) -> str | None:
 def find_credits(text: str) -> tuple[Credit, ...]:
     """All credits in ``text``, in order, non-overlapping (earlier, longer match wins)."""
     found: list[Credit] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern, *guard in _PATTERNS:
+        if guard and guard[0].search(text) is None:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             raw = text[start:end]
