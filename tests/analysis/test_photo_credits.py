@@ -15,10 +15,15 @@ TEXT = (
 )
 
 
-def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(settings):
+def _analyze(settings, text):
+    """The analysis of ``text`` with its credits found as ingest finds them."""
     from corroborate.analysis.pipeline import analyze_article
 
-    a = analyze_article(Article(id="p1", text=TEXT, credits=find_credits(TEXT)), settings)
+    return analyze_article(Article(id="p", text=text, credits=find_credits(text)), settings)
+
+
+def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(settings):
+    a = _analyze(settings, TEXT)
     names = {e.name for e in a.entities}
     assert "Anna Vosk" in names
     assert not any("Getty" in n or "Jo Lee" in n for n in names), names
@@ -29,28 +34,24 @@ def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(settings):
 
 
 def test_a_caption_label_before_a_name_is_no_role(settings):
-    from corroborate.analysis.pipeline import analyze_article
-
     text = (
         "Martin Lindqvist, 30, from Croydon, was on the ferry when it ran aground.\n"
         "Image copyright PA Image caption Martin Lindqvist, who was on the ferry, said it was frightening\n"
         "The ferry was towed to Port Ellis."
     )
-    a = analyze_article(Article(id="p2", text=text, credits=find_credits(text)), settings)
+    a = _analyze(settings, text)
     [person] = [e for e in a.entities if e.name == "Martin Lindqvist"]
     assert not any("caption" in r.text or "copyright" in r.text for r in person.roles), person.roles
 
 
 def test_a_name_running_into_a_credit_ends_there_and_a_credit_holds_no_quote(settings):
-    from corroborate.analysis.pipeline import analyze_article
-
     text = (
         "Broadcom raised its bid on Monday, Broadcom said.\n"
         "Steve Mollenkopf Photographer: Patrick T. Fallon/Bloomberg\n"
         "Photos: Ferry runs aground Passengers wait on the quay. Hide Caption 3 of 8\n"
         "Qualcomm's board previously rejected the bid."
     )
-    a = analyze_article(Article(id="p3", text=text, credits=find_credits(text)), settings)
+    a = _analyze(settings, text)
     assert "Steve Mollenkopf" in {e.name for e in a.entities if e.label == "PERSON"}
     assert not any("Photographer" in e.name or "Fallon" in e.name for e in a.entities)
     assert not any(q.speaker in {"Photos", "Steve Mollenkopf Photographer"} for q in a.quotes)
