@@ -611,7 +611,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     """Merge the named entities of ``doc`` into canonical entities. Names inside ``credits``
     (character spans of the article's credit lines: "Reporting by Kim Haddad; Editing by …")
     are the people who made the article, not people of its story: left out, so that the
-    story's "Kim" is not taken for the editor; no role is read from them either. The pipeline passes the page's furniture
+    story's "Kim" is not taken for the editor; no role is read from them either, and a name
+    the model ran into one ends where it starts. The pipeline passes the page's furniture
     there too (:mod:`corroborate.furniture`): no name is taken from it."""
     text = doc.text  # (spaCy joins the tokens anew on every read)
     found: list[_Entity] = []

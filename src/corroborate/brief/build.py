@@ -18,6 +18,8 @@ MAX_SUMMARY = 8
 MAX_PEOPLE = 10
 MAX_SINGLE_OUTLET = 8
 CODE_VERSION = f"brief-{BRIEF_SCHEMA}.9"
+
+
 def _strip_dateline(story: StoryInput, cite: Cite) -> Cite:
     """Drop a wire dateline ("PORT ELLIS, March 6 (Northgate Wire) -") from the start of a
     cited sentence: the rest is still a verbatim span of the article."""
