@@ -144,3 +144,9 @@ def test_a_name_or_a_fraction_with_a_slash_is_no_photo_credit():
         "SAO PAULO (AP) — The race was stopped.\nEPA Administrator Jo Lee said so.\nReuters Breakingviews wrote it.\nAC/DC\n"
     )
     assert photos(text) == []
+
+
+def test_a_gallerys_numbered_pictures_are_photo_credits_and_one_numbered_post_is_not():
+    gallery = "1/3 Earth from the station A view at dawn Nasa\n2/3 Frosty slopes of Mars An image of dunes\n3/3 Capsule splashes down Nasa"
+    assert [c.text[:4] for c in find_credits(f"The mission ended.\n{gallery}\nMore news.")] == ["1/3 ", "2/3 ", "3/3 "]
+    assert photos("The girls were freed.\n1/2 Today we transferred 21 of the girls to the government.\n") == []

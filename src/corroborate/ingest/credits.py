@@ -200,9 +200,29 @@ def agency_of(text: str) -> str | None:
     return None
 
 
+# a gallery's pictures, one a line, each opening with its number: "15/30 Morning Aurora From the
+# Space Station …" (a gallery when two lines of one text count to one total: "1/2 Today we
+# transferred …" alone is a post of a thread)
+_GALLERY_LINE = re.compile(r"(?m)^[^\S\n]*(\d{1,2})/(\d{1,2}) [^\n]+")
+
+
+def _gallery_lines(text: str) -> list[Credit]:
+    by_total: dict[str, list[re.Match[str]]] = {}
+    for m in _GALLERY_LINE.finditer(text):
+        if 0 < int(m.group(1)) <= int(m.group(2)):
+            by_total.setdefault(m.group(2), []).append(m)
+    out = []
+    for lines in by_total.values():
+        if len({m.group(1) for m in lines}) >= 2:
+            for m in lines:
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                out.append(Credit(kind="photo", start=start, end=m.end(), text=text[start : m.end()], agency=agency_of(m.group())))
+    return out
+
+
 def find_credits(text: str) -> tuple[Credit, ...]:
     """All credits in ``text``, in order, non-overlapping (earlier, longer match wins)."""
-    found: list[Credit] = []
+    found: list[Credit] = _gallery_lines(text) if "/" in text else []
     for kind, pattern, *guard in _PATTERNS:
         if guard and guard[0].search(text) is None:
             continue
