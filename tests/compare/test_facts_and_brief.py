@@ -84,7 +84,6 @@ def test_a_number_conflict_shows_each_figure_once_with_the_sources_that_give_it(
     assert html.count("1,200 jobs (Northgate Wire") == 1 and "1,200 jobs (Harbour Times" not in html
 
 
-
 def test_a_restatement_with_another_number_is_an_echo_of_the_earlier_fact(story, embed):
     comparison = compare_story(story, embed)
     wire_trade = next(f for f in comparison.facts if "worth C$55.4 billion" in f.text)
@@ -188,7 +187,6 @@ def test_a_restated_fact_is_shown_in_the_version_most_articles_support(story):
     # several outlets state the trade figure (differently): not a fact one outlet has alone
     assert single_outlet(facts, story) == ("f3",)
     assert single_outlet((rounded, wire_version, fishermen), story) == ("f2", "f3")
-
 
 
 def test_a_one_word_person_that_another_article_reads_as_a_place_is_not_a_key_person(story):
