@@ -55,3 +55,15 @@ def test_a_name_running_into_a_credit_ends_there_and_a_credit_holds_no_quote(set
     assert "Steve Mollenkopf" in {e.name for e in a.entities if e.label == "PERSON"}
     assert not any("Photographer" in e.name or "Fallon" in e.name for e in a.entities)
     assert not any(q.speaker in {"Photos", "Steve Mollenkopf Photographer"} for q in a.quotes)
+
+
+def test_a_gallerys_title_is_no_speaker_and_its_caption_keeps_its_names(settings):
+    text = (
+        "The harbour reopened on Friday.\n"
+        "Photos: Ferry runs aground Passengers wait on the quay as the tide rises. Hide Caption 1 of 2\n"
+        "Photos: Ferry runs aground Prime Minister Anna Lindqvist visited the quay. Hide Caption 2 of 2\n"
+    )
+    a = _analyze(settings, text)
+    assert not any(q.speaker == "Photos" for q in a.quotes)
+    [pm] = [e for e in a.entities if e.name == "Anna Lindqvist"]
+    assert [r.text for r in pm.roles] == ["Prime Minister"]

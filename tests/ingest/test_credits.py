@@ -150,3 +150,13 @@ def test_a_gallerys_numbered_pictures_are_photo_credits_and_one_numbered_post_is
     gallery = "1/3 Earth from the station A view at dawn Nasa\n2/3 Frosty slopes of Mars An image of dunes\n3/3 Capsule splashes down Nasa"
     assert [c.text[:4] for c in find_credits(f"The mission ended.\n{gallery}\nMore news.")] == ["1/3 ", "2/3 ", "3/3 "]
     assert photos("The girls were freed.\n1/2 Today we transferred 21 of the girls to the government.\n") == []
+
+
+def test_a_titled_gallerys_title_and_counter_are_credits_and_its_captions_text():
+    text = (
+        "The ferry ran aground.\n"
+        "Photos: Ferry runs aground Passengers wait on the quay. Hide Caption 1 of 2\n"
+        "Photos: Ferry runs aground Mayor Ilse Brandt called it \"a close call\". Hide Caption 2 of 2\n"
+    )
+    assert photos(text) == ["Photos: Ferry runs aground", "Hide Caption 1 of 2", "Photos: Ferry runs aground", "Hide Caption 2 of 2"]
+    assert photos("The pier at dawn.\nPhotos: Jo Lee/AP\n") == ["Photos: Jo Lee/AP"]  # one line: its credit whole

@@ -41,7 +41,7 @@ from corroborate.furniture import furniture_spans, outside
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.30"
+CODE_VERSION = "1.31"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 # credit lines that name the people who made the article ("Reporting by …", "… contributed
@@ -95,7 +95,10 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     quotes = [
         q.model_copy(update={"sentence": sentence_of(q.start)})
         for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
-        if not _inside(q.start, q.end, furniture + credits)  # (nor a credit: "Photographer: Jo Lee/Bloomberg")
+        # nor in a credit ("Photographer: Jo Lee/Bloomberg"), nor said by one (a gallery's
+        # "Photos: North Korea launches rocket …" is no speaker's colon)
+        if not _inside(q.start, q.end, furniture + credits)
+        and not (q.speaker_start is not None and _inside(q.speaker_start, q.speaker_end, credits))
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = [q for q in extract_quantities(doc, sentence_of, text) if not _inside(q.start, q.end, furniture)]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from corroborate.types import Credit
@@ -220,9 +221,32 @@ def _gallery_lines(text: str) -> list[Credit]:
     return out
 
 
+# CNN's galleries flattened into the text, a picture a line: "Photos: North Korea launches rocket
+# U.N. Secretary-General Ban Ki-moon called the launch … Hide Caption 3 of 8". The gallery's title
+# (the words all its lines open with) and the counter are the credit; the caption between them
+# is the text's, its names and quotes too.
+_TITLED_GALLERY_LINE = re.compile(r"(?m)^[^\S\n]*Photos: ([^\n]*)")
+_HIDE_CAPTION = re.compile(r"Hide Caption \d+ of \d+")
+
+
+def _titled_gallery(text: str) -> list[Credit]:
+    lines = list(_TITLED_GALLERY_LINE.finditer(text))
+    title = " ".join(os.path.commonprefix([m.group(1).split(" ") for m in lines])) if len(lines) >= 2 else ""
+    out = []
+    for m in lines if title else ():
+        start, end = m.start(1) - len("Photos: "), m.start(1) + len(title)
+        out.append(Credit(kind="photo", start=start, end=end, text=text[start:end]))
+        if (hide := _HIDE_CAPTION.search(text, end, m.end())) is not None:
+            out.append(Credit(kind="photo", start=hide.start(), end=hide.end(), text=hide.group()))
+    return out
+
+
 def find_credits(text: str) -> tuple[Credit, ...]:
     """All credits in ``text``, in order, non-overlapping (earlier, longer match wins)."""
     found: list[Credit] = _gallery_lines(text) if "/" in text else []
+    titled = _titled_gallery(text) if "Photos: " in text else []
+    found += titled
+    gallery_starts = {c.start for c in titled}
     for kind, pattern, *guard in _PATTERNS:
         if guard and guard[0].search(text) is None:
             continue
@@ -234,6 +258,8 @@ def find_credits(text: str) -> tuple[Credit, ...]:
                 continue
             start += len(raw) - len(raw.lstrip())
             end = start + len(stripped)
+            if start in gallery_starts:
+                continue  # (a titled gallery's line: its title and counter only)
             agency = None
             if kind == "dateline":
                 name = match.group("agency").strip()
