@@ -92,19 +92,20 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     datelines = [(c.start, c.end) for c in article.credits if c.kind == "dateline"]
     datelines += [d for d in bare_datelines(text) if not any(s < d[1] and d[0] < e for s, e in datelines)]
     credits = [(c.start, c.end) for c in article.credits if c.kind != "dateline"]
+    not_the_story = credits + furniture
     quotes = [
         q.model_copy(update={"sentence": sentence_of(q.start)})
         for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
         # nor in a credit ("Photographer: Jo Lee/Bloomberg"), nor said by one (a gallery's
         # "Photos: North Korea launches rocket …" is no speaker's colon)
-        if not _inside(q.start, q.end, furniture + credits)
+        if not _inside(q.start, q.end, not_the_story)
         and not (q.speaker_start is not None and _inside(q.speaker_start, q.speaker_end, credits))
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = [q for q in extract_quantities(doc, sentence_of, text) if not _inside(q.start, q.end, furniture)]
     # a copyright or photo line's year is the credit's, not a date of the story (a dateline's
     # date is the story's)
-    dates = [d for d in extract_dates(doc, _published(article), sentence_of, text) if not _inside(d.start, d.end, credits + furniture)]
+    dates = [d for d in extract_dates(doc, _published(article), sentence_of, text) if not _inside(d.start, d.end, not_the_story)]
     return ArticleAnalysis(
         article_id=article.id,
         version=version,

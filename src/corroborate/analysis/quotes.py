@@ -1747,7 +1747,7 @@ def _name_colon_lines(
         if led and (credit := _BRACKET_CREDIT.search(text, c0, c1)) is not None:
             c1 = credit.start()  # "“…” [Gallup.]": a newsletter's credit for the excerpt
         c1 = _end_before_space(text, c0, c1)
-        if c1 - c0 < 8 or any(s < c1 and c0 < e for f in found + out for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+        if c1 - c0 < 8 or _overlaps_found(found + out, (c0, c1)):
             continue
         lo, hi = toks.first_from(n0), toks.first_from(n1)
         if hi <= lo or hi >= len(doc):
@@ -1806,7 +1806,7 @@ def _embedded_posts(doc: Doc, text: str, toks: _Tokens, found: list[_Found]) -> 
         b0, b1 = m.span("body")
         if (links := _LINKS_AT_END.search(text, b0, b1)) is not None:
             b1 = links.start()
-        if len(text[b0:b1].split()) < 3 or any(s < b1 and b0 < e for f in found for s, e in (f.context_pieces or ([f.context] if f.context else f.pieces))):
+        if len(text[b0:b1].split()) < 3 or _overlaps_found(found, (b0, b1)):
             continue
         lo, hi = toks.first_from(m.start("name")), toks.first_from(m.end("name"))
         dash = toks.at(m.start("dash"))
