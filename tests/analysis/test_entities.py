@@ -839,3 +839,17 @@ def test_a_role_keeps_no_sentences_conjunction_marks_or_line_of_capitals(analyze
     assert roles["William Bratton"] == ["police chief"]
     assert roles["Omar Haddad"] == ["the union’s spokesman"]
     assert roles["Brett Larson"] == ["an assistant dean at the University of Colorado"]
+
+
+def test_a_hausa_honorific_is_no_part_of_the_name_and_says_he_is_a_man(parse):
+    # "Mallam Garba Shehu", "Alhaji Lai Mohammed" of Nigerian news: honorifics as "Mr." is;
+    # a surname "Mallam" after a given name stays the name
+    doc = parse(
+        "Mallam Bello Yusuf, a spokesman, said the girls were tired. "
+        "Alhaji Sani Okafor praised the talks. Rebecca Mallam was among those freed."
+    )
+    index = _entities_with(doc)
+    people = {e.name: index.gender.get(e.id) for e in index.entities if e.label == "PERSON"}
+    assert people["Bello Yusuf"] == "m"
+    assert people["Sani Okafor"] == "m"
+    assert "Rebecca Mallam" in people

@@ -140,12 +140,12 @@ def _not_a_name_word(token: Token) -> bool:
 
 # lowercase words that open a surname ("bin Laden", "van Gogh", "de Blasio"): no title
 _NAME_PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le"}
-_MALE = {"mr", "sir", "lord", "he", "him", "his"}
+_MALE = {"mr", "sir", "lord", "mallam", "malam", "alhaji", "he", "him", "his"}
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "she", "her"}
 
 
 def _honorific_sex(honorific: str | None) -> str | None:
-    """"m" after Mr., Sir or Lord; "f" after Mrs., Ms., Miss, Dame or Lady; else None."""
+    """"m" after Mr., Sir, Lord, Mallam or Alhaji; "f" after Mrs., Ms., Miss, Dame or Lady; else None."""
     return "m" if honorific in _MALE else "f" if honorific in _FEMALE else None
 
 

@@ -5,6 +5,8 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr",
     "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "pres", "hon",
     "mx", "messrs", "st",
+    # Hausa honorifics of Nigerian news ("Mallam Garba Shehu", "Alhaji Lai Mohammed"): men's
+    "mallam", "malam", "alhaji",
 }
 TITLE_WORDS = {
     "president", "premier", "minister", "prime", "senator", "governor", "mayor", "ceo",
