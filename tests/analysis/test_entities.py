@@ -853,3 +853,31 @@ def test_a_hausa_honorific_is_no_part_of_the_name_and_says_he_is_a_man(parse):
     assert people["Bello Yusuf"] == "m"
     assert people["Sani Okafor"] == "m"
     assert "Rebecca Mallam" in people
+
+
+def test_a_name_the_model_ran_over_of_and_a_team_ends_before_of_and_the_team_is_his_affiliation(parse):
+    # the model read "Felipe Nasr of Sauber" as one person; the same reading is put on a
+    # fictional text, with a name "of" belongs to ("Catherine of Aragon") and a title's "of"
+    doc = parse(
+        "The difficulties for Tomas Okafor of Brell Racing grew. "
+        "Catherine of Aragon and Queen Anna of Velmark were guests."
+    )
+    at = {t.text: t.i for t in doc}
+    index = _entities_with(
+        doc,
+        (at["Tomas"], at["Racing"] + 1, "PERSON"),
+        (at["Catherine"], at["Aragon"] + 1, "PERSON"),
+        (at["Queen"], at["Velmark"] + 1, "PERSON"),
+    )
+    found = {(e.label, e.name): [r.text for r in e.roles] for e in index.entities}
+    assert found[("PERSON", "Tomas Okafor")] == ["Brell Racing"]
+    assert ("ORG", "Brell Racing") in found
+    assert ("PERSON", "Catherine of Aragon") in found
+    assert ("PERSON", "Queen Anna of Velmark") in found
+
+
+def test_an_organisation_after_of_a_persons_name_is_her_affiliation(analyze):
+    a = analyze("“The pace is wrong,” said Mary Brandt of the Center for Biological Diversity.")
+    brandt = next(e for e in a.entities if e.name == "Mary Brandt")
+    roles = [(r.text, r.organisation) for r in brandt.roles]
+    assert roles == [("the Center for Biological Diversity", "Center for Biological Diversity")]

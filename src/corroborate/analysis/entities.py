@@ -299,6 +299,26 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     return start, end, honorific
 
 
+def _affiliation_at(ent: Span) -> int | None:
+    """The "of" where a person's name the model ran over an affiliation ends ("Felipe Nasr
+    of Sauber"): after two or more words of a name, before capitalised words; None for a
+    name "of" is part of ("Catherine of Aragon", "Queen Elizabeth of England": a single name,
+    or a title the "of" goes with)."""
+    if ent.label_ != "PERSON":
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of - ent.start < 2 or of + 1 >= ent.end:
+        return None
+    doc = ent.doc
+    name, rest = doc[ent.start : of], doc[of + 1 : ent.end]
+    titles = TITLE_WORDS | HONORIFICS
+    if not all(t.text.rstrip(".").isalpha() and t.text[:1].isupper() and t.lower_.rstrip(".") not in titles for t in name):
+        return None
+    if not rest[0].text[:1].isupper() or not all(t.text[:1].isupper() or t.text in {"&", "-"} for t in rest):
+        return None
+    return of
+
+
 def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
     """``end`` moved back to a bracket that tokens ``start + 1``..``end`` open and do not close
     ("Cincinnati Zoo (@CincinnatiZoo", "… company Tesla (TSLA")."""
@@ -818,7 +838,10 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             if len(doc[s:e].text) > len(found[idx].name) and len(tokens) > 1 and label != "ORG":
                 pass
 
-    # Roles: titles before a person's name and appositions.
+    # Roles: titles before a person's name, appositions, and an organisation after "of".
+    # (not a home town the model read as an organisation: "Vishwanand Subryan of Schenectady")
+    place_like = _place_like_words(doc)
+    orgs_at = {e.start: e for e in ents if e.label_ == "ORG" and e.text.strip(" ,.") not in place_like}
     for idx, ent in enumerate(found):
         if ent.label != "PERSON":
             continue
@@ -834,6 +857,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 bounds = _title_before(doc, span.start - 1)
             candidates = [bounds] if bounds else []
             candidates.extend(_appositive_roles(span[-1] if is_per_first_name(span[0]) else span.root))
+            affiliation = None
+            org = orgs_at.get(span.end + 1) if span.end < len(doc) and doc[span.end].lower_ == "of" else None
+            if org is not None and org[-1].text not in {"'s", "’s"}:  # (not "Gerson of Universal’s publishing arm")
+                affiliation = (org.start, org.end)  # "Felipe Nasr of Sauber": the team he is of
+                candidates.append(affiliation)
             for b in candidates:
                 rs, re_ = b
                 while rs < re_ and doc[rs].lower_ in {"the", "a", "an"} and b is bounds:
@@ -855,8 +883,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 if rtext.rstrip(".").casefold() in HONORIFICS or any(a < rspan.end_char and rspan.start_char < b for a, b in credits):
                     continue
                 seen.add(rtext.casefold())
+                organisation = _organisation_in(doc, rs, re_) or (rtext if b is affiliation else None)
                 ent.roles.append(
-                    Role(text=rtext, start=rspan.start_char, end=rspan.end_char, organisation=_organisation_in(doc, rs, re_))
+                    Role(text=rtext, start=rspan.start_char, end=rspan.end_char, organisation=organisation)
                 )
                 if b is bounds:
                     for i in range(rs, re_):
@@ -868,6 +897,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     for idx, ent in enumerate(found):
         name_starts = {m.start for m in ent.mentions}
         for role in ent.roles:
+            if role.organisation is not None and _norm(role.text) == _norm(role.organisation):
+                continue  # an affiliation alone ("Sauber", "the Wasilla Bible Church") names no role
             words = [w for w in re.findall(r"[A-Za-z][A-Za-z\-]*", role.text)]
             # head of "Bank of Nova Scotia CEO" (a title before the name) is "ceo"; of
             # "an assistant professor of X" (an apposition) is "professor"
@@ -1240,6 +1271,9 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * one word opening a sentence that the text writes lowercase elsewhere ("Ammonia is
       widely used"): no name;
     * a dash set off by spaces inside an entity ("OTTAWA - Opposition"): the entity ends there;
+    * a person's name run over "of" and an affiliation ("Felipe Nasr of Sauber"): the name
+      ends before "of", and the affiliation is an organisation of its own
+      (:func:`_affiliation_at`);
     * "Per" before a person's name, read as the preposition ("Per Vik"), or a first name
       the model left out ("Chrissy Teigen" read as "Teigen"): part of the name;
     * a name read as a person before the structure it names ("the Ostra bridge"): that
@@ -1286,6 +1320,14 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:
             ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place
+        if (of := _affiliation_at(ent)) is not None:
+            # "Felipe Nasr of Sauber": the person, and the team they are of (an organisation,
+            # unless the model reads those words as something else elsewhere)
+            rest = doc[of + 1 : ent.end]
+            labels = [e.label_ for e in ents if e.text == rest.text and e.label_ in {"ORG", "GPE", "FAC"}]
+            label = labels[0] if labels else "ORG"
+            out.append(Span(doc, rest.start, rest.end, label=label))
+            ent = Span(doc, ent.start, of, label="PERSON")
         if (person := _named_person_in(doc, ent)) is not None:
             out.append(person)  # "Model Chrissy Teigen", "researcher Eduardo Guerras" read as an organisation
             continue
