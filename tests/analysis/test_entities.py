@@ -881,3 +881,31 @@ def test_an_organisation_after_of_a_persons_name_is_her_affiliation(analyze):
     brandt = next(e for e in a.entities if e.name == "Mary Brandt")
     roles = [(r.text, r.organisation) for r in brandt.roles]
     assert roles == [("the Center for Biological Diversity", "Center for Biological Diversity")]
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_but_a_kings_title_is(parse):
+    # the model read "Comedienne Sarah" (of a caption) and "Comedian Ellen DeGeneres" as
+    # people; the same readings are put on a fictional text, beside titles that are how a
+    # person is named ("Queen Anna") or that address someone by surname ("Deputy Ortiz")
+    doc = parse(
+        "Comedienne Mary announced the news. Comedian Ellen McBrandt will host. "
+        "Queen Anna and Deputy Ortiz arrived. Comedienne Sarah Okafor said she would vote."
+    )
+    at = [t.i for t in doc if t.text in {"Comedienne", "Comedian", "Queen", "Deputy", "Sarah"}]
+    index = _entities_with(
+        doc,
+        (at[0], at[0] + 2, "PERSON"),
+        (at[1], at[1] + 3, "PERSON"),
+        (at[2], at[2] + 2, "PERSON"),
+        (at[3], at[3] + 2, "PERSON"),
+        (at[4], at[4] + 1, "PERSON"),  # "Comedienne" read apart from the name after it
+        (at[5], at[5] + 2, "PERSON"),
+    )
+    found = {e.name: [r.text for r in e.roles] for e in index.entities}
+    assert found == {
+        "Mary": ["Comedienne"],
+        "Ellen McBrandt": ["Comedian"],
+        "Queen Anna": [],
+        "Deputy Ortiz": [],
+        "Sarah Okafor": ["Comedienne"],
+    }

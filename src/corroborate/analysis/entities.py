@@ -385,6 +385,34 @@ EXTRA_ROLE_NOUNS = {
 }
 
 
+# words naming what a person is, which a sentence or a caption may open capitalised before
+# the name ("Comedienne Sarah Silverman")
+_ROLE_WORDS = TITLE_WORDS | EXTRA_ROLE_NOUNS | PERSON_DESCRIPTORS
+# titles that kings, popes and nuns take before their given name ("Queen Elizabeth", "Pope
+# Francis", "Sister Mary"): how the person is named, not a role before the name
+_GIVEN_NAME_TITLES = {
+    "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir", "sheikh",
+    "father", "mother", "brother", "sister", "saint",
+}
+
+
+def _opens_with_a_role(ent: Span) -> bool:
+    """Does a capitalised word naming what a person is open the name ``ent``, as a sentence's
+    or a caption's first word does ("Councillor Hana Ruiz", "Comedian Ellen DeGeneres",
+    "Comedienne Sarah")? A title or role noun before two or more words of a name; before one
+    word, a role noun (not a title kings and nuns take, "Queen Elizabeth", nor one addressing
+    someone by surname, "Deputy Ortiz") before a first name the census gives one sex."""
+    first, rest = ent[0], ent[1:]
+    if not first.is_title or not rest:
+        return False
+    if not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in rest):
+        return False
+    low = first.lower_
+    if len(rest) >= 2:
+        return low in TITLE_WORDS or low in _ROLE_WORDS - _GIVEN_NAME_TITLES
+    return low in _ROLE_WORDS - _GIVEN_NAME_TITLES and first_name_gender(rest[0].text) is not None
+
+
 def _is_role_head(token: Token) -> bool:
     """Does this noun name what a person is ("analyst", "president", "critic")?"""
     low, lemma = token.lower_, token.lemma_.lower()
@@ -1255,7 +1283,10 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * lowercase words the model took into a person's name ("baker Tomas Reinholt"): left out;
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
       Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
-      the last title word becomes the PERSON;
+      the last title word becomes the PERSON; so does the name after a role noun opening it
+      ("Comedian Ellen DeGeneres", "Comedienne Sarah": :func:`_opens_with_a_role`), and a
+      role word read as a person of its own right before a person ("Comedienne" of
+      "Comedienne Sarah Silverman") is dropped;
     * a name in apposition to a role ("the group's director, Maren Holt") tagged as an
       organisation or a place, or followed by a role only a person holds ("Nadia Okonkwo,
       the region's emergency coordinator"): relabelled PERSON;
@@ -1328,6 +1359,11 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             label = labels[0] if labels else "ORG"
             out.append(Span(doc, rest.start, rest.end, label=label))
             ent = Span(doc, ent.start, of, label="PERSON")
+        if (
+            ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title and ent[0].lower_ in _ROLE_WORDS
+            and n + 1 < len(ents) and ents[n + 1].start == ent.end and ents[n + 1].label_ == "PERSON"
+        ):
+            continue  # "Comedienne" read apart from the "Sarah Silverman" after it: her role, no one
         if (person := _named_person_in(doc, ent)) is not None:
             out.append(person)  # "Model Chrissy Teigen", "researcher Eduardo Guerras" read as an organisation
             continue
@@ -1428,8 +1464,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and ent[0].lower_ in NAMED_WEATHER and len(ent) >= 2:
             out.append(Span(doc, ent.start, ent.end, label="EVENT"))  # "Storm Idris", "Hurricane Leda"
             continue
-        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].lower_ in TITLE_WORDS and ent[0].is_title and all(t.is_title for t in ent[1:]):
-            # "Councillor Hana Ruiz", "Professor Ana Lind": a title opening the name
+        if ent.label_ == "PERSON" and _opens_with_a_role(ent):
+            # "Councillor Hana Ruiz", "Comedian Ellen DeGeneres", "Comedienne Sarah": a role opening the name
             out.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
             continue
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in STRONG_TITLES:

@@ -18,7 +18,7 @@ TITLE_WORDS = {
     "manager", "economist", "analyst", "professor", "lawyer", "coach", "captain", "speaker",
     "treasurer", "mp", "mpp", "mla", "councillor", "councilor", "sheriff", "deputy",
     "vice", "strategist", "adviser", "advisor", "aide", "owner", "partner", "editor",
-    "correspondent", "reporter", "author", "actor", "actress", "singer", "rapper",
+    "correspondent", "reporter", "author", "actor", "actress", "singer", "rapper", "comedian", "comedienne",
     "businessman", "businesswoman", "activist", "official", "host", "chairperson", "dean",
     "inspector", "detective", "prosecutor", "premier-designate", "commander", "cardinal",
     "bishop", "rabbi", "imam", "president-elect", "pastor", "player", "striker", "star",
