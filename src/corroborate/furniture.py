@@ -34,6 +34,10 @@ ALONE = (
     r"Scroll down for video\.?",
     r"Media playback is unsupported on your device",
     r"Do you have a story for The Sun Online news team\?",
+    # the Sun's boxes of other stories' teasers, each one line: "MOST READ IN NEWS 'I'M
+    # MADDIE!' Student jokes …", "Related stories OH NO, MO Moeen Ali doubt …"
+    r"(?<![^\n])MOST READ IN [A-Z&]+(?: [A-Z&]+)* [^\n]*",
+    r"(?<![^\n])Related stories (?=[A-Z'‘])[^\n]*",
     r"Email us at tips@[\w.-]+ or call [\d ]+\.?",
     r"We pay for your stories!",
     r"Click here to upload yours\.",

@@ -32,6 +32,20 @@ def test_a_video_players_notice_is_furniture():
     assert spans_text(text) == ["Media playback is unsupported on your device"]
 
 
+def test_a_tabloids_box_of_other_stories_teasers_is_furniture_to_its_lines_end():
+    text = (
+        "The ferry ran aground.\n"
+        "MOST READ IN TV & SHOWBIZ SHORE THING Singer told to leave the pier FERRY GODMOTHER Star 'said no'\n"
+        "The crew were unhurt.\n"
+        "Related stories OH NO, JO Captain doubt for Saturday 'I feel enthused' Harbour names new chief\n"
+        "Related stories have appeared in the Ledger.\n"
+    )
+    assert spans_text(text) == [
+        "MOST READ IN TV & SHOWBIZ SHORE THING Singer told to leave the pier FERRY GODMOTHER Star 'said no'",
+        "Related stories OH NO, JO Captain doubt for Saturday 'I feel enthused' Harbour names new chief",
+    ]
+
+
 def test_a_sentence_that_is_furniture_only_beside_furniture_is_someones_words_alone():
     # "Please try again later." in a quote, "Sign Up" inside a sentence: no furniture
     assert furniture_spans("“Please try again later.” Lee said. Voters may Sign Up Here.") == []
