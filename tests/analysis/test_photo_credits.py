@@ -67,3 +67,16 @@ def test_a_gallerys_title_is_no_speaker_and_its_caption_keeps_its_names(settings
     assert not any(q.speaker == "Photos" for q in a.quotes)
     [pm] = [e for e in a.entities if e.name == "Anna Lindqvist"]
     assert [r.text for r in pm.roles] == ["Prime Minister"]
+
+
+def test_a_speaker_the_parse_ran_out_of_a_gallerys_title_starts_after_it(settings):
+    # a gallery on one line, each picture after the one before's counter; the title ends in
+    # a place, the caption opens with the speaker
+    text = (
+        "The ferry ran aground on Friday.\n"
+        "Photos: Ferry terror: Images of the wreck in Port Ellis Passengers wait on the quay. Hide Caption 1 of 2 "
+        "Photos: Ferry terror: Images of the wreck in Port Ellis Harbour Radio, a local station in Ellis, reported "
+        "that the coastguard shot flares to warn the ship. Hide Caption 2 of 2"
+    )
+    [q] = _analyze(settings, text).quotes
+    assert q.speaker == "Harbour Radio" and q.text == "that the coastguard shot flares to warn the ship"

@@ -160,3 +160,14 @@ def test_a_titled_gallerys_title_and_counter_are_credits_and_its_captions_text()
     )
     assert photos(text) == ["Photos: Ferry runs aground", "Hide Caption 1 of 2", "Photos: Ferry runs aground", "Hide Caption 2 of 2"]
     assert photos("The pier at dawn.\nPhotos: Jo Lee/AP\n") == ["Photos: Jo Lee/AP"]  # one line: its credit whole
+
+
+def test_a_titled_gallery_on_one_line_is_read_picture_by_picture():
+    text = (
+        "The ferry ran aground.\n"
+        "Photos: Ferry runs aground Passengers wait on the quay. Hide Caption 1 of 2 "
+        "Photos: Ferry runs aground Harbour Radio reported that the tide was low. Hide Caption 2 of 2\n"
+    )
+    assert photos(text) == ["Photos: Ferry runs aground", "Hide Caption 1 of 2", "Photos: Ferry runs aground", "Hide Caption 2 of 2"]
+    # "Photos: " inside a sentence opens no picture
+    assert photos("He said: Photos: none. Hide Caption 1 of 2 is gone.\n") == []

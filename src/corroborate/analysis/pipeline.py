@@ -93,13 +93,14 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     datelines += [d for d in bare_datelines(text) if not any(s < d[1] and d[0] < e for s, e in datelines)]
     credits = [(c.start, c.end) for c in article.credits if c.kind != "dateline"]
     not_the_story = credits + furniture
+    joined = _joined(credits, text)
     quotes = [
-        q.model_copy(update={"sentence": sentence_of(q.start)})
+        _speaker_after_credits(q, joined, text).model_copy(update={"sentence": sentence_of(q.start)})
         for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
         # nor in a credit ("Photographer: Jo Lee/Bloomberg"), nor said by one (a gallery's
         # "Photos: North Korea launches rocket …" is no speaker's colon)
         if not _inside(q.start, q.end, not_the_story)
-        and not (q.speaker_start is not None and _inside(q.speaker_start, q.speaker_end, credits))
+        and not (q.speaker_start is not None and _inside(q.speaker_start, q.speaker_end, joined))
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = [q for q in extract_quantities(doc, sentence_of, text) if not _inside(q.start, q.end, furniture)]
@@ -158,6 +159,36 @@ def bare_datelines(text: str) -> list[tuple[int, int]]:
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _speaker_after_credits(q: Quote, credits: list[tuple[int, int]], text: str) -> Quote:
+    """``q`` with a speaker that the parse ran out of a credit into the text ("Photos: Ferry
+    terror: Images of the wreck in Port Ellis Harbour Radio, … reported") starting after the
+    credit ("Harbour Radio"); named so when it named no one."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return q
+    for s, e in credits:
+        if s <= q.speaker_start < e < q.speaker_end:
+            start = e + len(text[e : q.speaker_end]) - len(text[e : q.speaker_end].lstrip())
+            speaker = text[start : q.speaker_end]
+            update = {"speaker_start": start, "speaker": speaker}
+            if q.entity is None:
+                update["speaker_name"] = speaker
+            return q.model_copy(update=update)
+    return q
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """``spans`` with those only white space apart joined (a gallery's counter and the
+    title of its next picture, "Hide Caption 18 of 25 Photos: …", are one credit to a
+    speaker that runs over both)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and not text[out[-1][1] : s].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _after_datelines(quotes: list[Quote], text: str, datelines: list[tuple[int, int]]) -> list[Quote]:

@@ -222,21 +222,43 @@ def _gallery_lines(text: str) -> list[Credit]:
 
 
 # CNN's galleries flattened into the text, a picture a line: "Photos: North Korea launches rocket
-# U.N. Secretary-General Ban Ki-moon called the launch … Hide Caption 3 of 8". The gallery's title
-# (the words all its lines open with) and the counter are the credit; the caption between them
-# is the text's, its names and quotes too.
-_TITLED_GALLERY_LINE = re.compile(r"(?m)^[^\S\n]*Photos: ([^\n]*)")
+# U.N. Secretary-General Ban Ki-moon called the launch … Hide Caption 3 of 8", or all pictures on
+# one line, each opening after the one before's counter. The gallery's title (the words all its
+# pictures open with) and the counter are the credit; the caption between them is the text's,
+# its names and quotes too.
+_GALLERY_PHOTOS = re.compile(r"Photos: ")
 _HIDE_CAPTION = re.compile(r"Hide Caption \d+ of \d+")
+_HIDE_CAPTION_BEFORE = re.compile(r"Hide Caption \d+ of \d+[^\S\n]*$")
+
+
+def _gallery_pictures(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each picture of a titled gallery: from its "Photos: " (opening a line,
+    or right after the counter of the picture before) to the next picture or the line's end."""
+    starts = []
+    for m in _GALLERY_PHOTOS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if not before.strip() or _HIDE_CAPTION_BEFORE.search(before):
+            starts.append(m.start())
+    out = []
+    for k, start in enumerate(starts):
+        line_end = text.find("\n", start)
+        end = len(text) if line_end < 0 else line_end
+        if k + 1 < len(starts) and starts[k + 1] < end:
+            end = starts[k + 1]
+        out.append((start, end))
+    return out
 
 
 def _titled_gallery(text: str) -> list[Credit]:
-    lines = list(_TITLED_GALLERY_LINE.finditer(text))
-    title = " ".join(os.path.commonprefix([m.group(1).split(" ") for m in lines])) if len(lines) >= 2 else ""
+    pictures = _gallery_pictures(text)
+    words = [text[s + len("Photos: ") : e].split(" ") for s, e in pictures]
+    title = " ".join(os.path.commonprefix(words)) if len(pictures) >= 2 else ""
     out = []
-    for m in lines if title else ():
-        start, end = m.start(1) - len("Photos: "), m.start(1) + len(title)
+    for s, e in pictures if title else ():
+        start, end = s, s + len("Photos: ") + len(title)
         out.append(Credit(kind="photo", start=start, end=end, text=text[start:end]))
-        if (hide := _HIDE_CAPTION.search(text, end, m.end())) is not None:
+        if (hide := _HIDE_CAPTION.search(text, end, e)) is not None:
             out.append(Credit(kind="photo", start=hide.start(), end=hide.end(), text=hide.group()))
     return out
 
