@@ -3196,3 +3196,27 @@ def test_a_hyphenated_name_the_tokenizer_split_is_the_speaker_not_its_last_part(
     text = "South Korean President Moon Jae-in has said North Korea's participation will ensure safety."
     [q] = analyze(text).quotes
     assert q.speaker == "South Korean President Moon Jae-in"
+
+
+def test_he_after_a_clause_about_someone_put_before_his_own_is_that_someone(analyze):
+    text = (
+        "“We cannot book everyone,” said Ken Ehrlich, the show's producer.\n"
+        "A day after Mr. Portnow made his remark, he issued a statement saying that the industry “must welcome” women."
+    )
+    [q] = [q for q in analyze(text).quotes if q.text == "must welcome"]
+    assert q.speaker == "he" and q.speaker_name == "Portnow"
+
+
+def test_a_report_owned_by_a_pronoun_is_named_as_written(analyze):
+    text = "Reporters traced the payments. According to their report, “the evidence suggests a front man.”"
+    [q] = analyze(text).quotes
+    assert q.speaker == "their report" and q.speaker_name == "their report"
+
+
+def test_a_title_set_off_by_the_name_of_its_holder_is_that_person_not_another_of_that_title(analyze):
+    text = (
+        "Lynn Fox, a former Apple and Google communications executive, said the firms should act. "
+        "Already, Apple’s chief executive, Timothy D. Cook, told The Guardian last month that he would not let his nephew on social media."
+    )
+    [q] = [q for q in analyze(text).quotes if "nephew" in q.text]
+    assert q.speaker_name == "Timothy D. Cook"

@@ -3451,7 +3451,8 @@ def _recent_entity(
     # clause's subject, takes the last speaker's precedence away
     last_spoke = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < before_char), default=-1)
     turned = False
-    bound = _bound_away(doc[toks.at(before_char)], index) if kind is None else set()
+    pronoun = doc[toks.at(before_char)] if kind is None else None
+    bound = _bound_away(pronoun, index) if pronoun is not None else set()
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
@@ -3495,6 +3496,11 @@ def _recent_entity(
         if subject:
             score += 0.2 if verb.dep_ in {"advcl", "relcl"} else 0.5
         main_subject = subject and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if subject and pronoun is not None and _opens_pronoun_clause(verb, pronoun):
+            # the subject of a clause put before the pronoun's own ("A day after Mr. Okafor
+            # made the remark, he issued another statement"): the sentence is theirs
+            score += 0.8
+            main_subject = True
         if _framed_by_for(head):
             score += 0.5  # "For Okafor, the vote was bittersweet.": the sentence is about them
             main_subject = True
@@ -3520,6 +3526,21 @@ def _recent_entity(
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
+
+
+def _opens_pronoun_clause(verb: Token, pronoun: Token) -> bool:
+    """Whether ``verb`` heads an adverbial clause before ``pronoun`` in its sentence that
+    hangs on the pronoun's own verb ("After Okafor made the remark, he issued …")."""
+    if verb.dep_ != "advcl" or verb.i >= pronoun.i or pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.sent.start != pronoun.sent.start:
+        return False
+    up = verb.head
+    for _ in range(4):  # "A day after …": through the phrase the clause hangs on
+        if up.i == pronoun.head.i:
+            return True
+        if up.head.i == up.i or up.i > pronoun.i:
+            return False
+        up = up.head
+    return False
 
 
 def _bound_away(pronoun: Token, index: EntityIndex) -> set[str]:
@@ -3912,13 +3933,15 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 entity = None
             else:
                 entity = _mention_entity_at(index, speaker_start, speaker_end, doc, _split_name_of(subj) or subj)
-                if entity is None:
+                if entity is None or subj.pos_ == "NOUN":
                     # "Canada's trade minister, Alva Brandt, said": the apposition names them
                     # (also one level down: "One commuter, a nurse who gave only her first
-                    # name, Ingrid, said")
+                    # name, Ingrid, said"), even where the title alone might be another's
+                    # ("Apple's chief executive, Timothy D. Cook, told …" after an Apple
+                    # communications executive)
                     for c in _appositions(subj):
                         if _label(index, c) == "PERSON":
-                            entity = index.by_token.get(c.i)
+                            entity = index.by_token.get(c.i) or entity
                             break
                 if entity is None and (kind := _kind_of(subj)) is not None:
                     if (described := _earlier_kind(doc, subj)) is not None:
@@ -3947,9 +3970,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 ent = index.entity(entity)
                 speaker_name = ent.name if ent else None
                 unnamed = False
-            elif owner is not None:
+            elif owner is not None and owner.pos_ != "PRON":
                 # "the statement from the drivers' union", "the office released a statement
-                # … the statement said": that group, as described
+                # … the statement said": that group, as described (not "their" of "their
+                # report", which is the report as written)
                 olo, ohi = _speaker_bounds(owner)
                 speaker_name = doc[olo:ohi].text
                 unnamed = not any(t.pos_ == "PROPN" for t in doc[olo:ohi])
