@@ -52,6 +52,12 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   left as written. The rule was judged on these items, so the figure is optimistic.
 * **They/it as speakers**: 40 such speakers of giveme5w1h read by hand
   (``they_it_speakers_checked.json``), scored the same way.
+* **Quotes at random**: what a reader of our quotes meets, of every kind and speaker. 100
+  quotes of giveme5w1h drawn at random and read by hand (``random_quotes_giveme_checked.json``):
+  is it something someone said or wrote, in PolNeAR's broad sense (what a poll or a video
+  shows, "declined to comment", count), and who said it. Fifty (seed 2026) were read while
+  writing rules, fifty (seed 2027) are held out. Counted right, wrong speaker, left as
+  written (no one named where the text names someone), not a quote (still found) or lost.
 """
 
 from __future__ import annotations
@@ -525,6 +531,58 @@ def speaker_verdict(analysis, item: dict) -> str:
     return "right" if ours & theirs else "wrong"
 
 
+RANDOM_QUOTES = ROOT / "benchmarks" / "fixtures" / "random_quotes_giveme_checked.json"
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+
+
+def random_quote_verdict(analysis, item: dict) -> str:
+    """The verdict on one hand-read quote of the random sample: "right", "wrong_speaker",
+    "as_written" (no one named where the text names someone, the speaker left as a pronoun
+    or as a description the reader accepted), "not_a_quote" (words the reader found no one
+    said, still taken for a quote) or "lost" (a quote no longer found)."""
+    start, end = item["quote_start"], item["quote_end"]
+    q = next((q for q in analysis.quotes if q.start == start), None) or next(
+        (q for q in analysis.quotes if 2 * (min(end, q.end) - max(start, q.start)) >= end - start), None
+    )
+    if not item["is_quote"]:
+        return "right" if q is None else "not_a_quote"
+    if q is None:
+        return "lost"
+    shown = (q.speaker_name or q.speaker or "").casefold()  # the speaker as the reader sees it
+    if item.get("stands_for"):
+        ours = set(shown.replace("-", " ").split()) - _NOT_NAME_WORDS
+        theirs = {w for name in item["stands_for"] for w in name.casefold().replace("-", " ").split()} - _NOT_NAME_WORDS
+        if ours & theirs:
+            return "right"
+        accepted = _PRONOUN_SPEAKERS | {f.casefold() for f in item.get("as_written", [])}
+        return "as_written" if q.entity is None and shown in accepted else "wrong_speaker"
+    forms = {f.casefold() for f in item["described"]}
+    return "right" if q.entity is None and shown in forms else "wrong_speaker"
+
+
+def random_quotes(data: Path, n_process: int = 1, path: Path = RANDOM_QUOTES, cache: dict | None = None) -> dict | None:
+    """Quotes of giveme5w1h drawn at random and read by hand (``random_quotes_giveme_checked.json``):
+    what a reader of our quotes meets, whatever the kind of quote or speaker. Per sample (the
+    one read while writing rules, the one held out): how many verdicts of each kind. None when
+    the fixture or the corpus is not there."""
+    if not path.exists():
+        return None
+    fixture = json.loads(path.read_text(encoding="utf-8"))
+    corpus = data.parent.parent / "stories" / fixture["corpus"]
+    if not corpus.exists():
+        return None
+    by_article: dict[str, list[dict]] = {}
+    for item in fixture["items"]:
+        by_article.setdefault(item["article"], []).append(item)
+    out: dict[str, dict[str, int]] = {}
+    for article_id, result in analyses_once(story_texts(corpus, set(by_article)), n_process, cache):
+        for item in by_article[article_id]:
+            counts = out.setdefault(item["sample"], {"right": 0, "wrong_speaker": 0, "as_written": 0, "not_a_quote": 0, "lost": 0, "checked": 0})
+            counts[random_quote_verdict(result, item)] += 1
+            counts["checked"] += 1
+    return out
+
+
 def score_pronouns(analysis, items: list[dict], scores: Scores) -> None:
     """Count the checked items of one article: right when our quote starting there, with
     that pronoun as its speaker, resolves to a name holding the person's family name (the
@@ -669,6 +727,7 @@ def main(argv: list[str] | None = None) -> int:
         "pronoun_speakers_giveme_held_out": story_pronouns(args.data, args.n_process, PRONOUNS_GIVEME_HELD_OUT, stories),
         "kind_speakers": checked_speakers(args.data, args.n_process, KINDS_CHECKED, stories),
         "they_it_speakers": checked_speakers(args.data, args.n_process, THEY_IT_CHECKED, stories),
+        "random_quotes_giveme": random_quotes(args.data, args.n_process, RANDOM_QUOTES, stories),
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -699,6 +758,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"{label:<33}{sc['right']}/{sc['checked']} right, {sc['wrong']} wrong, {sc['as_written']} left as written{lost}"
                     f"  (hand-checked, benchmarks/fixtures/{fixture.name})"
                 )
+        for sample, sc in sorted((result["random_quotes_giveme"] or {}).items(), reverse=True):  # read for rules, held out
+            lost = f", {sc['lost']} lost" if sc["lost"] else ""
+            print(
+                f"giveme5w1h quotes at random ({sample}): {sc['right']}/{sc['checked']} right, {sc['wrong_speaker']} wrong speaker, "
+                f"{sc['as_written']} left as written, {sc['not_a_quote']} not quotes{lost}  (hand-checked, benchmarks/fixtures/{RANDOM_QUOTES.name})"
+            )
         by = result["direct_by_annotator"]
         print("direct quote F1 by annotator:   " + ", ".join(f"{a} {v['f1']:.3f} ({v['gold']} gold)" for a, v in by.items()))
         print("peers (SFU Gender Gap Tracker): quote F1 0.837, speaker accuracy 0.865")
