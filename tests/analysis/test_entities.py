@@ -909,3 +909,23 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_but_a_kings_title
         "Deputy Ortiz": [],
         "Sarah Okafor": ["Comedienne"],
     }
+
+
+def test_a_korean_name_the_model_stopped_at_the_hyphen_runs_on_but_a_name_before_a_compound_does_not(parse):
+    # the model read "Moon Jae" of "President Moon Jae-in"; the same reading is put on a
+    # fictional name, beside names before a hyphen that are no part of them
+    doc = parse(
+        "President Park Jae-in met Kim Jong-il in Seoul. "
+        "George Bush-era rules and a Vladimir Putin-led war were named by the Hillary Clinton-Kaine team."
+    )
+    at = {t.text: t.i for t in doc}
+    index = _entities_with(
+        doc,
+        (at["Park"], at["Park"] + 2, "PERSON"),
+        (at["Kim"], at["Kim"] + 2, "PERSON"),
+        (at["George"], at["George"] + 2, "PERSON"),
+        (at["Vladimir"], at["Vladimir"] + 2, "PERSON"),
+        (at["Hillary"], at["Hillary"] + 2, "PERSON"),
+    )
+    names = [e.name for e in index.entities]
+    assert names == ["Park Jae-in", "Kim Jong-il", "George Bush", "Vladimir Putin", "Hillary Clinton"]

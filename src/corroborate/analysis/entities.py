@@ -188,6 +188,34 @@ def first_name_gender(first: str) -> str | None:
 _GIVEN_NAME_LAST = re.compile(r" [A-Z][a-z]+-[a-z]+$|^[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}$")
 
 
+# one syllable of Korean romanised ("Jae", "Jong", "in", "un", "il", "myung", "hye"): not
+# "Bush", "Putin", "era", "led", "style"
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjtph])?"  # a consonant or none
+    r"[yw]?(?:ae|eo|eu|ui|oe|oo|ee|[aeiou])"  # a vowel
+    r"(?:ng|[nmlkpt])?"  # a final consonant or none
+)
+
+
+def _korean_given_name_end(ent: Span) -> int:
+    """The end of a person's name the model stopped at the hyphen of a Korean given name
+    ("Moon Jae" of "Moon Jae-in", "Kim Jong" of "Kim Jong-il"): past the hyphen and the
+    syllable after it, when the words on both sides of the hyphen are syllables of Korean as
+    romanised, unspaced, the one after it in lower case and no verb or adjective
+    ("Bush-era", "Putin-led", "Clinton-Kaine", "Kim-run" stay apart); else ``ent.end``."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or end + 1 >= len(doc):
+        return end
+    last, hyphen, piece = doc[end - 1], doc[end], doc[end + 1]
+    if hyphen.text != "-" or last.whitespace_ or hyphen.whitespace_:
+        return end
+    if not (piece.is_lower and piece.is_alpha and len(piece) <= 5 and piece.pos_ not in {"VERB", "ADJ"}):
+        return end
+    if not (last.is_title and all(_KOREAN_SYLLABLE.fullmatch(w.lower_) for w in (last, piece))):
+        return end
+    return end + 2
+
+
 def given_name_last(name: str) -> bool:
     """Is ``name`` written family name first, as Korean names are romanised ("Kim Jong-un",
     "Kim Jong Un": the family name is Kim)?"""
@@ -1302,6 +1330,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     * one word opening a sentence that the text writes lowercase elsewhere ("Ammonia is
       widely used"): no name;
     * a dash set off by spaces inside an entity ("OTTAWA - Opposition"): the entity ends there;
+    * a Korean name the model stopped at the hyphen of its given name ("Moon Jae" of "Moon
+      Jae-in"): the whole name (:func:`_korean_given_name_end`);
     * a person's name run over "of" and an affiliation ("Felipe Nasr of Sauber"): the name
       ends before "of", and the affiliation is an organisation of its own
       (:func:`_affiliation_at`);
@@ -1351,6 +1381,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:
             ent = Span(doc, ent.start, dash, label=ent.label_)  # "OTTAWA - Opposition …": the dateline's place
+        if (end := _korean_given_name_end(ent)) != ent.end:
+            ent = Span(doc, ent.start, end, label="PERSON")  # "Moon Jae" read of "Moon Jae-in"
         if (of := _affiliation_at(ent)) is not None:
             # "Felipe Nasr of Sauber": the person, and the team they are of (an organisation,
             # unless the model reads those words as something else elsewhere)
