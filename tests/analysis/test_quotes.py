@@ -3220,3 +3220,18 @@ def test_a_title_set_off_by_the_name_of_its_holder_is_that_person_not_another_of
     )
     [q] = [q for q in analyze(text).quotes if "nephew" in q.text]
     assert q.speaker_name == "Timothy D. Cook"
+
+
+def test_a_participle_of_saying_after_a_subject_that_cannot_speak_goes_on_from_the_speaker_before(analyze):
+    text = (
+        "Her remarks followed criticism from the investor Tom Okafor, who said in May that he had become a "
+        "“conscientious objector”, adding that the firms were exploiting “a weakness of the mind”."
+    )
+    [q] = [q for q in analyze(text).quotes if q.text == "a weakness of the mind"]
+    assert q.speaker_name == "Tom Okafor"
+
+
+def test_a_participle_of_saying_after_advice_is_the_advisers(analyze):
+    text = "Police have also advised festival-goers to leave valuables at home and carry only small amounts of cash, warning about rampaging pickpockets during the parade."
+    [q] = [q for q in analyze(text).quotes if "pickpockets" in q.text]
+    assert q.speaker == "Police"

@@ -71,7 +71,7 @@ CUE_LEMMAS = {
     "bemoan", "chant", "sing", "coin", "echo", "point", "express",
     "question", "mock", "ridicule", "lambaste", "attack", "nickname", "portray",
     "exhort", "reference", "credit", "worry", "fret",
-    "demur", "scold", "chide", "rebuke", "gripe", "imply",
+    "demur", "scold", "chide", "rebuke", "gripe", "imply", "advise",
 } | MORE_SAY_LEMMAS
 # Verbs of judging someone or something "as" a quoted label ("pounding Trump as a “con
 # artist”", "admires Putin as a “strong leader”"): the label is the subject's words.
@@ -681,8 +681,15 @@ def _subject(cue: Token) -> Token | None:
             speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
             if (cue.dep_ == "conj" and not _animate(subj) or speech_participle) and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
                 outer = _subject(head.head)
-                if outer is not None and _animate(outer):
-                    return outer
+                if outer is not None and (_animate(outer) or outer.lemma_.lower() in INSTITUTIONS):
+                    return outer  # ("Police advised festival-goers to …, warning about …")
+            if speech_participle and cue.doc[cue.i - 1].text == "," and not _animate(subj):
+                # "His remarks followed criticism from Sean Parker, who said …, adding that
+                # …": the participle goes on from the speaker of the cue before it, not from a
+                # subject that cannot speak
+                earlier = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if _is_cue(t, strict=True) and (_animate(s := _subject(t)) or s is not None and s.tag_ == "WP")), None)
+                if earlier is not None:
+                    return _subject(earlier)
             if cue.dep_ == "advcl" and _across_quote(cue, subj):
                 # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
                 # “Some people …”": not the quote's own subject but the main clause's, or
