@@ -696,9 +696,10 @@ def _subject(cue: Token) -> Token | None:
                 # "His remarks followed criticism from Sean Parker, who said …, adding that
                 # …": the participle goes on from the speaker of the cue before it, not from a
                 # subject that cannot speak
-                earlier = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if _is_cue(t, strict=True) and (_animate(s := _subject(t)) or s is not None and s.tag_ == "WP")), None)
-                if earlier is not None:
-                    return _subject(earlier)
+                for t in reversed(cue.doc[head.i + 1 : cue.i]):
+                    earlier = _subject(t) if _is_cue(t, strict=True) else None
+                    if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
+                        return earlier
             if cue.dep_ == "advcl" and _across_quote(cue, subj):
                 # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
                 # “Some people …”": not the quote's own subject but the main clause's, or
