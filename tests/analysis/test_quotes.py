@@ -3235,14 +3235,3 @@ def test_a_participle_of_saying_after_advice_is_the_advisers(analyze):
     text = "Police have also advised festival-goers to leave valuables at home and carry only small amounts of cash, warning about rampaging pickpockets during the parade."
     [q] = [q for q in analyze(text).quotes if "pickpockets" in q.text]
     assert q.speaker == "Police"
-
-
-def test_what_a_price_indicates_is_no_ones_statement(analyze):
-    text = (
-        "Velmark shares were trading at $119.16 on Monday, indicating investors were expecting a sweeter deal. "
-        "The firm indicated that it would wait. Twelve percent indicated that they were not sure. "
-        "Rumours suggest that the deal could be signed in March."
-    )
-    assert [(q.speaker, q.text) for q in analyze(text).quotes] == [
-        ("The firm", "that it would wait"), ("Twelve percent", "that they were not sure"), ("Rumours", "that the deal could be signed in March"),
-    ]

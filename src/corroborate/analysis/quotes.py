@@ -98,15 +98,6 @@ INDIRECT_LEMMAS = {
     "counter", "mention", "signal", "guarantee", "forecast", "brag", "recount", "suspect",
     "answer", "ask", "wonder", "point", "gripe", "grumble", "lament", "quip", "joke",
 } | MORE_SAY_LEMMAS
-# Verbs of saying that also tell what a thing is a sign of ("the price indicated that …").
-_SIGN_LEMMAS = frozenset({"indicate", "signal", "suggest", "imply", "hint"})
-# What a source is, besides a speaker, a document or a finding ("rumours suggest that …").
-_SOURCE_NOUNS = frozenset({
-    "assessment", "finding", "testimony", "transmission", "information", "leak", "rumour", "rumor",
-    "evidence", "intelligence", "reporting", "source",
-})
-# A share of people ("Twelve percent indicated that they were not sure").
-_SHARES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "many", "few"})
 # Plain verbs of saying: a framing verb inside their reported clause ("said Trump had
 # called it “a disaster”") gives the fragment to them.
 SAY_LEMMAS = {"say", "tell", "write", "add", "argue", "claim", "insist", "note", "explain", "contend", "assert", "suggest", "state", "declare", "tweet", "warn"}
@@ -3053,13 +3044,6 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             continue
         subj = _subject(tok)
         if subj is None:
-            continue
-        if tok.lemma_ in _SIGN_LEMMAS and not (
-            _animate(subj) or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "GPE", "NORP"}
-            or subj.lemma_.lower() in EVIDENCE_NOUNS | INSTITUTIONS | SPEECH_NOUNS | _SOURCE_NOUNS | _SHARES
-        ):
-            # "NXP shares were trading at $119, indicating investors expected more": a sign
-            # read by the writer, not something anyone said
             continue
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"}:
             # "Facebook created the tool, a spokeswoman said on Saturday, and …": the
