@@ -38,6 +38,9 @@ ALONE = (
     # MADDIE!' Student jokes …", "Related stories OH NO, MO Moeen Ali doubt …"
     r"(?<![^\n])MOST READ IN [A-Z&]+(?: [A-Z&]+)* [^\n]*",
     r"(?<![^\n])Related stories (?=[A-Z'‘])[^\n]*",
+    # a line linking to another story: "READ MORE: Second kidnapped schoolgirl found",
+    # "More: After the Elon Musk show, Tesla questions linger", "Related: 34 things to know …"
+    r"(?<![^\n])(?:READ MORE|Read more|More|Related|RELATED): [A-Z0-9'‘\"“][^\n]{0,200}(?![^\n])",
     r"Email us at tips@[\w.-]+ or call [\d ]+\.?",
     r"We pay for your stories!",
     r"Click here to upload yours\.",

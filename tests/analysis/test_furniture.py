@@ -46,6 +46,20 @@ def test_a_tabloids_box_of_other_stories_teasers_is_furniture_to_its_lines_end()
     ]
 
 
+def test_a_line_linking_to_another_story_is_furniture():
+    text = (
+        "The ferry ran aground.\n"
+        "More: After the harbour show, ferry questions linger\n"
+        "More ferries may be on tap in 2018.\n"
+        "READ MORE: Two large seals caught on camera (VIDEO)\n"
+        "Related: 34 things to know about the new port law\n"
+    )
+    assert spans_text(text) == [
+        "More: After the harbour show, ferry questions linger",
+        "READ MORE: Two large seals caught on camera (VIDEO)\nRelated: 34 things to know about the new port law",
+    ]
+
+
 def test_a_sentence_that_is_furniture_only_beside_furniture_is_someones_words_alone():
     # "Please try again later." in a quote, "Sign Up" inside a sentence: no furniture
     assert furniture_spans("“Please try again later.” Lee said. Voters may Sign Up Here.") == []
