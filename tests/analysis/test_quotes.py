@@ -3235,3 +3235,14 @@ def test_a_participle_of_saying_after_advice_is_the_advisers(analyze):
     text = "Police have also advised festival-goers to leave valuables at home and carry only small amounts of cash, warning about rampaging pickpockets during the parade."
     [q] = [q for q in analyze(text).quotes if "pickpockets" in q.text]
     assert q.speaker == "Police"
+
+
+def test_a_line_of_capitals_in_quotation_marks_is_a_subheading_not_the_last_speakers_quote(analyze):
+    text = (
+        "Asked by reporters to comment on the speech, Mayor Ann Lee simply said \"we'll see, we'll see\", "
+        "as she walked into a celebration at the harbour.\n"
+        "The State Department did not immediately respond to a request for comment on the address.\n"
+        "\"REALITY, NOT A THREAT\"\n"
+        "The North tested missiles and conducted a test in September."
+    )
+    assert [q.text for q in analyze(text).quotes if q.kind == "direct"] == ["we'll see, we'll see"]

@@ -1844,6 +1844,19 @@ def _question_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
+def _subheading(text: str, q: QSpan) -> bool:
+    """Is ``q`` a line of its own in capitals, no cue near it (a section's title quoting
+    someone: "“REALITY, NOT A THREAT”")?"""
+    inner = text[q.inner_start : q.inner_end]
+    line_start = text.rfind("\n", 0, q.open_start) + 1
+    line_end = text.find("\n", q.close_end)
+    after = text[q.close_end : len(text) if line_end < 0 else line_end]
+    return (
+        not text[line_start : q.open_start].strip() and not after.strip()
+        and sum(c.isalpha() for c in inner) >= 6 and not any(c.islower() for c in inner) and " " in inner.strip()
+    )
+
+
 def _path_child(cue: Token, tok: Token) -> Token | None:
     """The child of ``cue`` on the way up from ``tok`` (None when ``tok`` is not below it)."""
     node = tok
@@ -2616,6 +2629,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             prev = _previous(found, text)
             if len(group) == 1 and _title_then_prose(text, first):
                 continue  # “Harbor Nights” borrows freely from …: a title the sentence goes on about
+            if len(group) == 1 and _subheading(text, first):
+                continue  # "REALITY, NOT A THREAT" on a line of its own: a section's title quoting someone unnamed
             if _continues(prev) and (prev.cue is not None or prev.inherited is not None):
                 prev_close = prev.marks[-1].close_end if prev.marks else prev.pieces[-1][1]
                 between = text[prev_close : first.open_start]
