@@ -1845,8 +1845,8 @@ def _question_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int
 
 
 def _subheading(text: str, q: QSpan) -> bool:
-    """Is ``q`` a line of its own in capitals, no cue near it (a section's title quoting
-    someone: "“REALITY, NOT A THREAT”")?"""
+    """Is ``q`` (a quote with no cue of its own) a line of its own in capitals, a section's
+    title quoting someone ("“REALITY, NOT A THREAT”")?"""
     inner = text[q.inner_start : q.inner_end]
     line_start = text.rfind("\n", 0, q.open_start) + 1
     line_end = text.find("\n", q.close_end)
