@@ -3246,3 +3246,14 @@ def test_a_line_of_capitals_in_quotation_marks_is_a_subheading_not_the_last_spea
         "The North tested missiles and conducted a test in September."
     )
     assert [q.text for q in analyze(text).quotes if q.kind == "direct"] == ["we'll see, we'll see"]
+
+
+def test_a_person_quoted_in_an_article_is_not_the_article_that_says_more(analyze):
+    text = (
+        "Okafor said in the article that the road “was not a straight road.” "
+        "She said that after the crash she left a hospital in a neck brace.\n"
+        "The studio's representatives did not respond to a request for comment. "
+        "The Ledger also did not get a response, according to the article."
+    )
+    [q] = [q for q in analyze(text).quotes if q.text.startswith("The Ledger")]
+    assert q.speaker == "the article" and q.entity is None

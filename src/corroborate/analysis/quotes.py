@@ -3822,10 +3822,16 @@ def _document_owner(noun: Token) -> Token | None:
     return None
 
 
+# Documents someone else writes with one's words in them: speaking "in" one does not make it one's own.
+_QUOTING_DOCS = frozenset({"article", "interview", "piece"})
+
+
 def _says_in_document(verb: Token) -> bool:
-    """A speech verb with a document as its medium ("said in a statement")."""
+    """A speech verb with a document of the speaker's as its medium ("said in a statement";
+    not "said in the article", a journalist's piece quoting them)."""
     return verb.lemma_.lower() in SAY_LEMMAS and any(
-        c.dep_ == "prep" and c.lower_ in {"in", "through", "via"} and any(g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS for g in c.children)
+        c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS - _QUOTING_DOCS for g in c.children)
         for c in verb.children
     )
 
