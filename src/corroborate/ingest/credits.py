@@ -228,7 +228,7 @@ def _gallery_lines(text: str) -> list[Credit]:
 # its names and quotes too.
 _GALLERY_PHOTOS = re.compile(r"Photos: ")
 _HIDE_CAPTION = re.compile(r"Hide Caption \d+ of \d+")
-_HIDE_CAPTION_BEFORE = re.compile(r"Hide Caption \d+ of \d+[^\S\n]*$")
+_HIDE_CAPTION_BEFORE = re.compile(_HIDE_CAPTION.pattern + r"[^\S\n]*$")  # (the counter ending what precedes)
 
 
 def _gallery_pictures(text: str) -> list[tuple[int, int]]:
