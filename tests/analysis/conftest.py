@@ -11,16 +11,19 @@ def settings() -> Settings:
 
 @pytest.fixture(scope="session")
 def analyze(settings):
-    """Analyse a text (with an optional publish time) through the real spaCy model."""
+    """Analyse a text (with an optional publish time, and with its credits found as ingest
+    finds them when ``credits``) through the real spaCy model."""
     pytest.importorskip(settings.spacy_model)
     from corroborate.analysis.pipeline import analyze_article
+    from corroborate.ingest.credits import find_credits
 
     cache = {}
 
-    def run(text: str, published: str | None = "2025-03-07T10:00:00+00:00"):
-        key = (text, published)
+    def run(text: str, published: str | None = "2025-03-07T10:00:00+00:00", credits: bool = False):
+        key = (text, published, credits)
         if key not in cache:
-            cache[key] = analyze_article(Article(id="t" + str(len(cache)), text=text, published=published), settings)
+            found = find_credits(text) if credits else ()
+            cache[key] = analyze_article(Article(id="t" + str(len(cache)), text=text, published=published, credits=found), settings)
         return cache[key]
 
     return run

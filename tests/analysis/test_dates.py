@@ -104,13 +104,9 @@ def test_seasons_resolve_to_their_months():
     assert resolve("next spring", base)[0] and not resolve("spring 2025", base)[0]
 
 
-def test_the_year_of_a_copyright_line_is_not_a_date_of_the_story(settings):
-    from corroborate.analysis.pipeline import analyze_article
-    from corroborate.ingest.credits import find_credits
-    from corroborate.types import Article
-
+def test_the_year_of_a_copyright_line_is_not_a_date_of_the_story(analyze):
     text = "The river rose two metres on Tuesday, officials said.\n\n© 2026 Meridian Press Agency"
-    a = analyze_article(Article(id="c1", text=text, credits=find_credits(text), published="2026-10-13T09:00:00+00:00"), settings)
+    a = analyze(text, published="2026-10-13T09:00:00+00:00", credits=True)
     assert [d.text for d in a.dates] == ["Tuesday"]
 
 

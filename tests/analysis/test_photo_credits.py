@@ -1,8 +1,6 @@
 """A photo's credit in the text is no one of the story: no person, no speaker, no date
 (real spaCy model)."""
 
-from corroborate.ingest.credits import find_credits
-from corroborate.types import Article
 from tests.analysis.conftest import check_offsets
 
 TEXT = (
@@ -15,15 +13,8 @@ TEXT = (
 )
 
 
-def _analyze(settings, text):
-    """The analysis of ``text`` with its credits found as ingest finds them."""
-    from corroborate.analysis.pipeline import analyze_article
-
-    return analyze_article(Article(id="p", text=text, credits=find_credits(text)), settings)
-
-
-def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(settings):
-    a = _analyze(settings, TEXT)
+def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(analyze):
+    a = analyze(TEXT, published=None, credits=True)
     names = {e.name for e in a.entities}
     assert "Anna Vosk" in names
     assert not any("Getty" in n or "Jo Lee" in n for n in names), names
@@ -33,43 +24,43 @@ def test_a_picture_agency_before_a_caption_is_not_part_of_a_name(settings):
     check_offsets(TEXT, a)
 
 
-def test_a_caption_label_before_a_name_is_no_role(settings):
+def test_a_caption_label_before_a_name_is_no_role(analyze):
     text = (
         "Martin Lindqvist, 30, from Croydon, was on the ferry when it ran aground.\n"
         "Image copyright PA Image caption Martin Lindqvist, who was on the ferry, said it was frightening\n"
         "The ferry was towed to Port Ellis."
     )
-    a = _analyze(settings, text)
+    a = analyze(text, published=None, credits=True)
     [person] = [e for e in a.entities if e.name == "Martin Lindqvist"]
     assert not any("caption" in r.text or "copyright" in r.text for r in person.roles), person.roles
 
 
-def test_a_name_running_into_a_credit_ends_there_and_a_credit_holds_no_quote(settings):
+def test_a_name_running_into_a_credit_ends_there_and_a_credit_holds_no_quote(analyze):
     text = (
         "Broadcom raised its bid on Monday, Broadcom said.\n"
         "Steve Mollenkopf Photographer: Patrick T. Fallon/Bloomberg\n"
         "Photos: Ferry runs aground Passengers wait on the quay. Hide Caption 3 of 8\n"
         "Qualcomm's board previously rejected the bid."
     )
-    a = _analyze(settings, text)
+    a = analyze(text, published=None, credits=True)
     assert "Steve Mollenkopf" in {e.name for e in a.entities if e.label == "PERSON"}
     assert not any("Photographer" in e.name or "Fallon" in e.name for e in a.entities)
     assert not any(q.speaker in {"Photos", "Steve Mollenkopf Photographer"} for q in a.quotes)
 
 
-def test_a_gallerys_title_is_no_speaker_and_its_caption_keeps_its_names(settings):
+def test_a_gallerys_title_is_no_speaker_and_its_caption_keeps_its_names(analyze):
     text = (
         "The harbour reopened on Friday.\n"
         "Photos: Ferry runs aground Passengers wait on the quay as the tide rises. Hide Caption 1 of 2\n"
         "Photos: Ferry runs aground Prime Minister Anna Lindqvist visited the quay. Hide Caption 2 of 2\n"
     )
-    a = _analyze(settings, text)
+    a = analyze(text, published=None, credits=True)
     assert not any(q.speaker == "Photos" for q in a.quotes)
     [pm] = [e for e in a.entities if e.name == "Anna Lindqvist"]
     assert [r.text for r in pm.roles] == ["Prime Minister"]
 
 
-def test_a_speaker_the_parse_ran_out_of_a_gallerys_title_starts_after_it(settings):
+def test_a_speaker_the_parse_ran_out_of_a_gallerys_title_starts_after_it(analyze):
     # a gallery on one line, each picture after the one before's counter; the title ends in
     # a place, the caption opens with the speaker
     text = (
@@ -78,5 +69,5 @@ def test_a_speaker_the_parse_ran_out_of_a_gallerys_title_starts_after_it(setting
         "Photos: Ferry terror: Images of the wreck in Port Ellis Harbour Radio, a local station in Ellis, reported "
         "that the coastguard shot flares to warn the ship. Hide Caption 2 of 2"
     )
-    [q] = _analyze(settings, text).quotes
+    [q] = analyze(text, published=None, credits=True).quotes
     assert q.speaker == "Harbour Radio" and q.text == "that the coastguard shot flares to warn the ship"

@@ -2926,17 +2926,13 @@ def test_a_statement_followed_by_said_and_the_speaker_is_theirs_and_makes_them_t
     assert q.speaker_name == "Tom Okafor"
 
 
-def test_a_person_named_only_in_a_reporting_credit_is_not_the_one_the_story_names(settings):
-    from corroborate.analysis.pipeline import analyze_article
-    from corroborate.ingest.credits import find_credits
-    from corroborate.types import Article
-
+def test_a_person_named_only_in_a_reporting_credit_is_not_the_one_the_story_names(analyze):
     text = (
         "Kim said the talks would resume in March, according to the state broadcaster.\n"
         "“We are ready for anything,” Kim said in the address.\n"
         "(Reporting by Kim Haddad in Lakeview; Editing by Tom Okafor)"
     )
-    a = analyze_article(Article(id="credits", text=text, credits=find_credits(text)), settings)
+    a = analyze(text, published=None, credits=True)
     assert {q.speaker_name for q in a.quotes if q.speaker == "Kim"} == {"Kim"}
     assert not any(e.name in {"Kim Haddad", "Tom Okafor"} for e in a.entities)
 
