@@ -87,3 +87,14 @@ def test_a_colon_lead_in_paragraph_introduces_the_quote_paragraph_after_it(analy
     q = quote_with(a, "Every bridge in this city")
     assert q.kind == "direct" and q.speaker_name == "Ines Brandt"
     check_offsets(text, a)
+
+
+def test_a_sentence_starts_at_each_break_the_caller_gives(settings):
+    from corroborate.analysis.paragraphs import analysis_nlp, doc_with_breaks
+
+    nlp = analysis_nlp(settings.spacy_model)
+    text = "Hide Caption 18 of 25 Photos: Images of the storm in Nice RFM-TV reported the news."
+    plain = [s.text for s in nlp(text).sents]
+    assert "RFM-TV reported the news." not in plain
+    broken = [s.text for s in nlp(doc_with_breaks(nlp, text, [22, 57])).sents]
+    assert broken == ["Hide Caption 18 of 25", "Photos: Images of the storm in Nice", "RFM-TV reported the news."]

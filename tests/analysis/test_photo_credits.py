@@ -71,3 +71,17 @@ def test_a_speaker_the_parse_ran_out_of_a_gallerys_title_starts_after_it(analyze
     )
     [q] = analyze(text, published=None, credits=True).quotes
     assert q.speaker == "Harbour Radio" and q.text == "that the coastguard shot flares to warn the ship"
+
+
+def test_a_gallerys_title_is_parsed_apart_from_the_caption_after_it(analyze):
+    # the title ends in a place the parse read with the outlet after it as one name ("in Nice
+    # RFM-TV"), leaving the cue without a subject: the quote was lost
+    text = (
+        "The river burst its banks on Sunday.\n"
+        "Photos: Flood terror: Harrowing images of the flood in Nice People wait on a roof. Hide Caption 1 of 3 "
+        "Photos: Flood terror: Harrowing images of the flood in Nice RFM-TV, a CNN affiliate in Norland, reported "
+        "that police shot flares to guide the boats. Hide Caption 2 of 3 "
+        "Photos: Flood terror: Harrowing images of the flood in Nice Rescue workers carry a child. Hide Caption 3 of 3"
+    )
+    [q] = analyze(text, published=None, credits=True).quotes
+    assert q.speaker == "RFM-TV" and q.text == "that police shot flares to guide the boats"

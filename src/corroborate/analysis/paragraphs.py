@@ -19,13 +19,16 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LIKE_NUM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.models import get_nlp
 
 NAME = "corroborate_paragraphs"
+BREAKS = "corroborate_breaks"
+"""Key of a Doc's ``user_data`` holding the character offsets where a sentence must start
+(:func:`doc_with_breaks`)."""
 DASHES = "corroborate_dashes"
 RARE_DASHES = {"―": "—", "‒": "–"}
 """Dashes the small model hardly saw in training (a horizontal bar, some outlets' em dash:
@@ -73,11 +76,43 @@ def paragraph_starts(doc: Doc) -> Doc:
     kinds = np.fromiter((_kind(strings[o]) for o in orths.tolist()), dtype=np.int64, count=len(orths))[at.reshape(-1)]
     kinds |= np.where((cols[:, 1] != 0) | (cols[:, 2] != 0), _WORD, 0)
     marks = _paragraph_marks(kinds)
+    if breaks := doc.user_data.get(BREAKS):
+        bounds = doc.to_array([IDX, LENGTH]).astype(np.int64)
+        _mark_breaks(marks, kinds, bounds[:, 0], bounds[:, 0] + bounds[:, 1], breaks)
     if marks.any():
         starts = doc.to_array(SENT_START).astype(np.int64)
         starts[marks != 0] = marks[marks != 0]
         doc.from_array([SENT_START], starts.astype(np.uint64).reshape(-1, 1))
     return doc
+
+
+def doc_with_breaks(nlp: Language, text: str, breaks: list[int]) -> Doc:
+    """The tokens of ``text``, to be parsed with a sentence starting at each of the
+    character offsets ``breaks`` (and none running across one). A photo credit set into the
+    text ("… in Nice Hide Caption 18 of 25 Photos: Harrowing images of the attack BFM-TV, a
+    CNN affiliate, reported …") is no part of the sentences around it: read as one, its words
+    took the speaker's place in the parse."""
+    doc = nlp.make_doc(text)
+    if breaks:
+        doc.user_data[BREAKS] = tuple(sorted(set(breaks)))
+    return doc
+
+
+def _mark_breaks(marks: np.ndarray, kinds: np.ndarray, starts: np.ndarray, ends: np.ndarray, breaks: tuple[int, ...]) -> None:
+    """Mark the first token that is not whitespace at or after each offset of ``breaks`` as
+    a sentence start, where white space parts it from the token before ("Jim
+    Spellman/WireImage via Getty Images", a credit from "WireImage" on, starts no sentence
+    inside the word). The first token of the Doc is left alone."""
+    solid = np.flatnonzero((kinds & _SPACE) == 0)
+    if len(solid) == 0:
+        return
+    offsets = np.asarray(breaks, dtype=np.int64)
+    at = np.searchsorted(starts[solid], offsets)
+    keep = (at < len(solid)) & (at > 0)
+    at, offsets = at[keep], offsets[keep]
+    # (white space between the token before and the one after: not "Spellman/" "WireImage")
+    clean = (ends[solid[at - 1]] <= offsets) & (ends[solid[at - 1]] < starts[solid[at]])
+    marks[solid[at[clean]]] = 1
 
 
 _SPACE, _BREAK, _LOWER, _WORD = 1, 2, 4, 8

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from corroborate.analysis.dates import extract_dates, warm_up
 from corroborate.analysis.entities import build_entities
-from corroborate.analysis.paragraphs import analysis_nlp
+from corroborate.analysis.paragraphs import analysis_nlp, doc_with_breaks
 from corroborate.analysis.quantities import extract_quantities
 from corroborate.analysis.quotes import DOC_NOUNS, extract_quotes
 from corroborate.analysis.types import ANALYSIS_SCHEMA, ArticleAnalysis, Entity, Mention, Quote, Sentence
@@ -41,7 +41,7 @@ from corroborate.furniture import furniture_spans, outside
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.38"
+CODE_VERSION = "1.39"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 # credit lines that name the people who made the article ("Reporting by …", "… contributed
@@ -264,7 +264,13 @@ def analyze_article(article: Article, settings: Settings | None = None) -> Artic
     nlp = analysis_nlp(settings.spacy_model)
     if len(article.text) > nlp.max_length:
         raise AnalysisFailed(f"text too long ({len(article.text)} characters)", item=article.id)
-    return analyze_doc(article, nlp(article.text), analysis_version(settings))
+    return analyze_doc(article, nlp(_to_parse(nlp, article)), analysis_version(settings))
+
+
+def _to_parse(nlp, article: Article):
+    """The article's tokens for the pipeline, a sentence starting at each edge of a photo
+    credit set into the text (:func:`~corroborate.analysis.paragraphs.doc_with_breaks`)."""
+    return doc_with_breaks(nlp, article.text, [edge for c in article.credits if c.kind == "photo" for edge in (c.start, c.end)])
 
 
 def _error(article: Article, exc: BaseException) -> ItemError:
@@ -280,12 +286,12 @@ def _analyze_batch(articles: list[Article], settings: Settings) -> list[tuple[st
     out: list[tuple[str, ArticleAnalysis | ItemError]] = []
     ok = [a for a in articles if len(a.text) <= nlp.max_length]
     try:
-        docs = list(nlp.pipe((a.text for a in ok), batch_size=settings.batch_size))
+        docs = list(nlp.pipe((_to_parse(nlp, a) for a in ok), batch_size=settings.batch_size))
     except Exception:  # noqa: BLE001 - one text broke the batch: parse one by one to find it
         docs = []
         for a in ok:
             try:
-                docs.append(nlp(a.text))
+                docs.append(nlp(_to_parse(nlp, a)))
             except Exception as exc:  # noqa: BLE001 - recorded per article
                 docs.append(exc)
     parsed = dict(zip((a.id for a in ok), docs))
