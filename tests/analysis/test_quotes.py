@@ -3253,3 +3253,59 @@ def test_a_person_quoted_in_an_article_is_not_the_article_that_says_more(analyze
     )
     [q] = [q for q in analyze(text).quotes if q.text.startswith("The Ledger")]
     assert q.speaker == "the article" and q.entity is None
+
+
+def test_a_thing_that_threatens_to_happen_says_nothing(analyze):
+    text = (
+        "After two days of digging, rescuers in Marlow have reached only 13m down the old mine shaft, "
+        "which threatens to collapse at any moment. The union threatened to strike over pay."
+    )
+    quotes = analyze(text).quotes
+    assert not [q for q in quotes if "collapse" in q.text]
+    assert [q.text for q in quotes if q.cue == "threatened"] == ["to strike over pay"]
+
+
+def test_a_quoted_label_on_a_thing_added_is_no_quote_but_an_added_hashtag_is(analyze):
+    tab = "We're adding a function that will let you hide apps under the ‘Bought’ tab in the Library."
+    assert not analyze(tab).quotes
+    hashtag = "The actress said they \"are thrilled\". She added the hashtag \"#familyof4\"."
+    [tag] = [q for q in analyze(hashtag).quotes if q.text == "#familyof4"]
+    assert tag.speaker == "She"
+
+
+def test_someone_recalled_or_heard_saying_words_is_their_speaker(analyze):
+    text = "Dana Perry boarded the plane. He recalled the pilot telling the passengers: \"We're going to take off.\""
+    [q] = analyze(text).quotes
+    assert q.speaker == "the pilot" and q.entity is None
+
+
+def test_a_cue_the_parse_coordinates_with_the_root_is_said_by_the_clause_its_and_follows(analyze):
+    text = (
+        "For Brian Bodo, a traveling DJ, it felt as if they'd been flying for an hour before the captain came "
+        "back on the intercom and said: \"The bird is back.\"\n"
+        "\"The bird is flying around the cockpit,\" he announced, as Perry recalled it."
+    )
+    quotes = analyze(text).quotes
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [("the captain", "the captain"), ("he", "the captain")]
+
+
+def test_a_title_opening_a_sentence_and_naming_what_follows_is_no_quote(analyze):
+    text = (
+        "\"Harbor Nights\" actor Tom Vale and the director Ada Lind split in 2015, according to a statement "
+        "the former couple gave to a magazine.\n"
+        "\"Morning Show\" co-host Lara Penn and her husband released a statement stating that they had decided to part."
+    )
+    quotes = analyze(text).quotes
+    assert not [q for q in quotes if q.text in {"Harbor Nights", "Morning Show"}]
+    assert "that they had decided to part" in [q.text for q in quotes]
+    inside = "Comic Sara Vale tweeted that she and \"Harbor Nights\" star Tom Lind broke up after four years."
+    [q] = analyze(inside).quotes
+    assert q.kind == "indirect" and q.speaker.endswith("Sara Vale")
+
+
+def test_a_clause_coordinated_with_a_cue_that_reports_no_clause_is_not_its_report(analyze):
+    text = (
+        "This effect was predicted by Einstein's general theory of relativity, and the rings of light "
+        "that form are known as “Einstein rings”."
+    )
+    assert not analyze(text).quotes

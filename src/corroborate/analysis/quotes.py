@@ -148,6 +148,8 @@ DOC_NOUNS = {
     "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
     "article", "piece", "essay",
 }
+# What one adds in writing ("added the hashtag “#familyof5”"), unlike a thing one adds ("a tab")
+_ADDED_WORDS = DOC_NOUNS | WORD_NOUNS | SPEECH_NOUNS | {"hashtag", "caption", "word", "sentence", "comment", "quote", "message"}
 INSTITUTIONS = {
     "ministry", "government", "department", "office", "agency", "company", "police", "campaign",
     "committee", "council", "party", "administration", "embassy", "court", "military", "army",
@@ -427,6 +429,15 @@ class _Tokens:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
 
+def _skip_lead(doc: Doc, lo: int, hi: int) -> int:
+    """The first token from ``lo`` (before ``hi``) that is neither punctuation nor space, or
+    a quotation mark that opens words closed before ``hi`` (“Mad Men” actor Jon Hamm split …,
+    according to …: the reported clause opens with the mark, not inside it)."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not (_opens(doc[lo]) and any(_closes(doc[j]) for j in range(lo + 1, hi))):
+        lo += 1
+    return lo
+
+
 def _trailing(tok: Token) -> bool:
     """Punctuation or space trimmed from the end of a span ("15%" keeps its sign)."""
     return tok.is_space or (tok.is_punct and tok.text != "%")
@@ -626,6 +637,10 @@ def _subject(cue: Token) -> Token | None:
     if impersonal:
         return None  # "It comes after it was suggested Kim could …": no one is said to say it
     # "X said and added ...", "..., saying ..."
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj" and cue.head.head.lemma_ in _WITNESS_LEMMAS:
+        # "He recalled the pilot telling the passengers: “…”", "a video shows him saying …":
+        # the one heard or seen speaks, not the one who hears or sees
+        return cue.head
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
         # "punctuated his list by saying “Too many.”": the subject of the governing verb
         head = cue.head
@@ -691,6 +706,8 @@ def _subject(cue: Token) -> Token | None:
                     earlier = _subject(t) if _is_cue(t, strict=True) else None
                     if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
                         return earlier
+            if cue.dep_ == "conj" and head.i < cue.i and not _animate(subj) and (nearer := _nearer_conjunct_subject(cue, head)) is not None:
+                return nearer
             if cue.dep_ == "advcl" and _across_quote(cue, subj):
                 # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
                 # “Some people …”": not the quote's own subject but the main clause's, or
@@ -729,6 +746,21 @@ def _subject(cue: Token) -> Token | None:
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
+
+
+_WITNESS_LEMMAS = frozenset({"recall", "remember", "hear", "overhear", "see", "watch", "film", "record", "catch", "notice", "show", "capture"})
+"""Verbs of witnessing someone speak: "recalled the pilot telling …", "heard a man shouting …"."""
+
+
+def _nearer_conjunct_subject(cue: Token, head: Token) -> Token | None:
+    """"It felt as if they had been flying for an hour before the captain came back on the
+    intercom and said: “…”": the parse coordinates the cue with the sentence's root, but hangs
+    the "and" before it on a nearer verb. That verb's subject, when it can speak, says it."""
+    cc = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if t.dep_ == "cc"), None)
+    if cc is None or cc.head.i in {head.i, cue.i} or not (head.i < cc.head.i < cc.i) or cc.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in cc.head.children if c.dep_ == "nsubj"), None)
+    return subj if _animate(subj) else None
 
 
 def _out_of_aside(head: Token, cue: Token) -> Token | None:
@@ -984,6 +1016,15 @@ _TITLE_LEAD = _WORK_NOUNS | {
 }
 
 
+_ROLE_AFTER_TITLE = re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+(?=[A-Z])")
+"""A word in lower case right after a closing mark, then a capitalised word (a name)."""
+_CAST_ROLES = frozenset({
+    "star", "co-star", "actor", "actress", "host", "co-host", "anchor", "creator", "co-creator", "producer",
+    "writer", "showrunner", "director", "author", "singer", "rapper", "contestant", "judge", "alum", "narrator",
+})
+"""Who someone is on a show, a film or a book named right before: “Mad Men” actor Jon Hamm."""
+
+
 def _title_case(inner: str, max_words: int) -> bool:
     """At most ``max_words`` words, every one but "of", "the", "and" … capitalised."""
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
@@ -1002,7 +1043,24 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     lead = before.group(1).lower() if before else ""
     if lead in _WORK_NOUNS:
         return True
-    return _title_case(inner, 7) and (lead in _TITLE_LEAD or lead.endswith(("’s", "'s")))
+    if not _title_case(inner, 7):
+        return False
+    return _before_cast_role(text, q) or lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
+
+
+def _names_a_work(text: str, q: QSpan) -> bool:
+    """A title in marks right after "book", "film", "play" … or before the role of someone
+    in it: the name of a work, not someone's words."""
+    before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
+    named = before is not None and before.group(1).lower() in _WORK_NOUNS
+    return (named and _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 16)) or _before_cast_role(text, q)
+
+
+def _before_cast_role(text: str, q: QSpan) -> bool:
+    """“Masters of Sex” star Michael Sheen, “Mad Men” actor Jon Hamm: a show's name, right
+    before the role of a person named after it."""
+    role = _ROLE_AFTER_TITLE.match(text, q.close_end)
+    return role is not None and role.group(1).lower() in _CAST_ROLES and _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 7)
 
 
 def _title_then_prose(text: str, q: QSpan) -> bool:
@@ -1013,6 +1071,16 @@ def _title_then_prose(text: str, q: QSpan) -> bool:
         return False
     after = text[q.close_end : q.close_end + 40].lstrip(" ,")
     return after[:1].islower() and not re.match(r"(?:he|she|they|it|we|i)\s|(?:says|said|adds|added|asks|asked)\b", after)
+
+
+def _names_next_noun(doc: Doc, toks: _Tokens, text: str, q: QSpan) -> bool:
+    """A short Title Case name in marks, nothing inside them closing a clause, right before a
+    noun of the writer's sentence: “Mad Men” actor Jon Hamm, “Morning Show” co-host Lara
+    Penn (not “Hopefully,” the president said; nor “American Skin” was written by …)."""
+    if not _title_then_prose(text, q) or not text[q.inner_start : q.inner_end].rstrip()[-1:].isalnum():
+        return False
+    after_i = toks.first_from(q.close_end)
+    return after_i < len(doc) and doc[after_i].pos_ == "NOUN" and not text[q.close_end : doc[after_i].idx].strip()
 
 
 def _sentence_count(text: str) -> int:
@@ -1099,6 +1167,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             # the cue misparsed under its subject ("the 43-year-old asked in the video")
             right = i
             break
+    for acl in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in CUE_LEMMAS and subj.i < c.i < right):
+        right = acl.left_edge.i  # "recalled the pilot telling the passengers": the pilot, not the telling
     for rel in (c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i):
         if rel.left_edge.lower_ in {"when", "while", "after", "before", "as"} and rel.left_edge.i > subj.i:
             # "said Cruz constituent Dan Golvach when asked about …": the parse's relative
@@ -1257,6 +1327,22 @@ def _animate(tok: Token | None) -> bool:
     if tok is None:
         return False
     return _speaker_like(tok) or tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in DOC_NOUNS
+
+
+def _thing(subj: Token) -> bool:
+    """Is this subject a thing, which cannot say or do anything said: a common noun that names
+    no person, group, institution, document or finding ("the shaft", "a bill"), or a relative
+    "which" standing for one ("the shaft, which threatens …")? Names, pronouns and the nouns
+    of the lists are not things."""
+    if subj.lower_ in {"which", "that"} and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    return not (
+        lemma in HUMAN_NOUNS or lemma in DOC_NOUNS or lemma in INSTITUTIONS or lemma in EVIDENCE_NOUNS
+        or lemma.endswith(("ist", "ian", "er", "or"))  # agent nouns: "the insurer", "a lender"
+    )
 
 
 def _speaker_like(tok: Token) -> bool:
@@ -1578,8 +1664,7 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
             else:
                 hi = i + 1
                 break
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
+    lo = _skip_lead(doc, lo, hi)
     while hi > lo and _trailing(doc[hi - 1]):
         hi -= 1
     if hi - lo < 2:
@@ -1645,6 +1730,8 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children)
     ):
         return None  # "a website called …", "Texas was called for Cruz"
+    if cue.lemma_ == "threaten" and _thing(subj) and any(c.dep_ == "xcomp" for c in cue.children):
+        return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
     if cue.lemma_ in EVIDENCE_LEMMAS:
         # only what a poll, study, report or an organisation found
         if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
@@ -1699,8 +1786,7 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i + 1 < hi):
             hi = i + 1
             break
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
+    lo = _skip_lead(doc, lo, hi)
     while hi > lo and _trailing(doc[hi - 1]):
         hi -= 1
     if hi - lo < 2 or all(t.pos_ in {"PRON", "DET", "ADP"} for t in doc[lo:hi]):
@@ -2352,6 +2438,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             # The union's endorsement “was early. People were still talking about Varga,” said
             # Cole.: a subject opens a quote of several sentences that the cue after it closes
             standalone, lead_start = True, subject_at
+        if len(group) == 1 and not before_stripped.strip(ALL_MARK_CHARS + " ") and _names_next_noun(doc, toks, text, first):
+            continue  # “Mad Men” actor Jon Hamm …: a title opening the writer's sentence, named not quoted
         inner_text = text[first.inner_start : last.inner_end]
         n_words = len(inner_text.split())
         ends_sentence = inner_text.rstrip()[-1:] in {".", "?", "!", ",", "—", "…"}
@@ -2668,6 +2756,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 continue
             node = roots[0]
             path: list[Token] = [node]
+            name_like = len(inner) <= 4 and text[q.inner_start : q.inner_end].rstrip()[-1:] not in {".", "!", "?"}
             cues: list[tuple[Token, Token]] = []  # (cue, its child on the path)
             asides: dict[int, Token] = {}  # cue set off inside the clause -> the clause's head
             aside = _aside_cue(node, None, quoted_all)
@@ -2683,6 +2772,23 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     break  # "responded to Trump's claim that it made him “smart”": the claim's owner's words
                 if node.dep_ in {"acl", "amod"} and node.tag_ == "VBN" and not _misparsed_main_verb(node):
                     pass  # "a website called “Save the Pier”": a name, not a quote
+                elif node.lemma_ == "add" and path[-1].dep_ == "dobj" and path[-1].pos_ == "NOUN" and not lo <= path[-1].i < hi and path[-1].lemma_.lower() not in _ADDED_WORDS:
+                    # "adding a function to hide apps under the ‘Purchased’ tab": adding a thing
+                    # says nothing (adding a hashtag, a caption or a line writes it)
+                    pass
+                elif (
+                    path[-1].dep_ == "conj" and path[-1].pos_ in {"VERB", "AUX"} and _is_cue(node) and name_like
+                    and any(c.dep_ in {"nsubj", "nsubjpass"} for c in path[-1].children)
+                    and not any(c.dep_ == "ccomp" for c in node.children)
+                ):
+                    # "This was predicted by Einstein's theory, and the discs are known as
+                    # “Einstein discs”": a clause with its own subject, coordinated with a cue
+                    # that reports no clause, is not what the cue reports when what it quotes
+                    # is a few words naming something (after a cue that reports a clause, it
+                    # may go on with it: "added that he could do without a jet but it was a
+                    # “great luxury”"; and a sentence in marks is someone's: "she reminded him
+                    # and “the penny dropped for him.”")
+                    pass
                 elif _is_cue(node) and _subject(node) is not None and not (lo <= node.i < hi) or _regards_as(node, path[-1]):
                     cues.append((node, path[-1]))
                 else:
@@ -2995,8 +3101,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     break
             spans = []
             for lo, hi in ((s_lo, prep_l), (prep_r, s_hi)):
-                while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-                    lo += 1
+                lo = _skip_lead(doc, lo, hi)
                 while hi > lo and _trailing(doc[hi - 1]):
                     hi -= 1
                 if hi - lo >= 2 or (hi - lo == 1 and doc[lo].is_alpha):
@@ -3077,8 +3182,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 comps = [tok.sent.root] if tok.sent.root.i > tok.i else []
                 if comps:
                     lo, hi = tok.i + 1, tok.sent.end
-                    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-                        lo += 1
+                    lo = _skip_lead(doc, lo, hi)
                     while hi > lo and _trailing(doc[hi - 1]):
                         hi -= 1
                     found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
@@ -3201,6 +3305,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
             q for g in groups for q in g
             if any(s <= q.open_start and (q.inner_end <= e or (q.inner_end <= e + 2 and not text[e : q.inner_end].strip(" ,.;:!?"))) for s, e in f.pieces)
             and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
+            and not _names_a_work(text, q)  # (“Masters of Sex” star Michael Sheen, her play “The Parisian Woman”)
         ]
         if not marks:
             continue
