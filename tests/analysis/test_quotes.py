@@ -3309,3 +3309,9 @@ def test_a_clause_coordinated_with_a_cue_that_reports_no_clause_is_not_its_repor
         "that form are known as “Einstein rings”."
     )
     assert not analyze(text).quotes
+
+
+def test_a_quoted_sentence_coordinated_with_a_cue_is_still_the_speakers(analyze):
+    text = "Mara Lind had told him before. But she reminded him again and “the penny dropped for him. He confronted the producer.”"
+    [q] = analyze(text).quotes
+    assert q.text.startswith("the penny dropped") and q.speaker_name == "Mara Lind"

@@ -431,11 +431,19 @@ class _Tokens:
 
 def _skip_lead(doc: Doc, lo: int, hi: int) -> int:
     """The first token from ``lo`` (before ``hi``) that is neither punctuation nor space, or
-    a quotation mark that opens words closed before ``hi`` (“Mad Men” actor Jon Hamm split …,
-    according to …: the reported clause opens with the mark, not inside it)."""
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not (_opens(doc[lo]) and any(_closes(doc[j]) for j in range(lo + 1, hi))):
+    a quotation mark opening a name closed before ``hi`` (“Mad Men” actor Jon Hamm split …,
+    according to …: the reported clause opens with the mark, not inside it; a quoted
+    sentence, “No,” replied …, is a quote of its own, its mark left out as before)."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not (_opens(doc[lo]) and _closes_a_name(doc, lo, hi)):
         lo += 1
     return lo
+
+
+def _closes_a_name(doc: Doc, open_i: int, hi: int) -> bool:
+    """Does the mark at ``open_i`` close before ``hi`` on a word (“Mad Men”), not on the
+    punctuation that ends a quoted sentence (“No,”)?"""
+    close = next((j for j in range(open_i + 1, hi) if _closes(doc[j])), None)
+    return close is not None and close > open_i + 1 and not doc[close - 1].is_punct
 
 
 def _trailing(tok: Token) -> bool:
@@ -2756,7 +2764,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 continue
             node = roots[0]
             path: list[Token] = [node]
-            name_like = len(inner) <= 4 and text[q.inner_start : q.inner_end].rstrip()[-1:] not in {".", "!", "?"}
+            name_like = len(inner) <= 4 and inner[0].text[:1].isupper() and text[q.inner_start : q.inner_end].rstrip()[-1:] not in {".", "!", "?"}
             cues: list[tuple[Token, Token]] = []  # (cue, its child on the path)
             asides: dict[int, Token] = {}  # cue set off inside the clause -> the clause's head
             aside = _aside_cue(node, None, quoted_all)
