@@ -884,9 +884,9 @@ def test_an_organisation_after_of_a_persons_name_is_her_affiliation(analyze):
 
 
 def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_but_a_kings_title_is(parse):
-    # the model read "Comedienne Sarah" (of a caption) and "Comedian Ellen DeGeneres" as
-    # people; the same readings are put on a fictional text, beside titles that are how a
-    # person is named ("Queen Anna") or that address someone by surname ("Deputy Ortiz")
+    # the model read "Comedienne Sarah" (of a caption), "Comedian Ellen DeGeneres" and
+    # "Deputy Ortiz" as people; the same readings are put on a fictional text, beside a title
+    # that is how a person is named ("Queen Anna")
     doc = parse(
         "Comedienne Mary announced the news. Comedian Ellen McBrandt will host. "
         "Queen Anna and Deputy Ortiz arrived. Comedienne Sarah Okafor said she would vote."
@@ -906,10 +906,32 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_but_a_kings_title
         "Mary": ["Comedienne"],
         "Ellen McBrandt": ["Comedian"],
         "Queen Anna": [],
-        "Deputy Ortiz": [],
+        "Ortiz": ["Deputy"],
         "Sarah Okafor": ["Comedienne"],
     }
 
+
+
+def test_a_title_before_a_surname_and_an_agent_noun_before_a_name_are_roles_but_a_first_name_is_not(analyze):
+    text = (
+        "Harjit Sarang was on the promenade with her two sons.\n"
+        "Lawyer Harjit, from Leeds, said: “We ran when we heard the shots.”\n"
+        "“I cannot get into his mind,” Sheriff Halvorsen said.\n"
+        "Receptionist Mary Kell was standing in the doorway.\n"
+        "Referee Tony Brell stopped the fight in the seventh round.\n"
+        "Dean Marlow sang the anthem before the fight."
+    )
+    a = analyze(text)
+    people = {e.name: [r.text for r in e.roles] for e in a.entities if e.label == "PERSON"}
+    assert people == {
+        "Harjit Sarang": ["Lawyer"],
+        "Halvorsen": ["Sheriff"],
+        "Mary Kell": ["Receptionist"],
+        "Tony Brell": ["Referee"],
+        "Dean Marlow": [],
+    }
+    [q] = [q for q in a.quotes if q.text.startswith("We ran")]
+    assert q.speaker_name == "Harjit Sarang"
 
 def test_a_korean_name_the_model_stopped_at_the_hyphen_runs_on_but_a_name_before_a_compound_does_not(parse):
     # the model read "Moon Jae" of "President Moon Jae-in"; the same reading is put on a

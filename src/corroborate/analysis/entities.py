@@ -369,8 +369,9 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         low = t.lower_
     if low in _NAME_PARTICLES:
         return None  # "bring down bin Laden": part of the name
-    # (a lowercase word the parser read as part of the name is a noun all the same)
-    is_title = low in TITLE_WORDS or (t.pos_ in {"NOUN", "PROPN"} and t.is_lower and t.dep_ in {"compound", "nmod", "amod"})
+    # (a lowercase word the parser read as part of the name is a noun all the same; so is a
+    # capitalised one naming what a person is: "Receptionist Mary Kell")
+    is_title = low in TITLE_WORDS or (t.pos_ in {"NOUN", "PROPN"} and t.is_lower and t.dep_ in {"compound", "nmod", "amod"}) or _role_word_before_a_name(t)
     if not is_title or t.sent.start > i:
         return None
     end = i + 1
@@ -409,7 +410,7 @@ EXTRA_ROLE_NOUNS = {
     "soldier", "pilot", "driver", "journalist", "columnist", "commentator", "presenter",
     "producer", "writer", "novelist", "historian", "politician", "delegate", "spokesperson",
     "founder", "graduate", "chef", "entrepreneur", "specialist", "advocate", "chairwoman",
-    "counterpart", "successor", "predecessor", "rival", "opponent", "challenger",
+    "counterpart", "successor", "predecessor", "rival", "opponent", "challenger", "referee", "umpire",
 }
 
 
@@ -424,21 +425,45 @@ _GIVEN_NAME_TITLES = {
 }
 
 
+def _census_first_name(word: str) -> bool:
+    """Does the census list ``word`` as a first name, of either sex ("Dean", "Star", "Hunter")?"""
+    male, female = _first_names()
+    return word.casefold() in male or word.casefold() in female
+
+
+def _role_word_before_a_name(token: Token) -> bool:
+    """Is the capitalised ``token`` a word naming what a person is, which a sentence or a
+    caption may open with before the name ("Comedienne", "Deputy", "Receptionist")? A title
+    or role noun of the lists (not a title kings and nuns take: "Queen Elizabeth", "Sister
+    Mary"), or an agent noun the model reads as a common noun (:func:`_is_role_head`:
+    "Receptionist"); never a word the census gives as a first name ("Dean Martin", "Star
+    Jones")."""
+    if not token.is_title or token.lower_ in _GIVEN_NAME_TITLES or _census_first_name(token.text):
+        return False
+    return token.lower_ in _ROLE_WORDS or (token.pos_ == "NOUN" and _is_role_head(token))
+
+
 def _opens_with_a_role(ent: Span) -> bool:
-    """Does a capitalised word naming what a person is open the name ``ent``, as a sentence's
-    or a caption's first word does ("Councillor Hana Ruiz", "Comedian Ellen DeGeneres",
-    "Comedienne Sarah")? A title or role noun before two or more words of a name; before one
-    word, a role noun (not a title kings and nuns take, "Queen Elizabeth", nor one addressing
-    someone by surname, "Deputy Ortiz") before a first name the census gives one sex."""
+    """Does a capitalised word naming what a person is (:func:`_role_word_before_a_name`)
+    open the name ``ent``, as a sentence's or a caption's first word does ("Councillor Hana
+    Ruiz", "Comedian Ellen DeGeneres", "Receptionist Mary Kell", "Comedienne Sarah", "Deputy
+    Ortiz")? Before two or more words of a name; before one word, before a first name the
+    census gives one sex ("Comedienne Sarah"), or, after a title or role noun of the lists,
+    before a surname: a proper noun the text never writes in lower case that names no role
+    nor organisation ("Deputy Ortiz", "Lawyer Harjit"; not "Driver Charged" of a headline,
+    "Doctor Who")."""
     first, rest = ent[0], ent[1:]
-    if not first.is_title or not rest:
+    if not rest or not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in rest):
         return False
-    if not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in rest):
+    if not _role_word_before_a_name(first):
         return False
-    low = first.lower_
-    if len(rest) >= 2:
-        return low in TITLE_WORDS or low in _ROLE_WORDS - _GIVEN_NAME_TITLES
-    return low in _ROLE_WORDS - _GIVEN_NAME_TITLES and first_name_gender(rest[0].text) is not None
+    if len(rest) >= 2 or first_name_gender(rest[0].text) is not None:
+        return True
+    word = rest[0]
+    return (
+        first.lower_ in _ROLE_WORDS and word.pos_ == "PROPN" and word.lower_ not in _ROLE_WORDS | ORG_WORDS
+        and not _written_in_lower_case(word.text, ent.doc.text)
+    )
 
 
 def _is_role_head(token: Token) -> bool:
