@@ -933,6 +933,31 @@ def test_a_title_before_a_surname_and_an_agent_noun_before_a_name_are_roles_but_
     [q] = [q for q in a.quotes if q.text.startswith("We ran")]
     assert q.speaker_name == "Harjit Sarang"
 
+
+def test_a_name_set_beside_the_name_after_a_role_nouns_for_or_of_holds_that_role(analyze, parse):
+    a = analyze(
+        "A representative for Mary Okafor, Leslie Sloane, said the actress would not comment. "
+        "An adviser to Haddad, Tom Brell, said the talks would resume. "
+        "The head of the Velmark Labor Party, Yosef Harel, welcomed the deal. "
+        "The party will vote against the bill."
+    )
+    roles = {e.name: [r.text for r in e.roles] for e in a.entities if e.label == "PERSON"}
+    # (nor does "The party" name Harel: his role ends in a name, "Party", no noun for him)
+    assert [m.text for e in a.entities if e.name == "Yosef Harel" for m in e.mentions] == ["Yosef Harel"]
+    assert roles["Leslie Sloane"] == ["A representative for Mary Okafor"]
+    assert roles["Tom Brell"] == ["An adviser to Haddad"]
+    assert roles["Yosef Harel"] == ["The head of the Velmark Labor Party"]
+    assert roles["Mary Okafor"] == [] and roles["Haddad"] == []
+    # the model read "Mallam Garba Shehu" after "A spokesperson for Buhari," as an
+    # organisation, hung on Buhari; the same reading is put on a fictional text
+    doc = parse("Anna Lindqvist flew home. A spokesperson for Lindqvist, Mallam Tomas Okafor, said the talks were over.")
+    at = {t.text: t.i for t in doc}  # (the second "Lindqvist")
+    index = _entities_with(
+        doc, (0, 2, "PERSON"), (at["Lindqvist"], at["Lindqvist"] + 1, "PERSON"), (at["Mallam"], at["Okafor"] + 1, "ORG")
+    )
+    roles = {e.name: [r.text for r in e.roles] for e in index.entities if e.label == "PERSON"}
+    assert roles == {"Anna Lindqvist": [], "Tomas Okafor": ["A spokesperson for Lindqvist"]}
+
 def test_a_korean_name_the_model_stopped_at_the_hyphen_runs_on_but_a_name_before_a_compound_does_not(parse):
     # the model read "Moon Jae" of "President Moon Jae-in"; the same reading is put on a
     # fictional name, beside names before a hyphen that are no part of them

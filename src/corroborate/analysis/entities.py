@@ -521,14 +521,28 @@ def _appositive_roles(ent_root: Token) -> list[tuple[int, int]]:
     return [b for b in (party, appos) if b is not None]
 
 
+def _role_noun_over(name: Token) -> Token | None:
+    """The role noun whose "for", "of" or "to" the name ``name`` follows ("spokesperson" of "A
+    spokesperson for Buhari", "head" of "the head of the Labor Party"); None otherwise."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in {"for", "of", "to"} or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    return noun if noun.i < prep.i and noun.pos_ == "NOUN" and not noun.ent_type_ and _is_role_head(noun) else None
+
+
 def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """"Jane Roe, an assistant professor ..." -> the appositive's token bounds. The
     appositive's head must name a role: "Reyl, the first formal round since …" (a
     misparse) is no role. Words in parentheses right after the name are not an
-    appositive (a party and state, found apart: ``skip``)."""
+    appositive (a party and state, found apart: ``skip``). A name set beside a name that
+    follows a role noun's "for", "of" or "to" holds that role ("A spokesperson for Buhari,
+    Mallam Garba Shehu, said": Shehu is the spokesperson, not Buhari's role), however the
+    parser hangs it on the name before it."""
     for child in ent_root.children:
         if (
             child.dep_ == "appos"
+            and not (child.pos_ == "PROPN" and _role_noun_over(ent_root) is not None)
             and child.i > ent_root.i
             and not (skip is not None and skip[0] <= child.i < skip[1])
             and not (_in_parentheses(child) and not _is_role_head(child))
@@ -547,8 +561,18 @@ def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tu
                 right -= 1
             if 0 < right - left <= 20:
                 return left, right
-    # "the company's chief executive, Scott Thomson"
+    # "A spokesperson for Buhari, Mallam Garba Shehu": the role noun and what follows it, up
+    # to the comma before the name
     head = ent_root.head
+    if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "PROPN" and (noun := _role_noun_over(head)) is not None:
+        doc = ent_root.doc
+        left = noun.left_edge.i
+        right = next((i for i in range(head.i + 1, ent_root.left_edge.i) if doc[i].text == ","), ent_root.left_edge.i)
+        while right > left and doc[right - 1].is_punct:
+            right -= 1
+        if 0 < right - left <= 15:
+            return left, right
+    # "the company's chief executive, Scott Thomson"
     if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "NOUN" and not head.ent_type_ and _is_role_head(head):
         left = head.left_edge.i
         right = head.i + 1
@@ -984,8 +1008,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             # head of "Bank of Nova Scotia CEO" (a title before the name) is "ceo"; of
             # "an assistant professor of X" (an apposition) is "professor"
             head = None
-            if any(0 <= st - role.end <= 6 for st in name_starts) and words:
+            between = [text[role.end : st] for st in name_starts if 0 <= st - role.end <= 6]
+            if between and words:
                 head = words[-1].casefold()
+                if any("," in b for b in between) and not words[-1].islower() and head not in TITLE_WORDS:
+                    head = None  # "The head of the Labor Party, Yosef Harel": a name before the comma, no noun
             else:
                 for w in words:
                     if w.casefold() in {"of", "at", "for", "in", "with"}:
