@@ -958,6 +958,17 @@ def test_a_name_set_beside_the_name_after_a_role_nouns_for_or_of_holds_that_role
     roles = {e.name: [r.text for r in e.roles] for e in index.entities if e.label == "PERSON"}
     assert roles == {"Anna Lindqvist": [], "Tomas Okafor": ["A spokesperson for Lindqvist"]}
 
+
+def test_a_title_written_after_a_noun_for_a_work_is_no_person(analyze):
+    a = analyze(
+        "Her second single Marlie Vance hit the charts the same day. "
+        "On the set of the 2003 film Kill Jack she crashed a car. "
+        "She loved the album Beyonce released. Beyonce said nothing. "
+        "Tom Hanks starred in the film Tom Brell made."
+    )
+    people = {e.name for e in a.entities if e.label == "PERSON"}
+    assert people == {"Beyonce", "Tom Hanks", "Tom Brell"}
+
 def test_a_korean_name_the_model_stopped_at_the_hyphen_runs_on_but_a_name_before_a_compound_does_not(parse):
     # the model read "Moon Jae" of "President Moon Jae-in"; the same reading is put on a
     # fictional name, beside names before a hyphen that are no part of them

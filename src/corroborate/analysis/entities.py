@@ -61,6 +61,14 @@ ORG_DESCRIPTORS = {
     "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
     "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
 }
+# Nouns for a work right before its title ("her hit song Bodak Yellow", "the 2003 film Kill
+# Bill", "her latest single, Bartier Cardi"): the title after them is no person. (Not the
+# nouns that are verbs as often, which the model may read as nouns: "rioting show Alexandros
+# Grigoropoulos died", "play", "hit", "track".)
+WORK_NOUNS = {
+    "song", "single", "album", "film", "movie", "sitcom", "series", "book", "novel", "memoir", "poem",
+    "musical", "documentary", "painting", "opera",
+}
 # Places and structures named after their common noun ("the Ostra bridge", "Kemp street").
 STRUCTURE_NOUNS = {
     "bridge", "road", "street", "avenue", "tunnel", "dam", "highway", "motorway", "square",
@@ -1353,6 +1361,28 @@ def _named_person_in(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+def _named_work(doc: Doc, ent: Span) -> bool:
+    """Is the name ``ent``, read as a person, the title of a work written right after a noun
+    for it ("her hit song Bodak Yellow", "the 2003 film Kill Bill", "her latest single, Bartier
+    Cardi", "the movie “Kill Bill”")? The noun in lower case, a noun ("single" may be read as an
+    adjective), right before the name, its opening quotation mark or the comma of a name set
+    beside it; not a name opening with a first name the census lists ("the film Tom Hanks
+    made"), nor the subject of a clause on the noun ("the album Beyonce released")."""
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_quote and doc[k].is_left_punct:
+        k -= 1
+    if k >= 1 and doc[k].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == k - 1:
+        k -= 1
+    if k < 0:
+        return False
+    noun = doc[k]
+    if not (noun.is_lower and noun.lower_ in WORK_NOUNS and (noun.pos_ == "NOUN" or noun.lower_ == "single")):
+        return False
+    if _census_first_name(ent[0].text):
+        return False
+    return not (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == k)
+
+
 def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Repair common NER slips around titles and names:
 
@@ -1360,6 +1390,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       product), or a name after a role noun read as an organisation ("researcher Eduardo
       Guerras"): the person (:func:`_named_person_in`); other products and works: dropped;
     * a plural common noun read as a person ("Households" opening a sentence): dropped;
+    * the title of a work read as a person, written after a noun for it ("her hit song Bodak
+      Yellow": :func:`_named_work`) each time the text writes it: dropped;
     * lowercase words the model took into a person's name ("baker Tomas Reinholt"): left out;
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
       Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
@@ -1419,7 +1451,16 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     # the nationalities, creeds and parties the text names in the singular ("Greek police")
     peoples = {t.text for t in doc if t.ent_type_ == "NORP" and t.is_title}
+    # (each time the text writes it, and no part of another person's full name nor their
+    # surname: not the "Beyonce" of "the album Beyonce released" where the text names her
+    # elsewhere; but "her second single Bartier Cardi" of Cardi B is the song)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    works = {tuple(t.text for t in e) for e in people if _named_work(doc, e)} - {tuple(t.text for t in e) for e in people if not _named_work(doc, e)}
+    full = {tuple(t.text for t in e) for e in people if len(e) >= 2}
+    works = {w for w in works if not any(n != w and (set(w) <= set(n) or n[-1] == w[-1]) for n in full)}
     for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and tuple(t.text for t in ent) in works:
+            continue  # "her hit song Bodak Yellow": a song, no one
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in peoples:
             out.append(Span(doc, ent.start, ent.end, label="NORP"))  # "83 percent of Greeks": a people, no one a he can be
             continue
