@@ -969,6 +969,17 @@ def test_a_title_written_after_a_noun_for_a_work_is_no_person(analyze):
     people = {e.name for e in a.entities if e.label == "PERSON"}
     assert people == {"Beyonce", "Tom Hanks", "Tom Brell"}
 
+
+def test_a_speaker_the_model_missed_after_a_noun_for_a_company_is_that_company(parse):
+    # the model tagged nothing in "(Market research firm IDC says humans will be spending …";
+    # the same reading is put on a fictional text
+    from corroborate.analysis.entities import build_entities
+
+    doc = parse("(Data firm Orvane says humans will be spending $20 billion on headsets.) Hana Ruiz said so too.")
+    doc.ents = []
+    index = build_entities(doc)
+    assert sorted((e.label, e.name) for e in index.entities) == [("ORG", "Orvane"), ("PERSON", "Hana Ruiz")]
+
 def test_a_korean_name_the_model_stopped_at_the_hyphen_runs_on_but_a_name_before_a_compound_does_not(parse):
     # the model read "Moon Jae" of "President Moon Jae-in"; the same reading is put on a
     # fictional name, beside names before a hyphen that are no part of them

@@ -1245,7 +1245,8 @@ def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 
 def _unlabelled_speakers(doc: Doc) -> list[Span]:
     """Proper names the NER missed that are the subject of a speech verb ("Doug Ford
-    said"): taken as people, so that their quotes resolve to an entity."""
+    said"): taken as people, so that their quotes resolve to an entity; after a noun that
+    describes an organisation ("research firm IDC says"), as that organisation."""
     covered = {i for e in doc.ents if e.label_ in LABELS for i in range(e.start, e.end)}
     extra: list[Span] = []
     for tok in (doc[i] for i in where(doc, "lemma", _SPEECH)):
@@ -1266,7 +1267,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
                 continue
             if lo == subj.i and subj.lower_ in GROUP_NOUNS:
                 continue  # "Neighbours on Mill Street said": people, no one named
-            extra.append(Span(doc, lo, subj.i + 1, label="PERSON"))
+            label = "ORG" if lo > 0 and doc[lo - 1].lower_ in ORG_DESCRIPTORS else "PERSON"
+            extra.append(Span(doc, lo, subj.i + 1, label=label))
             covered.update(range(lo, subj.i + 1))
     return extra
 
