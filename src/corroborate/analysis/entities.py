@@ -61,6 +61,14 @@ ORG_DESCRIPTORS = {
     "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
     "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
 }
+# Nouns for a work right before its title ("her hit song Bodak Yellow", "the 2003 film Kill
+# Bill", "her latest single, Bartier Cardi"): the title after them is no person. (Not the
+# nouns that are verbs as often, which the model may read as nouns: "rioting show Alexandros
+# Grigoropoulos died", "play", "hit", "track".)
+WORK_NOUNS = {
+    "song", "single", "album", "film", "movie", "sitcom", "series", "book", "novel", "memoir", "poem",
+    "musical", "documentary", "painting", "opera",
+}
 # Places and structures named after their common noun ("the Ostra bridge", "Kemp street").
 STRUCTURE_NOUNS = {
     "bridge", "road", "street", "avenue", "tunnel", "dam", "highway", "motorway", "square",
@@ -369,8 +377,9 @@ def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         low = t.lower_
     if low in _NAME_PARTICLES:
         return None  # "bring down bin Laden": part of the name
-    # (a lowercase word the parser read as part of the name is a noun all the same)
-    is_title = low in TITLE_WORDS or (t.pos_ in {"NOUN", "PROPN"} and t.is_lower and t.dep_ in {"compound", "nmod", "amod"})
+    # (a lowercase word the parser read as part of the name is a noun all the same; so is a
+    # capitalised one naming what a person is: "Receptionist Mary Kell")
+    is_title = low in TITLE_WORDS or (t.pos_ in {"NOUN", "PROPN"} and t.is_lower and t.dep_ in {"compound", "nmod", "amod"}) or _role_word_before_a_name(t)
     if not is_title or t.sent.start > i:
         return None
     end = i + 1
@@ -409,7 +418,7 @@ EXTRA_ROLE_NOUNS = {
     "soldier", "pilot", "driver", "journalist", "columnist", "commentator", "presenter",
     "producer", "writer", "novelist", "historian", "politician", "delegate", "spokesperson",
     "founder", "graduate", "chef", "entrepreneur", "specialist", "advocate", "chairwoman",
-    "counterpart", "successor", "predecessor", "rival", "opponent", "challenger",
+    "counterpart", "successor", "predecessor", "rival", "opponent", "challenger", "referee", "umpire",
 }
 
 
@@ -424,21 +433,45 @@ _GIVEN_NAME_TITLES = {
 }
 
 
+def _census_first_name(word: str) -> bool:
+    """Does the census list ``word`` as a first name, of either sex ("Dean", "Star", "Hunter")?"""
+    male, female = _first_names()
+    return word.casefold() in male or word.casefold() in female
+
+
+def _role_word_before_a_name(token: Token) -> bool:
+    """Is the capitalised ``token`` a word naming what a person is, which a sentence or a
+    caption may open with before the name ("Comedienne", "Deputy", "Receptionist")? A title
+    or role noun of the lists (not a title kings and nuns take: "Queen Elizabeth", "Sister
+    Mary"), or an agent noun the model reads as a common noun (:func:`_is_role_head`:
+    "Receptionist"); never a word the census gives as a first name ("Dean Martin", "Star
+    Jones")."""
+    if not token.is_title or token.lower_ in _GIVEN_NAME_TITLES or _census_first_name(token.text):
+        return False
+    return token.lower_ in _ROLE_WORDS or (token.pos_ == "NOUN" and _is_role_head(token))
+
+
 def _opens_with_a_role(ent: Span) -> bool:
-    """Does a capitalised word naming what a person is open the name ``ent``, as a sentence's
-    or a caption's first word does ("Councillor Hana Ruiz", "Comedian Ellen DeGeneres",
-    "Comedienne Sarah")? A title or role noun before two or more words of a name; before one
-    word, a role noun (not a title kings and nuns take, "Queen Elizabeth", nor one addressing
-    someone by surname, "Deputy Ortiz") before a first name the census gives one sex."""
+    """Does a capitalised word naming what a person is (:func:`_role_word_before_a_name`)
+    open the name ``ent``, as a sentence's or a caption's first word does ("Councillor Hana
+    Ruiz", "Comedian Ellen DeGeneres", "Receptionist Mary Kell", "Comedienne Sarah", "Deputy
+    Ortiz")? Before two or more words of a name; before one word, before a first name the
+    census gives one sex ("Comedienne Sarah"), or, after a title or role noun of the lists,
+    before a surname: a proper noun the text never writes in lower case that names no role
+    nor organisation ("Deputy Ortiz", "Lawyer Harjit"; not "Driver Charged" of a headline,
+    "Doctor Who")."""
     first, rest = ent[0], ent[1:]
-    if not first.is_title or not rest:
+    if not rest or not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in rest):
         return False
-    if not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in rest):
+    if not _role_word_before_a_name(first):
         return False
-    low = first.lower_
-    if len(rest) >= 2:
-        return low in TITLE_WORDS or low in _ROLE_WORDS - _GIVEN_NAME_TITLES
-    return low in _ROLE_WORDS - _GIVEN_NAME_TITLES and first_name_gender(rest[0].text) is not None
+    if len(rest) >= 2 or first_name_gender(rest[0].text) is not None:
+        return True
+    word = rest[0]
+    return (
+        first.lower_ in _ROLE_WORDS and word.pos_ == "PROPN" and word.lower_ not in _ROLE_WORDS | ORG_WORDS
+        and not _written_in_lower_case(word.text, ent.doc.text)
+    )
 
 
 def _is_role_head(token: Token) -> bool:
@@ -496,14 +529,28 @@ def _appositive_roles(ent_root: Token) -> list[tuple[int, int]]:
     return [b for b in (party, appos) if b is not None]
 
 
+def _role_noun_over(name: Token) -> Token | None:
+    """The role noun whose "for", "of" or "to" the name ``name`` follows ("spokesperson" of "A
+    spokesperson for Buhari", "head" of "the head of the Labor Party"); None otherwise."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in {"for", "of", "to"} or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    return noun if noun.i < prep.i and noun.pos_ == "NOUN" and not noun.ent_type_ and _is_role_head(noun) else None
+
+
 def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """"Jane Roe, an assistant professor ..." -> the appositive's token bounds. The
     appositive's head must name a role: "Reyl, the first formal round since …" (a
     misparse) is no role. Words in parentheses right after the name are not an
-    appositive (a party and state, found apart: ``skip``)."""
+    appositive (a party and state, found apart: ``skip``). A name set beside a name that
+    follows a role noun's "for", "of" or "to" holds that role ("A spokesperson for Buhari,
+    Mallam Garba Shehu, said": Shehu is the spokesperson, not Buhari's role), however the
+    parser hangs it on the name before it."""
     for child in ent_root.children:
         if (
             child.dep_ == "appos"
+            and not (child.pos_ == "PROPN" and _role_noun_over(ent_root) is not None)
             and child.i > ent_root.i
             and not (skip is not None and skip[0] <= child.i < skip[1])
             and not (_in_parentheses(child) and not _is_role_head(child))
@@ -522,8 +569,18 @@ def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tu
                 right -= 1
             if 0 < right - left <= 20:
                 return left, right
-    # "the company's chief executive, Scott Thomson"
+    # "A spokesperson for Buhari, Mallam Garba Shehu": the role noun and what follows it, up
+    # to the comma before the name
     head = ent_root.head
+    if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "PROPN" and (noun := _role_noun_over(head)) is not None:
+        doc = ent_root.doc
+        left = noun.left_edge.i
+        right = next((i for i in range(head.i + 1, ent_root.left_edge.i) if doc[i].text == ","), ent_root.left_edge.i)
+        while right > left and doc[right - 1].is_punct:
+            right -= 1
+        if 0 < right - left <= 15:
+            return left, right
+    # "the company's chief executive, Scott Thomson"
     if ent_root.dep_ == "appos" and head.i < ent_root.i and head.pos_ == "NOUN" and not head.ent_type_ and _is_role_head(head):
         left = head.left_edge.i
         right = head.i + 1
@@ -959,8 +1016,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             # head of "Bank of Nova Scotia CEO" (a title before the name) is "ceo"; of
             # "an assistant professor of X" (an apposition) is "professor"
             head = None
-            if any(0 <= st - role.end <= 6 for st in name_starts) and words:
+            between = [text[role.end : st] for st in name_starts if 0 <= st - role.end <= 6]
+            if between and words:
                 head = words[-1].casefold()
+                if any("," in b for b in between) and not words[-1].islower() and head not in TITLE_WORDS:
+                    head = None  # "The head of the Labor Party, Yosef Harel": a name before the comma, no noun
             else:
                 for w in words:
                     if w.casefold() in {"of", "at", "for", "in", "with"}:
@@ -1185,7 +1245,8 @@ def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 
 def _unlabelled_speakers(doc: Doc) -> list[Span]:
     """Proper names the NER missed that are the subject of a speech verb ("Doug Ford
-    said"): taken as people, so that their quotes resolve to an entity."""
+    said"): taken as people, so that their quotes resolve to an entity; after a noun that
+    describes an organisation ("research firm IDC says"), as that organisation."""
     covered = {i for e in doc.ents if e.label_ in LABELS for i in range(e.start, e.end)}
     extra: list[Span] = []
     for tok in (doc[i] for i in where(doc, "lemma", _SPEECH)):
@@ -1206,7 +1267,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
                 continue
             if lo == subj.i and subj.lower_ in GROUP_NOUNS:
                 continue  # "Neighbours on Mill Street said": people, no one named
-            extra.append(Span(doc, lo, subj.i + 1, label="PERSON"))
+            label = "ORG" if lo > 0 and doc[lo - 1].lower_ in ORG_DESCRIPTORS else "PERSON"
+            extra.append(Span(doc, lo, subj.i + 1, label=label))
             covered.update(range(lo, subj.i + 1))
     return extra
 
@@ -1301,6 +1363,28 @@ def _named_person_in(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+def _named_work(doc: Doc, ent: Span) -> bool:
+    """Is the name ``ent``, read as a person, the title of a work written right after a noun
+    for it ("her hit song Bodak Yellow", "the 2003 film Kill Bill", "her latest single, Bartier
+    Cardi", "the movie “Kill Bill”")? The noun in lower case, a noun ("single" may be read as an
+    adjective), right before the name, its opening quotation mark or the comma of a name set
+    beside it; not a name opening with a first name the census lists ("the film Tom Hanks
+    made"), nor the subject of a clause on the noun ("the album Beyonce released")."""
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_quote and doc[k].is_left_punct:
+        k -= 1
+    if k >= 1 and doc[k].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == k - 1:
+        k -= 1
+    if k < 0:
+        return False
+    noun = doc[k]
+    if not (noun.is_lower and noun.lower_ in WORK_NOUNS and (noun.pos_ == "NOUN" or noun.lower_ == "single")):
+        return False
+    if _census_first_name(ent[0].text):
+        return False
+    return not (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == k)
+
+
 def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Repair common NER slips around titles and names:
 
@@ -1308,6 +1392,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       product), or a name after a role noun read as an organisation ("researcher Eduardo
       Guerras"): the person (:func:`_named_person_in`); other products and works: dropped;
     * a plural common noun read as a person ("Households" opening a sentence): dropped;
+    * the title of a work read as a person, written after a noun for it ("her hit song Bodak
+      Yellow": :func:`_named_work`) each time the text writes it: dropped;
     * lowercase words the model took into a person's name ("baker Tomas Reinholt"): left out;
     * a title inside the entity ("Fire Chief Marcus Etholm" as ORG, "Fire Marshal Ivo
       Brenner" as PERSON) or opening a person's ("Councillor Hana Ruiz"): the name after
@@ -1367,7 +1453,16 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     # the nationalities, creeds and parties the text names in the singular ("Greek police")
     peoples = {t.text for t in doc if t.ent_type_ == "NORP" and t.is_title}
+    # (each time the text writes it, and no part of another person's full name nor their
+    # surname: not the "Beyonce" of "the album Beyonce released" where the text names her
+    # elsewhere; but "her second single Bartier Cardi" of Cardi B is the song)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    works = {tuple(t.text for t in e) for e in people if _named_work(doc, e)} - {tuple(t.text for t in e) for e in people if not _named_work(doc, e)}
+    full = {tuple(t.text for t in e) for e in people if len(e) >= 2}
+    works = {w for w in works if not any(n != w and (set(w) <= set(n) or n[-1] == w[-1]) for n in full)}
     for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and tuple(t.text for t in ent) in works:
+            continue  # "her hit song Bodak Yellow": a song, no one
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in peoples:
             out.append(Span(doc, ent.start, ent.end, label="NORP"))  # "83 percent of Greeks": a people, no one a he can be
             continue
