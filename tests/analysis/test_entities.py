@@ -998,3 +998,16 @@ def test_a_korean_name_the_model_stopped_at_the_hyphen_runs_on_but_a_name_before
     )
     names = [e.name for e in index.entities]
     assert names == ["Park Jae-in", "Kim Jong-il", "George Bush", "Vladimir Putin", "Hillary Clinton"]
+
+
+def test_a_role_noun_taken_up_after_someone_new_of_that_kind_is_the_new_one(analyze):
+    text = (
+        "About 100 people were injured, officials said. Witness Tom Vale said he saw bodies lying in the street.\n"
+        "Facebook activated the Safety Check feature.\n"
+        "An American witness at the scene said the driver was mowing bodies over. The witness said he saw only the driver."
+    )
+    a = analyze(text)
+    [vale] = [e for e in a.entities if e.name == "Tom Vale"]
+    assert [m.text for m in vale.mentions] == ["Tom Vale"]
+    [q] = [q for q in a.quotes if q.speaker == "The witness"]
+    assert q.entity is None and q.speaker_name == "An American witness at the scene"

@@ -529,6 +529,21 @@ def _appositive_roles(ent_root: Token) -> list[tuple[int, int]]:
     return [b for b in (party, appos) if b is not None]
 
 
+def _unnamed_one_between(doc: Doc, tok: Token, after_char: int) -> bool:
+    """Is there, after ``after_char`` and before the noun ``tok``, the same noun bringing in
+    someone new and unnamed who speaks ("An American witness at the scene said"), not set
+    beside a name ("another brother, Patrick Paddock II, said") nor named in passing or in
+    general ("the murders of a judge", "whether a judge could inquire")?"""
+    for t in doc[: tok.i]:
+        if t.idx <= after_char or t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.lemma_ not in _SPEECH:
+            continue
+        if any(c.dep_ == "appos" for c in t.children):
+            continue
+        if any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"} for c in t.children):
+            return True
+    return False
+
+
 def _role_noun_over(name: Token) -> Token | None:
     """The role noun whose "for", "of" or "to" the name ``name`` follows ("spokesperson" of "A
     spokesperson for Buhari", "head" of "the head of the Labor Party"); None otherwise."""
@@ -1044,6 +1059,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 continue
             ids = {i for i in ids if found[i].first <= tok.idx}
             qualified = any(t.is_alpha and t.lower_ not in {"the", "this"} for t in doc[det[0].left_edge.i : tok.i])
+            if not qualified:
+                # (a bare "the witness" not past someone the text brings in with the same noun
+                # and no name: "Witness Tony Molina said …. An American witness at the scene
+                # said …. The witness said" takes up the American witness)
+                ids = {i for i in ids if not _unnamed_one_between(doc, tok, found[i].first)}
             if len(ids) > 1 or (ids and qualified):
                 # "Canada's trade minister": the person whose role shares the most words
                 words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha}

@@ -37,7 +37,14 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.analysis._tokens import where
-from corroborate.analysis.entities import HONORIFICS, PLATFORMS, TITLE_WORDS, EntityIndex, is_per_first_name
+from corroborate.analysis.entities import (
+    HONORIFICS,
+    PLATFORMS,
+    TITLE_WORDS,
+    WORK_NOUNS,
+    EntityIndex,
+    is_per_first_name,
+)
 from corroborate.analysis.types import Quote
 
 # Less common verbs of saying, from PolNeAR train's misses ("Walter Hewlett sniped that …"),
@@ -1014,9 +1021,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "G.K" of "G.K. Butterfield", "H.
 
 
 _MINOR = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "or", "&"}
-_WORK_NOUNS = frozenset({
-    "titled", "entitled", "book", "film", "movie", "song", "album", "series", "autobiography", "memoir",
-    "novel", "documentary", "musical", "play", "poem", "essay", "podcast", "show", "program", "programme",
+# (the entities' nouns for a work, and those a title in quotation marks follows, verbs as often)
+_WORK_NOUNS = frozenset(WORK_NOUNS | {
+    "titled", "entitled", "autobiography", "play", "essay", "podcast", "show", "program", "programme",
 })
 _TITLE_LEAD = _WORK_NOUNS | {
     "on", "in", "to", "of", "at", "with", "from", "named", "’s", "'s",
