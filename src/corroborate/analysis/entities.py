@@ -529,19 +529,25 @@ def _appositive_roles(ent_root: Token) -> list[tuple[int, int]]:
     return [b for b in (party, appos) if b is not None]
 
 
-def _unnamed_one_between(doc: Doc, tok: Token, after_char: int) -> bool:
-    """Is there, after ``after_char`` and before the noun ``tok``, the same noun bringing in
-    someone new and unnamed who speaks ("An American witness at the scene said"), not set
-    beside a name ("another brother, Patrick Paddock II, said") nor named in passing or in
-    general ("the murders of a judge", "whether a judge could inquire")?"""
-    for t in doc[: tok.i]:
-        if t.idx <= after_char or t.lemma_ != tok.lemma_ or t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.lemma_ not in _SPEECH:
-            continue
-        if any(c.dep_ == "appos" for c in t.children):
-            continue
-        if any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"} for c in t.children):
-            return True
-    return False
+def _unnamed_speakers(doc: Doc) -> list[Token]:
+    """Nouns bringing in someone new and unnamed who speaks ("An American witness at the
+    scene said"), not set beside a name ("another brother, Patrick Paddock II, said") nor
+    named in passing or in general ("the murders of a judge", "whether a judge could
+    inquire"): the subjects of verbs of saying, with "a", "an", "one" or "another"."""
+    out = []
+    for verb in (doc[i] for i in where(doc, "lemma", _SPEECH)):
+        for t in verb.children:
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or any(c.dep_ == "appos" for c in t.children):
+                continue
+            if any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"} for c in t.children):
+                out.append(t)
+    return out
+
+
+def _unnamed_one_between(unnamed: list[Token], tok: Token, after_char: int) -> bool:
+    """Is one of ``unnamed`` (:func:`_unnamed_speakers`) the noun ``tok`` is, after
+    ``after_char`` and before ``tok``?"""
+    return any(after_char < t.idx < tok.idx and t.lemma_ == tok.lemma_ for t in unnamed)
 
 
 def _role_noun_over(name: Token) -> Token | None:
@@ -1048,6 +1054,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             if head and head not in {"a", "an", "the"}:
                 role_heads.setdefault(head, set()).add(idx)
     if role_heads:
+        unnamed: list[Token] | None = None  # (found once, when first asked)
         for tok in (doc[i] for i in where(doc, "lower", role_heads)):
             if tok.i in by_token or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -1063,7 +1070,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 # (a bare "the witness" not past someone the text brings in with the same noun
                 # and no name: "Witness Tony Molina said …. An American witness at the scene
                 # said …. The witness said" takes up the American witness)
-                ids = {i for i in ids if not _unnamed_one_between(doc, tok, found[i].first)}
+                if unnamed is None:
+                    unnamed = _unnamed_speakers(doc)
+                ids = {i for i in ids if not _unnamed_one_between(unnamed, tok, found[i].first)}
             if len(ids) > 1 or (ids and qualified):
                 # "Canada's trade minister": the person whose role shares the most words
                 words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha}

@@ -1054,8 +1054,7 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     inner = text[q.inner_start : q.inner_end].strip(" ,.;:!?")
     if not _title_case(inner, 16):
         return False
-    before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
-    lead = before.group(1).lower() if before else ""
+    lead = _word_before(text, q)
     if lead in _WORK_NOUNS:
         return True
     if not _title_case(inner, 7):
@@ -1063,11 +1062,16 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     return _before_cast_role(text, q) or lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
 
 
+def _word_before(text: str, q: QSpan) -> str:
+    """The word right before the opening mark of ``q`` (over punctuation), in lower case."""
+    before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
+    return before.group(1).lower() if before else ""
+
+
 def _names_a_work(text: str, q: QSpan) -> bool:
     """A title in marks right after "book", "film", "play" … or before the role of someone
     in it: the name of a work, not someone's words."""
-    before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
-    named = before is not None and before.group(1).lower() in _WORK_NOUNS
+    named = _word_before(text, q) in _WORK_NOUNS
     return (named and _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 16)) or _before_cast_role(text, q)
 
 
