@@ -3315,3 +3315,13 @@ def test_a_quoted_sentence_coordinated_with_a_cue_is_still_the_speakers(analyze)
     text = "Mara Lind had told him before. But she reminded him again and “the penny dropped for him. He confronted the producer.”"
     [q] = analyze(text).quotes
     assert q.text.startswith("the penny dropped") and q.speaker_name == "Mara Lind"
+
+
+def test_he_added_goes_on_from_the_quote_before_whatever_the_census_says_of_the_first_name(analyze):
+    # the census gives "Lai" to women; the text's "he added", right after his quote, is his
+    text = (
+        "Information minister Lai Okon denied that the girls were exchanged for prisoners, saying \"this is not a swap.\"\n"
+        "\"It is a release, the product of long negotiations,\" he added."
+    )
+    [q] = [q for q in analyze(text).quotes if q.text.startswith("It is a release")]
+    assert q.speaker == "he" and q.speaker_name == "Lai Okon"

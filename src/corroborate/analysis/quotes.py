@@ -43,6 +43,7 @@ from corroborate.analysis.entities import (
     TITLE_WORDS,
     WORK_NOUNS,
     EntityIndex,
+    first_name_gender,
     is_per_first_name,
 )
 from corroborate.analysis.types import Quote
@@ -3675,6 +3676,25 @@ def _recent_entity(
     return best
 
 
+def _goes_on_against_census(
+    index: EntityIndex, toks: _Tokens, prev: _Found | None, last_speaker: str | None, gender: str, before_char: int
+) -> bool:
+    """Does a "he added" go on from the quote just before it, by ``last_speaker``, whose sex
+    only the census guessed from a first name, the other one (“It is not a swap,” said
+    Information minister Lai Mohammed. “It is a release …,” he added: the census gives "Lai"
+    to women)? The quote before ends in the sentence before or the pronoun's own, and no
+    honorific in the person's mentions tells their sex."""
+    if prev is None or last_speaker is None or (ent := index.entity(last_speaker)) is None or ent.label != "PERSON":
+        return False
+    g = index.gender.get(last_speaker)
+    if g is None or g == gender or first_name_gender(ent.name.split()[0]) != g:
+        return False
+    if any(m.text.split()[0].rstrip(".").casefold() in HONORIFICS for m in ent.mentions):
+        return False
+    prev_end = prev.pieces[-1][1]
+    return toks.sent_index(before_char) - toks.sent_index(prev_end) <= 1 and prev_end <= before_char
+
+
 def _opens_pronoun_clause(verb: Token, pronoun: Token) -> bool:
     """Whether ``verb`` heads an adverbial clause before ``pronoun`` in its sentence that
     hangs on the pronoun's own verb ("After Okafor made the remark, he issued …")."""
@@ -4069,6 +4089,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             elif low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
+                if entity is None and f.cue is not None and f.cue.lemma_ in {"add", "continue"} and _goes_on_against_census(index, toks, found[n - 1] if n and resolved.get(id(found[n - 1]), (None,))[0] == last_speaker else None, last_speaker, gender, speaker_start):
+                    entity = last_speaker  # "“…,” he added", right after Lai Mohammed's quote: his, whatever the census says of "Lai"
                 if entity and index.gender.get(entity) is None and not _rival_of_sex(index, toks, entity, gender, speaker_start):
                     index.gender[entity] = gender
             elif low == "they" and (people := _plural_people_before(doc, subj, toks, index)) is not None:
