@@ -3325,3 +3325,16 @@ def test_he_added_goes_on_from_the_quote_before_whatever_the_census_says_of_the_
     )
     [q] = [q for q in analyze(text).quotes if q.text.startswith("It is a release")]
     assert q.speaker == "he" and q.speaker_name == "Lai Okon"
+
+
+def test_the_couple_or_the_pair_is_the_two_people_last_named_together(analyze):
+    text = (
+        "In September 2017, Mara Lind and Tom Vale announced they were separating after eight years of marriage. "
+        "\"To give our family the best opportunity to adjust, we wanted to keep this a private matter,\" the couple said.\n"
+        "Kris Holm filed for divorce from Bruce Holm. The couple acknowledged that they separated in October."
+    )
+    quotes = analyze(text).quotes
+    [couple] = [q for q in quotes if q.text.startswith("To give our family")]
+    assert couple.speaker == "the couple" and couple.speaker_name == "Mara Lind and Tom Vale" and couple.entity is None
+    [holms] = [q for q in quotes if q.text == "that they separated in October"]
+    assert holms.speaker_name == "The couple"  # (not named together: left as written)

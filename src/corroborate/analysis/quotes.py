@@ -3695,6 +3695,30 @@ def _goes_on_against_census(
     return toks.sent_index(before_char) - toks.sent_index(prev_end) <= 1 and prev_end <= before_char
 
 
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+"""Nouns for two people at once: "the couple said"."""
+
+
+def _pair_before(doc: Doc, subj: Token, index: EntityIndex, toks: _Tokens) -> str | None:
+    """The two people a definite "the couple" or "the pair" stands for: the last two named
+    together ("Fergie and Josh Duhamel announced …. “…,” the couple said"; "said Laurence Mark
+    and Bill Condon, the new producers. … the pair said"), in its sentence or the two before,
+    as "A and B"; None when no two people are named so."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
+        return None
+    start = toks.sent_starts[max(0, toks.sent_index(subj.idx) - 2)]
+    pair = None
+    for t in doc[toks.first_from(start) : subj.i]:
+        if t.dep_ == "conj" and t.head.i < t.i and _label(index, t) == "PERSON" and _label(index, t.head) == "PERSON":
+            a, b = index.by_token.get(t.head.i), index.by_token.get(t.i)
+            if a != b:
+                pair = (a, b)
+    if pair is None:
+        return None
+    first, second = index.entity(pair[0]), index.entity(pair[1])
+    return f"{first.name} and {second.name}" if first and second else None
+
+
 def _opens_pronoun_clause(verb: Token, pronoun: Token) -> bool:
     """Whether ``verb`` heads an adverbial clause before ``pronoun`` in its sentence that
     hangs on the pronoun's own verb ("After Okafor made the remark, he issued …")."""
@@ -4064,6 +4088,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         subj = f.subject
         relative = None
         owner = None  # whose document the speaker is ("a statement from the union")
+        pair_name = None  # the two people "the couple" or "the pair" stands for, named together
         if subj is not None and subj.lower_ in {"who", "which", "that"} and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
             # "the council, which said …": the relative pronoun stands for the noun it
             # follows; the speaker as written stays the pronoun
@@ -4133,6 +4158,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     owner = _document_owner(subj) or _publisher(doc, index, speaker_start, toks)
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
+                if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
+                    pair_name = _pair_before(doc, subj, index, toks)
                 if entity is None:
                     unnamed = True
             if entity is None and unnamed and subj.lemma_.lower() in INSTITUTIONS and any(
@@ -4145,6 +4172,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 ent = index.entity(entity)
                 speaker_name = ent.name if ent else None
                 unnamed = False
+            elif pair_name is not None:
+                speaker_name, unnamed = pair_name, False  # "the couple": "Fergie and Josh Duhamel"
             elif owner is not None and owner.pos_ != "PRON":
                 # "the statement from the drivers' union", "the office released a statement
                 # … the statement said": that group, as described (not "their" of "their
