@@ -157,7 +157,7 @@ DOC_NOUNS = {
     "article", "piece", "essay",
 }
 # What one adds in writing ("added the hashtag “#familyof5”"), unlike a thing one adds ("a tab")
-_ADDED_WORDS = DOC_NOUNS | WORD_NOUNS | SPEECH_NOUNS | {"hashtag", "caption", "word", "sentence", "comment", "quote", "message"}
+_ADDED_WORDS = DOC_NOUNS | WORD_NOUNS | SPEECH_NOUNS | {"hashtag", "caption", "word", "sentence", "quote"}
 INSTITUTIONS = {
     "ministry", "government", "department", "office", "agency", "company", "police", "campaign",
     "committee", "council", "party", "administration", "embassy", "court", "military", "army",
@@ -3676,15 +3676,13 @@ def _recent_entity(
     return best
 
 
-def _goes_on_against_census(
-    index: EntityIndex, toks: _Tokens, prev: _Found | None, last_speaker: str | None, gender: str, before_char: int
-) -> bool:
+def _goes_on_against_census(index: EntityIndex, toks: _Tokens, prev: _Found, last_speaker: str | None, gender: str, before_char: int) -> bool:
     """Does a "he added" go on from the quote just before it, by ``last_speaker``, whose sex
     only the census guessed from a first name, the other one (“It is not a swap,” said
     Information minister Lai Mohammed. “It is a release …,” he added: the census gives "Lai"
     to women)? The quote before ends in the sentence before or the pronoun's own, and no
     honorific in the person's mentions tells their sex."""
-    if prev is None or last_speaker is None or (ent := index.entity(last_speaker)) is None or ent.label != "PERSON":
+    if last_speaker is None or (ent := index.entity(last_speaker)) is None or ent.label != "PERSON":
         return False
     g = index.gender.get(last_speaker)
     if g is None or g == gender or first_name_gender(ent.name.split()[0]) != g:
@@ -4114,7 +4112,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             elif low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
-                if entity is None and f.cue is not None and f.cue.lemma_ in {"add", "continue"} and _goes_on_against_census(index, toks, found[n - 1] if n and resolved.get(id(found[n - 1]), (None,))[0] == last_speaker else None, last_speaker, gender, speaker_start):
+                if (
+                    entity is None and f.cue is not None and f.cue.lemma_ in {"add", "continue"}
+                    and n and resolved[id(found[n - 1])][0] == last_speaker
+                    and _goes_on_against_census(index, toks, found[n - 1], last_speaker, gender, speaker_start)
+                ):
                     entity = last_speaker  # "“…,” he added", right after Lai Mohammed's quote: his, whatever the census says of "Lai"
                 if entity and index.gender.get(entity) is None and not _rival_of_sex(index, toks, entity, gender, speaker_start):
                     index.gender[entity] = gender
