@@ -1011,3 +1011,28 @@ def test_a_role_noun_taken_up_after_someone_new_of_that_kind_is_the_new_one(anal
     assert [m.text for m in vale.mentions] == ["Tom Vale"]
     [q] = [q for q in a.quotes if q.speaker == "The witness"]
     assert q.entity is None and q.speaker_name == "An American witness at the scene"
+
+
+def test_a_company_written_by_its_short_name_is_the_company_whatever_the_model_read(parse):
+    # the model read "Nippon" of "All Nippon" as a person and left the third "All Nippon"
+    # untagged; the same reading is put on a fictional airline
+    doc = parse(
+        "The man boarded the wrong Kestrel Bay flight. A spokesperson for Kestrel Bay told reporters the crew noticed. "
+        "Kestrel Bay Airways apologised. Trump Organization lawyers and Mr. Trump declined to comment."
+    )
+    at = [t.text for t in doc]
+    first, second = at.index("Kestrel"), at.index("Kestrel", at.index("Kestrel") + 1)
+    third = at.index("Kestrel", second + 1)
+    trump = at.index("Trump")
+    index = _entities_with(
+        doc,
+        (first + 1, first + 2, "PERSON"),
+        (third, third + 3, "ORG"),
+        (trump, trump + 2, "ORG"),
+        (at.index("Trump", trump + 1), at.index("Trump", trump + 1) + 1, "PERSON"),
+    )
+    [airline] = [e for e in index.entities if "Kestrel" in e.name or e.name == "Bay"]
+    assert airline.label == "ORG" and airline.name == "Kestrel Bay Airways"
+    assert [m.text for m in airline.mentions] == ["Kestrel Bay", "Kestrel Bay", "Kestrel Bay Airways"]
+    # one word is no short name: the man stays a man beside his company
+    assert {(e.name, e.label) for e in index.entities if "Trump" in e.name} == {("Trump Organization", "ORG"), ("Trump", "PERSON")}
