@@ -3338,3 +3338,73 @@ def test_the_couple_or_the_pair_is_the_two_people_last_named_together(analyze):
     assert couple.speaker == "the couple" and couple.speaker_name == "Mara Lind and Tom Vale" and couple.entity is None
     [holms] = [q for q in quotes if q.text == "that they separated in October"]
     assert holms.speaker_name == "The couple"  # (not named together: left as written)
+
+
+def test_a_participle_hung_on_a_clause_with_no_subject_but_there_is_the_speakers(analyze):
+    text = (
+        "Tom Vale, 30, from Millbrook, who was among more than 50 injured, said he recalled the tram \"speeding up\".\n"
+        "Speaking outside Millbrook General Hospital, he said people were screaming and there was \"blood everywhere\", "
+        "describing the scene as \"like something out of a film\"."
+    )
+    quotes = {q.text: q for q in analyze(text).quotes}
+    # (not "Millbrook", the place ending the apposition before "who")
+    assert quotes["speeding up"].speaker_name == "Tom Vale"
+    # (not "people", the subject of the clause coordinated with "there was")
+    assert quotes["like something out of a film"].speaker_name == "Tom Vale"
+
+
+def test_they_is_not_a_subject_of_what_they_are_said_to_say(analyze):
+    text = (
+        "Mr. Okafor and Mr. Brandt took issue with the suggestion that they were exploiting a loophole. "
+        "By filling the role of “U.S. citizen” for registration purposes, the bank provided a valuable service "
+        "for foreign companies whose top executives might not be American, they said."
+    )
+    [q] = analyze(text).quotes
+    assert q.speaker == "they" and q.speaker_name == "Mr. Okafor and Mr. Brandt"
+
+
+def test_the_airline_is_the_one_last_named_by_its_short_name(analyze):
+    text = (
+        "One of the flights was run by Velmark Airlines and the other by Nordic Ostra. "
+        "A passenger said the Nordic Ostra crew told her the man had a Velmark Airlines boarding pass.\n"
+        "A spokesperson for Nordic Ostra told reporters in a statement that the crew “became aware that one of the "
+        "passengers boarded the incorrect flight.”\n"
+        "The airline said the plane returned to Velmark City in accordance with its security protocol.\n"
+        "“[Nordic Ostra Airways] would like to express its apologies,” the statement said."
+    )
+    [q] = [q for q in analyze(text).quotes if q.speaker == "The airline"]
+    assert q.speaker_name == "Nordic Ostra Airways"
+
+
+def test_a_video_posted_by_someone_is_the_speaker_not_whoever_put_something_somewhere(analyze):
+    text = (
+        "Rescuers have put metal tubes around the well to protect the boy.\n"
+        "An aerial video posted by Varta.com shows the diggers have dug a crater of around 100 metres around the well."
+    )
+    [q] = analyze(text).quotes
+    assert q.speaker == "An aerial video" and q.speaker_name == "An aerial video" and q.entity is None
+
+
+def test_saying_goodbye_to_a_motto_quotes_no_one(analyze):
+    assert not analyze("TEMPE, Ariz. — Say goodbye to “No risk it, no biscuit.”\nCoach Tom Vale is retiring after five seasons.").quotes
+
+
+def test_another_poll_is_not_the_one_before(analyze):
+    text = (
+        "In a poll released Sunday, some 62 percent of respondents said the reactions to the shooting were inexcusable.\n"
+        "The poll of 1,000 people gave no margin of error.\n"
+        "According to another poll, Greeks see more in the violence than a simple reaction to the shooting."
+    )
+    [q] = [q for q in analyze(text).quotes if q.text.startswith("Greeks")]
+    assert q.speaker == "another poll" and q.speaker_name == "another poll" and q.entity is None
+
+
+def test_a_report_relayed_according_to_an_outlet_is_the_reports(analyze):
+    text = (
+        "The Millbrook fire department's incident report stated that the bear was \"violently dragging and throwing the child,\" "
+        "according to WKRC.\n"
+        "The coroner's report said the man had died of \"blunt force trauma\", according to the Ostra Herald."
+    )
+    quotes = {q.text: q for q in analyze(text).quotes}
+    assert quotes["violently dragging and throwing the child,"].speaker == "The Millbrook fire department's incident report"
+    assert quotes["blunt force trauma"].speaker == "The coroner's report"

@@ -471,7 +471,13 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
         return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children)
     if lemma not in CUE_LEMMAS:
         return False
+    if lemma == "say" and any(c.dep_ == "dobj" and c.lower_ in _SAY_NOTHING for c in tok.children):
+        return False  # "Say goodbye to “No risk it, no biscuit.”": a leave-taking, nothing said
     return not (strict and lemma in WEAK_DIRECT)
+
+
+_SAY_NOTHING = frozenset({"goodbye", "good-bye", "bye", "farewell", "adieu", "hello", "yes", "no", "grace"})
+"""What one says that reports no words: "say goodbye to …", "said yes to the deal"."""
 
 
 def _phrasal_target(verb: Token, prep: Token) -> Token | None:
@@ -699,6 +705,10 @@ def _subject(cue: Token) -> Token | None:
         if any(_inside_closed_quote(cue, c) or quoted_root for c in subjects):
             in_quote = in_quote or subjects[-1]
             subjects = [c for c in subjects if not (_inside_closed_quote(cue, c) or quoted_root)]
+        # "he said people were screaming and there was “blood everywhere”, describing the
+        # scene as “…”": a clause whose only subject is 'there' describes nothing, so a
+        # participle the parse hangs on it is the outer speaker's, as "adding" is
+        expletive = any(c.dep_ == "expl" for c in head.children)
         head, subjects = _up_coordination(head, subjects)
         if subjects:
             # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
@@ -709,7 +719,7 @@ def _subject(cue: Token) -> Token | None:
             # when the clause's own subject cannot speak; "Maher said the report was bad,
             # adding, “…”": a participle of saying the parse hangs on the reported clause
             # is the outer speaker's, whoever the clause is about
-            speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
+            speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and (cue.lemma_ in SAY_LEMMAS or expletive)
             if (cue.dep_ == "conj" and not _animate(subj) or speech_participle) and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
                 outer = _subject(head.head)
                 if outer is not None and (_animate(outer) or outer.lemma_.lower() in INSTITUTIONS):
@@ -831,9 +841,16 @@ def _subject_before_relative(cue: Token) -> Token | None:
         if t.is_quote or "\n" in t.text or _is_cue(t, strict=True) and t.i != cue.i and _own_subject(t):
             return None
         if t.lower_ in {"who", "whose", "which"} and doc[i - 1].text == "," and i >= 2:
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head.pos_ == "PROPN" and clause.head.i < i - 2 and _animate(clause.head):
+                # "Martin Bamford, 30, from Croydon, who was among …, said": the person the
+                # parse hangs the clause on, not the place ending an apposition before it
+                return clause.head
             head = doc[i - 2]
             if head.pos_ == "ADV" and i >= 4 and doc[i - 3].text == ",":
                 head = doc[i - 4]
+            while t.lower_ == "who" and head.dep_ == "pobj" and head.head.lower_ in {"from", "of", "in"} and head.head.head.pos_ == "PROPN":
+                head = head.head.head  # "Tom Vale, 30, from Millbrook, who …": who is from there, not the place
             return head if head.pos_ in {"NOUN", "PROPN"} else None
     return None
 
@@ -3095,6 +3112,11 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             subj = _subject(tok)
             if subj is None:
                 continue
+            host = tok.head
+            if host.i < tok.i and _is_cue(host, strict=True) and _own_subject(host) and any(c.dep_ == "ccomp" for c in host.children):
+                # "The fire department's report stated that the bear was …, according to
+                # WKRC": the report's words, which the station relays; the verb reports them
+                continue
             sent = tok.sent
             prep_l, prep_r = tok.left_edge.i, tok.right_edge.i + 1
             swallowed = prep_r >= sent.end - 1
@@ -3826,9 +3848,12 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
     when an organisation, place or group is a subject after it."""
     si = toks.sent_index(pronoun.idx)
     lo = toks.sents[max(0, si - 1)].start
+    # (not a subject of what they are said to say: "… companies whose top executives might
+    # not be American, they said")
+    said = {t.i for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i for t in c.subtree}
     found: Token | None = None
     for t in doc[lo : pronoun.i]:
-        if t.dep_ not in {"nsubj", "nsubjpass"}:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.i in said:
             continue
         lemma = t.lemma_.lower()
         people = t.tag_ == "NNS" and t.pos_ == "NOUN" and (lemma in HUMAN_NOUNS or lemma in _PEOPLE_PLURALS or lemma.endswith(("ist", "ian")))
@@ -4002,6 +4027,20 @@ def _says_in_document(verb: Token) -> bool:
     )
 
 
+_PUBLISH_ALONE = frozenset({"post", "tweet", "write", "publish"})
+"""Verbs of publishing that need no document as their object to be one ("she posted")."""
+
+
+def _publishes(verb: Token) -> bool:
+    """Does ``verb`` publish something: post, tweet, write, publish, or issue, release, put
+    out, give … a document ("released a statement"; not "Rescuers have put metal tubes
+    around the well")?"""
+    lemma = verb.lemma_.lower()
+    if lemma in _PUBLISH_ALONE:
+        return True
+    return lemma in PUBLISH_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS for c in verb.children)
+
+
 def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> Token | None:
     """Whoever posted / issued / wrote something, or said something in a statement, in the
     last few sentences (the subject of that verb): the nearest one the article names as an entity, else the nearest
@@ -4013,7 +4052,7 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
         for t in sent:
             if t.idx >= before_char:
                 break
-            if t.pos_ == "VERB" and (t.lemma_.lower() in PUBLISH_LEMMAS or _says_in_document(t)):
+            if t.pos_ == "VERB" and (_publishes(t) or _says_in_document(t)):
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 if subj is None:
                     continue
@@ -4157,7 +4196,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     if entity is not None and not _fits(index, entity, kind[0], kind[1]):
                         entity = None
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
-                    owner = _document_owner(subj) or _publisher(doc, index, speaker_start, toks)
+                    # ("According to another poll": not whoever published the one before)
+                    other = any(c.dep_ == "det" and c.lower_ == "another" for c in subj.children)
+                    owner = _document_owner(subj) or (None if other else _publisher(doc, index, speaker_start, toks))
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
                 if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
