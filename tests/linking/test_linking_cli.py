@@ -74,3 +74,16 @@ def test_comparing_an_article_with_itself_is_a_usage_error(db):
     res = runner.invoke(app, ["compare", "wire", wire_id[:8], "--db", str(db), "--no-embeddings"])
     assert res.exit_code == 64
     assert "same article" in res.output
+
+
+def test_link_explain_says_where_each_article_went_and_why(db):
+    res = runner.invoke(app, ["link", "--db", str(db), "--no-embeddings", "--explain"], env={"COLUMNS": "250"})
+    assert res.exit_code == 0, res.output
+    rows = [line for line in res.stdout.splitlines() if line.startswith("│")]
+    assert len(rows) == 11  # one a placed article
+    wire = next(line for line in rows if line.startswith("│ wire "))
+    assert "no story close enough: new story" in wire
+    assert any("joined: score" in line for line in rows)
+    # nothing is placed a second time, so nothing is explained
+    again = runner.invoke(app, ["link", "--db", str(db), "--no-embeddings", "--explain"], env={"COLUMNS": "250"})
+    assert again.exit_code == 0 and not [line for line in again.stdout.splitlines() if line.startswith("│")]

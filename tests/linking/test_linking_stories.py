@@ -29,6 +29,17 @@ def test_two_similar_earthquakes_in_one_week_stay_apart(embedder):
     assert _groups(linker) == {orvik, ilaria}
 
 
+def test_a_new_story_says_which_story_came_nearest_and_what_it_needed():
+    linker = StoryLinker(StoryOptions(use_embeddings=False))
+    arts = quake_articles()
+    placements = [linker.add(a) for a in arts]
+    second = next(p for p, a in zip(placements, arts) if p.new_story and a is not arts[0])
+    first_headline = linker.stories[placements[0].story_id].headline
+    assert second.reason.startswith("no story close enough: new story (nearest: “")
+    assert first_headline[:20] in second.reason and "where it needed" in second.reason
+    assert placements[0].reason == "no story close enough: new story"  # (no story to be near)
+
+
 def test_two_similar_earthquakes_stay_apart_from_text_alone():
     linker = StoryLinker(StoryOptions(use_embeddings=False))
     arts = quake_articles()

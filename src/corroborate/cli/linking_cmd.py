@@ -35,12 +35,19 @@ def _progress(total: int, quiet: bool):
     return Progress(TextColumn("link"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console)
 
 
+Explain = Annotated[
+    bool, typer.Option("--explain", help="Also print, for each article placed, the story it joined or started and why.")
+]
+
+
 @app.command()
-def link(db: DbOption = DEFAULT_DB, quiet: QuietOption = False, no_embeddings: NoEmbeddings = False) -> None:
+def link(
+    db: DbOption = DEFAULT_DB, quiet: QuietOption = False, no_embeddings: NoEmbeddings = False, explain: Explain = False
+) -> None:
     """Group new articles into stories and classify copies and rewrites (incremental:
     articles already linked are kept; running it again adds nothing).
 
-    Example: corroborate link --db news.db
+    Example: corroborate link --db news.db --explain
     """
     from corroborate.linking.service import LinkOptions, link_store
     from corroborate.linking.stories import StoryOptions
@@ -59,6 +66,8 @@ def link(db: DbOption = DEFAULT_DB, quiet: QuietOption = False, no_embeddings: N
             with progress:
                 task = progress.add_task("link", total=todo)
                 report = link_store(store, settings, options=options, on_item=lambda _a: progress.advance(task))
+        if explain and report.placed:
+            _print_placements(store, report.placed)
     if not quiet:
         for note in report.notes:
             console.print(f"[yellow]note[/yellow] {note}", highlight=False)
@@ -69,6 +78,24 @@ def link(db: DbOption = DEFAULT_DB, quiet: QuietOption = False, no_embeddings: N
             highlight=False,
         )
     raise typer.Exit(Exit.OK)
+
+
+def _print_placements(store, placed) -> None:
+    """One row a placed article: your id, the story it went to (as placed: a later split
+    may have moved it since) and the linker's reason in words."""
+    from corroborate.errors import NotFound
+
+    label = {a.id: a.source_id or a.id[:10] for a in store.articles([p.article_id for p in placed])}
+    headlines: dict[str, str] = {}
+    table = Table(Column("article", no_wrap=True), Column("story", no_wrap=True), "headline", "why")
+    for p in placed:
+        if p.story_id not in headlines:
+            try:
+                headlines[p.story_id] = store.story(p.story_id)["headline"]
+            except NotFound:  # (split away since: the placement's story is no longer stored)
+                headlines[p.story_id] = ""
+        table.add_row(label.get(p.article_id, p.article_id), p.story_id, headlines[p.story_id], p.reason)
+    out.print(table)
 
 
 def _story_row(store, data: dict) -> dict:

@@ -701,6 +701,7 @@ class StoryLinker:
         refused = False
         best_within = False  # is the best story within the window
         scored: list[tuple[float, float, float | None, str, float | None]] = []
+        needed: dict[str, float] = {}  # the score each candidate story asked for
         for sid, term_sum in zip(sids, self._term_sums(vec_ids, values, sids)):
             story = self.stories[sid]
             total, term, e = self._blend(term_sum / story.n, emb, story)
@@ -715,6 +716,7 @@ class StoryLinker:
             elif gap is not None and o.recent_bonus:
                 need -= o.recent_bonus * math.exp(-gap / o.recent_days)
             scored.append((total, term, e, sid, gap))
+            needed[sid] = need
             # a story within the window goes before any the article would reopen
             if total >= need and (best is None or (within, total) > (best_within, best[0])):
                 if story.n < o.evidence_below and len(named_ids) and story.named and not self._shares(sid, named_ids):
@@ -736,6 +738,14 @@ class StoryLinker:
             self._slot[sid] = len(self._sids)
             self._sids.append(sid)
             score, term, e, reason = 0.0, 0.0, None, "no story close enough: new story"
+            if scored:
+                # the nearest story and what it asked for, so that a reader sees how far off it was
+                total_n, _t, _e, sid_n, gap_n = max(scored, key=lambda c: c[0])
+                quiet = f", {gap_n:.0f} days after its last article" if gap_n is not None and gap_n > o.window_days else ""
+                headline = self.stories[sid_n].headline
+                if len(headline) > 60:
+                    headline = headline[:60].rsplit(" ", 1)[0] + " …"
+                reason += f" (nearest: “{headline}”, score {total_n:.2f} where it needed {needed[sid_n]:.2f}{quiet})"
             if refused:
                 reason += " (a young story scored enough but shares no name or number with it)"
             new = True
