@@ -3408,3 +3408,47 @@ def test_a_report_relayed_according_to_an_outlet_is_the_reports(analyze):
     quotes = {q.text: q for q in analyze(text).quotes}
     assert quotes["violently dragging and throwing the child,"].speaker == "The Millbrook fire department's incident report"
     assert quotes["blunt force trauma"].speaker == "The coroner's report"
+
+
+def test_according_to_plan_is_no_attribution(analyze):
+    text = (
+        "If all goes according to plan, the Falcon Heavy will lift off and enter orbit before noon.\n"
+        "According to the company's plan, the plant will close in May.\n"
+        "According to the initial schedule published Thursday, Thiel is scheduled to speak next Thursday night."
+    )
+    speakers = {q.text: q.speaker for q in analyze(text).quotes}
+    assert speakers == {
+        "the plant will close in May": "the company's plan",
+        "Thiel is scheduled to speak next Thursday night": "the initial schedule published Thursday",
+    }
+
+
+def test_nothing_that_cannot_speak_goes_on_with_a_quote(analyze):
+    text = (
+        "At 10:12 p.m. an officer reports in an agitated voice: “We have multiple casualties.”\n"
+        "But the confusion over the source of the gunshots continues:\n"
+        "“Shots are coming from Gate 7.”\n"
+        "The mayor continues: “We will rebuild.”\n"
+        "\"Lewandowski grabbed her left arm,\" Bujnowski wrote in the affidavit. It continued: "
+        "\"Probable cause exists to charge Lewandowski with battery.\""
+    )
+    quotes = {q.text: q for q in analyze(text).quotes}
+    assert quotes["Shots are coming from Gate 7."].speaker_name != "the confusion over the source of the gunshots"
+    assert quotes["We will rebuild."].speaker_name == "The mayor"
+    assert quotes["Probable cause exists to charge Lewandowski with battery."].speaker == "It"  # (the affidavit goes on)
+
+
+def test_who_after_a_name_and_its_role_is_the_one_named(analyze):
+    [q] = analyze("Ruiz’s son contacted Penlow, her electric provider, who confirmed the error.").quotes
+    assert q.speaker == "who" and q.speaker_name == "Penlow"
+
+
+def test_he_after_a_sentence_about_someone_unnamed_is_that_person(analyze):
+    text = (
+        "“This shooting was going on for at least 10 minutes,” said Jake Owen, a country singer who was on stage.\n"
+        "At 10:08 p.m., an officer on the scene sounds the alarm. “We got shots fired,” he says.\n"
+        "A woman who lives nearby heard the shots. “It was terrifying,” he said."
+    )
+    speakers = {q.text: (q.speaker_name, q.entity) for q in analyze(text).quotes}
+    assert speakers["We got shots fired,"] == ("an officer on the scene", None)
+    assert speakers["It was terrifying,"][0] != "A woman who lives nearby"  # (not a he)

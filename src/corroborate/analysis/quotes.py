@@ -604,17 +604,13 @@ def _subject(cue: Token) -> Token | None:
     if (after := _name_after_inverted_cue(cue)) is not None:
         return after
     if cue.lower_ == "according":
-        for c in cue.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
-        nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-        if nxt is not None and nxt.lower_ == "to":
-            for p in nxt.children:
-                if p.dep_ == "pobj":
-                    return p
-        return None
+        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is None and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
+            to = cue.nbor(1)
+        source = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+        if source is not None and source.lemma_.lower() in _NO_SOURCE and not list(source.children):
+            return None  # "If all goes according to plan": as planned, no one's words
+        return source
     misparsed = False
     in_quote: Token | None = None  # a subject inside a closed quote, the last resort
     subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1364,6 +1360,21 @@ def _animate(tok: Token | None) -> bool:
     if tok is None:
         return False
     return _speaker_like(tok) or tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in DOC_NOUNS
+
+
+_GOES_ON = frozenset({"continue", "go", "begin"})
+"""Verbs that introduce a quote as going on ("he continues: “…”") only with someone to go on."""
+_NO_SOURCE = frozenset({"plan", "schedule", "script", "custom", "tradition", "design", "form", "expectation", "protocol", "procedure"})
+"""What "according to" names, bare, when it means "as …" ("according to plan", "according
+to tradition"), not who says so ("according to the company's plan", "according to the
+initial schedule published Thursday" name a document)."""
+
+
+def _could_speak(subj: Token) -> bool:
+    """Can ``subj`` be who says or writes something: a person, a document, an institution, a
+    named group or a pronoun for one ("It continued: “…”", the affidavit; not "the
+    confusion" of "the confusion … continues")?"""
+    return _animate(subj) or subj.pos_ == "PRON" or subj.lemma_.lower() in INSTITUTIONS or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _thing(subj: Token) -> bool:
@@ -2613,12 +2624,16 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                     if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                         cand = t
                         break
-                    if _is_cue(t) and _subject(t) is not None:
+                    if _is_cue(t) and (subj := _subject(t)) is not None:
                         if t.lemma_ in WEAK_DIRECT and i < hi - 3 and cand is None:
                             # "that once the Senate goes on recess, “…”": a weak verb far
                             # from the mark frames nothing; keep looking for the cue
                             cand = False
                             continue
+                        if t.lemma_ in _GOES_ON and not _could_speak(subj):
+                            # "But the confusion over the source of the gunshots continues: “…”":
+                            # no one goes on
+                            break
                         cand = t
                         break
                 cue = cand or None
@@ -3976,6 +3991,43 @@ def _name_as_written(span) -> str | None:
     return span.doc[names[0].i : names[-1].i + 1].text if names else None
 
 
+_SEXED_NOUNS = {
+    "f": frozenset({"woman", "mother", "girl", "wife", "sister", "daughter", "actress", "spokeswoman", "businesswoman", "grandmother", "policewoman", "lady"}),
+    "m": frozenset({"man", "father", "boy", "husband", "brother", "son", "actor", "spokesman", "businessman", "grandfather", "policeman", "gentleman"}),
+}
+
+
+def _someone_just_before(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> str | None:
+    """The unnamed person a he/she speaker stands for when the sentence right before the
+    pronoun's is about them: its main subject is one person described, not named ("an
+    officer on the scene", "a woman who lives nearby"), the sentence quotes nothing, and no
+    person is named between them. That description, as written; else None."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in HUMAN_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in subj.children):
+        return None
+    if any(t.is_quote for t in before) or index.by_token.get(subj.i) is not None or any(c.dep_ == "appos" for c in subj.children):
+        return None  # (nor one named in apposition: "A lawyer for the family, Ana Ruiz, …")
+    other = "f" if pronoun.lower_ in {"he", "him", "his"} else "m"
+    if subj.lemma_.lower() in _SEXED_NOUNS[other]:
+        return None
+    lo, hi = subj.idx, pronoun.idx
+    if any(
+        lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
+        for s, _e, eid, _k in index.mention_spans
+    ):
+        return None
+    slo, shi = _speaker_bounds(subj)
+    return doc[slo:shi].text
+
+
 def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
     """Does a he/she speaker stand for the unnamed speaker ``floor``: within the next two
     sentences, with no person named in the writer's words between them?"""
@@ -4131,6 +4183,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # follows; the speaker as written stays the pronoun
             relative = subj
             subj = subj.head.head
+            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.head.i < subj.i:
+                subj = subj.head  # "Penelac, her electric provider, who confirmed …": the one named
         if subj is not None:
             lo, hi = f.speaker_bounds or _speaker_bounds(subj)
             if relative is not None and f.cue is not None and relative.head.i == f.cue.i and lo < relative.i < hi:
@@ -4148,6 +4202,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 # "A police spokeswoman said …. “…,” she said.": the one unnamed speaker who
                 # just spoke, not a person named before them
                 entity, unnamed, speaker_name = None, True, floor[1]
+            elif low in PRONOUNS_PERSON and (someone := _someone_just_before(subj, index, quoted)) is not None:
+                # "An officer on the scene sounds the alarm. “We got shots fired,” he says.":
+                # the unnamed person the sentence before is about, not a person named earlier
+                entity, unnamed, speaker_name = None, True, someone
             elif low in PRONOUNS_PERSON:
                 gender = "m" if low in {"he", "him", "his"} else "f"
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
