@@ -3383,6 +3383,10 @@ def test_a_video_posted_by_someone_is_the_speaker_not_whoever_put_something_some
     )
     [q] = analyze(text).quotes
     assert q.speaker == "An aerial video" and q.speaker_name == "An aerial video" and q.entity is None
+    # (nor a publisher of something else before: the text says who posted the video)
+    text = "The ministry released a statement on Monday.\n" + text
+    [q] = [q for q in analyze(text).quotes if q.text.startswith("the diggers")]
+    assert q.speaker_name == "An aerial video" and q.entity is None
 
 
 def test_saying_goodbye_to_a_motto_quotes_no_one(analyze):

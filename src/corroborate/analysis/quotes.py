@@ -4018,14 +4018,19 @@ def _someone_just_before(pronoun: Token, index: EntityIndex, quoted: list[tuple[
     other = "f" if pronoun.lower_ in {"he", "him", "his"} else "m"
     if subj.lemma_.lower() in _SEXED_NOUNS[other]:
         return None
-    lo, hi = subj.idx, pronoun.idx
-    if any(
-        lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
-        for s, _e, eid, _k in index.mention_spans
-    ):
+    if _person_named_between(index, subj.idx, pronoun.idx, quoted):
         return None
     slo, shi = _speaker_bounds(subj)
     return doc[slo:shi].text
+
+
+def _person_named_between(index: EntityIndex, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:
+    """Is a person named in the writer's words (not inside ``quoted``) strictly between the
+    characters ``lo`` and ``hi``?"""
+    return any(
+        lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
+        for s, _e, eid, _k in index.mention_spans
+    )
 
 
 def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
@@ -4035,11 +4040,7 @@ def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityInde
     doc = pronoun.doc
     if pronoun.i <= subj.i or pronoun.sent.start - subj.sent.end > 60 or len(list(doc[subj.sent.start : pronoun.sent.end].sents)) > 3:
         return False
-    lo, hi = subj.idx, pronoun.idx
-    return not any(
-        lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
-        for s, _e, eid, _k in index.mention_spans
-    )
+    return not _person_named_between(index, subj.idx, pronoun.idx, quoted)
 
 
 def _appositions(subj: Token) -> list[Token]:
@@ -4254,9 +4255,14 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     if entity is not None and not _fits(index, entity, kind[0], kind[1]):
                         entity = None
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
-                    # ("According to another poll": not whoever published the one before)
-                    other = any(c.dep_ == "det" and c.lower_ == "another" for c in subj.children)
-                    owner = _document_owner(subj) or (None if other else _publisher(doc, index, speaker_start, toks))
+                    # (not whoever published something before when the text says which it is
+                    # or who made it: "According to another poll", "An aerial video posted by
+                    # QQ.com shows", the document as described)
+                    described = any(
+                        c.dep_ == "det" and c.lower_ == "another" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+                        for c in subj.children
+                    )
+                    owner = _document_owner(subj) or (None if described else _publisher(doc, index, speaker_start, toks))
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
                 if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
