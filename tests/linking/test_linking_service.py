@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from linking_fixtures import crane_stream, fill, quake_articles
+from linking_fixtures import crane_stream, fight_articles, fill, quake_articles
 
 from corroborate.linking.service import link_store
 from corroborate.store import Store
@@ -70,3 +70,41 @@ def test_link_store_works_without_embeddings(tmp_path):
         fill(store, quake_articles())
         report = link_store(store, options=LinkOptions(use_embeddings=False))
         assert len(report.new_stories) == 2
+
+
+def test_a_stored_story_says_why_each_article_is_in_it(tmp_path, embedder):
+    arts = crane_stream() + quake_articles()
+    with Store(tmp_path / "w.db") as store:
+        fill(store, arts)
+        link_store(store, embedder=embedder)
+        by = {a.source_id: a.id for a in arts}
+        story = store.story(store.story_of(by["wire"]))
+        assert set(story["reasons"]) == set(story["article_ids"])
+        assert story["reasons"][by["wire"]].startswith("no story close enough: new story")
+        assert story["reasons"][by["edited"]].startswith("joined: score")
+        # a second run places nothing and keeps what the first said
+        link_store(store, embedder=embedder)
+        assert store.story(story["id"])["reasons"] == story["reasons"]
+
+
+def test_articles_a_split_moves_keep_why_they_were_placed(tmp_path):
+    from corroborate.linking.service import LinkOptions
+    from corroborate.linking.stories import StoryOptions
+
+    rotterdam, lyon = fight_articles()
+    order = [rotterdam[0], lyon[0], rotterdam[1], lyon[1], rotterdam[2], lyon[2], rotterdam[3], lyon[3]]
+    # every report joins the first story, as the first reports of a second event of one kind
+    # can; the last one splits it in two, in a run of its own
+    opts = LinkOptions(stories=StoryOptions(use_embeddings=False, join_threshold=0.0, young_margin=0.0, split_min=4), use_embeddings=False)
+    with Store(tmp_path / "s.db") as store:
+        fill(store, order)
+        link_store(store, ids=[a.id for a in order[:-1]], options=opts)
+        assert len(store.stories()) == 1
+        first = store.stories()[0]["reasons"]
+        link_store(store, options=opts)
+        stories = {frozenset(s["article_ids"]): s for s in store.stories()}
+        lyon_story = stories[frozenset(a.id for a in lyon)]
+        assert "split in two" in lyon_story["reasons"][lyon[3].id]
+        # the Lyon reports placed in the first run keep the reason they were placed with
+        assert all(lyon_story["reasons"][a.id] == first[a.id] for a in lyon[:3])
+        assert set(stories[frozenset(a.id for a in rotterdam)]["reasons"]) == {a.id for a in rotterdam}

@@ -66,6 +66,9 @@ def test_examples_story_page_and_brief(ex):
     html = ex.get(f"/stories/{trade['id']}").text
     assert html.count('<span class="cite">') >= len(brief["summary"])
     assert '<svg class="graph"' in html
+    # each source says why the linker put it in the story
+    whys = re.findall(r'<span class="muted why"[^>]*>([^<]+)</span>', html)
+    assert len(whys) == len(detail["sources"]) and any(w.startswith("joined: score") for w in whys)
     # every citation's tooltip holds text of the cited article at the cited span
     cited = re.findall(r'<span class="cite"><a href="/articles/(\w+)\?hl=(\d+)-(\d+)#hl"', html)
     assert cited

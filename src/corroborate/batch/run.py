@@ -421,6 +421,7 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
         LinkReport,
         _load_embedder,
         _without_embeddings,
+        save_stories,
         story_members_before,
     )
     from corroborate.linking.stories import Placement, StoryLinker, StoryOptions
@@ -458,6 +459,7 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
     ahead: dict[str, Article] = {}
     sentence_cache = _BoundedCache()
     touched: dict[str, None] = {}
+    reasons: dict[str, str] = {}  # article id -> why it went where it did
     done_pairs: set[tuple[str, str]] = set()
 
     def article(aid: str) -> Article:
@@ -484,6 +486,7 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
         art = ahead[aid]
         cache[aid] = art
         placement = placed[aid]
+        reasons[aid] = placement.reason
         report.placed += 1
         touched[placement.story_id] = None
         if placement.split is not None:
@@ -503,9 +506,7 @@ def _link(client, store, settings, report, link_options, n_workers, wrote, tick)
         tick("link", aid)
 
     with store.write():  # stories and both indexes together: a crash re-links from scratch
-        for sid in touched:
-            story = linker.story(sid)
-            store.put_story(sid, story.model_dump(mode="json"), story.article_ids)
+        save_stories(store, linker, touched, reasons)
         store.put_state(STATE_STORIES, linker.to_bytes())
         store.put_state(STATE_LSH, lsh.to_bytes())
     report.stories = len(touched)

@@ -143,8 +143,8 @@ def story(
     db: DbOption = DEFAULT_DB,
     json_: JsonOption = False,
 ) -> None:
-    """Show one story: its articles and how each pair relates (copy, rewrite, independent)
-    with the original.
+    """Show one story: its articles, why each is in it, and how each pair relates (copy,
+    rewrite, independent) with the original.
 
     Example: corroborate story s1a2b3c --db news.db
     """
@@ -172,9 +172,12 @@ def story(
     label = {a["id"]: (a["source_id"] or a["id"][:10]) for a in row["articles"]}
     out.print(f"[bold]{row['headline']}[/bold]  ({row['id']}, {len(row['articles'])} articles, "
               f"{(row.get('first_seen') or '?')[:16]} → {(row.get('last_seen') or '?')[:16]})")
-    table = Table("id", "outlet", "published", "title")
+    reasons = row.get("reasons") or {}
+    table = Table("id", "outlet", "published", "title", "why it is in the story")
     for a in row["articles"]:
-        table.add_row(label[a["id"]], a["outlet"] or "", (a["published"] or "")[:16], a["title"] or "")
+        table.add_row(
+            label[a["id"]], a["outlet"] or "", (a["published"] or "")[:16], a["title"] or "", reasons.get(a["id"], "")
+        )
     out.print(table)
     pairs = Table("A", "B", "similarity", "original", "confidence", "derived from")
     pairs.columns.insert(2, Column("relation", no_wrap=True))

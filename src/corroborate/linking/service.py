@@ -83,6 +83,26 @@ def _load_embedder(settings: Settings, report: LinkReport):
         return None
 
 
+def save_stories(store, linker: StoryLinker, touched: Iterable[str], reasons: dict[str, str]) -> None:
+    """Write the ``touched`` stories as ``linker`` has them, each with why each of its
+    articles is in it: the reason of this run's placement (``reasons``), else the one stored
+    before (the articles a split moved to a new story take theirs along)."""
+    from corroborate.errors import NotFound
+
+    touched = list(touched)
+    before: dict[str, str] = {}
+    for sid in touched:
+        try:
+            before.update(store.story(sid).get("reasons") or {})
+        except NotFound:
+            pass  # (a new story)
+    for sid in touched:
+        story = linker.story(sid)
+        why = {aid: reasons.get(aid) or before.get(aid) for aid in story.article_ids}
+        story = story.model_copy(update={"reasons": {aid: r for aid, r in why.items() if r}})
+        store.put_story(sid, story.model_dump(mode="json"), story.article_ids)
+
+
 def link_store(
     store,
     settings: Settings | None = None,
@@ -169,9 +189,7 @@ def link_store(
         for art, placement, near_found in zip(chunk.articles, placements, found):
             classify(art, placement, [other for other, _ in near_found])
 
-    for sid in touched:
-        story = linker.story(sid)
-        store.put_story(sid, story.model_dump(mode="json"), story.article_ids)
+    save_stories(store, linker, touched, {p.article_id: p.reason for p in report.placed})
     report.touched_stories = list(touched)
     store.put_state(STATE_STORIES, linker.to_bytes())
     store.put_state(STATE_LSH, lsh.to_bytes())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from corroborate.types import Frozen
 
 LINKING_SCHEMA = 1
@@ -24,6 +26,10 @@ class Story(Frozen):
     outlets: tuple[str, ...] = ()
     first_seen: str | None = None
     last_seen: str | None = None
+    reasons: dict[str, str] = Field(default_factory=dict)
+    """Why each article is in the story, in the linker's words when it placed it (article id
+    → "joined: score 0.54 (terms 0.54, meaning 0.72)"); stored stories carry it, a linker's
+    own view of a story leaves it empty."""
 
 
 class AlignedPair(Frozen):
