@@ -1065,7 +1065,7 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     """“Meet the Press”, “This Week”, “Fox News Sunday” after "on"/"told NBC’s": a title,
     not a quotation; after "book" or "film", a long one too ("the book “Backfire: Carly
     Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.”")."""
-    inner = text[q.inner_start : q.inner_end].strip(" ,.;:!?")
+    inner = _quoted_words(text, q)
     if not _title_case(inner, 16):
         return False
     lead = _word_before(text, q)
@@ -1074,6 +1074,11 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
     if not _title_case(inner, 7):
         return False
     return _before_cast_role(text, q) or lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
+
+
+def _quoted_words(text: str, q: QSpan) -> str:
+    """What the marks of ``q`` hold, without the punctuation that ends or opens it."""
+    return text[q.inner_start : q.inner_end].strip(" ,.;:!?")
 
 
 def _word_before(text: str, q: QSpan) -> str:
@@ -1086,14 +1091,14 @@ def _names_a_work(text: str, q: QSpan) -> bool:
     """A title in marks right after "book", "film", "play" … or before the role of someone
     in it: the name of a work, not someone's words."""
     named = _word_before(text, q) in _WORK_NOUNS
-    return (named and _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 16)) or _before_cast_role(text, q)
+    return (named and _title_case(_quoted_words(text, q), 16)) or _before_cast_role(text, q)
 
 
 def _before_cast_role(text: str, q: QSpan) -> bool:
     """“Masters of Sex” star Michael Sheen, “Mad Men” actor Jon Hamm: a show's name, right
     before the role of a person named after it."""
     role = _ROLE_AFTER_TITLE.match(text, q.close_end)
-    return role is not None and role.group(1).lower() in _CAST_ROLES and _title_case(text[q.inner_start : q.inner_end].strip(" ,.;:!?"), 7)
+    return role is not None and role.group(1).lower() in _CAST_ROLES and _title_case(_quoted_words(text, q), 7)
 
 
 def _title_then_prose(text: str, q: QSpan) -> bool:
@@ -1374,7 +1379,7 @@ def _could_speak(subj: Token) -> bool:
     """Can ``subj`` be who says or writes something: a person, a document, an institution, a
     named group or a pronoun for one ("It continued: “…”", the affidavit; not "the
     confusion" of "the confusion … continues")?"""
-    return _animate(subj) or subj.pos_ == "PRON" or subj.lemma_.lower() in INSTITUTIONS or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    return _animate(subj) or subj.pos_ == "PRON" or subj.lemma_.lower() in INSTITUTIONS  # (names: _animate)
 
 
 def _thing(subj: Token) -> bool:

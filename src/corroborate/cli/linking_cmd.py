@@ -83,17 +83,13 @@ def link(
 def _print_placements(store, placed) -> None:
     """One row a placed article: your id, the story it went to (as placed: a later split
     may have moved it since) and the linker's reason in words."""
-    from corroborate.errors import NotFound
-
     label = {a.id: a.source_id or a.id[:10] for a in store.articles([p.article_id for p in placed])}
     headlines: dict[str, str] = {}
     table = Table(Column("article", no_wrap=True), Column("story", no_wrap=True), "headline", "why")
     for p in placed:
         if p.story_id not in headlines:
-            try:
-                headlines[p.story_id] = store.story(p.story_id)["headline"]
-            except NotFound:  # (split away since: the placement's story is no longer stored)
-                headlines[p.story_id] = ""
+            # (every story a placement names is stored: a split keeps the story it leaves)
+            headlines[p.story_id] = store.story(p.story_id)["headline"]
         table.add_row(label.get(p.article_id, p.article_id), p.story_id, headlines[p.story_id], p.reason)
     out.print(table)
 
