@@ -1036,3 +1036,14 @@ def test_a_company_written_by_its_short_name_is_the_company_whatever_the_model_r
     assert [m.text for m in airline.mentions] == ["Kestrel Bay", "Kestrel Bay", "Kestrel Bay Airways"]
     # one word is no short name: the man stays a man beside his company
     assert {(e.name, e.label) for e in index.entities if "Trump" in e.name} == {("Trump Organization", "ORG"), ("Trump", "PERSON")}
+
+
+def test_a_noun_of_one_sex_before_a_name_tells_the_persons_sex_but_a_spokesperson_does_not(parse):
+    doc = parse("Actress Jamie Okafor arrived first. Through a spokeswoman, Casey Brandt declined to comment. His widow, Jamie Ruiz, spoke.")
+    spans = []
+    for first, last in (("Jamie", "Okafor"), ("Casey", "Brandt"), ("Jamie", "Ruiz")):
+        at = next(t.i for t in doc if t.text == first and doc[t.i + 1].text == last)
+        spans.append((at, at + 2, "PERSON"))
+    index = _entities_with(doc, *spans)
+    sex = {e.name: index.gender.get(e.id) for e in index.entities}
+    assert sex == {"Jamie Okafor": "f", "Casey Brandt": None, "Jamie Ruiz": "f"}

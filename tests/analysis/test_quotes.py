@@ -3456,3 +3456,89 @@ def test_he_after_a_sentence_about_someone_unnamed_is_that_person(analyze):
     speakers = {q.text: (q.speaker_name, q.entity) for q in analyze(text).quotes}
     assert speakers["We got shots fired,"] == ("an officer on the scene", None)
     assert speakers["It was terrifying,"][0] != "A woman who lives nearby"  # (not a he)
+
+
+def test_words_someone_named_said_inside_another_report_are_theirs(analyze):
+    text = (
+        "Premier Holm said she spoke to Varga on Tuesday and they agreed to keep the ferries running. "
+        "Varga also said the city was “100 percent with Kessmouth”, Holm told reporters.\n"
+        "Okafor said voters will say “no” to the toll."
+    )
+    quotes = {q.text: q for q in analyze(text).quotes}
+    assert quotes["100 percent with Kessmouth"].speaker == "Varga"
+    assert quotes["Varga also said the city was “100 percent with Kessmouth"].speaker == "Holm"  # (who relays it)
+    assert quotes["no"].speaker == "Okafor"  # (a guess at what others will say is in the speaker's own words)
+
+
+def test_a_quote_in_a_clause_coordinated_inside_a_report_is_its_own_subjects(analyze):
+    text = (
+        "The Ledger notes that Varga tweeted that council leader Ines Brandt should resign, and Brandt later "
+        "called Varga “very weak on ferries.”\n"
+        "Okafor said she felt the toll was unfair because “most people can't pay it,” she said."
+    )
+    quotes = {q.text: q for q in analyze(text).quotes}
+    assert quotes["very weak on ferries."].speaker == "Brandt"
+    assert quotes["most people can't pay it,"].speaker_name == "Okafor"  # (she may be the one named)
+
+
+def test_it_after_a_clause_about_an_institution_is_that_institution(analyze):
+    text = (
+        "Gen. Ines Brandt said the navy did not try to stop the ship because it posed no threat to Varland.\n"
+        "But when the government tracked the ship along the coast, it warned fishermen in its path to stay in port "
+        "— just in case the ship turned toward them.\n"
+        "After the Kessmouth Port Authority reviewed the footage, it said the driver was not at fault."
+    )
+    quotes = {q.text: q for q in analyze(text).quotes}
+    warned = quotes["fishermen in its path to stay in port — just in case the ship turned toward them"]  # (its purpose too)
+    assert (warned.speaker, warned.speaker_name, warned.entity) == ("it", "the government", None)
+    assert quotes["the driver was not at fault"].speaker_name == "Kessmouth Port Authority"
+
+
+def test_the_writers_own_say_so_is_no_quote(analyze):
+    text = (
+        "The Moon Village plan was put forward by the agency in 2015.\n"
+        "But it is safe to say that Varland's plans are the most advanced. Needless to say, the budget grew. "
+        "Suffice it to say the talks went badly. It's fair to say he was upset, Okafor said."
+    )
+    assert {q.text: q.speaker for q in analyze(text).quotes} == {"It's fair to say he was upset": "Okafor"}
+
+
+def test_what_a_phrase_refers_to_is_no_quote(analyze):
+    text = "He used a profane phrase that commonly refers to people who are full of themselves. The senator referred to the mayor as a coward."
+    assert [q.text for q in analyze(text).quotes] == ["the mayor as a coward"]
+
+
+def test_a_menu_in_capitals_reports_nothing(analyze):
+    text = (
+        "Categories Select Category 2015 MAINS SELF STUDY GUIDE POLITICAL SCIENCE PRELIMS 2016 QUESTION PAPERS "
+        "QUESTIONS AND ANSWERS QUESTIONS FOR MAINS QUIZ 2015-16 QUIZ 2017 VIDEOS RESULTS SCIENCE ESSAY WRITING "
+        "SKILLS ENGLISH LITERATURE ENVIRONMENT\n"
+        "The ministry said the exam would be held in May."
+    )
+    assert [q.text for q in analyze(text).quotes] == ["the exam would be held in May"]
+
+
+def test_the_woman_is_the_woman_the_sentence_just_described(analyze):
+    text = (
+        "A black woman was moved to coach at the ticket counter, the group said.\n"
+        "The group listed other incidents: a man was removed after a dispute, and an older woman and her "
+        "infant child were removed from a flight to Kessmouth when the woman asked that her stroller be "
+        "retrieved from checked baggage."
+    )
+    [q] = [q for q in analyze(text).quotes if q.text.startswith("that her stroller")]
+    assert (q.speaker, q.speaker_name) == ("the woman", "an older woman")
+
+
+def test_a_definite_speaker_with_a_name_in_it_takes_up_only_a_description_with_that_name(analyze):
+    text = (
+        "A Delta Air Lines spokesman described the problem as minor. A new CBS poll released Monday showed Varga ahead.\n"
+        "“We returned out of caution,” the Delta spokesman said. The USC Dornsife tracking poll shows Okafor with a lead. "
+        "The CBS poll shows Varga leading among women. The two polls show the race tightening. "
+        "The previous CBS poll showed Okafor ahead."
+    )
+    speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
+    assert speakers["We returned out of caution,"] == "A Delta Air Lines spokesman"
+    assert speakers["Okafor with a lead"] == "The USC Dornsife tracking poll"
+    assert speakers["Varga leading among women"] == "A new CBS poll released Monday"
+    assert speakers["the race tightening"] == "The two polls"  # (not one poll of those before)
+    assert speakers["Okafor ahead"] == "The previous CBS poll"  # (not the new one)

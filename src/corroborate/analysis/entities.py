@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.analysis._tokens import where
-from corroborate.analysis.names import HONORIFICS, TITLE_WORDS
+from corroborate.analysis.names import HONORIFICS, NOUN_SEX, TITLE_WORDS
 from corroborate.analysis.types import Entity, Mention, Role
 
 LABELS = {
@@ -642,19 +642,14 @@ def _relative_patterns(owner: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _RELATIVE_BEFORE, _RELATIVE_AFTER = _relative_patterns("")
 
 
-_KIN_SEX = {
-    "wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "mother": "f",
-    "father": "m", "widow": "f", "widower": "m", "nephew": "m", "niece": "f", "grandson": "m",
-    "granddaughter": "f", "girlfriend": "f", "boyfriend": "m", "first lady": "f",
-}
-_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_SEX) + r"),?\s+$", re.IGNORECASE)
+_SEX_NOUN_BEFORE = re.compile(r"\b(" + "|".join(NOUN_SEX) + r"),?\s+$", re.IGNORECASE)
 
 
-def _kin_sex(text: str, at: int) -> str | None:
-    """The sex a kinship noun right before the name written at ``at`` gives ("his wife Sue",
-    "her husband, Jamie Brandt"); None when there is none."""
-    m = _KIN_BEFORE.search(text, max(0, at - 20), at)
-    return _KIN_SEX[m.group(1).lower()] if m else None
+def _sex_before(text: str, at: int) -> str | None:
+    """The sex a noun right before the name written at ``at`` gives ("his wife Sue", "her
+    husband, Jamie Brandt", "actress Emma Stone"); None when there is none."""
+    m = _SEX_NOUN_BEFORE.search(text, max(0, at - 20), at)
+    return NOUN_SEX[m.group(1).lower()] if m else None
 
 
 _RELATIVE_OF_BEFORE, _RELATIVE_OF_AFTER = _relative_patterns(r"(?:his|her|their|[A-Z][\w.-]*['’]s)")
@@ -801,7 +796,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         ent.first = min(ent.first, span.start_char) if ent.mentions[:-1] else span.start_char
         ent.last_seen = max(ent.last_seen, span.start_char)
         if ent.label == "PERSON" and ent.gender is None and kind != "role":
-            ent.gender = _kin_sex(text, span.start_char)
+            ent.gender = _sex_before(text, span.start_char)
         for i in range(s, e):
             by_token[i] = idx
 

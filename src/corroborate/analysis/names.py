@@ -1,5 +1,6 @@
-"""Words of people's names that are not names: honorifics and titles. Plain data, read by
-the analysis and by the brief (which must not load spaCy to use them)."""
+"""Words of people's names that are not names: honorifics and titles; and the nouns that
+tell a person's sex. Plain data, read by the analysis and by the brief (which must not load
+spaCy to use them)."""
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr",
@@ -27,3 +28,16 @@ TITLE_WORDS = {
     "envoy", "diplomat", "emir", "sultan", "sheikh", "lawmaker", "legislator", "whip",
     "marshal", "constable", "trooper", "sergeant", "lieutenant", "critic", "coordinator",
 }
+
+NOUN_SEX = {
+    "woman": "f", "man": "m", "girl": "f", "boy": "m", "lady": "f", "gentleman": "m",
+    "mother": "f", "father": "m", "wife": "f", "husband": "m", "sister": "f", "brother": "m",
+    "daughter": "f", "son": "m", "grandmother": "f", "grandfather": "m", "granddaughter": "f",
+    "grandson": "m", "niece": "f", "nephew": "m", "widow": "f", "widower": "m",
+    "girlfriend": "f", "boyfriend": "m", "first lady": "f",
+    "actress": "f", "businesswoman": "f", "businessman": "m", "policewoman": "f", "policeman": "m",
+}
+"""Nouns for a person of one sex ("his wife Sue", "the actress said", "a woman who lives
+nearby … she said"). Not "actor", which many women are called too, nor "spokesman" and
+"spokeswoman", which writers mix up ("Trump spokesman Hope Hicks") and which may name
+someone else before a name ("Through a spokeswoman, Trump declined to comment")."""

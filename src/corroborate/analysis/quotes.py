@@ -46,6 +46,7 @@ from corroborate.analysis.entities import (
     first_name_gender,
     is_per_first_name,
 )
+from corroborate.analysis.names import NOUN_SEX
 from corroborate.analysis.types import Quote
 
 # Less common verbs of saying, from PolNeAR train's misses ("Walter Hewlett sniped that …"),
@@ -674,6 +675,8 @@ def _subject(cue: Token) -> Token | None:
             return subjects[-1]
     if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
         head = cue.head
+        if _writers_aside(cue):
+            return None  # "it is safe to say that …", "needless to say": the writer's own words
         if cue.dep_ == "advcl" and (outside := _out_of_aside(head, cue)) is not None:
             # "looping the streets around the stadium - where the Panthers played the
             # Vikings - while chanting, “…”": the verb the parse hung the cue on sits in an
@@ -768,6 +771,19 @@ def _subject(cue: Token) -> Token | None:
     if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
+
+
+def _writers_aside(cue: Token) -> bool:
+    """Is ``cue`` the "say" of a phrase in which the writer speaks for themself: "it is safe
+    (fair, true …) to say", "needless to say", "suffice it to say"?"""
+    if cue.lemma_ != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    head = cue.head
+    if head.lower_ in {"needless", "suffice"}:
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children
+    )
 
 
 _WITNESS_LEMMAS = frozenset({"recall", "remember", "hear", "overhear", "see", "watch", "film", "record", "catch", "notice", "show", "capture"})
@@ -1785,6 +1801,8 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         return None  # "a website called …", "Texas was called for Cruz"
     if cue.lemma_ == "threaten" and _thing(subj) and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
+    if cue.lemma_ == "refer" and _thing(subj):
+        return None  # "a phrase that commonly refers to people who …": what words mean
     if cue.lemma_ in EVIDENCE_LEMMAS:
         # only what a poll, study, report or an organisation found
         if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
@@ -1800,6 +1818,7 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
             if c.i > cue.i and (
                 c.dep_ in {"dobj", "xcomp", "ccomp", "oprd"}
                 or (c.dep_ == "prep" and c.lower_ in _ACT_PREPS)
+                or (c.dep_ == "advcl" and cue.lemma_ in OBJECT_SPEECH and _infinitive(c))  # ("warned citizens in its path to take cover")
                 or (c.dep_ == "dative" and cue.lemma_ in {"ask", "offer", "promise"})
             )
         ]
@@ -1819,6 +1838,9 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
                 return None
     if not kids:
         return None
+    # its reason or purpose, after it ("warned citizens to take cover — just in case any
+    # parts fell on Japan")
+    kids += [c for c in cue.children if c.i > max(k.i for k in kids) and _gives_reason(c)]
     lo = min(c.left_edge.i for c in kids)
     hi = max(c.right_edge.i for c in kids) + 1
     lo = max(lo, cue.i + 1)
@@ -1827,10 +1849,11 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         first.lower_ in {"for", "on", "about", "against", "over"} or (first.lower_ == "to" and cue.lemma_ == "refer")
     ):
         lo += 1  # "called for [an inquiry]": the preposition belongs to the cue
-    # a trailing participle or another speaker's clause is not part of it
+    # a trailing participle or another speaker's clause is not part of it (a reason or a
+    # purpose is)
     for i in range(lo, hi):
         t = doc[i]
-        if t.dep_ in {"advcl", "conj"} and t.pos_ in {"VERB", "AUX"} and t.head.i in {c.i for c in kids} | {cue.i}:
+        if t.dep_ in {"advcl", "conj"} and t.pos_ in {"VERB", "AUX"} and t.head.i in {c.i for c in kids} | {cue.i} and not _gives_reason(t):
             left = t.left_edge.i
             if left > lo and doc[left - 1].text in {",", ";", "—", "–"} or doc[left].text in {",", ";"}:
                 hi = left
@@ -1847,6 +1870,20 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _gives_reason(clause: Token) -> bool:
+    """Does the adverbial clause ``clause`` open with "because", "in case", "so that" or
+    "lest" (its reason or purpose, which belongs to what it hangs on)?"""
+    if clause.dep_ != "advcl":
+        return False
+    words = [t.lower_ for t in clause.doc[clause.left_edge.i : clause.i] if t.lower_ not in {"just", "only", "simply"}][:2]
+    return words[:1] in (["because"], ["lest"]) or words == ["in", "case"] or words == ["so", "that"]
+
+
+def _infinitive(verb: Token) -> bool:
+    """Is ``verb`` an infinitive with "to" ("to take cover"), however the parse hung it?"""
+    return verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _SIGNED_NAME = r"((?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)"
@@ -2904,7 +2941,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             )
             if outer:
                 cue, child = outer[0]
-            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and (
+            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and (
                 cue.lemma_ in WEAK_PARTIAL
                 or not _animate(_subject(cue))
                 or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
@@ -3209,6 +3246,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
                 )
                 and any(g.dep_ == "nsubj" and g.lower_ not in {"it", "there"} for g in c.children)
                 and not any(g.dep_ == "mark" or g.tag_ in {"WRB", "WDT", "WP"} for g in c.children)
+                # (not after an infinitive the cue already reports: "warned citizens to take
+                # cover — just in case any parts fell on Japan")
+                and not any(_infinitive(g) and tok.i < g.i < c.i for g in tok.children)
             ][:1]
         if not comps and tok.lemma_ in SAY_LEMMAS:
             # "He said legalizing it could put …": a gerund clause read as an xcomp
@@ -3280,8 +3320,16 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
     _as_the_source_said(doc, found)
     _quoted_inside_indirect(text, found, groups)
     _split_coordinated_cues(doc, toks, found)
-    found = _drop_nested(found)
+    found = [f for f in _drop_nested(found) if not (f.kind == "indirect" and f.cue is not None and _in_capitals(f.cue))]
     return _finish(doc, toks, found, index)
+
+
+def _in_capitals(tok: Token) -> bool:
+    """Is ``tok`` a word in capitals among words in capitals, two on each side ("… QUESTION
+    PAPERS QUESTIONS AND ANSWERS …", a site's menu): no sentence there reports anything."""
+    doc = tok.doc
+    near = [doc[i] for i in range(max(0, tok.i - 2), min(len(doc), tok.i + 3))]
+    return len(near) == 5 and all(t.is_upper or t.like_num or t.is_punct for t in near) and sum(t.is_upper for t in near) >= 3
 
 
 # Verbs of an "As the Ledger reported, …" lead.
@@ -3398,7 +3446,11 @@ def _speaks_apart(inner: Token, outer: Token) -> bool:
     ("asked Trump about statements he had made, when he claimed Obama was “the founder”",
     "asked him to be best man, an honor Donald said would be ''a good thing''"), or the
     infinitive of someone asked or led to speak ("asked Haddad to explain why the plan was
-    ''dead''": Haddad's word)."""
+    ''dead''": Haddad's word), or a report of what someone named did say ("Trump also said
+    the United States was “100 percent with Japan”, Abe told reporters": Trump's words, Abe
+    relays them; not "said Americans will say “no”", a guess in the speaker's own words)."""
+    if _reports_named_other(inner, outer) or inner.head.i != outer.i and _named_conjunct(inner, outer):
+        return True
     tok = inner
     for _ in range(64):
         if tok.i == outer.i or tok.head.i == tok.i:
@@ -3409,6 +3461,40 @@ def _speaks_apart(inner: Token, outer: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _reports_named_other(inner: Token, outer: Token) -> bool:
+    """Is ``inner`` a verb of saying in the past ("said", "has said") whose subject is a
+    name other than ``outer``'s speaker: a speech act that took place, told by the outer
+    speaker?"""
+    if inner.lemma_ not in SAY_LEMMAS or inner.tag_ not in {"VBD", "VBN"}:
+        return False
+    if inner.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in inner.children):
+        return False
+    return _named_apart(inner, outer)
+
+
+def _named_conjunct(inner: Token, other: Token) -> bool:
+    """Is ``inner`` a verb coordinated with another, with a subject of its own that names
+    someone other than ``other``'s speaker, and what it says after it ("Coulter tweeted that
+    Trump should deport Haley, and Trump later called Haley “very weak on immigration.”":
+    Trump's words, not Coulter's)? Not a verb the parse coordinated after the words it
+    reports ("said the train sped up and “everyone just went flying,” the Associated Press
+    reports": Bamford's words, which the agency relays)."""
+    return (
+        inner.dep_ == "conj" and _named_apart(inner, other)
+        and any(c.i > inner.i and not c.is_punct for c in inner.children)
+    )
+
+
+def _named_apart(inner: Token, other: Token) -> bool:
+    """Has ``inner`` a subject of its own that names someone other than ``other``'s speaker
+    (who is named too: a pronoun may stand for the one named)?"""
+    a = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    b = _subject(other)
+    if a is None or b is None or b.pos_ == "PRON" or not (a.pos_ == "PROPN" or a.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+        return False
+    return a.lower_ != b.lower_
 
 
 def _overlaps_found(found: list[_Found], span: tuple[int, int]) -> bool:
@@ -3917,7 +4003,6 @@ PERSON_KINDS = {
 }
 """Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
 man" and "the official" are left as written: such speakers are mostly unnamed."""
-_KIND_SEX = {"actress": "f", "businesswoman": "f", "businessman": "m"}
 BUSINESS_KINDS = frozenset({
     "company", "firm", "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "maker",
     "startup", "insurer", "lender", "chain", "operator",
@@ -3944,7 +4029,7 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
         return None
     if lemma in ORG_KINDS:
         return {"ORG"}, None
-    return {"PERSON"}, _KIND_SEX.get(lemma)
+    return {"PERSON"}, NOUN_SEX.get(lemma)
 
 
 IT_NORP = "NORP:it"
@@ -3975,18 +4060,51 @@ def _earlier_description(doc: Doc, subj: Token) -> str | None:
     if tok is None:
         return None
     lo, hi = _speaker_bounds(tok)
+    hi = min([hi, *(c.i for c in tok.children if c.dep_ == "cc" and c.i > tok.i)])  # (not "… and her infant child")
     return doc[lo:hi].text
 
 
+_EARLIER_WORDS = frozenset({"previous", "earlier", "prior", "old", "older", "former"})
+_LATER_WORDS = frozenset({"new", "newer", "latest", "recent", "next"})
+_AGE_OPPOSITE = {**{w: _LATER_WORDS for w in _EARLIER_WORDS}, **{w: _EARLIER_WORDS for w in _LATER_WORDS}}
+"""Words that date a thing, each against those that date it the other way ("the previous
+poll" is no "new poll")."""
+
+
 def _earlier_kind(doc: Doc, subj: Token) -> Token | None:
-    """The first earlier indefinite mention of the noun a definite ``subj`` takes up ("a
-    spokesperson for Brandt" for "the spokesperson"), else None."""
+    """The earlier indefinite mention, in the same number, of the noun a definite ``subj``
+    takes up ("a spokesperson for Brandt" for "the spokesperson"), else None: the nearest
+    when it is in the subject's sentence or the two before ("An African-American woman and
+    her infant child were removed … when the woman asked", not a woman of an incident
+    before), else the first, which the story is about ("an Ohio zoo", not "a zoo in Texas"
+    the gorilla came from, mentioned since). A definite noun with a name in it takes up only
+    a mention that holds that name ("the Delta spokesman": "a Delta Air Lines spokesman";
+    "the USC Dornsife tracking poll" names itself, not "a CBS poll" before it), and none
+    that its age contradicts ("the previous Post-ABC poll" is not "a new Post-ABC poll")."""
     if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in subj.children):
         return None
-    for tok in doc[: subj.i]:
-        if tok.lemma_ == subj.lemma_ and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
-            return tok
-    return None
+    before = doc[subj.left_edge.i : subj.i]
+    names = [t.text for t in before if t.pos_ == "PROPN"]
+    unlike = set().union(*(_AGE_OPPOSITE.get(t.lower_, ()) for t in before))
+
+    def fits(tok: Token) -> bool:
+        span = doc[slice(*_speaker_bounds(tok))]
+        return all(name in span.text for name in names) and not any(t.lower_ in unlike for t in span)
+
+    mentions = [
+        tok for tok in doc[: subj.i]
+        if tok.lemma_ == subj.lemma_ and tok.tag_ == subj.tag_ and tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children)
+        and fits(tok)
+    ]
+    if not mentions:
+        return None
+    near_from = subj.sent.start
+    for _ in range(2):  # the two sentences before the subject's
+        if near_from == 0:
+            break
+        near_from = doc[near_from - 1].sent.start
+    return mentions[-1] if mentions[-1].i >= near_from else mentions[0]
 
 
 def _name_as_written(span) -> str | None:
@@ -3994,12 +4112,6 @@ def _name_as_written(span) -> str | None:
     Brandt" -> "Ines Brandt"); None when it has none."""
     names = [t for t in span if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS]
     return span.doc[names[0].i : names[-1].i + 1].text if names else None
-
-
-_SEXED_NOUNS = {
-    "f": frozenset({"woman", "mother", "girl", "wife", "sister", "daughter", "actress", "spokeswoman", "businesswoman", "grandmother", "policewoman", "lady"}),
-    "m": frozenset({"man", "father", "boy", "husband", "brother", "son", "actor", "spokesman", "businessman", "grandfather", "policeman", "gentleman"}),
-}
 
 
 def _someone_just_before(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> str | None:
@@ -4021,12 +4133,30 @@ def _someone_just_before(pronoun: Token, index: EntityIndex, quoted: list[tuple[
     if any(t.is_quote for t in before) or index.by_token.get(subj.i) is not None or any(c.dep_ == "appos" for c in subj.children):
         return None  # (nor one named in apposition: "A lawyer for the family, Ana Ruiz, …")
     other = "f" if pronoun.lower_ in {"he", "him", "his"} else "m"
-    if subj.lemma_.lower() in _SEXED_NOUNS[other]:
+    if NOUN_SEX.get(subj.lemma_.lower()) == other:
         return None
     if _person_named_between(index, subj.idx, pronoun.idx, quoted):
         return None
     slo, shi = _speaker_bounds(subj)
     return doc[slo:shi].text
+
+
+def _institution_opening(pronoun: Token) -> Token | None:
+    """The subject of an adverbial clause that opens the sentence of an "it" speaker and hangs
+    on its verb, when it is one institution ("When the government detected the launch, it
+    warned …", "After the company reviewed the case, it said …"): the "it" is that
+    institution. None otherwise."""
+    verb = next(
+        (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i and _opens_pronoun_clause(c, pronoun)), None
+    )
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.tag_ not in {"NN", "NNP"}:
+        return None
+    if subj.tag_ == "NN" and subj.lemma_.lower() not in INSTITUTIONS:
+        return None
+    if subj.tag_ == "NNP" and subj.ent_type_ not in {"ORG", "GPE"}:
+        return None
+    return subj
 
 
 def _person_named_between(index: EntityIndex, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:
@@ -4230,6 +4360,13 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 if phi - plo > 12:
                     plo, phi = people.left_edge.i, people.i + 1  # not a whole clause hung on it
                 entity, unnamed, speaker_name = None, True, doc[plo:phi].text
+            elif low == "it" and (opener := _institution_opening(subj)) is not None:
+                # "when the government detected the launch …, it warned citizens": the
+                # institution the clause before the pronoun's is about, named or as described
+                entity = index.by_token.get(opener.i)
+                if entity is None:
+                    olo, ohi = _speaker_bounds(opener)
+                    unnamed, speaker_name = True, doc[olo:ohi].text
             elif low in PRONOUNS_GROUP:
                 entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted)
                 if entity is None and low in {"they", "we"}:
