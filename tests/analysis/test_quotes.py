@@ -3542,3 +3542,15 @@ def test_a_definite_speaker_with_a_name_in_it_takes_up_only_a_description_with_t
     assert speakers["Varga leading among women"] == "A new CBS poll released Monday"
     assert speakers["the race tightening"] == "The two polls"  # (not one poll of those before)
     assert speakers["Okafor ahead"] == "The previous CBS poll"  # (not the new one)
+
+
+def test_a_statement_of_the_company_is_the_company_the_article_is_about(analyze):
+    text = (
+        "Credit agency Norvik Data Inc. said on Thursday that a breach may have affected 1 million customers.\n"
+        "The company, which stores payment data for retailers, said in a statement it learned of the breach "
+        "on July 29 and “acted immediately.”\n"
+        "“Criminals exploited a flaw in our website,” the statement said."
+    )
+    speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
+    assert speakers["acted immediately."] == "Norvik Data Inc."  # (a clause set off by commas only describes it)
+    assert speakers["Criminals exploited a flaw in our website,"] == "Norvik Data Inc."

@@ -4018,18 +4018,26 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     an organisation; "the actress": a woman); None for other speakers, for a plural ("the
     groups": several, not one entity), for a noun with an owner ("its parent company"), a
     name in it ("the state news agency Varta", which the entity recogniser may have missed)
-    or a clause or phrase of its own ("the company that built it")."""
+    or a clause or phrase of its own ("the company that built it"; not one set off by a
+    comma, which only describes it: "The company, which safeguards financial data, said")."""
     lemma = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS:
         return None
     children = list(subj.children)
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children):
         return None
-    if any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} or c.pos_ == "PROPN" for c in children):
+    if any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} and not _set_off(c) or c.pos_ == "PROPN" for c in children):
         return None
     if lemma in ORG_KINDS:
         return {"ORG"}, None
     return {"PERSON"}, NOUN_SEX.get(lemma)
+
+
+def _set_off(clause: Token) -> bool:
+    """Is ``clause`` a relative clause set off by a comma ("The company, which safeguards
+    financial data, said"): it describes, it does not pick out which one?"""
+    left = clause.left_edge.i
+    return clause.dep_ == "relcl" and left > 0 and clause.doc[left - 1].text == ","
 
 
 IT_NORP = "NORP:it"
@@ -4404,9 +4412,19 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         c.dep_ == "det" and c.lower_ == "another" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
                         for c in subj.children
                     )
-                    owner = _document_owner(subj) or (None if described else _publisher(doc, index, speaker_start, toks))
+                    owner = _document_owner(subj)
+                    publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks)
+                    owner = owner or publisher
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
+                    if entity is None and publisher is not None and (owner_kind := _kind_of(publisher)) is not None:
+                        # "The company, which …, said in a statement … ¶ “…,” the statement
+                        # said": the company the article is about, as for "the company said"
+                        # (not the owner a possessive names, "the company's statement", which
+                        # may stand for one the article names only in passing)
+                        entity = _recent_entity(index, doc, publisher.idx, owner_kind[0], last_speaker, owner_kind[1], toks, quoted, publisher.lemma_.lower())
+                        if entity is not None and not _fits(index, entity, owner_kind[0], owner_kind[1]):
+                            entity = None
                 if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
                     pair_name = _pair_before(doc, subj, index, toks)
                 if entity is None:
