@@ -3554,3 +3554,14 @@ def test_a_statement_of_the_company_is_the_company_the_article_is_about(analyze)
     speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
     assert speakers["acted immediately."] == "Norvik Data Inc."  # (a clause set off by commas only describes it)
     assert speakers["Criminals exploited a flaw in our website,"] == "Norvik Data Inc."
+
+
+def test_a_resolution_says_what_the_body_that_passed_it_says(analyze):
+    text = (
+        "On Sunday, the Varland Harbour Council voted unanimously for a resolution that calls for a new ferry line.\n"
+        "“The council calls upon the ministry to fund the line,” the non-binding resolution says, according to Channel 4.\n"
+        "A bill in parliament says the line should open in 2027."
+    )
+    speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
+    assert speakers["The council calls upon the ministry to fund the line,"] == "Varland Harbour Council"
+    assert speakers["the line should open in 2027"] == "A bill in parliament"  # (no one said to pass it)

@@ -156,7 +156,11 @@ DOC_NOUNS = {
     "interview", "survey", "poll", "study", "analysis", "paper", "website", "site",
     "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
     "article", "piece", "essay",
-}
+} | {"resolution", "bill", "amendment", "manifesto", "declaration", "communique", "communiqué"}
+# What a body passes or adopts ("the Likud Central Committee voted for a resolution … the
+# resolution says"): its words are the body's.
+MOTION_NOUNS = frozenset({"resolution", "bill", "motion", "amendment", "manifesto", "declaration", "communique", "communiqué"})
+ADOPT_LEMMAS = frozenset({"approve", "adopt", "pass", "unveil", "introduce", "propose", "draft", "sponsor"})
 # What one adds in writing ("added the hashtag “#familyof5”"), unlike a thing one adds ("a tab")
 _ADDED_WORDS = DOC_NOUNS | WORD_NOUNS | SPEECH_NOUNS | {"hashtag", "caption", "word", "sentence", "quote"}
 INSTITUTIONS = {
@@ -4230,14 +4234,28 @@ _PUBLISH_ALONE = frozenset({"post", "tweet", "write", "publish"})
 def _publishes(verb: Token) -> bool:
     """Does ``verb`` publish something: post, tweet, write, publish, or issue, release, put
     out, give … a document ("released a statement"; not "Rescuers have put metal tubes
-    around the well")?"""
+    around the well"), or approve, adopt, pass or vote for a motion ("voted unanimously for a
+    resolution")?"""
     lemma = verb.lemma_.lower()
     if lemma in _PUBLISH_ALONE:
+        return True
+    if _adopted(verb):
         return True
     return lemma in PUBLISH_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS for c in verb.children)
 
 
-def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) -> Token | None:
+def _adopted(verb: Token) -> set[str]:
+    """The motions ``verb`` approves, adopts, passes or votes for ("has approved a
+    non-binding resolution", "voted unanimously for a resolution"): their nouns."""
+    if verb.lemma_.lower() not in ADOPT_LEMMAS and verb.lemma_.lower() != "vote":
+        return set()
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+    ]
+    return {o.lemma_.lower() for o in objs} & MOTION_NOUNS
+
+
+def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, noun: Token | None = None) -> Token | None:
     """Whoever posted / issued / wrote something, or said something in a statement, in the
     last few sentences (the subject of that verb): the nearest one the article names as an entity, else the nearest
     described one ("the premier's office released a statement")."""
@@ -4249,6 +4267,9 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens) ->
             if t.idx >= before_char:
                 break
             if t.pos_ == "VERB" and (_publishes(t) or _says_in_document(t)):
+                motions = _adopted(t)
+                if motions and noun is not None and noun.lemma_.lower() not in motions:
+                    continue  # (a resolution passed is no bill's author)
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 if subj is None:
                     continue
@@ -4413,7 +4434,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         for c in subj.children
                     )
                     owner = _document_owner(subj)
-                    publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks)
+                    publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks, subj)
                     owner = owner or publisher
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
