@@ -148,6 +148,9 @@ WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "q
                "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point", "worry", "fret"}
 # verbs that put out a document ("The party issued a statement.")
 ISSUE_LEMMAS = {"issue", "release", "send", "post", "publish", "put"}
+# What a body passes or adopts ("the Likud Central Committee voted for a resolution … the
+# resolution says"): its words are the body's.
+MOTION_NOUNS = frozenset({"resolution", "bill", "motion", "amendment", "manifesto", "declaration", "communique", "communiqué"})
 DOC_NOUNS = {
     "post", "tweet", "statement", "release", "report", "letter", "memo", "message",
     "email", "e-mail", "filing", "document", "complaint", "ad", "advertisement", "video",
@@ -156,10 +159,7 @@ DOC_NOUNS = {
     "interview", "survey", "poll", "study", "analysis", "paper", "website", "site",
     "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
     "article", "piece", "essay",
-} | {"resolution", "bill", "amendment", "manifesto", "declaration", "communique", "communiqué"}
-# What a body passes or adopts ("the Likud Central Committee voted for a resolution … the
-# resolution says"): its words are the body's.
-MOTION_NOUNS = frozenset({"resolution", "bill", "motion", "amendment", "manifesto", "declaration", "communique", "communiqué"})
+} | MOTION_NOUNS
 ADOPT_LEMMAS = frozenset({"approve", "adopt", "pass", "unveil", "introduce", "propose", "draft", "sponsor"})
 # What one adds in writing ("added the hashtag “#familyof5”"), unlike a thing one adds ("a tab")
 _ADDED_WORDS = DOC_NOUNS | WORD_NOUNS | SPEECH_NOUNS | {"hashtag", "caption", "word", "sentence", "quote"}
@@ -4037,6 +4037,22 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     return {"PERSON"}, NOUN_SEX.get(lemma)
 
 
+def _kind_entity(
+    index: EntityIndex, doc: Doc, noun: Token, kind: tuple[set[str], str | None], last_speaker: str | None,
+    toks: _Tokens, quoted: list[tuple[int, int]],
+) -> str | None:
+    """The entity a definite kind noun (``kind``: :func:`_kind_of`) stands for: the one a
+    description of that kind was in apposition to ("the American Trucking Associations, an
+    industry group, … the group says"), else the organisation or person of that kind the last
+    sentences are about, chosen as for "it" or "she" ("The company said", "the singer
+    wrote"); None when it does not fit the kind."""
+    if (described := _earlier_kind(doc, noun)) is not None:
+        entity = index.by_token.get(described.head.i) if described.dep_ == "appos" else None
+    else:
+        entity = _recent_entity(index, doc, noun.idx, kind[0], last_speaker, kind[1], toks, quoted, noun.lemma_.lower())
+    return entity if entity is not None and _fits(index, entity, kind[0], kind[1]) else None
+
+
 def _set_off(clause: Token) -> bool:
     """Is ``clause`` a relative clause set off by a comma ("The company, which safeguards
     financial data, said"): it describes, it does not pick out which one?"""
@@ -4415,16 +4431,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                             entity = index.by_token.get(c.i) or entity
                             break
                 if entity is None and (kind := _kind_of(subj)) is not None:
-                    if (described := _earlier_kind(doc, subj)) is not None:
-                        # "the American Trucking Associations, an industry group, … the group
-                        # says": the one that description was in apposition to, if named
-                        entity = index.by_token.get(described.head.i) if described.dep_ == "appos" else None
-                    else:
-                        # "The company said", "the singer wrote": the organisation or person of
-                        # that kind the last sentences are about, chosen as for "it" or "she"
-                        entity = _recent_entity(index, doc, speaker_start, kind[0], last_speaker, kind[1], toks, quoted, subj.lemma_.lower())
-                    if entity is not None and not _fits(index, entity, kind[0], kind[1]):
-                        entity = None
+                    entity = _kind_entity(index, doc, subj, kind, last_speaker, toks, quoted)
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
                     # (not whoever published something before when the text says which it is
                     # or who made it: "According to another poll", "An aerial video posted by
@@ -4443,9 +4450,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         # said": the company the article is about, as for "the company said"
                         # (not the owner a possessive names, "the company's statement", which
                         # may stand for one the article names only in passing)
-                        entity = _recent_entity(index, doc, publisher.idx, owner_kind[0], last_speaker, owner_kind[1], toks, quoted, publisher.lemma_.lower())
-                        if entity is not None and not _fits(index, entity, owner_kind[0], owner_kind[1]):
-                            entity = None
+                        entity = _kind_entity(index, doc, publisher, owner_kind, last_speaker, toks, quoted)
                 if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
                     pair_name = _pair_before(doc, subj, index, toks)
                 if entity is None:
