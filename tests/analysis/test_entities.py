@@ -1047,3 +1047,12 @@ def test_a_noun_of_one_sex_before_a_name_tells_the_persons_sex_but_a_spokesperso
     index = _entities_with(doc, *spans)
     sex = {e.name: index.gender.get(e.id) for e in index.entities}
     assert sex == {"Jamie Okafor": "f", "Casey Brandt": None, "Jamie Ruiz": "f"}
+
+
+def test_who_someone_was_at_the_scene_is_no_part_of_their_name(analyze):
+    # the model took "Eyewitness" into the name after a quote left open at a paragraph's end
+    a = analyze(
+        "Another revealed: “The lorry turned towards the crowds.\n“It caused mass panic. It was terrifying.”\n"
+        'Eyewitness Damien Okafor told Nice-Matin: "I saw bodies flying like skittles as it drove along."'
+    )
+    assert "Damien Okafor" in {e.name for e in a.entities if e.label == "PERSON"}

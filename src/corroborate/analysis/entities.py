@@ -101,7 +101,11 @@ PLACE_NOUNS = {
 _DEMONYM_LIKE = re.compile(r"(?:s|i|an|ish|ese|ch)$")
 # Words that describe a person and the model takes into the name after them ("Model Chrissy
 # Teigen"), beside the titles.
-PERSON_DESCRIPTORS = {"model", "comedian", "musician", "filmmaker", "novelist", "poet", "artist", "chef", "astronaut", "pilot"}
+PERSON_DESCRIPTORS = {
+    "model", "comedian", "musician", "filmmaker", "novelist", "poet", "artist", "chef", "astronaut", "pilot",
+    # who someone was at an event ("Eyewitness Damien Allemend told …")
+    "eyewitness", "witness", "passenger", "bystander", "tourist", "survivor",
+}
 # Online platforms, which the model often reads as a person, a place or a people ("She
 # wondered on Twitter why …" made Twitter the "she" of the next quote): organisations.
 PLATFORMS = frozenset({
