@@ -3565,3 +3565,8 @@ def test_a_resolution_says_what_the_body_that_passed_it_says(analyze):
     speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
     assert speakers["The council calls upon the ministry to fund the line,"] == "Varland Harbour Council"
     assert speakers["the line should open in 2027"] == "A bill in parliament"  # (no one said to pass it)
+
+
+def test_slamming_the_door_says_nothing(analyze):
+    text = "He would slam the door on the Vikings and end the drought. The mayor slammed the plan as reckless."
+    assert [q.text for q in analyze(text).quotes] == ["the plan as reckless"]

@@ -1807,6 +1807,8 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
     if cue.lemma_ == "refer" and _thing(subj):
         return None  # "a phrase that commonly refers to people who …": what words mean
+    if cue.lemma_ in {"slam", "blast"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"door", "brake", "ball"} for c in cue.children):
+        return None  # "He would slam the door on the Indians": a closer's pitching, not a rebuke
     if cue.lemma_ in EVIDENCE_LEMMAS:
         # only what a poll, study, report or an organisation found
         if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
