@@ -4176,9 +4176,7 @@ def _institution_opening(pronoun: Token) -> Token | None:
     on its verb, when it is one institution ("When the government detected the launch, it
     warned …", "After the company reviewed the case, it said …"): the "it" is that
     institution. None otherwise."""
-    verb = next(
-        (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i and _opens_pronoun_clause(c, pronoun)), None
-    )
+    verb = next((c for c in pronoun.head.children if _opens_pronoun_clause(c, pronoun)), None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None or subj.tag_ not in {"NN", "NNP"}:
         return None
@@ -4252,12 +4250,9 @@ _PUBLISH_ALONE = frozenset({"post", "tweet", "write", "publish"})
 def _publishes(verb: Token) -> bool:
     """Does ``verb`` publish something: post, tweet, write, publish, or issue, release, put
     out, give … a document ("released a statement"; not "Rescuers have put metal tubes
-    around the well"), or approve, adopt, pass or vote for a motion ("voted unanimously for a
-    resolution")?"""
+    around the well")?"""
     lemma = verb.lemma_.lower()
     if lemma in _PUBLISH_ALONE:
-        return True
-    if _adopted(verb):
         return True
     return lemma in PUBLISH_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS for c in verb.children)
 
@@ -4274,9 +4269,10 @@ def _adopted(verb: Token) -> set[str]:
 
 
 def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, noun: Token | None = None) -> Token | None:
-    """Whoever posted / issued / wrote something, or said something in a statement, in the
-    last few sentences (the subject of that verb): the nearest one the article names as an entity, else the nearest
-    described one ("the premier's office released a statement")."""
+    """Whoever posted / issued / wrote something, or said something in a statement, or
+    approved, adopted, passed or voted for the motion ``noun`` names, in the last few
+    sentences (the subject of that verb): the nearest one the article names as an entity, else
+    the nearest described one ("the premier's office released a statement")."""
     sent_i = toks.sent_index(before_char)
     described = None
     for k in range(sent_i, max(-1, sent_i - 4), -1):
@@ -4284,17 +4280,20 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, no
         for t in sent:
             if t.idx >= before_char:
                 break
-            if t.pos_ == "VERB" and (_publishes(t) or _says_in_document(t)):
-                motions = _adopted(t)
-                if motions and noun is not None and noun.lemma_.lower() not in motions:
-                    continue  # (a resolution passed is no bill's author)
-                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is None:
-                    continue
-                if index.by_token.get(subj.i):
-                    return subj
-                if described is None and subj.pos_ in {"NOUN", "PROPN"}:
-                    described = subj
+            if t.pos_ != "VERB":
+                continue
+            motions = _adopted(t)
+            if not (motions or _publishes(t) or _says_in_document(t)):
+                continue
+            if motions and noun is not None and noun.lemma_.lower() not in motions:
+                continue  # (a resolution passed is no bill's author)
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if index.by_token.get(subj.i):
+                return subj
+            if described is None and subj.pos_ in {"NOUN", "PROPN"}:
+                described = subj
     return described
 
 
