@@ -3570,3 +3570,12 @@ def test_a_resolution_says_what_the_body_that_passed_it_says(analyze):
 def test_slamming_the_door_says_nothing(analyze):
     text = "He would slam the door on the Vikings and end the drought. The mayor slammed the plan as reckless."
     assert [q.text for q in analyze(text).quotes] == ["the plan as reckless"]
+
+
+def test_a_quote_after_a_word_of_its_clause_ends_that_clause_however_the_parse_hung_it(analyze):
+    text = "The Ohio governor said critics and the press are to blame for focusing on “she said this, she posted that.”"
+    a = analyze(text)
+    q = quote_with(a, "she said this, she posted that.")
+    assert q.kind == "partial" and q.speaker == "The Ohio governor"
+    assert text[q.context_start : q.context_end] == "critics and the press are to blame for focusing on “she said this, she posted that.”"
+    check_offsets(text, a)

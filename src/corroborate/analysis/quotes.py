@@ -2078,6 +2078,21 @@ def _lead_in(doc: Doc, text: str, cue: Token, q: QSpan, toks: _Tokens) -> int | 
     return doc[left].idx
 
 
+def _stranded_clause(doc: Doc, cue: Token, open_i: int) -> int | None:
+    """Where the reported clause starts that a quote right after a word of it ends ("said
+    Democrats are to blame for focusing on “he said this, he tweeted that.”"), when the
+    parse hangs the quote off the cue beside that clause instead of inside it: the first
+    clause of the cue's own (a finite verb with a subject) between the cue and the mark,
+    which the mark follows with no comma, colon or dash between; else None."""
+    before = doc[open_i - 1] if open_i > 0 else None
+    if before is None or before.i <= cue.i or before.is_punct or before.pos_ not in {"ADP", "VERB", "DET", "ADJ", "AUX"}:
+        return None
+    for t in doc[cue.i + 1 : open_i]:
+        if t.head.i == cue.i and t.dep_ in {"ccomp", "conj"} and _finite_with_subject(t) and t.right_edge.i >= open_i - 1:
+            return t.left_edge.i if t.left_edge.i > cue.i else None
+    return None
+
+
 _DASH_BEFORE = re.compile(r"(?<=\S)[^\S\n]+(--|[—–―])[^\S\n]*$")
 _DASH_AFTER = re.compile(r"[^\S\n]*(--|[—–―])[^\S\n]+")
 
@@ -2987,6 +3002,12 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
             if child.dep_ in {"nsubj", "nsubjpass"} and not _reported_as_subject(cue, child):
                 continue  # the quoted words name the speaker ("the “Avatar” star posted")
             left, right = child.left_edge.i, child.right_edge.i + 1
+            if child.dep_ == "ccomp" and child.i > cue.i and left >= toks.first_from(q.open_start):
+                # "said Democrats are to blame for focusing on “he said this, …”": the
+                # quote is the end of a clause the parse set beside it
+                stranded = _stranded_clause(doc, cue, toks.first_from(q.open_start))
+                if stranded is not None:
+                    left = stranded
             if child.dep_ == "ccomp" and child.i > cue.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or (c.dep_ == "mark" and c.i < child.i) for c in child.children
             ):
