@@ -34,3 +34,11 @@ def test_alignment_marks_same_changed_cut_added_with_spans():
 def test_unrelated_sentences_do_not_align():
     pairs = align("Rain is expected across the north tonight.", "The central bank held interest rates.")
     assert sorted(p.op for p in pairs) == ["added", "cut"]
+
+
+def test_an_excerpt_is_shortened_on_one_line_at_a_word():
+    from corroborate.linking.text import shorten
+
+    assert shorten("Greek government\nunder fire", 60) == "Greek government under fire"
+    assert shorten("A week of violence in Greece has left the government reeling", 30) == "A week of violence in Greece…"
+    assert shorten("Supercalifragilisticexpialidocious", 10) == "Supercali…"  # (no space: mid-word)

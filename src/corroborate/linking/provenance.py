@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from corroborate.linking.align import word_diff
-from corroborate.linking.text import STOPWORDS
+from corroborate.linking.text import STOPWORDS, shorten
 from corroborate.linking.types import AlignedPair
 from corroborate.types import Article, Credit
 
@@ -73,11 +73,6 @@ def wire_of_outlet(article: Article) -> str | None:
             if "." in key and host.endswith("." + key):
                 return wire
     return None
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -193,20 +188,20 @@ def infer_original(
         who = [lab for lab, cs in ((label_a, ca), (label_b, cb)) if any(c.agency == derived for c in cs)]
         credit = next(c for c in ca + cb if c.agency == derived)
         evidence.append(
-            f"{' and '.join(who)} credit{'s' if len(who) == 1 else ''} {derived} ('{_short(credit.text)}'), "
+            f"{' and '.join(who)} credit{'s' if len(who) == 1 else ''} {derived} ('{shorten(credit.text, 60)}'), "
             f"which publishes neither {label_a} nor {label_b}: both derive from {derived}"
         )
     elif ca and not cb:
         score += 2.0
         weight += 2.0
-        evidence.append(f"{label_a} carries '{_short(ca[0].text)}'; {label_b} has no credit")
+        evidence.append(f"{label_a} carries '{shorten(ca[0].text, 60)}'; {label_b} has no credit")
     elif cb and not ca:
         score -= 2.0
         weight += 2.0
-        evidence.append(f"{label_b} carries '{_short(cb[0].text)}'; {label_a} has no credit")
+        evidence.append(f"{label_b} carries '{shorten(cb[0].text, 60)}'; {label_a} has no credit")
     elif ca and cb:
         balanced = True
-        evidence.append(f"both carry credits: '{_short(ca[0].text)}' and '{_short(cb[0].text)}'")
+        evidence.append(f"both carry credits: '{shorten(ca[0].text, 60)}' and '{shorten(cb[0].text, 60)}'")
 
     ta, tb = _utc(a.published_dt), _utc(b.published_dt)
     if ta is not None and tb is not None:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from corroborate.linking.align import AlignOptions, align, normalise, word_diff
 from corroborate.linking.provenance import credits_of, infer_original
-from corroborate.linking.text import STOPWORDS, words
+from corroborate.linking.text import STOPWORDS, shorten, words
 from corroborate.linking.types import AlignedPair, PairLink
 from corroborate.types import Article
 
@@ -109,11 +109,6 @@ def _chars(start: int | None, end: int | None, credits: list[tuple[int, int]]) -
         if hi > lo:
             n -= hi - lo
     return max(0, n) if n >= 15 else 0
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def classify_pair(
@@ -264,8 +259,8 @@ def _change_notes(
         ):
             kind = "credit cut" if in_a and not in_b else ("credit added" if in_b and not in_a else "credit changed")
         shown = "; ".join(
-            f"'{_short(e.a_words, 30)}' → '{_short(e.b_words, 30)}'" if e.op == "replace"
-            else (f"cut '{_short(e.a_words, 30)}'" if e.op == "delete" else f"added '{_short(e.b_words, 30)}'")
+            f"'{shorten(e.a_words, 30)}' → '{shorten(e.b_words, 30)}'" if e.op == "replace"
+            else (f"cut '{shorten(e.a_words, 30)}'" if e.op == "delete" else f"added '{shorten(e.b_words, 30)}'")
             for e in edits[:3]
         )
         line = f"A[{p.a_start}:{p.a_end}] → B[{p.b_start}:{p.b_end}] (similarity {p.similarity:.2f}): {shown}"
@@ -279,9 +274,9 @@ def _change_notes(
         if len(notes) >= limit * 2:
             break
         if p.op == "cut":
-            notes.append(f"only in A[{p.a_start}:{p.a_end}]: '{_short(a.text[p.a_start:p.a_end])}'")
+            notes.append(f"only in A[{p.a_start}:{p.a_end}]: '{shorten(a.text[p.a_start:p.a_end], 70)}'")
         elif p.op == "added":
-            notes.append(f"only in B[{p.b_start}:{p.b_end}]: '{_short(b.text[p.b_start:p.b_end])}'")
+            notes.append(f"only in B[{p.b_start}:{p.b_end}]: '{shorten(b.text[p.b_start:p.b_end], 70)}'")
     return quoted + notes
 
 

@@ -73,7 +73,7 @@ import numpy as np
 
 from corroborate.linking.terms import count_terms_many, text_counts
 from corroborate.linking.terms import latest_year as _latest_year
-from corroborate.linking.text import event_title
+from corroborate.linking.text import event_title, shorten
 from corroborate.linking.types import Story
 from corroborate.types import Article
 
@@ -742,9 +742,7 @@ class StoryLinker:
                 # the nearest story and what it asked for, so that a reader sees how far off it was
                 total_n, _t, _e, sid_n, gap_n = max(scored, key=lambda c: c[0])
                 quiet = f", {gap_n:.0f} days after its last article" if gap_n is not None and gap_n > o.window_days else ""
-                headline = self.stories[sid_n].headline
-                if len(headline) > 60:
-                    headline = headline[:60].rsplit(" ", 1)[0] + " …"
+                headline = shorten(self.stories[sid_n].headline, 62)
                 reason += f" (nearest: “{headline}”, score {total_n:.2f} where it needed {needed[sid_n]:.2f}{quiet})"
             if refused:
                 reason += " (a young story scored enough but shares no name or number with it)"

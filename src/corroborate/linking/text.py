@@ -1,4 +1,5 @@
-"""Text pieces shared by the linking modules: words, stable hashes, sentences with offsets.
+"""Text pieces shared by the linking modules: words, stable hashes, sentences with offsets,
+excerpts shortened for a reason in words.
 
 Linking works from the stored text alone; per-article analysis is an optional extra.
 """
@@ -69,6 +70,19 @@ def words(text: str) -> list[str]:
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters: cut at the last space past half of
+    that (else mid-word) and ended with "…" when it is longer."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def stable_hash(token: str) -> int:
