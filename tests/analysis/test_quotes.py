@@ -3579,3 +3579,93 @@ def test_a_quote_after_a_word_of_its_clause_ends_that_clause_however_the_parse_h
     assert q.kind == "partial" and q.speaker == "The Ohio governor"
     assert text[q.context_start : q.context_end] == "critics and the press are to blame for focusing on “she said this, she posted that.”"
     check_offsets(text, a)
+
+
+def test_a_name_read_as_an_organisation_that_her_stands_for_is_a_person(analyze):
+    text = (
+        "Kevin Snow said he noticed the ferry did not slow down.\n"
+        "Yetunde Akande said her husband was travelling on the ferry and suffered a deep cut on his face.\n"
+        "She said some people trapped underneath the deck were calling for help."
+    )
+    q = quote_with(analyze(text), "trapped underneath the deck")
+    assert q.speaker == "She" and q.speaker_name == "Yetunde Akande"
+    # (the parse breaks the reported clause in two before "were": one clause)
+    assert q.text == "some people trapped underneath the deck were calling for help"
+
+
+def test_a_place_a_she_follows_stays_a_place(analyze):
+    text = (
+        "Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion.\n"
+        "The United States would not tolerate that from any other country, especially one considered an adversary, she said."
+    )
+    a = analyze(text)
+    assert [e.label for e in a.entities if e.name == "United States"] == ["GPE"]
+    assert quote_with(a, "would not tolerate that").speaker_name == "Clinton"
+
+
+def test_a_newsletter_box_between_two_paragraphs_does_not_push_the_person_out_of_reach(analyze):
+    text = (
+        "In November, Kim Jong Un declared his nuclear force complete.\n"
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+        "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up "
+        "You agree to receive occasional updates and special offers for The New York Times's products and services. "
+        "Thank you for subscribing. An error has occurred. Please try again later. View all New York Times newsletters.\n"
+        "He continued that theme in his address, announcing that the country would focus on \"mass producing warheads\" this year."
+    )
+    q = quote_with(analyze(text), "mass producing warheads")
+    assert q.speaker == "He" and q.speaker_name == "Kim Jong Un"
+
+
+def test_the_brother_is_the_one_the_text_calls_a_brother(analyze):
+    text = (
+        "Their mother raised the family alone, his brother, Eric Dunmore, told reporters on Monday.\n"
+        "They moved around the country, another brother, Patrick Dunmore, of Tucson, said. "
+        "Stephen Dunmore's behavior did not offer any indication of violent tendencies, the brother said.\n"
+        "Police said Stephen Dunmore's mother lives in Florida. The mother said she was shocked."
+    )
+    speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
+    assert speakers["Stephen Dunmore's behavior did not offer any indication of violent tendencies"] == "Patrick Dunmore"
+    assert speakers["she was shocked"] == "The mother"  # (no one is called a mother: not Stephen Dunmore)
+
+
+def test_what_a_posted_message_read_is_the_posters(analyze):
+    text = (
+        "Another man, James Tolland, who is also from Croydon, said he too was on the tram. "
+        "On Wednesday evening, he posted an image online of a text message to his partner. "
+        "It read: “The driver went round the bend so fast, he smacked on the brakes.”"
+    )
+    q = quote_with(analyze(text), "The driver went round the bend")
+    assert q.speaker == "It" and q.speaker_name == "James Tolland"
+    text = (
+        "A coalition of nearly 40 groups sent a letter this week urging Congress to act.\n"
+        '"The fact that Congress has failed to act would seem to reflect an appalling indifference," it read.'
+    )
+    q = quote_with(analyze(text), "The fact that Congress has failed")
+    assert q.entity is None and q.speaker_name == "A coalition of nearly 40 groups"  # (not Congress)
+
+
+def test_quoting_someone_as_saying_gives_the_words_to_the_one_quoted(analyze):
+    text = (
+        "Director Quincy Tarrant persuaded her to do it, the article said, quoting him as saying, "
+        "“Hit 40 miles per hour or your hair won’t blow the right way.”\n"
+        "The Ledger quoted one of Tarrant's advisers as saying the shoot was safe.\n"
+        "Police union head Rainer Wendler told the Nordstadt Zeitung daily that the zone sends a “devastating message.”\n"
+        "“By doing so one is saying there are safe zones and unsafe zones” for women that could result in "
+        "“the end of equality,” the newspaper quoted him as saying."
+    )
+    speakers = {q.text: (q.speaker, q.speaker_name) for q in analyze(text).quotes}
+    assert speakers["By doing so one is saying there are safe zones and unsafe zones"] == ("him", "Rainer Wendler")
+    assert speakers["the end of equality,"] == ("him", "Rainer Wendler")
+    assert speakers["Hit 40 miles per hour or your hair won’t blow the right way."] == ("him", "Quincy Tarrant")
+    assert speakers["the shoot was safe"] == ("one of Tarrant's advisers", "one of Tarrant's advisers")  # (not Tarrant)
+
+
+def test_police_ranks_abbreviated_are_no_one_and_a_branch_is_an_organisation(analyze):
+    text = (
+        "The Rail Accident Investigation Branch (RAIB) said: “Initial indications suggest that the tram was travelling fast.”\n"
+        "British Transport police Asst Ch Con Robin Smith said the force was investigating.\n"
+        "He said officers would be “working through the night” at the scene."
+    )
+    a = analyze(text)
+    assert {e.name for e in a.entities if e.label == "PERSON"} == {"Robin Smith"}
+    assert quote_with(a, "working through the night").speaker_name in {None, "Robin Smith"}  # (the census calls Robin a woman)

@@ -54,6 +54,9 @@ ORG_WORDS = {
     "rail", "railway", "railways", "transit", "motors", "energy", "airport", "port", "ports",
     "media", "pharmaceuticals", "telecom", "networks", "systems", "industries", "services",
 }
+# Last words of an organisation's name ("Rail Accident Investigation Branch") that the name
+# of a person may end in too ("Taylor Branch"): an organisation's only after two more words.
+_LONG_ORG_ENDINGS = {"branch", "bureau", "division", "directorate", "administration", "office", "unit", "board", "service"}
 # Nouns that describe an organisation right before its name ("energy company Borealis
 # Pipelines", "insurer Maple Mutual"): the name after them is not a person.
 ORG_DESCRIPTORS = {
@@ -330,6 +333,8 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     while start < end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start].lower_.rstrip(".")
         start += 1
+    if honorific is not None and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start].is_title:
+        start = end  # "Asst Ch" of "Asst Ch Con Robin Smith": ranks, no name
     if honorific is None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and start > 0:
         prev = doc[start - 1]
         if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
@@ -838,15 +843,17 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     # elsewhere, whom a he or she stands for ("Rihanna had just spent the holiday with her
     # cousin" read as a person, "Rihanna called for an end to gun violence" as a place)
     person_keys = {key for ent, key in zip(ents, keys) if key is not None and ent.label_ == "PERSON"}
+    # (or, a first and last name read as a person nowhere but as an organisation: "Kudirat
+    # Okesola said her husband was on the tram"; not a place: "The United States would not
+    # tolerate that, she said")
     referred = {
         key for ent, key in zip(ents, keys)
-        if key in person_keys and key in non_person and _referred_to_as_person(doc, ent, ents)
+        if key in non_person and (key in person_keys or non_person[key] == "ORG" and _first_and_last(ent, key))
+        and _referred_to_as_person(doc, ent, ents)
     }
     for n, (ent, key) in enumerate(zip(ents, keys)):
         if key in referred or key in addressed or (
-            key is not None and ent.label_ != "PERSON" and len(key.split()) == 2
-            and (key.split()[-1] in addressed_surnames or key in lived)
-            and all(t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
+            _first_and_last(ent, key) and ent.label_ != "PERSON" and (key.split()[-1] in addressed_surnames or key in lived)
         ):
             if ent.label_ != "PERSON":
                 ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
@@ -1212,6 +1219,12 @@ def _per_names(doc: Doc) -> list[Span]:
     return out
 
 
+def _first_and_last(ent: Span, key: str | None) -> bool:
+    """Could the name ``ent`` (normalised ``key``) be a person's first and last name: two
+    capitalised words, neither one that organisations' names hold?"""
+    return key is not None and len(key.split()) == 2 and all(t.is_title for t in ent) and not any(t.lower_ in ORG_WORDS for t in ent)
+
+
 def _referred_to_as_person(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
     """Is the name ``ent`` a clause's subject that a he or she, or a his or her, after it in
     its sentence stands for ("Rihanna had just spent the holiday with her cousin"; not past
@@ -1339,8 +1352,12 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
                 continue
             if lo == subj.i and subj.lower_ in GROUP_NOUNS:
                 continue  # "Neighbours on Mill Street said": people, no one named
-            label = "ORG" if lo > 0 and doc[lo - 1].lower_ in ORG_DESCRIPTORS else "PERSON"
-            extra.append(Span(doc, lo, subj.i + 1, label=label))
+            # (and a name ending in an organisation's word: "The Rail Accident Investigation
+            # Branch (RAIB) said", read as a work of art)
+            org = lo > 0 and doc[lo - 1].lower_ in ORG_DESCRIPTORS or (
+                lo < subj.i and subj.lower_ in ORG_HEADS | ORG_WORDS or subj.i - lo >= 2 and subj.lower_ in _LONG_ORG_ENDINGS
+            )
+            extra.append(Span(doc, lo, subj.i + 1, label="ORG" if org else "PERSON"))
             covered.update(range(lo, subj.i + 1))
     return extra
 

@@ -6,6 +6,8 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr",
     "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "pres", "hon",
     "mx", "messrs", "st",
+    # British police ranks, abbreviated ("Asst Ch Con Robin Smith", "Det Supt", "Insp")
+    "asst", "ch", "supt", "insp", "det",
     # Hausa honorifics of Nigerian news ("Mallam Garba Shehu", "Alhaji Lai Mohammed"): men's
     "mallam", "malam", "alhaji",
 }

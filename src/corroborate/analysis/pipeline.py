@@ -96,7 +96,7 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
     joined = _joined(credits, text)
     quotes = [
         _speaker_after_credits(q, joined, text).model_copy(update={"sentence": sentence_of(q.start)})
-        for q in _after_datelines(extract_quotes(doc, index, text), text, datelines)
+        for q in _after_datelines(extract_quotes(doc, index, text, furniture), text, datelines)
         # nor in a credit ("Photographer: Jo Lee/Bloomberg"), nor said by one (a gallery's
         # "Photos: North Korea launches rocket …" is no speaker's colon)
         if not _inside(q.start, q.end, not_the_story)

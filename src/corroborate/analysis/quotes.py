@@ -423,13 +423,25 @@ def _embedded(text: str, q: QSpan) -> bool:
 class _Tokens:
     """Char offset -> token index lookups for one doc."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, furniture: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.text = text
         self.length = len(text)
         self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
         self.sent_starts = [s.start_char for s in doc.sents]
         self.sents = list(doc.sents)
+        # sentences wholly inside the page's furniture (a newsletter box between two
+        # paragraphs of the story)
+        self.furniture = [any(a <= s.start_char and s.end_char <= b for a, b in furniture) for s in self.sents]
+
+    def window_start(self, sent_i: int, n: int) -> int:
+        """Where the ``n`` sentences of the story before sentence ``sent_i`` start (the
+        page furniture between them not counted)."""
+        i = sent_i
+        while n > 0 and i > 0:
+            i -= 1
+            n -= not self.furniture[i]
+        return self.sent_starts[i] if self.sent_starts else 0
 
     def at(self, char: int) -> int:
         """Index of the token containing (or the last one starting before) ``char``."""
@@ -597,6 +609,18 @@ def _poll_in(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _POLL_NOUNS), None)
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one ``verb`` quotes as saying something ("quoted him as saying", "quoting a
+    witness as saying"): the words are theirs, whoever quotes them. None otherwise."""
+    if verb.lemma_ != "quote":
+        return None
+    saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in SAY_LEMMAS for g in c.children)
+        for c in verb.children
+    )
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if saying else None
+
+
 def _subject(cue: Token) -> Token | None:
     """The speaker token of a cue verb."""
     if (owner := _words_of(cue)) is not None:
@@ -616,6 +640,8 @@ def _subject(cue: Token) -> Token | None:
         if source is not None and source.lemma_.lower() in _NO_SOURCE and not list(source.children):
             return None  # "If all goes according to plan": as planned, no one's words
         return source
+    if (quoted_one := _quoted_as_saying(cue)) is not None:
+        return quoted_one  # "“…,” the newspaper quoted him as saying": his words
     misparsed = False
     in_quote: Token | None = None  # a subject inside a closed quote, the last resort
     subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -671,6 +697,8 @@ def _subject(cue: Token) -> Token | None:
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
+        if (quoted_one := _quoted_as_saying(head)) is not None:
+            return quoted_one  # "the article said, quoting him as saying, “…”": the one quoted
         # "Voss appeared on the radio and began by saying …": the first verb's subject (or a
         # passive one: "After saying …, she was whisked off")
         own = [c for c in head.children if c.dep_ == "nsubj"] or [c for c in head.children if c.dep_ == "nsubjpass" and c.pos_ in {"PROPN", "PRON"} and _animate(c)]
@@ -1707,11 +1735,16 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
     lo, hi = comp.left_edge.i, comp.right_edge.i + 1
     if comp.i > cue.i:
         lo = max(lo, cue.i + 1)
-        # a clause the parse broke in two at a "n't", both halves hung on the cue ("say [they
-        # do][n’t yet know enough about Sanders]"): one clause
-        while hi < len(doc) and not doc[hi - 1].whitespace_ and doc[hi].lower_ in {"n't", "n’t"} and (
+        # a clause the parse broke in two, both halves hung on the cue, at a "n't" ("say
+        # [they do][n’t yet know enough about Sanders]") or before a predicate with no
+        # subject of its own ("said [some people trapped under the tram][were calling for
+        # help]"): one clause
+        while hi < len(doc) and (
             more := next((c for c in cue.children if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == hi), None)
-        ) is not None:
+        ) is not None and (
+            not doc[hi - 1].whitespace_ and doc[hi].lower_ in {"n't", "n’t"}
+            or not doc[hi - 1].is_punct and doc[hi].dep_ in {"aux", "auxpass"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in more.children)
+        ):
             hi = more.right_edge.i + 1
     else:
         hi = min(hi, cue.i)
@@ -2461,13 +2494,15 @@ def _doubled(text: str, i: int) -> bool:
     return text[i] == "'" and (text[i - 1 : i] == "'" or text[i + 1 : i + 2] == "'")
 
 
-def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> list[Quote]:
+def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None, furniture: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Every quote in ``doc``, in text order, with speakers resolved through ``index``.
     ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it per read).
-    Single quotation marks quote where the text uses no double ones."""
+    Single quotation marks quote where the text uses no double ones. ``furniture``: the
+    page's furniture (:mod:`corroborate.furniture`), whose sentences do not count in how
+    far back a pronoun looks for whom it stands for."""
     text = doc.text if text is None else text
     marked = single_marks_as_double(text)
-    quotes = _extract_quotes(doc, index, marked)
+    quotes = _extract_quotes(doc, index, marked, furniture)
     if marked is text:
         return quotes
     # the spans hold; the text they show is the article's own
@@ -2480,8 +2515,8 @@ def extract_quotes(doc: Doc, index: EntityIndex, text: str | None = None) -> lis
     ]
 
 
-def _extract_quotes(doc: Doc, index: EntityIndex, text: str) -> list[Quote]:
-    toks = _Tokens(doc, text)
+def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+    toks = _Tokens(doc, text, furniture)
     groups = find_quoted(text)
     quoted_all = frozenset(
         i
@@ -3652,6 +3687,12 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
 # -- speaker resolution ------------------------------------------------------------------
 
 
+_SOME_OF = frozenset({
+    "one", "two", "three", "four", "five", "some", "several", "many", "most", "none", "each", "both", "all",
+    "any", "either", "neither", "few", "another", "others",
+})
+
+
 def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc, head: Token) -> str | None:
     """Entity mentioned inside the speaker span, preferring the one at the head token."""
     eid = index.by_token.get(head.i)
@@ -3664,6 +3705,8 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
     if head.pos_ in {"NOUN", "PROPN"} and head.is_lower:
         # "a spokesperson for Brandt", "Velmark officials": a description, not the name
         return None
+    if head.lower_ in _SOME_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # "one of Carson's advisers": some of them, not the one they work for
     persons = [
         ent_id
         for s, e, ent_id, kind in index.mention_spans
@@ -3729,7 +3772,7 @@ def _recent_entity(
     person by kind to tell them from another ("Thurman said … Tarantino had persuaded her ….
     The director said"), which salience cannot tell."""
     sent_i = toks.sent_index(before_char)
-    window_start = toks.sent_starts[max(0, sent_i - _PRONOUN_WINDOW)]
+    window_start = toks.window_start(sent_i, _PRONOUN_WINDOW)
     para_start = toks.text.rfind("\n", 0, before_char) + 1
     if not toks.text[para_start:before_char].strip():
         # a pronoun opening its paragraph ("He said …") goes on from the paragraph before
@@ -3759,7 +3802,7 @@ def _recent_entity(
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
-        if eid in bound:
+        if eid in bound or kind in RELATION_KINDS and eid not in called_so:
             continue
         if kind in BUSINESS_KINDS and _INSTITUTION_NAME.search(index.entity(eid).name):
             continue
@@ -3910,9 +3953,9 @@ def _rival_of_sex(index: EntityIndex, toks: _Tokens, eid: str, gender: str, befo
     resolved there to ``eid``, whose sex is not known, does not tell it: the pronoun may be
     theirs ("Clinton … she issued a plan …: President Obama later adopted a similar approach.
     She has called for …" does not make Obama a woman)."""
-    sent_i = toks.sent_index(before_char)
+    window_start = toks.window_start(toks.sent_index(before_char), _PRONOUN_WINDOW)
     return any(
-        other != eid and index.gender.get(other) == gender and _label_of(index, other) == "PERSON" and toks.sent_index(s) >= sent_i - _PRONOUN_WINDOW
+        other != eid and index.gender.get(other) == gender and _label_of(index, other) == "PERSON" and s >= window_start
         for s, _e, other, _k in index.mention_spans
         if s < before_char
     )
@@ -4030,6 +4073,13 @@ PERSON_KINDS = {
 }
 """Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
 man" and "the official" are left as written: such speakers are mostly unnamed."""
+RELATION_KINDS = frozenset({
+    "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather", "stepfather", "stepmother",
+})
+"""Kin a definite noun can stand for ("another brother, Patrick Paddock II, said. … the brother
+said"): only someone the text calls so, as "the mother" of a person named is not that person."""
+PERSON_KINDS |= RELATION_KINDS
 BUSINESS_KINDS = frozenset({
     "company", "firm", "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "maker",
     "startup", "insurer", "lender", "chain", "operator",
@@ -4318,6 +4368,33 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, no
     return described
 
 
+_POSTED_NOUNS = DOC_NOUNS | {"text", "sign", "image", "photo", "picture", "screenshot"}
+
+
+def _poster_of(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it posts, writes or sends a message, a letter, a note
+    or the like ("he posted an image of a text message", "she sent a letter")."""
+    if verb.pos_ != "VERB" or not (_publishes(verb) or verb.lemma_.lower() in {"send", "show", "share"}):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _POSTED_NOUNS for o in objs):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _poster_before(pronoun: Token, toks: _Tokens) -> Token | None:
+    """Who posted, wrote or sent the message that "it" in "It read: “…”" stands for: the
+    subject of such a verb in the pronoun's sentence before it or in the sentence before;
+    None when there is none."""
+    si = toks.sent_index(pronoun.idx)
+    for k in range(si, max(-1, si - 2), -1):
+        posters = [p for t in toks.sents[k] if t.i < pronoun.i and (p := _poster_of(t)) is not None]
+        if posters:
+            return posters[-1]
+    return None
+
+
 def _cut_out_cue_clause(text: str, f: _Found, marks: list[QSpan]) -> None:
     """A partial quote's clause that its own cue clause interrupts between two quoted
     fragments (Oz is “smart as hell,” Mosko wrote in an email, and “full of it.”) is two
@@ -4434,6 +4511,18 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 if entity is None:
                     olo, ohi = _speaker_bounds(opener)
                     unnamed, speaker_name = True, doc[olo:ohi].text
+            elif low == "it" and f.cue is not None and f.cue.lemma_ == "read" and (poster := _poster_before(subj, toks)) is not None:
+                # "he posted an image of a text message to his partner. It read: “…”": the
+                # words of what was posted are the poster's
+                if poster.lower_ in PRONOUNS_PERSON:
+                    gender = "m" if poster.lower_ in {"he", "him", "his"} else "f"
+                    entity = _recent_entity(index, doc, poster.idx, {"PERSON"}, last_speaker, gender, toks, quoted)
+                else:
+                    entity = index.by_token.get(poster.i)
+                    if entity is None and poster.pos_ == "NOUN":
+                        # "A coalition of nearly 40 groups sent a letter …": the senders, as described
+                        plo, phi = _speaker_bounds(poster)
+                        unnamed, speaker_name = True, doc[plo:phi].text
             elif low in PRONOUNS_GROUP:
                 entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted)
                 if entity is None and low in {"they", "we"}:
