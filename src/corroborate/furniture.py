@@ -37,10 +37,14 @@ ALONE = (
     # the Sun's boxes of other stories' teasers, each one line: "MOST READ IN NEWS 'I'M
     # MADDIE!' Student jokes …", "Related stories OH NO, MO Moeen Ali doubt …"
     r"(?<![^\n])MOST READ IN [A-Z&]+(?: [A-Z&]+)* [^\n]*",
-    r"(?<![^\n])Related stories (?=[A-Z'‘])[^\n]*",
+    r"(?<![^\n])Related [Ss]tories (?=[A-Z'‘])[^\n]*",
     # a line linking to another story: "READ MORE: Second kidnapped schoolgirl found",
     # "More: After the Elon Musk show, Tesla questions linger", "Related: 34 things to know …"
     r"(?<![^\n])(?:READ MORE|Read more|More|Related|RELATED): [A-Z0-9'‘\"“][^\n]{0,200}(?![^\n])",
+    # a video carousel's frame, its heading in capitals and the next video's title with its
+    # running time: "13 of 41 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT
+    # ELON MUSK Elon Musk says global race for A.I. will cause WW3 | 0:56"
+    r"\d+ of \d+ Skip in Skip x Embed x Share CLOSE(?: [A-Z0-9’'&,:-]+\b)*(?: [^|\n]{1,150}? \| \d{1,2}:\d\d(?= |$))?",
     r"Email us at tips@[\w.-]+ or call [\d ]+\.?",
     r"We pay for your stories!",
     r"Click here to upload yours\.",

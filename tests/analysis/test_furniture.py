@@ -39,10 +39,12 @@ def test_a_tabloids_box_of_other_stories_teasers_is_furniture_to_its_lines_end()
         "The crew were unhurt.\n"
         "Related stories OH NO, JO Captain doubt for Saturday 'I feel enthused' Harbour names new chief\n"
         "Related stories have appeared in the Ledger.\n"
+        "Related Stories 'WORST YET' Captain mocks claims saying 'I'm fine' DRY DOCK Port plotting to sell ferries, union claims\n"
     )
     assert spans_text(text) == [
         "MOST READ IN TV & SHOWBIZ SHORE THING Singer told to leave the pier FERRY GODMOTHER Star 'said no'",
         "Related stories OH NO, JO Captain doubt for Saturday 'I feel enthused' Harbour names new chief",
+        "Related Stories 'WORST YET' Captain mocks claims saying 'I'm fine' DRY DOCK Port plotting to sell ferries, union claims",
     ]
 
 
@@ -75,3 +77,20 @@ def test_the_analysis_takes_no_sentence_name_or_quote_from_furniture(analyze):
     assert "Ann Lee" in names and not names & {"Invalid", "Advertisement Continue", "New York Times"}
     assert not any("occasional updates" in q.text for q in a.quotes)
     assert any(q.text.startswith("We are ready,") and q.speaker_name == "Ann Lee" for q in a.quotes)
+
+
+def test_a_video_carousels_frame_and_the_next_videos_title_are_furniture(analyze):
+    text = (
+        "The harbour board met on Friday.\n"
+        "Lee wants one ferry line rebuilt | 1:02 Ann Lee says the old line should be rebuilt first. Buzz60 "
+        "12 of 40 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT THE PORT "
+        "Ann Lee says harbour race will cause a ferry war | 0:56 The mayor, Ann Lee, unveiled a new timetable. Buzz60 "
+        "13 of 40 Skip in Skip x Embed x Share CLOSE"
+    )
+    assert spans_text(text) == [
+        "12 of 40 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT THE PORT Ann Lee says harbour race will cause a ferry war | 0:56",
+        "13 of 40 Skip in Skip x Embed x Share CLOSE",
+    ]
+    quotes = [q.text for q in analyze(text).quotes]
+    assert not any("ferry war" in q or "timetable" in q for q in quotes)  # (nor what follows a title's cue)
+    assert any("the old line should be rebuilt first" in q for q in quotes)  # (the first title's description is the page's)

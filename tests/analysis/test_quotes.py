@@ -3637,7 +3637,8 @@ def test_what_a_posted_message_read_is_the_posters(analyze):
     q = quote_with(analyze(text), "The driver went round the bend")
     assert q.speaker == "It" and q.speaker_name == "James Tolland"
     text = (
-        "A coalition of nearly 40 groups sent a letter this week urging Congress to act.\n"
+        "A coalition of nearly 40 groups - including the Harbour Academy of Pediatrics, and Easter Seals - sent a letter "
+        "this week urging Congress to act.\n"
         '"The fact that Congress has failed to act would seem to reflect an appalling indifference," it read.'
     )
     q = quote_with(analyze(text), "The fact that Congress has failed")
@@ -3669,3 +3670,17 @@ def test_police_ranks_abbreviated_are_no_one_and_a_branch_is_an_organisation(ana
     a = analyze(text)
     assert {e.name for e in a.entities if e.label == "PERSON"} == {"Robin Smith"}
     assert quote_with(a, "working through the night").speaker_name in {None, "Robin Smith"}  # (the census calls Robin a woman)
+
+
+def test_a_label_in_what_a_picture_shows_is_no_ones_words(analyze):
+    text = "A picture taken on January 1, 2018 shows the 'super moon' rising over the harbour, in Port Ellis"
+    quotes = analyze(text).quotes
+    assert [q.kind for q in quotes] == ["indirect"]  # (what it shows, as a finding; no partial quote of 'super moon')
+
+
+def test_a_question_of_what_someone_would_have_thought_reports_nothing(analyze):
+    text = (
+        "What would the mayor have thought that the ferry line closed?\n"
+        "The mayor said he would have thought the line was safe."
+    )
+    assert [q.text for q in analyze(text).quotes] == ["he would have thought the line was safe"]

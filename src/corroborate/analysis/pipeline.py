@@ -101,6 +101,9 @@ def analyze_doc(article: Article, doc, version: str) -> ArticleAnalysis:
         # "Photos: North Korea launches rocket …" is no speaker's colon)
         if not _inside(q.start, q.end, not_the_story)
         and not (q.speaker_start is not None and _inside(q.speaker_start, q.speaker_end, joined))
+        # nor one whose cue is the furniture's (a video's title, "Elon Musk reveals new
+        # spacesuit | 0:40", before its description)
+        and not (q.cue_start is not None and _inside(q.cue_start, q.cue_end, furniture))
     ]
     entities = _with_pronoun_mentions(_dateline_places(index.entities, datelines), quotes)
     quantities = [q for q in extract_quantities(doc, sentence_of, text) if not _inside(q.start, q.end, furniture)]

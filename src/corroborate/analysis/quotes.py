@@ -1463,6 +1463,14 @@ def _negated(verb: Token, quoted: frozenset[int] = frozenset()) -> bool:
     return any(c.dep_ == "neg" and c.i not in quoted for c in verb.children)
 
 
+def _asked_hypothetically(verb: Token) -> bool:
+    """"What would Prince have thought that …?": a question of what someone would, could or
+    might say or think asks it; it reports no words of theirs."""
+    sent = verb.sent
+    asks = sent.text.rstrip(" \n\"'”’)").endswith("?")
+    return asks and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "will"} and c.i < verb.i for c in verb.children)
+
+
 def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: bool) -> Token | None:
     """The first cue verb with a speaker among tokens lo..hi that is not inside a quote and
     not negated ("“…?” He did not answer.": the one who did not say it; a "not" in the quote
@@ -3327,7 +3335,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=None))
             continue
         subj = _subject(tok)
-        if subj is None:
+        if subj is None or _asked_hypothetically(tok):
             continue
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"}:
             # "Facebook created the tool, a spokeswoman said on Saturday, and …": the
@@ -3453,6 +3461,10 @@ def _as_lead(doc: Doc, sent: Span, first: Token, found: list[_Found]) -> None:
     found.append(_Found(kind="indirect", pieces=[(start, end)], cue=verb, subject=subj))
 
 
+_PICTURES = frozenset({"picture", "photo", "photograph", "image", "map", "chart", "graph"})
+"""Findings without words (:data:`EVIDENCE_NOUNS`): "a photo shows the moon rising over Rome"."""
+
+
 def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QSpan]]) -> None:
     """An indirect quote whose reported clause holds quoted words no other quote took
     ("his claim that there were “thousands of shootings” in Chicago") is a partial quote:
@@ -3460,6 +3472,8 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
     for f in list(found):
         if f.kind != "indirect" or f.cue is None or all(f is not g for g in found):
             continue  # (or taken in by an earlier one)
+        if f.cue.lemma_ in EVIDENCE_LEMMAS and f.subject is not None and f.subject.lemma_.lower() in _PICTURES:
+            continue  # "A picture … shows the 'super moon' rising": a picture holds no one's words
         lo, hi = f.pieces[0][0], f.pieces[-1][1]
         # a partial quote cued inside this clause ("said he’d asked his “people” to “look
         # into” it", "said Americans will say “no”") quotes this speaker's words: its
@@ -4522,6 +4536,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     if entity is None and poster.pos_ == "NOUN":
                         # "A coalition of nearly 40 groups sent a letter …": the senders, as described
                         plo, phi = _speaker_bounds(poster)
+                        while phi - 1 > poster.i and any(t.text in {",", "-", "--", "—", "–", "("} for t in doc[poster.i : phi]):
+                            phi -= 1  # (not the aside after it: "- including the American Academy of Pediatrics -")
                         unnamed, speaker_name = True, doc[plo:phi].text
             elif low in PRONOUNS_GROUP:
                 entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted)
