@@ -3621,10 +3621,14 @@ def test_the_brother_is_the_one_the_text_calls_a_brother(analyze):
         "Their mother raised the family alone, his brother, Eric Dunmore, told reporters on Monday.\n"
         "They moved around the country, another brother, Patrick Dunmore, of Tucson, said. "
         "Stephen Dunmore's behavior did not offer any indication of violent tendencies, the brother said.\n"
-        "Police said Stephen Dunmore's mother lives in Florida. The mother said she was shocked."
+        "Police said Stephen Dunmore's mother lives in Florida. The mother said she was shocked.\n"
+        "The brother told reporters that he knew Stephen Dunmore had handguns. "
+        "“Where did he get automatic weapons?” the brother said."
     )
     speakers = {q.text: q.speaker_name for q in analyze(text).quotes}
     assert speakers["Stephen Dunmore's behavior did not offer any indication of violent tendencies"] == "Patrick Dunmore"
+    # (not Stephen, named near "The brother"; Patrick is beyond the sentences looked back on)
+    assert speakers["Where did he get automatic weapons?"] == "the brother"
     assert speakers["she was shocked"] == "The mother"  # (no one is called a mother: not Stephen Dunmore)
 
 
@@ -3659,6 +3663,8 @@ def test_quoting_someone_as_saying_gives_the_words_to_the_one_quoted(analyze):
     assert speakers["the end of equality,"] == ("him", "Rainer Wendler")
     assert speakers["Hit 40 miles per hour or your hair won’t blow the right way."] == ("him", "Quincy Tarrant")
     assert speakers["the shoot was safe"] == ("one of Tarrant's advisers", "one of Tarrant's advisers")  # (not Tarrant)
+    a = analyze("Quincy Tarrant flew to Tokyo. Several of Tarrant's tweets questioned the efficacy of the ticket scanner.")
+    assert quote_with(a, "the efficacy of the ticket scanner").speaker_name == "Quincy Tarrant"  # (his tweets are his)
 
 
 def test_police_ranks_abbreviated_are_no_one_and_a_branch_is_an_organisation(analyze):

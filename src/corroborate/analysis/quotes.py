@@ -3719,8 +3719,13 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
     if head.pos_ in {"NOUN", "PROPN"} and head.is_lower:
         # "a spokesperson for Brandt", "Velmark officials": a description, not the name
         return None
-    if head.lower_ in _SOME_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None  # "one of Carson's advisers": some of them, not the one they work for
+    if head.lower_ in _SOME_OF and any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS for g in c.children)
+        for c in head.children
+    ):
+        # "one of Carson's advisers": some of them, not the one they work for (but "several of
+        # Teigen's tweets" are hers)
+        return None
     persons = [
         ent_id
         for s, e, ent_id, kind in index.mention_spans
@@ -3803,9 +3808,20 @@ def _recent_entity(
             and (kind_re.search(toks.text, max(0, s - 30), s) or kind_re.match(toks.text, s) or kind_re.search(toks.text, e, min(e + 30, before_char)))
         }
         | {ent.id for ent in index.entities if any(kind_re.search(r.text) for r in ent.roles)}
-        if kind_re is not None
+        if kind_re is not None and kind not in RELATION_KINDS
         else set()
     )
+    if kind in RELATION_KINDS:
+        # kin only as the text names them so, the noun right beside the name ("another
+        # brother, Patrick Paddock II", "Song Jiandang, the boy's uncle"): "The brother told
+        # CBS News that he knew Mr. Paddock" does not make Mr. Paddock a brother
+        beside_before = re.compile(rf"\b{re.escape(kind)},?\s*$", re.IGNORECASE)
+        beside_after = re.compile(rf"^,?\s*(?:the|his|her|their|a|an|[A-Z]\w*['’]s)?\s*(?:\w+\s+)?{re.escape(kind)}\b", re.IGNORECASE)
+        called_so = {
+            eid for s, e, eid, _k in index.mention_spans
+            if s < before_char
+            and (beside_before.search(toks.text, max(0, s - 30), s) or beside_after.match(toks.text[e : min(e + 30, before_char)]))
+        }
     scores: dict[str, float] = {}
     # the last speaker's last mention: a person the story turns to after it, as a main
     # clause's subject, takes the last speaker's precedence away
