@@ -3690,3 +3690,24 @@ def test_a_question_of_what_someone_would_have_thought_reports_nothing(analyze):
         "The mayor said he would have thought the line was safe."
     )
     assert [q.text for q in analyze(text).quotes] == ["he would have thought the line was safe"]
+
+
+def test_a_quote_after_a_participle_that_says_more_goes_on_from_what_it_says(analyze):
+    text = (
+        '"It is abundantly clear that he did not fight for the bill," Christie said, adding that he had fought for '
+        'bills in his time as governor. "A leader must fight for what they believe in."\n'
+        '"We are looking at the needs of the people," Sanders said, going on to contrast Clinton\'s proposals with '
+        'those of Trump: "So I would just simply say to the millennials: look at the issues."'
+    )
+    a = analyze(text)
+    q = quote_with(a, "A leader must fight")
+    assert q.kind == "partial" and q.cue == "adding" and q.speaker_name == "Christie"
+    assert [text[s:e] for s, e in q.context_pieces] == [
+        "that he had fought for bills in his time as governor", '"A leader must fight for what they believe in."'
+    ]
+    q = quote_with(a, "It is abundantly clear")
+    assert not q.pieces and (q.start, q.end) == (1, 59)  # (one piece: B is no piece of it)
+    q = quote_with(a, "So I would just simply say")
+    assert q.cue == "contrast" and q.speaker_name == "Sanders"
+    assert text[q.context_pieces[0][0] : q.context_pieces[0][1]] == "Clinton's proposals with those of Trump"
+    check_offsets(text, a)

@@ -1540,6 +1540,38 @@ def _reported_as_subject(cue: Token, child: Token) -> bool:
     )
 
 
+_SAYS_MORE = frozenset({"add", "note", "explain", "remark", "repeat", "contrast", "insist", "argue", "stress", "warn"})
+"""Participles that go on saying something after a quote's cue ("he said, adding that …")."""
+
+
+def _said_more(cue: Token | None, lo: int, hi: int) -> tuple[Token, tuple[int, int]] | None:
+    """A participle of saying hung on ``cue`` between characters ``lo`` and ``hi`` (between
+    two quotes) that reports words of its own ("said, adding that he had fought for bills",
+    "said, going on to contrast her plans with Trump's:"): the participle and the character
+    span of what it reports, up to the next quote; else None."""
+    if cue is None:
+        return None
+    doc = cue.doc
+    for t in cue.children:
+        verb = t
+        if t.lemma_ in _GOES_ON and t.tag_ == "VBG":
+            # "going on to contrast …": the verb of saying the going on governs
+            verb = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_ in _SAYS_MORE), t)
+        if not (lo <= verb.idx < hi and t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp", "conj"} and verb.lemma_ in _SAYS_MORE):
+            continue
+        said = [c for c in verb.children if c.i > verb.i and c.dep_ in {"ccomp", "dobj"}]
+        if not said:
+            return None
+        start = said[0].left_edge
+        end = max((c.right_edge for c in verb.children if c.i > verb.i and c.dep_ in {"ccomp", "dobj", "prep", "advcl"}), key=lambda x: x.i)
+        while end.i > start.i and (end.is_punct or end.idx + len(end.text) > hi):
+            end = doc[end.i - 1]
+        if end.idx + len(end.text) > hi or start.idx < lo:
+            return None
+        return verb, (start.idx, end.idx + len(end.text))
+    return None
+
+
 def _continues(prev: _Found | None) -> bool:
     """Can a following quote with no cue of its own be another piece of ``prev``? A direct
     quote, or a partial one whose cue comes after it (Lead “A,” he said. “B.”)."""
@@ -2840,8 +2872,18 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                                 break
             prev = _previous(found, text)
             if cue is not None and _continues(prev) and prev.cue is not None and prev.cue.i == cue.i and prev.pieces[-1][1] <= cue.idx < first.open_start:
-                prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
-                prev.marks.extend(group)
+                said_more = _said_more(cue, prev.pieces[-1][1], first.open_start)
+                if said_more is None:
+                    prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
+                    prev.marks.extend(group)
+                    continue
+                # “A,” Sanders said, going on to contrast her plans with Trump's: “B”: B goes
+                # on from what the participle reports, a quote of its own
+                f.cue, f.subject = said_more[0], prev.subject
+                f.speaker_bounds = prev.speaker_bounds
+                _go_on_from(f, said_more[1], first, last)
+                used_cues.add(said_more[0].i)
+                found.append(f)
                 continue
             pattern_subject_cue = cue.i if (cue is not None and pattern_subject is not None) else -1
             if cue is not None:
@@ -2889,6 +2931,16 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 # …, “b …”: a clause that the quote ends)
                 sentences = _sentence_count(rest)
                 whole = sentences == 1 or (sentences == 2 and re.search(r"[.!?]\s*$", lines[0]) is not None)
+                said_more = _said_more(prev.cue, prev_close, first.open_start) if cue_in_rest and not others else None
+                if said_more is not None:
+                    # “A,” Christie said, adding that he had fought for bills. “B.”: B goes on
+                    # from what the participle reports, a quote of its own
+                    f.cue, f.subject = said_more[0], prev.subject
+                    f.speaker_bounds = prev.speaker_bounds
+                    _go_on_from(f, said_more[1], first, last)
+                    used_cues.add(said_more[0].i)
+                    found.append(f)
+                    continue
                 if not others and (not rest or (cue_in_rest and whole and len(rest) < 400)):
                     prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                     prev.marks.extend(group)
