@@ -3711,3 +3711,12 @@ def test_a_quote_after_a_participle_that_says_more_goes_on_from_what_it_says(ana
     assert q.cue == "contrast" and q.speaker_name == "Sanders"
     assert text[q.context_pieces[0][0] : q.context_pieces[0][1]] == "Clinton's proposals with those of Trump"
     check_offsets(text, a)
+
+
+def test_who_after_two_descriptions_of_a_named_speaker_is_that_speaker(analyze):
+    text = (
+        "''I don't think that voters in Texas trust him,'' said Lionel Sosa, a Texas media consultant and an "
+        "influential Hispanic Republican who said he would not vote for Mr. Cruz."
+    )
+    q = quote_with(analyze(text), "he would not vote for Mr. Cruz")
+    assert q.speaker == "who" and q.speaker_name == "Lionel Sosa"  # (not "Republican")

@@ -4545,6 +4545,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # follows; the speaker as written stays the pronoun
             relative = subj
             subj = subj.head.head
+            while subj.dep_ == "conj" and subj.head.dep_ in {"appos", "conj"} and subj.head.i < subj.i:
+                subj = subj.head  # "Lionel Sosa, a consultant and a Republican who said …"
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.head.i < subj.i:
                 subj = subj.head  # "Penelac, her electric provider, who confirmed …": the one named
         if subj is not None:
