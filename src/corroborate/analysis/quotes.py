@@ -1572,6 +1572,15 @@ def _said_more(cue: Token | None, lo: int, hi: int) -> tuple[Token, tuple[int, i
     return None
 
 
+def _going_on_after(f: _Found, prev: _Found, said_more: tuple[Token, tuple[int, int]], first: QSpan, last: QSpan) -> None:
+    """Make ``f`` (marks ``first`` … ``last``) the quote of ``prev``'s speaker that goes on
+    from what a participle of saying after ``prev`` reports (:func:`_said_more`): a quote of
+    its own, not a piece of ``prev``, its cue the participle."""
+    verb, clause = said_more
+    f.cue, f.subject, f.speaker_bounds = verb, prev.subject, prev.speaker_bounds
+    _go_on_from(f, clause, first, last)
+
+
 def _continues(prev: _Found | None) -> bool:
     """Can a following quote with no cue of its own be another piece of ``prev``? A direct
     quote, or a partial one whose cue comes after it (Lead “A,” he said. “B.”)."""
@@ -2877,11 +2886,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                     prev.pieces.extend((q.inner_start, q.inner_end) for q in group)
                     prev.marks.extend(group)
                     continue
-                # “A,” Sanders said, going on to contrast her plans with Trump's: “B”: B goes
-                # on from what the participle reports, a quote of its own
-                f.cue, f.subject = said_more[0], prev.subject
-                f.speaker_bounds = prev.speaker_bounds
-                _go_on_from(f, said_more[1], first, last)
+                # “A,” Sanders said, going on to contrast her plans with Trump's: “B”
+                _going_on_after(f, prev, said_more, first, last)
                 used_cues.add(said_more[0].i)
                 found.append(f)
                 continue
@@ -2933,11 +2939,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 whole = sentences == 1 or (sentences == 2 and re.search(r"[.!?]\s*$", lines[0]) is not None)
                 said_more = _said_more(prev.cue, prev_close, first.open_start) if cue_in_rest and not others else None
                 if said_more is not None:
-                    # “A,” Christie said, adding that he had fought for bills. “B.”: B goes on
-                    # from what the participle reports, a quote of its own
-                    f.cue, f.subject = said_more[0], prev.subject
-                    f.speaker_bounds = prev.speaker_bounds
-                    _go_on_from(f, said_more[1], first, last)
+                    # “A,” Christie said, adding that he had fought for bills. “B.”
+                    _going_on_after(f, prev, said_more, first, last)
                     used_cues.add(said_more[0].i)
                     found.append(f)
                     continue
