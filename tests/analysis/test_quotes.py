@@ -3720,3 +3720,12 @@ def test_who_after_two_descriptions_of_a_named_speaker_is_that_speaker(analyze):
     )
     q = quote_with(analyze(text), "he would not vote for Mr. Cruz")
     assert q.speaker == "who" and q.speaker_name == "Lionel Sosa"  # (not "Republican")
+
+
+def test_a_fronted_time_before_an_aside_cue_is_the_writers(analyze):
+    text = (
+        "During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe "
+        '"that climate change is real."'
+    )
+    q = quote_with(analyze(text), "that climate change is real.")
+    assert text[q.context_start : q.context_end].startswith("a majority of Americans")

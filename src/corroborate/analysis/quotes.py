@@ -1857,6 +1857,15 @@ def _clause_without(doc: Doc, host: Token, cue: Token, q: QSpan | None) -> list[
     sent = host.sent
     lo, hi = max(host.left_edge.i, sent.start), min(host.right_edge.i + 1, sent.end)
     a, b = cue.left_edge.i, cue.right_edge.i + 1
+    for c in host.children:
+        # a fronted time ("Six months ago, the senator said, the media …") is the writer's
+        # (not a phrase or clause of more: "For black voters in the South, …", "Two years
+        # before the public learned of it, …", which the annotators keep)
+        if c.i >= a or c.left_edge.i > lo:
+            break
+        sub = list(c.subtree)
+        if c.dep_ in {"prep", "advmod", "npadvmod"} and any(t.ent_type_ in {"DATE", "TIME"} for t in sub) and not any(t.pos_ in {"VERB", "AUX"} for t in sub):
+            lo = c.right_edge.i + 1
     spans = [(lo, a), (b, hi)] if lo <= a < b <= hi else [(lo, hi)]
     out: list[tuple[int, int]] = []
     for x, y in spans:
