@@ -638,13 +638,14 @@ def _acronym(tokens: list[str]) -> str:
 _RELATIVE = r"(?:wife|husband|first lady|son|daughter|brother|sister|mother|father|widow|nephew|niece|cousin|grandson|granddaughter)"
 
 
-def _relative_patterns(owner: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns of a relative noun right before a name ("his daughter ") and in apposition
-    after it ("…, her husband"), the noun phrase opened by ``owner`` ("his", "Trump's"); when
-    ``owner`` is empty, by anything before the name and by "his/her/their/the" after it."""
+def _relative_patterns(owner: str, relative: str = _RELATIVE) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a relative noun (``relative``, any of :data:`_RELATIVE` unless given) right
+    before a name ("his daughter ") and in apposition after it ("…, her husband"), the noun
+    phrase opened by ``owner`` ("his", "Trump's"); when ``owner`` is empty, by anything before
+    the name and by "his/her/their/the" after it."""
     return (
-        re.compile((owner + r"\s+(?:[\w-]+\s+){0,2}" if owner else "") + _RELATIVE + r",?\s*$"),
-        re.compile(r"[^,.;\n]{1,40},\s*" + (owner or r"(?:his|her|their|the)") + r"\s+(?:[\w-]+\s+){0,2}" + _RELATIVE + r"\b"),
+        re.compile((owner + r"\s+(?:[\w-]+\s+){0,2}" if owner else "") + relative + r",?\s*$"),
+        re.compile(r"[^,.;\n]{1,40},\s*" + (owner or r"(?:his|her|their|the)") + r"\s+(?:[\w-]+\s+){0,2}" + relative + r"\b"),
     )
 
 
@@ -718,6 +719,19 @@ def _introduced_as_relative(text: str, at: int) -> bool:
     """Is the name written at ``at`` introduced as someone's relative ("the first lady,
     Michelle Obama", "his older brother, Freddy Trump", "Tom Ebeling, her husband")?"""
     return bool(_RELATIVE_BEFORE.search(text, max(0, at - 30), at)) or bool(_RELATIVE_AFTER.match(text, at, at + 100))
+
+
+@cache
+def _kin_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _relative_patterns("", rf"\b{re.escape(noun)}")
+
+
+def introduced_as(text: str, at: int, noun: str) -> bool:
+    """Is the name written at ``at`` introduced as the kin ``noun`` says, the noun right
+    beside it ("another brother, Patrick Paddock II", "Tom Ebeling, her husband"), as
+    :func:`_introduced_as_relative` reads any relative?"""
+    before, after = _kin_patterns(noun.lower())
+    return bool(before.search(text, max(0, at - 30), at)) or bool(after.match(text, at, at + 100))
 
 
 def _salience(ent: _Entity, at: int) -> tuple[int, int]:

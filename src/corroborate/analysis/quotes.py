@@ -44,6 +44,7 @@ from corroborate.analysis.entities import (
     WORK_NOUNS,
     EntityIndex,
     first_name_gender,
+    introduced_as,
     is_per_first_name,
 )
 from corroborate.analysis.names import NOUN_SEX
@@ -3877,15 +3878,9 @@ def _recent_entity(
     )
     if kind in RELATION_KINDS:
         # kin only as the text names them so, the noun right beside the name ("another
-        # brother, Patrick Paddock II", "Song Jiandang, the boy's uncle"): "The brother told
+        # brother, Patrick Paddock II", "The boy's uncle, Song Jiandang"): "The brother told
         # CBS News that he knew Mr. Paddock" does not make Mr. Paddock a brother
-        beside_before = re.compile(rf"\b{re.escape(kind)},?\s*$", re.IGNORECASE)
-        beside_after = re.compile(rf"^,?\s*(?:the|his|her|their|a|an|[A-Z]\w*['’]s)?\s*(?:\w+\s+)?{re.escape(kind)}\b", re.IGNORECASE)
-        called_so = {
-            eid for s, e, eid, _k in index.mention_spans
-            if s < before_char
-            and (beside_before.search(toks.text, max(0, s - 30), s) or beside_after.match(toks.text[e : min(e + 30, before_char)]))
-        }
+        called_so = {eid for s, _e, eid, _k in index.mention_spans if s < before_char and introduced_as(toks.text, s, kind)}
     scores: dict[str, float] = {}
     # the last speaker's last mention: a person the story turns to after it, as a main
     # clause's subject, takes the last speaker's precedence away
