@@ -649,6 +649,25 @@ def test_what_someone_cites_is_attributed_to_them(analyze):
 
 
 @pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a phrase after the fragment that the parse hung on the cue goes on with what was said
+        (
+            "Senator Ines Varga decried the council for “turning its back” on the city's working families. She left early.",
+            "the council for “turning its back” on the city's working families",
+        ),
+        # but not one of when or where it was said, nor a participle's clause after a comma
+        ("Ines Varga called the plan “a disaster” in an interview on Monday.", "the plan “a disaster”"),
+        ("Varga praised the mayor as a “strong leader,” comparing him favourably to his rival.", "the mayor as a “strong leader,”"),
+    ],
+)
+def test_a_phrase_hung_on_the_cue_after_a_fragment_is_in_its_clause_unless_it_sets_the_scene(analyze, text, context):
+    q = analyze(text).quotes[0]
+    assert q.kind == "partial"
+    assert text[q.context_start : q.context_end] == context
+
+
+@pytest.mark.parametrize(
     ("text", "reported"),
     [
         (

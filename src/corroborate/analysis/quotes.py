@@ -1187,6 +1187,17 @@ def _one_sentence(text: str) -> bool:
     return _sentence_count(text) == 1
 
 
+def _frames(doc: Doc, toks: _Tokens, tail: re.Match[str]) -> bool:
+    """Does the ``_FRAME_TAIL`` match after a quoted fragment frame the speech act (a comma,
+    a day, when or where or in what medium: “a disaster” on Monday, in a statement) rather
+    than go on with what was said (“an historic step forward” in global efforts to …)?"""
+    word = tail.group()
+    if not word.endswith(" "):
+        return True  # a comma, a day's name
+    prep = doc[toks.first_from(tail.start() + len(word) - len(word.lstrip()))]
+    return prep.dep_ != "prep" or _setting(prep)
+
+
 def _cut_clause(text: str, after: int, end: int) -> int:
     """End of a reported clause: cut ``end`` back to the first clause break after the
     position ``after`` (the last quoted fragment's closing mark)."""
@@ -1760,18 +1771,37 @@ def _cut_at_new_cue(doc: Doc, after: int, right: int) -> int:
     return right
 
 
-def _cue_tail(doc: Doc, cue: Token, right: int) -> int:
+def _cue_tail(doc: Doc, cue: Token, right: int, framed: bool = False) -> int:
     """Token end of a reported clause that the parse ended early: words after it that hang
     on the cue itself ("said that the fee is “a tax,” compared with what drivers paid",
     "said the plan was “not a rescue” but a way to sell the pier") go on with what was
     said, to the cue's last word in its sentence; the clause breaks of the caller still cut
-    it."""
+    it.
+
+    ``framed``: the clause is a phrase the cue frames ("decried the council for “turning its
+    back”", "called the deal “a step forward”"), and only a phrase or clause of what was
+    said goes on from it ("… on the city's working families", "… in efforts to curb
+    emissions"): not one of when, where or in what medium it was said (``_setting``), not a
+    participle's clause of its own, nor anything after a comma ("“a strong leader,”
+    comparing him to …"); it ends at the cue's next coordinated verb or participle or at a
+    comma or colon."""
     j = right
     while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
         j += 1
     if j >= len(doc) or doc[j].head.i != cue.i or doc[j].is_punct or doc[j].dep_ in {"nsubj", "parataxis"}:
         return right
+    k = j - 1
+    while k > 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if framed and (doc[j].dep_ not in {"prep", "advcl"} or doc[j].tag_ == "VBG" or _setting(doc[j]) or doc[k].text == ","):
+        return right
     end = min(cue.right_edge.i + 1, doc[j].sent.end)
+    if framed:
+        end = next((
+            i for i in range(j + 1, end)
+            if doc[i].text in {",", ":", ";", "—", "--", "–"}
+            or doc[i].head.i == cue.i and (doc[i].dep_ == "cc" or doc[i].dep_ in {"conj", "advcl"} and doc[i].tag_ == "VBG")
+        ), end)
     while end > j and doc[end - 1].is_punct:
         end -= 1
     return max(right, end)
@@ -3180,6 +3210,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 right = doc[right].head.right_edge.i + 1
             if child.dep_ == "ccomp" and child.i > cue.i:
                 right = _cue_tail(doc, cue, right)
+            elif child.i > cue.i and child.dep_ in {"prep", "dobj", "oprd", "xcomp", "acomp"}:
+                right = _cue_tail(doc, cue, max(right, toks.first_from(q.close_end)), framed=True)
             right = _cut_at_new_cue(doc, hi, right)
             while left < lo and (doc[left].is_space or (doc[left].is_punct and not doc[left].is_quote)):
                 left += 1  # (the comma the parse hung on the clause: "Haddad told the Ledger, his policy …")
@@ -3208,7 +3240,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             ctx_end = _cut_clause(text, q.close_end, ctx_end)
             if child.dep_ in {"prep", "oprd", "xcomp", "acomp", "dobj"} and cue.lemma_ not in INDIRECT_LEMMAS:
                 tail = _FRAME_TAIL.search(text, q.close_end, ctx_end)
-                if tail is not None and tail.start() - q.close_end <= 2:
+                if tail is not None and tail.start() - q.close_end <= 2 and _frames(doc, toks, tail):
                     ctx_end = tail.start()
             para_s = text.rfind("\n", 0, q.open_start) + 1
             ctx_start = max(ctx_start, para_s)
