@@ -1015,6 +1015,18 @@ def test_a_closing_mark_typed_before_an_ellipsis_opens_a_paragraph_quote(analyze
     check_offsets(text, a)
 
 
+def test_a_speaker_whose_apposition_the_parse_read_as_a_verb_and_subject_is_the_name(analyze):
+    # "ages" read as a verb with the name as its subject, and as the subject of "said"
+    text = (
+        "“The kids love seeing the elephants up close,” said Dana Roche, a nurse who volunteers at the shelter. "
+        "She added that her family had never been to a rodeo.\n"
+        "Whit Haney, co-founder of ParentsForPets.org and a father of two boys ages 10 and 12, said they usually skip "
+        "circuses because of the “harsh treatment” of the animals."
+    )
+    q = quote_with(analyze(text), "harsh treatment")
+    assert q.speaker == "Whit Haney" and q.speaker_name == "Whit Haney"
+
+
 def test_a_cue_after_a_long_apposition_of_the_speaker_is_found(analyze):
     text = (
         "Budget experts weigh in on the mayor's tax plan and all the analysts I interviewed agreed\n\n"
@@ -2790,6 +2802,16 @@ def test_he_is_the_person_named_beside_the_subject(analyze):
             "reviewing how",
             "Lakeview Air",
         ),
+        # an organisation of that kind that just spoke, named after an indefinite one
+        (
+            (
+                "An airline says a flight bound for Tokyo turned back four hours after take-off.\n"
+                "Velmar Airways said it was trying to learn how the passenger had boarded. “We are looking into it,” Velmar Airways said.\n"
+                "The airline said it backed the pilot's decision."
+            ),
+            "backed the pilot",
+            "Velmar Airways",
+        ),
         # a kind of person, when one person is in the last sentences
         ("The pop star Mira Vale is mourning her cousin. The singer posted photos on Tuesday, writing that she “can't believe it.”", "believe it", "Mira Vale"),
     ],
@@ -2816,6 +2838,16 @@ def test_a_kind_noun_speaker_stays_as_written_when_the_text_does_not_say_which(a
     a = analyze(text)
     q = a.quotes[-1]
     assert q.entity is None and q.speaker_name == q.speaker
+
+
+def test_a_kind_noun_after_an_indefinite_one_is_not_the_paper_that_reported_since(analyze):
+    text = (
+        "A network says it will send two reporters to the islands.\n"
+        "The Daily Ledger reported that the trip had been planned for months.\n"
+        "The network said it wanted a better understanding of the vote."
+    )
+    q = quote_with(analyze(text), "better understanding")
+    assert q.entity is None and q.speaker_name == "A network"
 
 
 def test_a_kind_of_person_is_the_one_the_article_called_so_though_others_are_named_since(analyze):

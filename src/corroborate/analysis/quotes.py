@@ -671,6 +671,12 @@ def _subject(cue: Token) -> Token | None:
             # or a subject inside the quote the cue introduces: look further
             misparsed = True
             continue
+        if c.tag_ in {"VBZ", "VBD", "VBP"} and (inner := next(
+            (g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.i < c.i), None
+        )) is not None:
+            # "Whit Honea, co-founder of Dads4Change.com and a father of two boys ages 10 and
+            # 12, said": a noun read as a verb ("ages") and as the subject, the name as its subject
+            return inner
         if c.pos_ == "ADP" and c.lower_ != "per":
             # "Of Carson, Levine, who …, said": a fronted preposition read as the subject;
             # the name after its object is the speaker
@@ -2352,7 +2358,7 @@ _SETTING_NOUNS = frozenset({
     "remarks", "session", "visit", "forum", "address", "conversation", "news", "radio",
     "television", "tv", "release", "report", "book", "memo", "testimony", "stop", "campaign",
     "trail", "town", "hall", "luncheon", "dinner", "breakfast", "gathering", "ceremony",
-    "convention", "summit",
+    "convention", "summit", "time", "moment",
 })
 _SPEAKING = frozenset({
     "speaking", "talking", "addressing", "responding", "writing", "appearing", "testifying",
@@ -4172,6 +4178,15 @@ def _label(index: EntityIndex, tok: Token) -> str | None:
     return _label_of(index, index.by_token.get(tok.i))
 
 
+def _mention_span(doc: Doc, index: EntityIndex, toks: _Tokens, start: int, eid: str) -> Span:
+    """The run of tokens of entity ``eid``'s mention starting at char ``start`` (its ``root``
+    is the word the parse hangs the others on: "Times" of "the Sun-Times")."""
+    first = last = toks.at(start)
+    while last + 1 < len(doc) and index.by_token.get(last + 1) == eid:
+        last += 1
+    return doc[first : last + 1]
+
+
 def _medium(head: Token) -> bool:
     """Is the mention headed by ``head`` a news medium something was said to or reported by
     ("he told The Associated Press", "CNN reported")? Such an outlet is not what "the company"
@@ -4242,6 +4257,14 @@ def _kind_entity(
     wrote"); None when it does not fit the kind."""
     if (described := _earlier_kind(doc, noun)) is not None:
         entity = index.by_token.get(described.head.i) if described.dep_ == "appos" else None
+        if entity is None and kind[0] == {"ORG"} and last_speaker is not None:
+            # "An airline says a Tokyo-bound flight returned … . “…,” ANA said. The airline
+            # said": the organisation that just spoke, first named after the indefinite
+            # one, is that one, named since (not a news medium that reported it: "The
+            # New York Times reported …. The network said")
+            spans = [s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < noun.idx]
+            if spans and spans[0] > described.idx:
+                entity = None if _medium(_mention_span(doc, index, toks, spans[-1], last_speaker).root) else last_speaker
     else:
         entity = _recent_entity(index, doc, noun.idx, kind[0], last_speaker, kind[1], toks, quoted, noun.lemma_.lower())
     return entity if entity is not None and _fits(index, entity, kind[0], kind[1]) else None
