@@ -668,6 +668,21 @@ def test_a_phrase_hung_on_the_cue_after_a_fragment_is_in_its_clause_unless_it_se
 
 
 @pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ('Mayor Tom Reyes likened the new rules to "burning the rulebook" - a charge that stung the council.', 'the new rules to "burning the rulebook"'),
+        (
+            'The fund warned of "political tensions" in rich economies that are raising uncertainty - further denting the prospects for growth.',
+            '"political tensions" in rich economies that are raising uncertainty',
+        ),
+    ],
+)
+def test_a_dash_written_as_a_spaced_hyphen_ends_the_reported_clause(analyze, text, context):
+    q = analyze(text).quotes[0]
+    assert text[q.context_start : q.context_end] == context
+
+
+@pytest.mark.parametrize(
     ("text", "reported"),
     [
         (

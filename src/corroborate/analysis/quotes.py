@@ -1073,7 +1073,7 @@ _CLAUSE_BREAK = re.compile(
     r"\n|,?\s+(?:as well as|which)\s|,\s+(?:while|whereas|although|though|even as)\s|"
     r",\s+(?:claiming|insisting|arguing|referring|in an?|as|after|before|when|in what|an?)\s|"
     r"\s+in (?:an? )?(?:interview|statement|speech|post|tweet|op-ed|letter|email|video)\b|"
-    r"\s+as (?:he|she|they)\s|\s+(?:before|after|while) (?:claiming|saying|adding|arguing|insisting|noting|calling|suggesting|declaring)\b|,\s+(?:who|which|with whom|also known as|adding|saying|noting|calling|according)\b|\s+(?:[—–]|--)\s|;|\s+on\s+\w+(?:’s|'s)\s"
+    r"\s+as (?:he|she|they)\s|\s+(?:before|after|while) (?:claiming|saying|adding|arguing|insisting|noting|calling|suggesting|declaring)\b|,\s+(?:who|which|with whom|also known as|adding|saying|noting|calling|according)\b|\s+(?:[—–]|--?)\s|;|\s+on\s+\w+(?:’s|'s)\s"
 )
 # What follows a framed fragment ("described her as a “disgrace” [during a stop in Flint]",
 # "called it “a sham” [Wednesday on Fox]") is said of the speech act, not part of what
