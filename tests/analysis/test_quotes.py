@@ -787,6 +787,16 @@ def test_a_relative_pronoun_speaker_resolves_to_the_noun_it_follows(analyze):
     assert q.speaker == "which" and "City Council" in q.speaker_name
 
 
+def test_a_relative_pronoun_after_a_list_of_names_stands_for_the_name_right_before_it(analyze):
+    # (the parse hangs the clause on the list's first name)
+    text = (
+        "The guests included officials like Mayor Tom Reyes, as well as celebrities like Dana Whitfield, Will Carver, "
+        "Robert Lind, Patti Moreau and Stevie Okafor, who joked of the museum, ''I haven't seen it yet, but I'm going to.''"
+    )
+    q = quote_with(analyze(text), "I haven't seen it yet")
+    assert q.speaker == "who" and q.speaker_name == "Stevie Okafor"
+
+
 def test_a_liveblog_time_stamp_is_not_the_speaker(analyze):
     text = "6:50 p.m.\n\nWith her husband standing by her side, Hillary Clinton has told her supporters that “we are in this together.”"
     a = analyze(text)

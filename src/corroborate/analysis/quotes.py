@@ -4607,7 +4607,14 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # follows; the speaker as written stays the pronoun
             relative = subj
             subj = subj.head.head
-            while subj.dep_ == "conj" and subj.head.dep_ in {"appos", "conj"} and subj.head.i < subj.i:
+            last = doc[relative.i - 2] if relative.i >= 2 and doc[relative.i - 1].text == "," else None
+            while last is not None and last.dep_ == "compound" and last.head.i > last.i:
+                last = last.head
+            if last is not None and last.i > subj.i and last.pos_ == "PROPN" and last.dep_ == "conj" and subj in last.conjuncts:
+                # "celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, who joked": the
+                # name right before it, where the parse hung the clause on the list's first
+                subj = last
+            while subj is not last and subj.dep_ == "conj" and subj.head.dep_ in {"appos", "conj"} and subj.head.i < subj.i:
                 subj = subj.head  # "Lionel Sosa, a consultant and a Republican who said …"
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.head.i < subj.i:
                 subj = subj.head  # "Penelac, her electric provider, who confirmed …": the one named
