@@ -1796,11 +1796,12 @@ def _cue_tail(doc: Doc, cue: Token, right: int, framed: bool = False) -> int:
         j += 1
     if j >= len(doc) or doc[j].head.i != cue.i or doc[j].is_punct or doc[j].dep_ in {"nsubj", "parataxis"}:
         return right
-    k = j - 1
-    while k > 0 and (doc[k].is_quote or doc[k].is_space):
-        k -= 1
-    if framed and (doc[j].dep_ not in {"prep", "advcl"} or doc[j].tag_ == "VBG" or _setting(doc[j]) or doc[k].text == ","):
-        return right
+    if framed:
+        k = j - 1
+        while k > 0 and (doc[k].is_quote or doc[k].is_space):
+            k -= 1
+        if doc[j].dep_ not in {"prep", "advcl"} or doc[j].tag_ == "VBG" or _setting(doc[j]) or doc[k].text == ",":
+            return right
     end = min(cue.right_edge.i + 1, doc[j].sent.end)
     if framed:
         end = next((
@@ -4607,15 +4608,16 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # follows; the speaker as written stays the pronoun
             relative = subj
             subj = subj.head.head
-            last = doc[relative.i - 2] if relative.i >= 2 and doc[relative.i - 1].text == "," else None
-            while last is not None and last.dep_ == "compound" and last.head.i > last.i:
-                last = last.head
-            if last is not None and last.i > subj.i and last.pos_ == "PROPN" and last.dep_ == "conj" and subj in last.conjuncts:
+            before = doc[relative.i - 2] if relative.i >= 2 and doc[relative.i - 1].text == "," else None
+            while before is not None and before.dep_ == "compound" and before.head.i > before.i:
+                before = before.head
+            if before is not None and before.i > subj.i and before.pos_ == "PROPN" and before.dep_ == "conj" and subj in before.conjuncts:
                 # "celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, who joked": the
                 # name right before it, where the parse hung the clause on the list's first
-                subj = last
-            while subj is not last and subj.dep_ == "conj" and subj.head.dep_ in {"appos", "conj"} and subj.head.i < subj.i:
-                subj = subj.head  # "Lionel Sosa, a consultant and a Republican who said …"
+                subj = before
+            else:
+                while subj.dep_ == "conj" and subj.head.dep_ in {"appos", "conj"} and subj.head.i < subj.i:
+                    subj = subj.head  # "Lionel Sosa, a consultant and a Republican who said …"
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.head.i < subj.i:
                 subj = subj.head  # "Penelac, her electric provider, who confirmed …": the one named
         if subj is not None:
