@@ -52,13 +52,15 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   left as written. The rule was judged on these items, so the figure is optimistic.
 * **They/it as speakers**: 40 such speakers of giveme5w1h read by hand
   (``they_it_speakers_checked.json``), scored the same way.
-* **Quotes at random**: what a reader of our quotes meets, of every kind and speaker. 150
-  quotes of giveme5w1h drawn at random and read by hand (``random_quotes_giveme_checked.json``):
-  is it something someone said or wrote, in PolNeAR's broad sense (what a poll or a video
-  shows, "declined to comment", count), and who said it. Fifty (seed 2026) were read while
-  writing rules; fifty (seed 2027) and fifty more drawn from later code (seed 2028) are held
-  out. Counted right, wrong speaker, left as written (no one named where the text names
-  someone), not a quote (still found) or lost.
+* **Quotes at random**: what a reader of our quotes meets, of every kind and speaker.
+  Samples of 50 quotes of giveme5w1h drawn at random and read by hand
+  (``random_quotes_giveme_checked.json``, whose ``what`` says how each was drawn): is it
+  something someone said or wrote, in PolNeAR's broad sense (what a poll or a video shows,
+  "declined to comment", count), and who said it. The first (seed 2026) was read while
+  writing rules; each later one (seeds 2027 to 2033) was drawn from the code of a release's
+  start and read before any rule was written from it, held out until rules come from its
+  errors. Counted per sample: right, wrong speaker, left as written (no one named where the
+  text names someone), not a quote (still found) or lost.
 """
 
 from __future__ import annotations
