@@ -1056,3 +1056,18 @@ def test_who_someone_was_at_the_scene_is_no_part_of_their_name(analyze):
         'Eyewitness Damien Okafor told Nice-Matin: "I saw bodies flying like skittles as it drove along."'
     )
     assert "Damien Okafor" in {e.name for e in a.entities if e.label == "PERSON"}
+
+
+def test_one_word_written_twice_is_one_name_labelled_as_the_model_labels_it_alone(parse):
+    # a caption's label run into the text: the model read the doubled word as a first and
+    # last name, which took the company's other mentions to a person
+    doc = parse(
+        "Varcom admitted that records had been accessed.\n"
+        "Varcom Varcom holds data on 800 million people.\n"
+        "Varcom said it would contact every customer."
+    )
+    at = [i for i, t in enumerate(doc) if t.text == "Varcom"]
+    index = _entities_with(doc, (at[0], at[0] + 1, "ORG"), (at[1], at[1] + 2, "PERSON"), (at[3], at[3] + 1, "ORG"))
+    [company] = [e for e in index.entities if "Varcom" in e.name]
+    assert company.label == "ORG" and company.name == "Varcom"
+    assert [m.text for m in company.mentions] == ["Varcom", "Varcom", "Varcom"]
