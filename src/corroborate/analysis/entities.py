@@ -1565,8 +1565,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
       (FAC), no one a he can be;
     * a people in the plural read as a person ("Greeks", where the text writes "Greek" as a
       nationality): that people (NORP);
-    * one word written twice read as one name ("Equifax Equifax", as a person): that word,
-      labelled as the model labels it alone elsewhere in the text;
+    * one word written twice read as a person ("Equifax Equifax") where the model reads the
+      word alone elsewhere as no person: that word, labelled so;
     * an online platform read as a person, a place or a people ("Twitter"): an organisation;
     * a name an honorific opens ("Capt. Tennant") read as anything but a person, a product
       included: a person.
@@ -1600,12 +1600,14 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if ent.label_ == "PERSON" and tuple(t.text for t in ent) in works:
             continue  # "her hit song Bodak Yellow": a song, no one
-        if len(ent) >= 2 and len({t.text for t in ent}) == 1:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and len({t.text for t in ent}) == 1 and (
+            labels := [e.label_ for e in ents if e.text == ent[-1].text and e.label_ != "PERSON"]
+        ):
             # "Equifax Equifax holds data on …": one word written twice (a caption's label run
-            # into the text) is one name, not a first and last one: the word, labelled as the
-            # model labels it alone elsewhere in the text
-            labels = [e.label_ for e in ents if e.text == ent[-1].text]
-            ent = Span(doc, ent.end - 1, ent.end, label=labels[0] if labels else ent.label_)
+            # into the text), which the model reads alone elsewhere as no person, is that name,
+            # not a first and last one (a person named so, "Sirhan Sirhan", stays, as does a
+            # place, "Bora Bora")
+            ent = Span(doc, ent.end - 1, ent.end, label=labels[0])
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in peoples:
             out.append(Span(doc, ent.start, ent.end, label="NORP"))  # "83 percent of Greeks": a people, no one a he can be
             continue
