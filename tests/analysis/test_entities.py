@@ -1071,3 +1071,11 @@ def test_one_word_written_twice_is_one_name_labelled_as_the_model_labels_it_alon
     [company] = [e for e in index.entities if "Varcom" in e.name]
     assert company.label == "ORG" and company.name == "Varcom"
     assert [m.text for m in company.mentions] == ["Varcom", "Varcom", "Varcom"]
+
+
+def test_a_person_named_with_one_word_twice_stays_that_person(parse):
+    doc = parse("Tomas Tomas was moved to another prison. Tomas said he was innocent.")
+    at = [i for i, t in enumerate(doc) if t.text == "Tomas"]
+    index = _entities_with(doc, (at[0], at[0] + 2, "PERSON"), (at[2], at[2] + 1, "PERSON"))
+    [person] = [e for e in index.entities if "Tomas" in e.name]
+    assert person.label == "PERSON" and person.name == "Tomas Tomas"
