@@ -175,6 +175,12 @@ PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "it", "we", "them"}
 PRONOUNS_FIRST = {"i", "we"}
 
+
+def _pronoun_sex(pronoun: str) -> str:
+    """The sex ("m" or "f") a he/she pronoun of :data:`PRONOUNS_PERSON` (lower case) gives."""
+    return "m" if pronoun in {"he", "him", "his"} else "f"
+
+
 OPEN_MARKS = {"“", "„", "«", "``"}
 CLOSE_MARKS = {"”", "»"}
 TOGGLE_MARKS = {'"', "''"}
@@ -4642,7 +4648,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 # the unnamed person the sentence before is about, not a person named earlier
                 entity, unnamed, speaker_name = None, True, someone
             elif low in PRONOUNS_PERSON:
-                gender = "m" if low in {"he", "him", "his"} else "f"
+                gender = _pronoun_sex(low)
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
                 if (
                     entity is None and f.cue is not None and f.cue.lemma_ in {"add", "continue"}
@@ -4670,8 +4676,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 # "he posted an image of a text message to his partner. It read: “…”": the
                 # words of what was posted are the poster's
                 if poster.lower_ in PRONOUNS_PERSON:
-                    gender = "m" if poster.lower_ in {"he", "him", "his"} else "f"
-                    entity = _recent_entity(index, doc, poster.idx, {"PERSON"}, last_speaker, gender, toks, quoted)
+                    entity = _recent_entity(index, doc, poster.idx, {"PERSON"}, last_speaker, _pronoun_sex(poster.lower_), toks, quoted)
                 else:
                     entity = index.by_token.get(poster.i)
                     if entity is None and poster.pos_ == "NOUN":
