@@ -1490,9 +1490,8 @@ def _negated(verb: Token, quoted: frozenset[int] = frozenset()) -> bool:
 def _asked_hypothetically(verb: Token) -> bool:
     """"What would Prince have thought that …?": a question of what someone would, could or
     might say or think asks it; it reports no words of theirs."""
-    sent = verb.sent
-    asks = sent.text.rstrip(" \n\"'”’)").endswith("?")
-    return asks and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "will"} and c.i < verb.i for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "will"} and c.i < verb.i for c in verb.children)
+    return modal and verb.sent.text.rstrip(" \n\"'”’)").endswith("?")
 
 
 def _find_cue_in(doc: Doc, lo: int, hi: int, quoted: frozenset[int], strict: bool) -> Token | None:
