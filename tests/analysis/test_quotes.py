@@ -3805,3 +3805,32 @@ def test_a_fronted_time_before_an_aside_cue_is_the_writers(analyze):
     )
     q = quote_with(analyze(text), "that climate change is real.")
     assert text[q.context_start : q.context_end].startswith("a majority of Americans")
+
+def test_paragraphs_of_one_quote_run_together_on_a_line_are_one_quote(analyze):
+    text = (
+        'Foreign Minister Pia Holm said: "Norland has conducted yet another illegal missile launch. '
+        '"The international community has condemned the actions of the Norland regime. '
+        '"We stand firmly by our partners."\n'
+        "Talks resume on Monday."
+    )
+    a = analyze(text)
+    q = quote_with(a, "We stand firmly by our partners")
+    assert q.kind == "direct" and q.speaker_name == "Pia Holm"
+    assert [text[s:e] for s, e in q.pieces] == [
+        "Norland has conducted yet another illegal missile launch.",
+        "The international community has condemned the actions of the Norland regime.",
+        "We stand firmly by our partners.",
+    ]
+    check_offsets(text, a)
+
+
+def test_a_quote_that_lost_its_closing_mark_before_a_lead_in_does_not_swallow_the_next(analyze):
+    text = (
+        'Asked about the ban, Ian Morrow said: "Definitely. This is why most banks limited it. '
+        '"Banks are not trying to stop you spending your own money! When asked about the future, Mr Morrow said: '
+        '"Not really. Until now, mainstream firms have not been close to digital currencies."\n'
+    )
+    a = analyze(text)
+    q = quote_with(a, "Not really")
+    assert q.kind == "direct" and q.speaker_name == "Ian Morrow"
+    assert not any("When asked about the future" in q.text for q in a.quotes)

@@ -217,6 +217,7 @@ def find_quoted(text: str) -> list[list[QSpan]]:
         outer: tuple[int, int] | None = None
         nested: list[QSpan] = []
         first_in_para = True
+        run_together = False  # pieces of one quote run together on this line (_reopens_unclosed)
         for m in MARK_RE.finditer(text, p_start, p_end):
             mark = m.group()
             if tags and any(a <= m.start() < b for a, b in tags):
@@ -243,6 +244,28 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                     # (or mid-sentence, a space before it and a word right after: aides ”get close …”)
                     or text[m.start() - 1 : m.start()].isspace() and text[m.end() : m.end() + 1].isalpha()
                 )
+            elif open_at is not None and (reopens := _reopens_unclosed(text, open_at, m.start())) is not None:
+                if reopens == "lead":
+                    # "A. When asked, he said: "B.": the quote before the writer's lead-in
+                    # lost its closing mark; where it ended is unknown, so it is left out
+                    if run_together and groups:
+                        groups[-1][-1].continues = False  # (and the pieces before it end there)
+                    carry = first_in_para = run_together = False
+                    open_at = (m.start(), m.end())
+                    continue
+                # "A. "B. "C." on one line: paragraphs of one quote run together, each
+                # opening with a mark and only the last closing: each piece ends at its
+                # sentence, and the quote goes on
+                end = _end_before_space(text, open_at[1], m.start())
+                span = QSpan(open_at[0], open_at[1], end, end, continues=True)
+                if carry and first_in_para and groups:
+                    groups[-1].append(span)
+                else:
+                    groups.append([span])
+                carry = first_in_para = True
+                open_at = (m.start(), m.end())
+                run_together = True
+                continue
             else:
                 is_open = open_at is None
             if is_open:
@@ -309,6 +332,8 @@ def find_quoted(text: str) -> list[list[QSpan]]:
                     groups.append([span])
                 carry = True
             else:
+                if run_together and carry and first_in_para and groups:
+                    groups[-1].append(QSpan(open_at[0], open_at[1], p_end, p_end))  # its last piece, never closed
                 carry = False
         elif not first_in_para:
             carry = False
@@ -323,6 +348,24 @@ def find_quoted(text: str) -> list[list[QSpan]]:
         if g:
             out.append(g)
     return out
+
+
+def _reopens_unclosed(text: str, open_at: tuple[int, int], at: int) -> str | None:
+    """Does the straight mark at ``at``, with the straight quote ``open_at`` still open, open
+    a quote rather than close that one? It does when, like an opening mark, it has a space
+    before it and a capital letter after it, and the open quote's words end a sentence
+    before that space ("launch." would close it): "piece" when they end with a full stop,
+    "!" or "?" (the next piece of one quote: "… missile launch. "The UK …"), "lead" when
+    with a colon (the writer's lead-in to a quote of its own: "… When asked, Mr Bradbury
+    said: "Not really."); None otherwise."""
+    if text[open_at[0] : open_at[1]] != '"' or text[at] != '"' or not text[at - 1 : at].isspace():
+        return None
+    if not text[at + 1 : at + 2].isupper():
+        return None
+    inner = text[open_at[1] : at].rstrip()
+    if len(inner.split()) < 3:
+        return None
+    return "piece" if inner[-1:] in {".", "!", "?"} else "lead" if inner[-1:] == ":" else None
 
 
 def _runs_on(text: str, paragraphs: list[tuple[int, int]], p_index: int, open_at: tuple[int, int]) -> bool:
