@@ -198,7 +198,8 @@ def predictions(text: str, analysis) -> list[Pred]:
     indirect quotes."""
     out: list[Pred] = []
     groups: dict[tuple, Pred] = {}
-    for q in analysis.quotes:
+    for n, q in enumerate(analysis.quotes):
+        before = analysis.quotes[n - 1] if n else None
         names: list[str] = []
         ent = analysis.entity(q.entity)
         if ent is not None:
@@ -222,6 +223,16 @@ def predictions(text: str, analysis) -> list[Pred]:
             out.append(p)
             continue
         pieces = list(q.pieces) if q.pieces else [(q.start, q.end)]
+        if (
+            q.inherited and q.kind == "direct" and before is not None and before.kind == "indirect" and out and out[-1].quote_ids[-1] == before.id
+            and q.speaker_name == before.speaker_name and "\n" not in text[before.end : q.start]
+        ):
+            # X called him a master at deals. “He showed …”: a quote bearing out the
+            # indirect one before it, by its speaker, is one attribution with it
+            out[-1].pieces.extend(pieces)
+            out[-1].direct = True
+            out[-1].quote_ids.append(q.id)
+            continue
         out.append(Pred(pieces, q.kind in {"direct", "partial"}, span, names, [q.id]))
     return out
 

@@ -3806,6 +3806,28 @@ def test_a_fronted_time_before_an_aside_cue_is_the_writers(analyze):
     q = quote_with(analyze(text), "that climate change is real.")
     assert text[q.context_start : q.context_end].startswith("a majority of Americans")
 
+def test_a_quote_standing_after_what_someone_was_said_to_call_it_is_theirs(analyze):
+    text = (
+        "In the 1990s, Tom Varga turned a small chain of bakeries into a national business. "
+        "His former partner at the firm, Lena Ostrova, called him a master at closing impossible deals. "
+        '"He showed again and again an ability to find deals that other people could not."\n\n'
+        "Varga sold the business in 2004."
+    )
+    a = analyze(text)
+    q = quote_with(a, "He showed again and again")
+    assert q.kind == "direct" and q.inherited and q.speaker_name == "Lena Ostrova"
+
+
+def test_a_quote_after_someone_elses_quote_in_that_sentence_is_not_the_reports(analyze):
+    text = (
+        "Mara Lind said the director had been kind to her at first. He told her to follow him down a hall - "
+        'there were always, she says, "doors within doors" - so they could keep talking. '
+        '"Then I followed him through a door and it was a steam room."'
+    )
+    a = analyze(text)
+    assert not any("Then I followed him" in q.text and q.inherited for q in a.quotes)
+
+
 def test_paragraphs_of_one_quote_run_together_on_a_line_are_one_quote(analyze):
     text = (
         'Foreign Minister Pia Holm said: "Norland has conducted yet another illegal missile launch. '

@@ -1659,6 +1659,37 @@ def _continues(prev: _Found | None) -> bool:
     return prev.cue.idx >= prev.marks[-1].close_end or _tag_after(prev.cue, prev.marks[-1].close_end)
 
 
+def _bear_out(text: str, toks: _Tokens, found: list[_Found], orphans: list[_Found]) -> None:
+    """Give each quote standing alone that bears out an indirect quote right before it
+    (:func:`_bears_out`) to that quote's speaker: "Cummings called him a master at bolting
+    deals together. “He showed again and again …”" is Cummings's."""
+    by_sentence = {toks.sent_index(f.cue.idx): f for f in found if f.kind == "indirect" and f.cue is not None}
+    for f in orphans:
+        first, last = f.marks[0], f.marks[-1]
+        prev = by_sentence.get(toks.sent_index(first.open_start) - 1)
+        if prev is None or not _bears_out(text, toks, prev, first, last):
+            continue
+        lo = toks.sents[toks.sent_index(prev.cue.idx)].start_char
+        if not any(g is not prev and lo <= g.pieces[0][0] < last.close_end for g in found):  # (nor a quote of another's in its sentence)
+            f.inherited = prev
+            found.append(f)
+
+
+def _bears_out(text: str, toks: _Tokens, prev: _Found, first: QSpan, last: QSpan) -> bool:
+    """Is the quote ``first`` … ``last``, with no cue of its own, one that bears out the
+    indirect quote ``prev``? It is when it is the whole of the sentence after ``prev``'s,
+    in the same paragraph ("X called him a master at deals. “He showed again and again …”")."""
+    if prev.inherited is not None:
+        return False
+    cue_sent = toks.sent_index(prev.cue.idx)
+    own = toks.sent_index(first.open_start)
+    if own != cue_sent + 1 or toks.sent_index(prev.pieces[-1][1] - 1) != cue_sent:
+        return False
+    if "\n" in text[prev.pieces[-1][1] : first.open_start] or text[toks.sents[own].start_char : first.open_start].strip():
+        return False
+    return not text[last.close_end : toks.sents[toks.sent_index(last.close_end - 1)].end_char].strip(" .\n")
+
+
 def _here_is(doc: Doc, colon_i: int) -> Token | None:
     """The person a presenting clause ending at the colon ``colon_i`` names ("Here’s Clinton in
     December 1992: “…”", "Here is Mary Brandt on the budget:"): the last word of the first
@@ -2671,6 +2702,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
     found: list[_Found] = []
     used_cues: set[int] = set()
     continued: set[int] = set()  # sentences taken whole as a continuation piece
+    orphans: list[_Found] = []  # quotes standing alone that no cue or quote before claims
 
     for group in groups:
         first, last = group[0], group[-1]
@@ -3049,8 +3081,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                     f.inherited = prev
                     found.append(f)
                     continue
-            if len(group) == 1 and line_before:
-                _continue_in_sentence(text, toks, found, first, groups, continued)
+            if not (len(group) == 1 and line_before and _continue_in_sentence(text, toks, found, first, groups, continued)):
+                orphans.append(f)  # perhaps what an indirect quote found later reports (_bear_out)
             continue
         # Partial quote: a fragment inside a sentence. Walk up from the fragment.
         for q in group:
@@ -3539,6 +3571,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             found.append(_Found(kind="direct" if unclosed else "indirect", pieces=[(start, end)], cue=tok, subject=subj))
             break
 
+    _bear_out(text, toks, found, orphans)
     _as_the_source_said(doc, found)
     _quoted_inside_indirect(text, found, groups)
     _split_coordinated_cues(doc, toks, found)
