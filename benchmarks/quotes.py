@@ -195,7 +195,7 @@ class Pred:
 
 def predictions(text: str, analysis) -> list[Pred]:
     """Our attributions: direct quotes, partial quotes grouped by their reported clause,
-    indirect quotes."""
+    indirect quotes (with the quote that bears one out right after it, by its speaker)."""
     out: list[Pred] = []
     groups: dict[tuple, Pred] = {}
     for n, q in enumerate(analysis.quotes):
