@@ -3828,6 +3828,28 @@ def test_a_quote_after_someone_elses_quote_in_that_sentence_is_not_the_reports(a
     assert not any("Then I followed him" in q.text and q.inherited for q in a.quotes)
 
 
+def test_a_kind_of_person_with_what_they_are_known_for_is_the_one_just_named(analyze):
+    text = (
+        "Felipe Varela bid farewell to the Grand Prix of Castelmar, leaving the circuit to the applause of rival teams.\n"
+        "The Tornado driver was making his final appearance in his native country after announcing he is to retire "
+        'at the end of the season, and admitted: "I will never forget this day."'
+    )
+    a = analyze(text)
+    assert quote_with(a, "I will never forget this day").speaker_name == "Felipe Varela"
+    assert quote_with(a, "he is to retire").speaker_name == "Felipe Varela"
+
+
+def test_someone_named_by_their_age_is_the_one_just_named(analyze):
+    a = analyze(
+        'Student Amina Nkeki was kidnapped by a militia in 2014 and escaped after two years.\n\n'
+        '"I want to see my friends again," the 21-year-old said.'
+    )
+    assert quote_with(a, "I want to see my friends").speaker_name == "Amina Nkeki"
+    # (not when two people were just named: which of them it is, the text does not say)
+    a = analyze("Actress Sara Milton and the writer Paul Green have broken up.\nThe 47 year old comic announced the split on Twitter.")
+    assert quote_with(a, "the split").entity is None
+
+
 def test_paragraphs_of_one_quote_run_together_on_a_line_are_one_quote(analyze):
     text = (
         'Foreign Minister Pia Holm said: "Norland has conducted yet another illegal missile launch. '

@@ -4288,6 +4288,7 @@ PERSON_KINDS = {
     "singer", "actor", "actress", "director", "filmmaker", "producer", "rapper", "musician", "comedian",
     "star", "player", "athlete", "author", "writer", "novelist", "poet", "artist", "designer", "host",
     "billionaire", "entrepreneur", "businessman", "businesswoman", "pilot", "astronaut", "chef",
+    "driver", "founder", "model", "personality", "comic", "astrologer", "champion",
 }
 """Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
 man" and "the official" are left as written: such speakers are mostly unnamed."""
@@ -4308,6 +4309,11 @@ _INSTITUTION_NAME = re.compile(
 )
 
 
+def _aged(tok: Token) -> bool:
+    """Is ``tok`` "old" of a person named by their age ("the 21-year-old", "the 47 year old")?"""
+    return tok.lower_ == "old" and tok.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ in {"year", "years"} and c.i < tok.i for c in tok.children)
+
+
 def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     """The labels (and sex) of what a definite kind noun as speaker stands for ("the airline":
     an organisation; "the actress": a woman); None for other speakers, for a plural ("the
@@ -4316,13 +4322,22 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     or a clause or phrase of its own ("the company that built it"; not one set off by a
     comma, which only describes it: "The company, which safeguards financial data, said")."""
     lemma = subj.lemma_.lower()
-    if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS:
+    aged = _aged(subj)
+    if not aged and (subj.pos_ != "NOUN" or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS):
         return None
     children = list(subj.children)
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children):
         return None
-    if any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} and not _set_off(c) or c.pos_ == "PROPN" for c in children):
+    if any(
+        c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} and not _set_off(c)
+        # (a name before a kind of person names what they are known for: "the Williams
+        # driver", "the SpaceX founder")
+        or c.pos_ == "PROPN" and not (lemma in PERSON_KINDS and c.dep_ == "compound" and c.i < subj.i)
+        for c in children
+    ):
         return None
+    if aged:
+        return {"PERSON"}, None
     if lemma in ORG_KINDS:
         return {"ORG"}, None
     return {"PERSON"}, NOUN_SEX.get(lemma)
