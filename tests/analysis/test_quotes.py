@@ -3850,6 +3850,17 @@ def test_someone_named_by_their_age_is_the_one_just_named(analyze):
     assert quote_with(a, "the split").entity is None
 
 
+def test_a_role_qualified_by_a_name_is_not_the_same_role_of_someone_else(analyze):
+    text = (
+        "The Veronan chief Cabinet secretary, Aiko Morimura, says the missile reached an altitude of 700 kilometers.\n"
+        "Morimura condemned the test.\n"
+        "The White House press secretary says the president has been briefed on the launch."
+    )
+    a = analyze(text)
+    q = quote_with(a, "the president has been briefed")
+    assert q.entity is None and q.speaker_name == "The White House press secretary"
+
+
 def test_paragraphs_of_one_quote_run_together_on_a_line_are_one_quote(analyze):
     text = (
         'Foreign Minister Pia Holm said: "Norland has conducted yet another illegal missile launch. '

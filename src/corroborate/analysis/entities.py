@@ -1107,12 +1107,13 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             if len(ids) > 1 or (ids and qualified):
                 # "Canada's trade minister": the person whose role shares the most words
                 words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha}
-                scored = sorted(
-                    ((len(words & {w.casefold()[:5] for r in found[i].roles for w in re.findall(r"[A-Za-z]+", r.text)}), i) for i in ids),
-                    reverse=True,
-                )
+                role_words = {i: {w.casefold()[:5] for r in found[i].roles for w in re.findall(r"[A-Za-z]+", r.text)} for i in ids}
+                scored = sorted(((len(words & role_words[i]), i) for i in ids), reverse=True)
                 if scored[0][0] == 0 or (len(scored) > 1 and scored[0][0] == scored[1][0]):
                     continue
+                names = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.pos_ == "PROPN"}
+                if names and not names & role_words[scored[0][1]]:
+                    continue  # a name qualifies it that their roles do not hold: "The White House press secretary" is not "The Japanese chief Cabinet secretary"
                 ids = {scored[0][1]}
             if len(ids) != 1:
                 continue
