@@ -3861,6 +3861,17 @@ def test_a_role_qualified_by_a_name_is_not_the_same_role_of_someone_else(analyze
     assert q.entity is None and q.speaker_name == "The White House press secretary"
 
 
+def test_the_statement_is_the_one_who_spoke_in_a_statement_not_the_one_who_tweeted(analyze):
+    text = (
+        "A jet returned to Castelmar on Tuesday because a passenger was on the wrong plane, Nordair said in a statement.\n"
+        "Flight 175 turned around over the ocean when the crew learned of the mix-up. It landed in the evening.\n"
+        "Model Dana Pryce said in a tweet that she and her husband were on the flight.\n"
+        '"During the flight, the crew became aware that one of the passengers boarded the wrong flight," the statement said.'
+    )
+    a = analyze(text)
+    assert quote_with(a, "the crew became aware").speaker_name == "Nordair"
+
+
 def test_paragraphs_of_one_quote_run_together_on_a_line_are_one_quote(analyze):
     text = (
         'Foreign Minister Pia Holm said: "Norland has conducted yet another illegal missile launch. '

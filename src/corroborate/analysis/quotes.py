@@ -4587,7 +4587,8 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, no
     the nearest described one ("the premier's office released a statement")."""
     sent_i = toks.sent_index(before_char)
     described = None
-    for k in range(sent_i, max(-1, sent_i - 4), -1):
+    named: list[tuple[Token, Token, bool]] = []  # (subject, verb, in the last four sentences), the nearest first
+    for k in range(sent_i, max(-1, sent_i - 6), -1):
         sent = toks.sents[k]
         for t in sent:
             if t.idx >= before_char:
@@ -4603,10 +4604,25 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, no
             if subj is None:
                 continue
             if index.by_token.get(subj.i):
-                return subj
-            if described is None and subj.pos_ in {"NOUN", "PROPN"}:
+                named.append((subj, t, k > sent_i - 4))
+            elif described is None and subj.pos_ in {"NOUN", "PROPN"} and k > sent_i - 4:
                 described = subj
-    return described
+    # the one whose document the noun names before a nearer one's other kind, a sentence or
+    # two further back too ("ANA said in a statement. … Teigen said in a tweet …. The
+    # statement said" is ANA's)
+    lemma = noun.lemma_.lower() if noun is not None else None
+    same = next((subj for subj, verb, _near in named if lemma in _documents_of(verb)), None)
+    return same or next((subj for subj, _verb, near in named if near), described)
+
+
+def _documents_of(verb: Token) -> set[str]:
+    """The document nouns a verb of publishing or saying names as its object or medium
+    ("released a statement", "said in a tweet")."""
+    return {
+        g.lemma_.lower()
+        for c in verb.children
+        for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" else [])
+    } & DOC_NOUNS
 
 
 _POSTED_NOUNS = DOC_NOUNS | {"text", "sign", "image", "photo", "picture", "screenshot"}
