@@ -3806,6 +3806,7 @@ def test_a_fronted_time_before_an_aside_cue_is_the_writers(analyze):
     q = quote_with(analyze(text), "that climate change is real.")
     assert text[q.context_start : q.context_end].startswith("a majority of Americans")
 
+
 def test_a_quote_standing_after_what_someone_was_said_to_call_it_is_theirs(analyze):
     text = (
         "In the 1990s, Tom Varga turned a small chain of bakeries into a national business. "
@@ -3870,6 +3871,18 @@ def test_the_statement_is_the_one_who_spoke_in_a_statement_not_the_one_who_tweet
     )
     a = analyze(text)
     assert quote_with(a, "the crew became aware").speaker_name == "Nordair"
+
+
+def test_they_past_a_photo_caption_are_the_people_said_to_speak_before_it(analyze):
+    text = (
+        "Investigators are looking into what caused a small plane to crash in woods soon after takeoff.\n"
+        "Officials said they are still seeking the names of the passengers who died when the plane went down in Vallora.\n"
+        "The tail of the plane could be seen at the crash site (Public Safety Ministry/AP)\n"
+        "They said Skyline Air had provided a passenger list, but the names on it had not been confirmed."
+    )
+    a = analyze(text)
+    q = quote_with(a, "Skyline Air had provided")
+    assert q.entity is None and q.speaker_name == "Officials"
 
 
 def test_paragraphs_of_one_quote_run_together_on_a_line_are_one_quote(analyze):

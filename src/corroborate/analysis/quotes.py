@@ -4229,10 +4229,13 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
     """The subject a "they" stands for when it is people described by a plural noun
     ("Researchers spotted …", "Authorities also say …", "Panama's leaders have …") or two
     people named together ("Mr. Croasmun and Mr. Hansen took issue …"), the last subject of
-    the pronoun's sentence before it or of the sentence before; None when there is none, or
-    when an organisation, place or group is a subject after it."""
+    the pronoun's sentence before it or of the two sentences before (past a photo caption:
+    "Officials said …. The tail of the plane could be seen … . They said"); None when there
+    is none, when an organisation, place or group is a subject after it, or "it", "he" or
+    "she" in the sentence between."""
     si = toks.sent_index(pronoun.idx)
-    lo = toks.sents[max(0, si - 1)].start
+    lo = toks.sents[max(0, si - 2)].start
+    near = toks.sents[max(0, si - 1)].start
     # (not a subject of what they are said to say: "… companies whose top executives might
     # not be American, they said")
     said = {t.i for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i for t in c.subtree}
@@ -4247,6 +4250,8 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
             found = t
         elif _label(index, t) in {"ORG", "GPE", "NORP"} or t.tag_ == "NNPS":
             found = None
+        elif found is not None and found.i < near and t.lower_ in {"it", "he", "she"}:
+            found = None  # (people two sentences back, when the one between is about someone or something else)
     return found
 
 
