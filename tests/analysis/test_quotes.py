@@ -3913,3 +3913,12 @@ def test_a_quote_that_lost_its_closing_mark_before_a_lead_in_does_not_swallow_th
     q = quote_with(a, "Not really")
     assert q.kind == "direct" and q.speaker_name == "Ian Morrow"
     assert not any("When asked about the future" in q.text for q in a.quotes)
+
+
+def test_citing_sources_says_where_it_heard_it_not_what_anyone_said(analyze):
+    a = analyze("The Norland Herald claimed the satellites had spotted the launch, citing government sources in Vallora.")
+    assert quote_with(a, "the satellites had spotted the launch").speaker_name == "Norland Herald"
+    assert not any("government sources" in q.text for q in a.quotes)
+    # (what a citation is cited for stays: "cited officials as saying …")
+    a = analyze("Mayor Ines Brandt cited officials as saying the plant would close.")
+    assert quote_with(a, "the plant would close").speaker_name == "Ines Brandt"

@@ -2001,6 +2001,10 @@ def _clause_without(doc: Doc, host: Token, cue: Token, q: QSpan | None) -> list[
 _ACT_PREPS = {"for", "of", "on", "about", "as", "against", "over", "to"}
 
 
+_CITED_SOURCES = frozenset({"source", "official", "outlet", "media", "medium", "person", "people", "insider", "aide"})
+"""Who a writer cites for what it says ("citing local news outlets"): no words of theirs."""
+
+
 def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
     """Content of a speech act or a finding: the complements after the verb ("announced
     [a plan to cut taxes]", "accused [him of lying]", "a poll found [that …]"), or None."""
@@ -2015,6 +2019,10 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
     if cue.lemma_ == "refer" and _thing(subj):
         return None  # "a phrase that commonly refers to people who …": what words mean
+    if cue.lemma_ == "cite" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CITED_SOURCES for c in cue.children
+    ):
+        return None  # "citing government sources in Seoul": where it heard what it says, not what anyone said
     if cue.lemma_ in {"slam", "blast"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"door", "brake", "ball"} for c in cue.children):
         return None  # "He would slam the door on the Indians": a closer's pitching, not a rebuke
     if cue.lemma_ in EVIDENCE_LEMMAS:
