@@ -3922,3 +3922,12 @@ def test_citing_sources_says_where_it_heard_it_not_what_anyone_said(analyze):
     # (what a citation is cited for stays: "cited officials as saying …")
     a = analyze("Mayor Ines Brandt cited officials as saying the plant would close.")
     assert quote_with(a, "the plant would close").speaker_name == "Ines Brandt"
+
+
+def test_people_named_together_after_an_opening_clause_are_who_call_it_so(analyze):
+    # the small model hangs the names on the clause before the comma, leaving the verb no subject
+    a = analyze(
+        "When terrorists are revealed as part of the second front of the radical Islamic terror war, "
+        'Varga and Holm call them "lone wolves" and describe their actions as crimes.'
+    )
+    assert quote_with(a, "lone wolves").speaker == "Varga and Holm"

@@ -856,7 +856,7 @@ def _subject(cue: Token) -> Token | None:
         return inverted
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
-    if misparsed or (cue.tag_ in {"VBD", "VBZ"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
+    if misparsed or (cue.tag_ in {"VBD", "VBZ", "VBP"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
 
@@ -1114,6 +1114,10 @@ def _person_before(cue: Token) -> Token | None:
         if (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}) or t.text in {";", ":"} or t.text in ALL_MARK_CHARS or "\n" in t.text:
             break
         if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and any(
+                c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children
+            ):
+                t = t.head  # the first of people named together ("Obama and Clinton call them"; not "Florida, Rabbi Luski said")
             return t
     return None
 
