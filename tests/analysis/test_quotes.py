@@ -3931,3 +3931,9 @@ def test_people_named_together_after_an_opening_clause_are_who_call_it_so(analyz
         'Varga and Holm call them "lone wolves" and describe their actions as crimes.'
     )
     assert quote_with(a, "lone wolves").speaker == "Varga and Holm"
+
+def test_what_someone_is_called_goes_on_past_a_phrase_hung_on_the_verb_but_not_the_scene(analyze):
+    a = analyze("His former partner at the firm, Lena Ostrova, called him a master at bolting together impossible deals.")
+    assert quote_with(a, "a master").text == "him a master at bolting together impossible deals"
+    a = analyze("Mayor Tom Haddad called the plan a sham at a rally in Vallora.")
+    assert quote_with(a, "a sham").text == "the plan a sham"

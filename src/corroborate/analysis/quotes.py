@@ -2062,6 +2062,13 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
             kids = [c for c in kids if c.dep_ in {"oprd", "xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i <= cue.i + 2)]
             if not any(c.dep_ in {"oprd", "xcomp"} or c.dep_ == "prep" for c in kids):
                 return None
+            # (what it was called goes on past a phrase the parse hung on the verb: "called him a
+            # master [at bolting deals together]"; not the scene: "called it a sham [at a rally]")
+            kids += [
+                c for c in cue.children
+                if c.dep_ == "prep" and c not in kids and not _setting(c)
+                and any(k.dep_ == "oprd" and k.right_edge.i + 1 == c.i for k in kids)
+            ]
     if not kids:
         return None
     # its reason or purpose, after it ("warned citizens to take cover — just in case any
