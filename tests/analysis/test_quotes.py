@@ -3937,3 +3937,9 @@ def test_what_someone_is_called_goes_on_past_a_phrase_hung_on_the_verb_but_not_t
     assert quote_with(a, "a master").text == "him a master at bolting together impossible deals"
     a = analyze("Mayor Tom Haddad called the plan a sham at a rally in Vallora.")
     assert quote_with(a, "a sham").text == "the plan a sham"
+
+
+def test_it_goes_without_saying_is_no_ones_words(analyze):
+    a = analyze("It goes without saying that raising taxes on the rich is anathema to Republicans, who call it ''a tax grab.''")
+    assert not any(q.cue in {"saying", "goes"} for q in a.quotes)
+    assert quote_with(a, "a tax grab").speaker_name == "Republicans"

@@ -540,7 +540,17 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
         return False
     if lemma == "say" and any(c.dep_ == "dobj" and c.lower_ in _SAY_NOTHING for c in tok.children):
         return False  # "Say goodbye to “No risk it, no biscuit.”": a leave-taking, nothing said
+    if _goes_without_saying(tok):
+        return False
     return not (strict and lemma in WEAK_DIRECT)
+
+
+def _goes_without_saying(tok: Token) -> bool:
+    """"It goes without saying that …" (the "goes" or the "saying"): the writer's idiom,
+    nothing anyone said."""
+    if tok.lemma_ == "go":
+        return any(c.lower_ == "without" and any(g.lemma_ == "say" for g in c.children) for c in tok.children)
+    return tok.lemma_ == "say" and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go"
 
 
 _SAY_NOTHING = frozenset({"goodbye", "good-bye", "bye", "farewell", "adieu", "hello", "yes", "no", "grace"})
@@ -3431,7 +3441,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
     # "In a poll, ...".
     candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according", "in"})))
     for tok in (doc[i] for i in candidates):
-        if tok.i in used_cues:
+        if tok.i in used_cues or _goes_without_saying(tok):
             continue
         if _in_marks(tok.i, doc, quoted_all):
             continue
