@@ -3932,6 +3932,7 @@ def test_people_named_together_after_an_opening_clause_are_who_call_it_so(analyz
     )
     assert quote_with(a, "lone wolves").speaker == "Varga and Holm"
 
+
 def test_what_someone_is_called_goes_on_past_a_phrase_hung_on_the_verb_but_not_the_scene(analyze):
     a = analyze("His former partner at the firm, Lena Ostrova, called him a master at bolting together impossible deals.")
     assert quote_with(a, "a master").text == "him a master at bolting together impossible deals"
@@ -3943,3 +3944,8 @@ def test_it_goes_without_saying_is_no_ones_words(analyze):
     a = analyze("It goes without saying that raising taxes on the rich is anathema to Republicans, who call it ''a tax grab.''")
     assert not any(q.cue in {"saying", "goes"} for q in a.quotes)
     assert quote_with(a, "a tax grab").speaker_name == "Republicans"
+
+
+def test_a_name_in_marks_after_during_a_is_an_events_not_a_quote(analyze):
+    a = analyze('Governor Ines Brandt stressed her support of the new port during a "Harbour Leaders Forum" sponsored by Vallora News.')
+    assert not any("Harbour Leaders Forum" in q.text for q in a.quotes)

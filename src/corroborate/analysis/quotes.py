@@ -1172,6 +1172,10 @@ _CAST_ROLES = frozenset({
 """Who someone is on a show, a film or a book named right before: “Mad Men” actor Jon Hamm."""
 
 
+_EVENT_LEAD = re.compile(r"\b(?:during|at|ahead of|before|after|following)\s+(?:a|an|the)\s*$", re.IGNORECASE)
+"""A preposition of time or place and an article right before a name in marks: an event's."""
+
+
 def _title_case(inner: str, max_words: int) -> bool:
     """At most ``max_words`` words, every one but "of", "the", "and" … capitalised."""
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
@@ -1191,6 +1195,8 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
         return True
     if not _title_case(inner, 7):
         return False
+    if lead in {"a", "an", "the"} and _EVENT_LEAD.search(text, max(0, q.open_start - 30), q.open_start):
+        return True  # "during a “Commander-in-Chief Forum”": an event's name
     return _before_cast_role(text, q) or lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
 
 
