@@ -3949,3 +3949,9 @@ def test_it_goes_without_saying_is_no_ones_words(analyze):
 def test_a_name_in_marks_after_during_a_is_an_events_not_a_quote(analyze):
     a = analyze('Governor Ines Brandt stressed her support of the new port during a "Harbour Leaders Forum" sponsored by Vallora News.')
     assert not any("Harbour Leaders Forum" in q.text for q in a.quotes)
+
+
+def test_a_title_in_marks_that_a_sentence_is_about_is_no_quote(analyze):
+    a = analyze("“Harbor Nights” made the studio rich, and Ines Brandt says the city should share in it.")
+    assert not any("Harbor Nights" in q.text for q in a.quotes)
+    assert quote_with(a, "the city should share in it").speaker_name == "Ines Brandt"

@@ -1176,6 +1176,19 @@ _EVENT_LEAD = re.compile(r"\b(?:during|at|ahead of|before|after|following)\s+(?:
 """A preposition of time or place and an article right before a name in marks: an event's."""
 
 
+def _subject_of_verb_after(doc: Doc, toks: _Tokens, q: QSpan) -> bool:
+    """Are the words quoted the subject of the verb right after the closing mark (“Pulp
+    Fiction” made him rich)? A verb of saying there is theirs to say (“A,” said …)."""
+    j = toks.first_from(q.close_end)
+    if j >= len(doc):
+        return False
+    verb = doc[j]
+    lo = toks.first_from(q.inner_start)
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not _is_cue(verb) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and lo <= c.i < j for c in verb.children
+    )
+
+
 def _title_case(inner: str, max_words: int) -> bool:
     """At most ``max_words`` words, every one but "of", "the", "and" … capitalised."""
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
@@ -2803,6 +2816,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
         if standalone and n_words <= 3 and not ends_sentence:
             # “Shark Tank” at the start of a sentence is a title, not a quote
             standalone = False if before_stripped.strip(ALL_MARK_CHARS) else standalone
+        if len(group) == 1 and n_words <= 4 and not ends_sentence and _title_case(inner_text, 4) and _subject_of_verb_after(doc, toks, first):
+            continue  # “Pulp Fiction” made Weinstein rich, and Thurman says …: a title the sentence is about
         if standalone and len(group) == 1 and _looks_like_title(text, first):
             standalone = False
         if standalone:
