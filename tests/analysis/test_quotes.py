@@ -3955,3 +3955,19 @@ def test_a_title_in_marks_that_a_sentence_is_about_is_no_quote(analyze):
     a = analyze("“Harbor Nights” made the studio rich, and Ines Brandt says the city should share in it.")
     assert not any("Harbor Nights" in q.text for q in a.quotes)
     assert quote_with(a, "the city should share in it").speaker_name == "Ines Brandt"
+
+
+def test_someone_a_lead_describes_is_the_one_the_next_sentence_names(analyze):
+    a = analyze(
+        "ERIE, Pa. (AP) - A Vallora woman says she went online to check her electric bill and was stunned at the amount.\n"
+        "The Vallora Courier reports that Mara Lindqvist said her eyes just about popped out of her head."
+    )
+    assert quote_with(a, "she went online").speaker_name == "Mara Lindqvist"
+    a = analyze(
+        "A leading space expert has warned that parts of the station could survive the journey to Earth. "
+        "Jonas Wexler, a renowned astrophysicist from Vale University, suggested the debris would be small."
+    )
+    assert quote_with(a, "parts of the station").speaker_name == "Jonas Wexler"
+    # (an official is not the suspect named next)
+    a = analyze("A police spokesman said the suspect fled on foot. Daniel Okafor, 32, was later charged.")
+    assert quote_with(a, "the suspect fled").entity is None

@@ -4451,6 +4451,42 @@ def _fits(index: EntityIndex, eid: str, labels: set[str], gender: str | None) ->
     return not (gender and g and g != gender)
 
 
+_INTRODUCED_NOUNS = frozenset({
+    "woman", "man", "girl", "boy", "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather",
+    "teenager", "student", "resident", "passenger", "traveller", "traveler", "customer", "fan", "nurse",
+    "teacher", "doctor", "expert", "scientist", "researcher", "professor",
+})
+"""People a lead brings in by description before naming them ("A Pennsylvania woman says …")."""
+
+
+def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The person an indefinite description as speaker is named as in the next sentence: "A
+    Pennsylvania woman says she went online …. Mary Horomanski, 40, …", "a leading space
+    expert has warned …. Jonathan McDowell, a renowned astrophysicist, …": the first person
+    who is a subject there, named there for the first time with their age or who they are
+    right after the name, or as saying something ("… reports that Mary Horomanski said …"),
+    and not of the other sex; else None."""
+    if subj.tag_ != "NN" or subj.lemma_.lower() not in _INTRODUCED_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+        return None
+    si = toks.sent_index(subj.idx)
+    if si + 1 >= len(toks.sents) or toks.sents[si].text.rstrip()[-1:] not in {".", "!", "?", '"', "”", "’", "'"}:
+        return None  # (not a sentence the parse cut short: "… of Kimani (Kiki) | Gray says …")
+    nxt = toks.sents[si + 1]
+    sex = NOUN_SEX.get(subj.lemma_.lower())
+    for named in nxt:
+        eid = index.by_token.get(named.i) if named.dep_ in {"nsubj", "nsubjpass"} else None
+        if eid is None or _label_of(index, eid) != "PERSON" or not _fits(index, eid, {"PERSON"}, sex) or _medium(named):
+            continue
+        if any(s < nxt.start_char for s, _e, e, _k in index.mention_spans if e == eid):
+            continue  # (named before: someone else the story is about)
+        after = doc[named.i + 1 : named.i + 3]
+        introduced = len(after) == 2 and after[0].text == "," and (after[1].like_num or any(c.dep_ == "appos" for c in named.children))
+        # (or named as saying something: "The Erie Times-News reports that Mary Horomanski said …")
+        if introduced or _is_cue(named.head, strict=True):
+            return eid
+    return None
+
+
 def _earlier_description(doc: Doc, subj: Token) -> str | None:
     """"the spokesperson" after "a spokesperson for Brandt": the fuller, first description."""
     tok = _earlier_kind(doc, subj)
@@ -4887,6 +4923,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         entity = _kind_entity(index, doc, publisher, owner_kind, last_speaker, toks, quoted)
                 if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
                     pair_name = _pair_before(doc, subj, index, toks)
+                if entity is None:
+                    entity = _named_next(doc, index, toks, subj)
                 if entity is None:
                     unnamed = True
             if entity is None and unnamed and subj.lemma_.lower() in INSTITUTIONS and any(
