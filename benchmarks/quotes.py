@@ -58,8 +58,9 @@ What is scored (the rules are here, in code, so the quality gate reuses them):
   something someone said or wrote, in PolNeAR's broad sense (what a poll or a video shows,
   "declined to comment", count), and who said it. The first (seed 2026) was read while
   writing rules; each later one (seeds 2027 to 2035) was drawn from the code of a release's
-  start and read before any rule was written from it, held out until rules come from its
-  errors. Counted per sample: right, wrong speaker, left as written (no one named where the
+  start (the ninth from the code after its rules, when the eighth, drawn at its start, had
+  given rules) and read before any rule was written from it, held out until rules come from
+  its errors. Counted per sample: right, wrong speaker, left as written (no one named where the
   text names someone), not a quote (still found) or lost.
 """
 
