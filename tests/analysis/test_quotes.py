@@ -3971,3 +3971,18 @@ def test_someone_a_lead_describes_is_the_one_the_next_sentence_names(analyze):
     # (an official is not the suspect named next)
     a = analyze("A police spokesman said the suspect fled on foot. Daniel Okafor, 32, was later charged.")
     assert quote_with(a, "the suspect fled").entity is None
+
+
+def test_a_report_that_goes_on_as_a_list_of_clauses_holds_the_words_quoted_in_them(analyze):
+    text = (
+        "Mayor Ines Brandt went on offense against Tom Haddad on Monday, saying he would abandon the harbour, "
+        'his plan is "dangerously wrong" and he is a "bully" -- all without speaking his name.'
+    )
+    a = analyze(text)
+    q = quote_with(a, "dangerously wrong")
+    assert q.kind == "partial" and q.speaker_name == "Ines Brandt"
+    assert text[q.context_start : q.context_end] == 'he would abandon the harbour, his plan is "dangerously wrong" and he is a "bully"'
+    assert [text[s:e] for s, e in q.pieces] == ["dangerously wrong", "bully"]
+    # (not a clause of the writer's after the report: the crowd's cheer is the crowd's)
+    a = analyze('Mayor Ines Brandt opened the bridge on Monday, saying it would cut commutes, and the crowd cheered "Brandt!"')
+    assert quote_with(a, "it would cut commutes").kind == "indirect"

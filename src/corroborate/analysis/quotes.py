@@ -1961,6 +1961,8 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
             # hung the cue of the next quote on the clause as its conjunct
             hi = min([c.i for c in comp.children if c.dep_ == "cc" and comp.i < c.i < t.i] + [left])
             break
+    if comp.i > cue.i:
+        hi = _listed_clauses(doc, cue, hi, quoted)
     # never across a line break
     for i in range(lo, hi):
         if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i + 1 < hi):
@@ -1977,6 +1979,49 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
     if not quoted_ok and sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _listed_clauses(doc: Doc, cue: Token, hi: int, quoted: frozenset[int]) -> int:
+    """Token end of a reported clause that goes on as a list of clauses the parse hung on the
+    sentence's main verb: "saying [he would abdicate U.S. leadership], [his world view is
+    “dangerously wrong”] and [he is a “bully”]" (a comma before the second, a comma or "and"
+    before the next), each with a subject of its own and no verb of saying; taken only when
+    they hold words in marks, which no other walk reaches. ``hi`` when there are none."""
+    end = hi
+    end_sent = cue.sent.end
+    verbs: set[int] = set()  # the listed clauses' verbs
+    while end < end_sent:
+        j = end
+        if doc[j].text == ",":
+            j += 1
+            if verbs and j < end_sent and doc[j].lower_ == "and":
+                j += 1
+        elif verbs and doc[j].lower_ == "and":
+            j += 1
+        else:
+            break
+        if j >= end_sent:
+            break
+        v = doc[j]
+        while v.head.i != v.i and j <= v.head.i < end_sent:
+            v = v.head
+        if v.head.i == v.i:
+            # the parse made this clause the sentence's root, the cue's hung on it
+            hung = v.i > cue.i
+        else:
+            hung = v.dep_ in {"advcl", "conj", "ccomp", "parataxis"} and (v.head.i < cue.i or v.head.i in verbs)
+        if not (hung and v.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i >= j for c in v.children)):
+            break
+        # the clause without the clauses coordinated with it, each the next on the list
+        v_end = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ not in {"conj", "cc"}]) + 1
+        if v_end > end_sent or any(_is_cue(t) or t.lower_ == "according" for t in doc[j:v_end]):
+            break
+        dash = next((t.i for t in doc[j:v_end] if t.text in {"--", "—", "–"}), None)
+        end = v_end if dash is None else dash  # (not an aside after a dash: "… a “bully” -- all without speaking his name")
+        verbs.add(v.i)
+        if dash is not None:
+            break
+    return end if verbs and any(i in quoted for i in range(hi, end)) else hi
 
 
 def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Token | None:
