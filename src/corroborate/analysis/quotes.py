@@ -1693,34 +1693,26 @@ def _continues(prev: _Found | None) -> bool:
 
 
 def _bear_out(text: str, toks: _Tokens, found: list[_Found], orphans: list[_Found]) -> None:
-    """Give each quote standing alone that bears out an indirect quote right before it
-    (:func:`_bears_out`) to that quote's speaker: "Cummings called him a master at bolting
-    deals together. “He showed again and again …”" is Cummings's."""
+    """Give each quote standing alone that bears out an indirect quote right before it to
+    that quote's speaker: "Cummings called him a master at bolting deals together. “He
+    showed again and again …”" is Cummings's. It bears it out when it is the whole of the
+    sentence after the indirect quote's, in the same paragraph, and no other quote sits in
+    that sentence."""
     by_sentence = {toks.sent_index(f.cue.idx): f for f in found if f.kind == "indirect" and f.cue is not None}
     for f in orphans:
         first, last = f.marks[0], f.marks[-1]
-        prev = by_sentence.get(toks.sent_index(first.open_start) - 1)
-        if prev is None or not _bears_out(text, toks, prev, first, last):
-            continue
-        lo = toks.sents[toks.sent_index(prev.cue.idx)].start_char
-        if not any(g is not prev and lo <= g.pieces[0][0] < last.close_end for g in found):  # (nor a quote of another's in its sentence)
-            f.inherited = prev
-            found.append(f)
-
-
-def _bears_out(text: str, toks: _Tokens, prev: _Found, first: QSpan, last: QSpan) -> bool:
-    """Is the quote ``first`` … ``last``, with no cue of its own, one that bears out the
-    indirect quote ``prev``? It is when it is the whole of the sentence after ``prev``'s,
-    in the same paragraph ("X called him a master at deals. “He showed again and again …”")."""
-    if prev.inherited is not None:
-        return False
-    cue_sent = toks.sent_index(prev.cue.idx)
-    own = toks.sent_index(first.open_start)
-    if own != cue_sent + 1 or toks.sent_index(prev.pieces[-1][1] - 1) != cue_sent:
-        return False
-    if "\n" in text[prev.pieces[-1][1] : first.open_start] or text[toks.sents[own].start_char : first.open_start].strip():
-        return False
-    return not text[last.close_end : toks.sents[toks.sent_index(last.close_end - 1)].end_char].strip(" .\n")
+        own = toks.sent_index(first.open_start)
+        prev = by_sentence.get(own - 1)
+        if prev is None or toks.sent_index(prev.pieces[-1][1] - 1) != own - 1:
+            continue  # (what it reports ends in its cue's sentence)
+        if "\n" in text[prev.pieces[-1][1] : first.open_start] or text[toks.sents[own].start_char : first.open_start].strip():
+            continue  # (the quote opens the next sentence, in the paragraph)
+        if text[last.close_end : toks.sents[toks.sent_index(last.close_end - 1)].end_char].strip(" .\n"):
+            continue  # (and ends it)
+        if any(g is not prev and toks.sents[own - 1].start_char <= g.pieces[0][0] < last.close_end for g in found):
+            continue  # (nor a quote of another's in its sentence)
+        f.inherited = prev
+        found.append(f)
 
 
 def _here_is(doc: Doc, colon_i: int) -> Token | None:
