@@ -23,6 +23,7 @@ as to the other (the ``names`` package's public-domain lists); else unknown.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -64,6 +65,8 @@ ORG_DESCRIPTORS = {
     "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
     "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
 }
+_PEOPLE_DO_TOO = {"developer", "producer", "broadcaster", "publisher"}
+"""Of ORG_DESCRIPTORS, the jobs of people too ("film producer Dana Reyes")."""
 # Nouns for a work right before its title ("her hit song Bodak Yellow", "the 2003 film Kill
 # Bill", "her latest single, Bartier Cardi"): the title after them is no person. (Not the
 # nouns that are verbs as often, which the model may read as nouns: "rioting show Alexandros
@@ -185,6 +188,13 @@ def _first_names() -> tuple[dict[str, float], dict[str, float]]:
     return load("dist.male.first"), load("dist.female.first")
 
 
+def _named_properly(doc: Doc, mention: Mention) -> bool:
+    """Does ``mention`` open with a proper noun ("Alva Brandt"), not an adjective the model
+    took for a first name ("Overjoyed Cubs")?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is None or span[0].pos_ == "PROPN"
+
+
 def first_name_gender(first: str) -> str | None:
     """"m" or "f" for a first name that the census gives to one sex at least four times as
     often as to the other ("Hillary", "Don"); None for one it does not list ("Barack") or
@@ -283,6 +293,69 @@ class _Entity:
     @property
     def firstname(self) -> str:
         return self.name_tokens[0].casefold() if len(self.name_tokens) > 1 else ""
+
+
+def _last_named_as_subject(doc: Doc, tok: Token, found: _Entity) -> int:
+    """Where ``found`` was last named as a subject in ``tok``'s sentence or the two before,
+    before ``tok`` (a character offset), or -1. (Not as the object: "… shot and killed
+    Superior Court Judge Rowland Barnes. … The judge, after sentencing Nichols" is another
+    judge.)"""
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    last = -1
+    for m in found.mentions:
+        if sent.start_char <= m.start < tok.idx and m.start > last:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                last = m.start
+    return last
+
+
+def _named_just_before(doc: Doc, tok: Token, ids: set[int], found: list[_Entity]) -> set[int]:
+    """Of ``ids``, the entity named as a subject last (:func:`_last_named_as_subject`), when
+    no other is in that sentence; else ``ids`` unchanged."""
+    last = {i: _last_named_as_subject(doc, tok, found[i]) for i in ids}
+    order = sorted(ids, key=lambda i: last[i], reverse=True)
+    if last[order[0]] < 0 or len(order) > 1 and doc.char_span(last[order[0]], last[order[0]] + 1, alignment_mode="expand").sent.start_char <= last[order[1]]:
+        return ids  # none, or two in the latest sentence that names one
+    return {order[0]}
+
+
+_TITLE_HEADS = {
+    "gov": "governor", "governor": "governor", "sen": "senator", "senator": "senator", "rep": "representative",
+    "pres": "president", "president": "president", "mayor": "mayor", "gen": "general", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor", "sheriff": "sheriff",
+}
+"""What a title before a name makes its holder: the noun a later "the governor" uses."""
+
+
+_ONE_AT_A_TIME = frozenset({"president", "premier", "pope", "king", "queen", "chancellor", "mayor"})
+"""Offices a story seldom has two holders of: "the president" after other people were named is
+still the one the text called president."""
+
+
+def _still_in_view(doc: Doc, tok: Token, idx: int, found: list[_Entity]) -> bool:
+    """May ``tok`` ("the senator") still be the person ``found[idx]``? Not when a sentence
+    since their last mention before it has another person for its subject ("Rubio sought to
+    stoke positive energy …. Walking into the office …, the senator said": Rubio, whose role
+    the text never gave, not Ted Cruz, called "the senator from Texas" paragraphs before);
+    an office a story seldom has two holders of ("the president") stays its holder's."""
+    if tok.lower_ in _ONE_AT_A_TIME:
+        return True
+    last = max((m.start for m in found[idx].mentions if m.start < tok.idx), default=-1)
+    others = [(m.start, m.end) for i, e in enumerate(found) if i != idx and e.label == "PERSON" for m in e.mentions]
+    for sent in doc.sents:
+        if sent.start_char <= last:
+            continue
+        if sent.start_char > tok.idx or sent.start <= tok.i < sent.end:
+            break
+        subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and any(a <= subj.idx < b for a, b in others):
+            return False
+    return True
 
 
 @dataclass
@@ -923,6 +996,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         pending.append((ent, s, e, honorific))
 
     # Single names and non-person entities, in text order.
+    one_word_labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for ent in ents:
+        words = [t.text for t in ent if not t.is_punct]
+        if len(words) == 1:
+            one_word_labels[words[0].casefold()][ent.label_] += 1
     for ent, s, e, honorific in sorted(pending, key=lambda p: p[1]):
         label = LABELS[ent.label_]
         tokens = [t.text for t in doc[s:e] if not t.is_punct]
@@ -934,6 +1012,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 continue
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
+            if cands and label != "PERSON" and not one_word_labels[key]["PERSON"] and sum(one_word_labels[key].values()) >= 3:
+                # "Overjoyed Cubs fans celebrate", read once as a person's name (an adjective
+                # for its first name), does not make the Cubs that the model reads as a team
+                # everywhere else that person
+                cands = [i for i in cands if len(found[i].mentions) > 1 or _named_properly(doc, found[i].mentions[0])] or None
             guessed = False  # which of several people the honorific goes with is a guess
             if cands and (want := _honorific_sex(honorific)):
                 # "Mrs. Clinton" after Hillary and Bill Clinton: not the man; among several
@@ -1059,6 +1142,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
 
     # Role-noun mentions: "the Premier" -> the one person whose role ends in "premier".
     role_heads: dict[str, set[int]] = {}
+    current: set[tuple[str, int]] = set()  # (head, entity) of a role the entity holds now
     for idx, ent in enumerate(found):
         name_starts = {m.start for m in ent.mentions}
         for role in ent.roles:
@@ -1078,12 +1162,28 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                     if w.casefold() in {"of", "at", "for", "in", "with"}:
                         break
                     head = w.casefold()
+                rspan = doc.char_span(role.start, role.end, alignment_mode="expand")
+                if rspan is not None and rspan.root.pos_ == "NOUN" and rspan.root.tag_ == "NN":
+                    # "an American student living in Nice": the noun the apposition is
+                    # about, not the clause after it
+                    head = rspan.root.lower_
             if head in TITLE_WORDS or head in {"premier"}:
                 pass
             elif head and not head.islower():
                 head = None
             if head and head not in {"a", "an", "the"}:
                 role_heads.setdefault(head, set()).add(idx)
+                if not re.search(r"\b(?:former|ex)\b", role.text, re.IGNORECASE):
+                    current.add((head, idx))
+    for idx, ent in enumerate(found):
+        for m in ent.mentions:
+            if m.kind == "title" and ent.label == "PERSON":
+                # "Gov. Christie" is "the governor"
+                word = re.match(r"[A-Za-z]+", text[m.start : m.end])
+                head = _TITLE_HEADS.get(word.group().casefold()) if word else None
+                if head is not None:
+                    role_heads.setdefault(head, set()).add(idx)
+                    current.add((head, idx))
     if role_heads:
         unnamed: list[Token] | None = None  # (found once, when first asked)
         for tok in (doc[i] for i in where(doc, "lower", role_heads)):
@@ -1097,6 +1197,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 continue
             ids = {i for i in ids if found[i].first <= tok.idx}
             qualified = any(t.is_alpha and t.lower_ not in {"the", "this"} for t in doc[det[0].left_edge.i : tok.i])
+            if not any(t.lower_ in {"former", "ex"} for t in doc[det[0].left_edge.i : tok.i]):
+                # "the governor" is not "the former New Jersey governor" Christine Todd Whitman
+                ids = {i for i in ids if (tok.lower_, i) in current}
             if not qualified:
                 # (a bare "the witness" not past someone the text brings in with the same noun
                 # and no name: "Witness Tony Molina said …. An American witness at the scene
@@ -1104,14 +1207,29 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 if unnamed is None:
                     unnamed = _unnamed_speakers(doc)
                 ids = {i for i in ids if not _unnamed_one_between(unnamed, tok, found[i].first)}
+                if len(ids) > 1:
+                    # "Grieving student Polina Serebryannikova … Tiffany Marchbanks, an American
+                    # student living in Nice, was watching …. The student described …": the
+                    # one just named as a subject
+                    ids = _named_just_before(doc, tok, ids, found)
+                # nor someone other people have been named after: "Rubio sought to stoke
+                # positive energy …. Walking into the office …, the senator said" is Rubio,
+                # whose role the text never gave, not Ted Cruz, "the senator from Texas"
+                if len(ids) == 1:
+                    ids = {i for i in ids if _still_in_view(doc, tok, i, found)}
             if len(ids) > 1 or (ids and qualified):
                 # "Canada's trade minister": the person whose role shares the most words
-                words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha}
+                words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha and t.lower_ not in {"the", "this"}}
                 role_words = {i: {w.casefold()[:5] for r in found[i].roles for w in re.findall(r"[A-Za-z]+", r.text)} for i in ids}
                 scored = sorted(((len(words & role_words[i]), i) for i in ids), reverse=True)
+                names = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.pos_ == "PROPN"}
+                if scored[0][0] == 0 and len(ids) == 1 and not names and _last_named_as_subject(doc, tok, found[next(iter(ids))]) >= 0:
+                    # "Sixteen crew members were aboard, said Wicharn Sirichaiekawat, owner of the
+                    # Ekawat Nava 5. … the ship's owner said": the one just named, whatever
+                    # words qualify the noun
+                    scored = [(1, next(iter(ids)))]
                 if scored[0][0] == 0 or (len(scored) > 1 and scored[0][0] == scored[1][0]):
                     continue
-                names = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.pos_ == "PROPN"}
                 if names and not names & role_words[scored[0][1]]:
                     continue  # a name qualifies it that their roles do not hold: "The White House press secretary" is not "The Japanese chief Cabinet secretary"
                 ids = {scored[0][1]}
@@ -1698,7 +1816,10 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and all(t.tag_ == "NNS" for t in ent) and ent[-1].text not in surnames:
             continue  # "Households with variable mortgages …" at a sentence start: no one (but "Sanders" of "Bernie Sanders" is)
         if ent.label_ == "PERSON" and (
-            len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in ORG_DESCRIPTORS
+            len(ent) >= 2 and ent[-1].lower_ in ORG_WORDS
+            or ent.start > 0 and doc[ent.start - 1].lower_ in ORG_DESCRIPTORS
+            # (not a person's job before a first and last name: "broadcaster Harry Caray")
+            and not (doc[ent.start - 1].lower_ in _PEOPLE_DO_TOO and len(ent) >= 2 and first_name_gender(ent[0].text) is not None)
         ):
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
