@@ -3986,3 +3986,52 @@ def test_a_report_that_goes_on_as_a_list_of_clauses_holds_the_words_quoted_in_th
     # (not a clause of the writer's after the report: the crowd's cheer is the crowd's)
     a = analyze('Mayor Ines Brandt opened the bridge on Monday, saying it would cut commutes, and the crowd cheered "Brandt!"')
     assert quote_with(a, "it would cut commutes").kind == "indirect"
+
+
+def test_a_quote_with_no_cue_is_by_whoever_spoke_last_before_it_in_any_form(analyze):
+    text = (
+        "Halvern Freight said in a statement: “Our policy forbids it. We will investigate.”\n"
+        "The women have since left the city, according to Rosa Imbert, director of Safe Harbour, a volunteer group.\n"
+        "“They were in debt and they tried to get out and they were afraid.”\n"
+    )
+    assert quote_with(analyze(text), "They were in debt").speaker_name == "Rosa Imbert"
+    # (not past a line that leads in to the quote with a colon)
+    text = (
+        "“Shots are coming from Gate 7,” an officer on the scene said.\n"
+        "The gunman had smashed two windows, the sheriff said later.\n"
+        "Even with pandemonium on the streets, one officer has identified where the shooting is coming from:\n"
+        "“I'm inside on the 31st floor, I can hear the automatic fire above us.”\n"
+    )
+    assert quote_with(analyze(text), "automatic fire above us").speaker_name != "the sheriff"
+
+
+def test_a_quote_with_no_cue_after_a_paragraph_that_brings_in_a_new_person_is_theirs(analyze):
+    text = (
+        "Marta Quist and her husband Tom watched from their balcony.\n"
+        "“These bodies just sat there,” he said.\n"
+        "Pavel Dunn, who has lived in Lenza for 25 years, had just finished watching the fireworks when the crowd ran.\n"
+        "“My partner took my hand and we started running with everybody.”\n"
+    )
+    assert quote_with(analyze(text), "My partner took my hand").speaker_name == "Pavel Dunn"
+    # (not a person named before: the quote goes on with the one who spoke)
+    text = (
+        "“These bodies just sat there,” said Tom Quist.\n"
+        "Quist had just finished watching the fireworks when the crowd ran.\n"
+        "“My partner took my hand and we started running with everybody.”\n"
+    )
+    assert quote_with(analyze(text), "My partner took my hand").speaker_name == "Tom Quist"
+    # (nor a caption that names someone, with no full stop)
+    text = (
+        "“Nobody wants a war,” Prime Minister Alan Voss said.\n"
+        "American tourist Matthew Galen woken by sirens after the launch\n"
+        "“That would be the end for his government.”\n"
+    )
+    assert quote_with(analyze(text), "the end for his government").speaker_name == "Alan Voss"
+
+
+def test_the_chipmaker_is_the_company_named_just_before(analyze):
+    text = (
+        "Corvane Inc. has countered that its future is brighter as a standalone company. "
+        "The chipmaker says it is on the cusp of breaking into new markets."
+    )
+    assert quote_with(analyze(text), "on the cusp").speaker_name == "Corvane Inc."

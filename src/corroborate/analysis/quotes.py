@@ -4374,6 +4374,7 @@ ORG_KINDS = frozenset({
     "network", "retailer", "automaker", "carmaker", "manufacturer", "maker", "startup", "broadcaster",
     "newspaper", "publisher", "union", "charity", "foundation", "university", "institute", "club", "team",
     "militia", "insurer", "lender", "chain", "studio", "label", "operator", "exchange",
+    "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "conglomerate", "supplier",
 })
 """Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
 PERSON_KINDS = {
@@ -4394,6 +4395,7 @@ PERSON_KINDS |= RELATION_KINDS
 BUSINESS_KINDS = frozenset({
     "company", "firm", "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "maker",
     "startup", "insurer", "lender", "chain", "operator",
+    "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "conglomerate", "supplier",
 })
 _INSTITUTION_NAME = re.compile(
     r"\b(?:Commission|Agency|Administration|Authority|Department|Ministry|Bureau|University|College|Institute|"
@@ -4806,6 +4808,69 @@ def _without_dangling_conjunction(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _lead_in_line(text: str, start: int, end: int) -> bool:
+    """Does a line of ``text[start:end]`` end with a colon, a lead-in of what follows ("Even
+    with pandemonium on the streets, one officer has clearly identified where the shooting
+    is coming from:")?"""
+    return any(line.rstrip().endswith(":") for line in text[start:end].split("\n")[1:])
+
+
+def _last_voice_before(text: str, found: list[_Found]) -> None:
+    """A quote with no cue of its own is by whoever spoke last before it, in any form.
+
+    The marks are paired before reported speech is found, so a quote in marks first
+    inherits from the last quote in marks; an attribution found since, between the two
+    ('…, according to Robert Beiser, executive director of Seattle Against Slavery.
+    “They were in debt …”'), is the nearer voice. ``found`` is in text order.
+    """
+    for n, f in enumerate(found):
+        source = f.inherited
+        if source is None:
+            continue
+        nearer = [g for g in found[:n] if g.pieces[0][0] >= source.pieces[-1][1] and g.cue is not None and g.subject is not None and g.inherited is None]
+        if nearer and not _lead_in_line(text, nearer[-1].pieces[-1][1], f.pieces[0][0]):
+            f.inherited = nearer[-1]
+
+
+def _newcomer_before(doc: Doc, toks: _Tokens, index: EntityIndex, found: list[_Found]) -> None:
+    """A paragraph in marks with no cue, after a paragraph that brings in a person named for
+    the first time, is that person's: 'Paul DeLane, who's lived in France for 25 years, had
+    just finished watching the fireworks when … / “My partner took my hand immediately …”',
+    not the words of the couple quoted before him."""
+    text = toks.text
+    spans = set()
+    for g in found:
+        spans.update(g.pieces)
+    for f in found:
+        if f.inherited is None or f.cue is not None or not f.marks:
+            continue
+        start = f.marks[0].open_start
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            continue  # not a paragraph of its own
+        si = toks.sent_index(start)
+        if si == 0:
+            continue
+        sent = toks.sents[si - 1]
+        if text[sent.end_char : line_start].strip() or text.rfind("\n", 0, sent.start_char) + 1 != sent.start_char:
+            continue  # not one whole paragraph right before the quote
+        if not re.search(r"[.!?]\W*$", sent.text):
+            continue  # a caption ("American tourist Matthew Galat woken by sirens …"), not prose
+        if any(sent.start_char <= a < sent.end_char or sent.start_char < b <= sent.end_char for g in found for a, b in g.pieces):
+            continue
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            continue
+        eid = index.by_token.get(subj.i)
+        entity = index.entity(eid)
+        if entity is None or entity.label != "PERSON":
+            continue
+        if any(e == eid and a < sent.start_char for a, _b, e, _k in index.mention_spans):
+            continue  # named before: not brought in here
+        f.inherited = None
+        f.subject = subj
+
+
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
     text = toks.text
     for f in found:
@@ -4827,6 +4892,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             if e1 > s0:
                 f.pieces[-1] = (s0, e1)
     found.sort(key=lambda f: f.pieces[0][0])
+    _last_voice_before(text, found)
+    _newcomer_before(doc, toks, index, found)
     quotes: list[Quote] = []
     last_speaker: str | None = None
     resolved: dict[int, tuple[str | None, str | None, bool, tuple[int, int] | None, str | None]] = {}
