@@ -1166,3 +1166,14 @@ def test_a_qualified_role_noun_is_the_one_just_named_with_that_role(analyze):
         "One crewman was found alive after six days adrift, and one is confirmed dead, the ship's owner said."
     )
     assert _speaker_of(analyze(text), "confirmed dead") == "Anan Chaiwong"
+
+
+def test_the_last_word_of_a_newspapers_name_read_as_a_person_is_the_newspaper(analyze):
+    text = (
+        "Dana Nicely, a visitor, spoke to the Cincinnati Enquirer on Saturday. "
+        "Nicely told the Enquirer that she was at the zoo with a group of children. "
+        "“We were pretty distraught,” she said."
+    )
+    a = analyze(text)
+    assert "Enquirer" not in {e.name for e in a.entities if e.label == "PERSON"}
+    assert _speaker_of(a, "pretty distraught") == "Dana Nicely"

@@ -188,6 +188,16 @@ def _first_names() -> tuple[dict[str, float], dict[str, float]]:
     return load("dist.male.first"), load("dist.female.first")
 
 
+def _org_ending_in(found: list[_Entity], other_by_key: dict[tuple[str, str], int], word: str) -> int | None:
+    """The one organisation named so far whose name of two words or more ends in ``word``
+    ("Cincinnati Enquirer" for "Enquirer"), when ``word`` is no first name; else None."""
+    male, female = _first_names()
+    if word.casefold() in male or word.casefold() in female:
+        return None
+    orgs = {i for i in other_by_key.values() if found[i].label == "ORG" and len(found[i].name_tokens) >= 2 and found[i].name_tokens[-1] == word}
+    return next(iter(orgs)) if len(orgs) == 1 else None
+
+
 def _named_properly(doc: Doc, mention: Mention) -> bool:
     """Does ``mention`` open with a proper noun ("Alva Brandt"), not an adjective the model
     took for a first name ("Overjoyed Cubs")?"""
@@ -1044,6 +1054,12 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 if honorific and not guessed:
                     found[idx].gender = _honorific_sex(honorific) or found[idx].gender
                 continue
+        if (
+            label == "PERSON" and not honorific and s > 0 and doc[s - 1].text == "the"
+            and (org := _org_ending_in(found, other_by_key, tokens[0])) is not None
+        ):
+            add(org, s, e, "name")  # "told the Enquirer" after "the Cincinnati Enquirer": the paper, as no one's name takes "the"
+            continue
         if label == "PERSON":
             idx = new("PERSON", s, e, "title" if honorific else "name")
             person_by_surname.setdefault(key, []).append(idx)
