@@ -4035,3 +4035,21 @@ def test_the_chipmaker_is_the_company_named_just_before(analyze):
         "The chipmaker says it is on the cusp of breaking into new markets."
     )
     assert quote_with(analyze(text), "on the cusp").speaker_name == "Corvane Inc."
+
+
+def test_a_name_set_off_after_a_spokespersons_phrase_names_the_spokesperson(analyze):
+    # the parse hangs the name on "Buhari", the phrase's last word; it names the spokesperson
+    text = "A spokesperson for Buhari, Mallam Garba Shehu, said the release was the outcome of talks."
+    assert quote_with(analyze(text), "the outcome of talks").speaker_name == "Garba Shehu"
+    # (not a company named after "a spokesman for the company")
+    text = "A spokesman for the company, Acme Corp, said profits rose."
+    assert quote_with(analyze(text), "profits rose").entity is None
+
+
+def test_words_a_news_agency_cites_by_name_are_the_named_sources(analyze):
+    text = '"The attack was carried out by a soldier of the group," Reuters cited the Amaq website as saying.'
+    assert quote_with(analyze(text), "carried out by a soldier").speaker_name == "Amaq"
+    # (not what is cited: a phrase in marks, or a poll the verb takes with no words of its own)
+    a = analyze('The senator cited "security concerns" at the Capitol. Trump cited the New York Times poll showing him ahead.')
+    assert quote_with(a, "security concerns").speaker_name == "The senator"
+    assert quote_with(a, "poll showing him ahead").speaker_name == "Trump"

@@ -671,14 +671,27 @@ def _poll_in(prep: Token) -> Token | None:
 
 def _quoted_as_saying(verb: Token) -> Token | None:
     """The one ``verb`` quotes as saying something ("quoted him as saying", "quoting a
-    witness as saying"): the words are theirs, whoever quotes them. None otherwise."""
+    witness as saying"), or cites by name ("…,” Reuters cited the Amaq, IS-affiliated
+    website): the words are theirs, whoever quotes them. None otherwise."""
+    if verb.lemma_ == "cite" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        # (the words a clause of their own, not what is cited: 'cited "security concerns"',
+        # 'cited the New York Times poll showing him ahead')
+        source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        words = any(c.dep_ == "ccomp" for c in verb.children) or _as_saying(verb)
+        if words and source is not None and any(t.pos_ == "PROPN" for t in source.subtree) and not any(t.is_quote for t in source.subtree):
+            return source if source.pos_ == "PROPN" else next(t for t in source.subtree if t.pos_ == "PROPN")  # (the name of "the Amaq website")
+        return None
     if verb.lemma_ != "quote":
         return None
-    saying = any(
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if _as_saying(verb) else None
+
+
+def _as_saying(verb: Token) -> bool:
+    """Does ``verb`` take "as saying" ("quoted him as saying")?"""
+    return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in SAY_LEMMAS for g in c.children)
         for c in verb.children
     )
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if saying else None
 
 
 def _subject(cue: Token) -> Token | None:
@@ -4649,10 +4662,20 @@ def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityInde
 
 
 def _appositions(subj: Token) -> list[Token]:
-    """Appositions to ``subj``, then appositions inside those (nearest first)."""
+    """Appositions to ``subj``, then appositions inside those (nearest first); for a noun of
+    a person, also one the parse hung on the object of its preposition when a comma closes
+    it before the verb ("A spokesperson for Buhari, Mallam Garba Shehu, said")."""
     first = [c for c in subj.children if c.dep_ == "appos"]
     deeper = [t for c in first for t in c.subtree if t.dep_ == "appos" and t.i != c.i]
-    return first + deeper
+    hung = []
+    if subj.lemma_.lower() in HUMAN_NOUNS and subj.head.i > subj.i:
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.i > subj.i):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for a in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                    after = subj.doc[a.right_edge.i + 1] if a.right_edge.i + 1 < len(subj.doc) else None
+                    if after is not None and after.text == "," and after.i + 1 == subj.head.i:
+                        hung.append(a)
+    return first + deeper + hung
 
 
 def _document_owner(noun: Token) -> Token | None:
