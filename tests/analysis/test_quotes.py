@@ -4053,3 +4053,19 @@ def test_words_a_news_agency_cites_by_name_are_the_named_sources(analyze):
     a = analyze('The senator cited "security concerns" at the Capitol. Trump cited the New York Times poll showing him ahead.')
     assert quote_with(a, "security concerns").speaker_name == "The senator"
     assert quote_with(a, "poll showing him ahead").speaker_name == "Trump"
+
+
+def test_a_comma_typed_against_the_next_word_after_an_abbreviation_still_parts_them(analyze):
+    text = (
+        "All Nippon Airways said in a statement that the crew had turned back. "
+        "It landed in Los Angeles at 7:33 p.m.,the airline said."
+    )
+    assert quote_with(analyze(text), "It landed").speaker_name == "All Nippon Airways"
+
+
+def test_a_definite_description_is_the_one_the_next_sentence_names_with_the_same_noun(analyze):
+    text = (
+        "However, the child's uncle told a reporter that he found the well to be empty this morning. "
+        "The boy's uncle, Song Jianmin, told a reporter from The Courier that he saw only dry mud."
+    )
+    assert quote_with(analyze(text), "found the well to be empty").speaker_name == "Song Jianmin"

@@ -41,6 +41,10 @@ QUOTE_INFIXES = r"(?:(?<=[^\W\d_])|(?<=[)\]]))[,:](?=[\"“”][^\W_])|(?:(?<=[^
 bracket) and the next ('Ryan said,“Look, …', 'Gowdy (R-S.C.):"I have …') are tokens of
 their own. The tokenizer kept 'said,“Look' as one token: the model saw no cue and the
 quote had no speaker."""
+COMMA_INFIX = r"(?<=\.),(?=[a-z]{2})"
+"""A comma typed with no space after an abbreviation's period and before a word ('at 7:33
+p.m.,the airline said') is a token of its own; the tokenizer kept ',the', and the model read
+'airline' as a name."""
 SIGNATURE_PREFIX = r"^-(?=[A-Z])"
 """A hyphen typed against a capitalised word ('-President Obama, tweeting …' signing a quote)
 is a token of its own, the dash it stands for; the tokenizer kept '-President' whole."""
@@ -172,16 +176,17 @@ and "Dr." already are."""
 
 def analysis_nlp(name: str) -> Language:
     """The spaCy pipeline ``name`` (loaded once per process, :func:`get_nlp`) with
-    :data:`QUOTE_INFIXES` and :data:`SIGNATURE_PREFIX` in its tokenizer, the abbreviated titles of
-    :data:`TITLE_ABBREVIATIONS` kept whole, :func:`dash_norms` first and
+    :data:`QUOTE_INFIXES`, :data:`COMMA_INFIX` and :data:`SIGNATURE_PREFIX` in its tokenizer,
+    the abbreviated titles of :data:`TITLE_ABBREVIATIONS` kept whole, :func:`dash_norms` first and
     :func:`paragraph_starts` before its parser. They are added to that one shared pipeline (a
     second copy of the model would cost its memory again), so other users of :func:`get_nlp`
     in the process see them too; they only split unspaced quotation marks and dashes off
     words, set the norms of rare dashes and mark sentence starts."""
     nlp = get_nlp(name)
     tokenizer = nlp.tokenizer
-    if (infixes := _with_alternative(tokenizer.infix_finditer, QUOTE_INFIXES)) is not None:
-        tokenizer.infix_finditer = infixes.finditer
+    for infix in (QUOTE_INFIXES, COMMA_INFIX):
+        if (infixes := _with_alternative(tokenizer.infix_finditer, infix)) is not None:
+            tokenizer.infix_finditer = infixes.finditer
     if (prefixes := _with_alternative(tokenizer.prefix_search, SIGNATURE_PREFIX)) is not None:
         tokenizer.prefix_search = prefixes.search
     for abbreviation in TITLE_ABBREVIATIONS:

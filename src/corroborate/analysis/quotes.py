@@ -4517,7 +4517,11 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
     expert has warned …. Jonathan McDowell, a renowned astrophysicist, …": the first person
     who is a subject there, named there for the first time with their age or who they are
     right after the name, or as saying something ("… reports that Mary Horomanski said …"),
-    and not of the other sex; else None."""
+    and not of the other sex; else None. A definite description is the person the next
+    sentence names in apposition to the same noun ("the child's uncle told a reporter …. The
+    boy's uncle, Song Jiandang, told …")."""
+    if subj.tag_ == "NN" and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subj.children):
+        return _same_noun_named_next(index, toks, subj)
     if subj.tag_ != "NN" or subj.lemma_.lower() not in _INTRODUCED_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
         return None
     si = toks.sent_index(subj.idx)
@@ -4536,6 +4540,25 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         # (or named as saying something: "The Erie Times-News reports that Mary Horomanski said …")
         if introduced or _is_cue(named.head, strict=True):
             return eid
+    return None
+
+
+def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The person the sentence after ``subj``'s names, for the first time, in apposition to a
+    subject of the same noun; else None."""
+    si = toks.sent_index(subj.idx)
+    if si + 1 >= len(toks.sents):
+        return None
+    nxt = toks.sents[si + 1]
+    for noun in nxt:
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.lemma_.lower() != subj.lemma_.lower():
+            continue
+        for name in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            eid = index.by_token.get(name.i)
+            if eid is not None and _label_of(index, eid) == "PERSON" and not any(
+                s < nxt.start_char for s, _e, e, _k in index.mention_spans if e == eid
+            ):
+                return eid
     return None
 
 
