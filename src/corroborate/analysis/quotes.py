@@ -4878,15 +4878,12 @@ def _last_voice_before(text: str, found: list[_Found]) -> None:
             f.inherited = nearer[-1]
 
 
-def _newcomer_before(doc: Doc, toks: _Tokens, index: EntityIndex, found: list[_Found]) -> None:
+def _newcomer_before(toks: _Tokens, index: EntityIndex, found: list[_Found]) -> None:
     """A paragraph in marks with no cue, after a paragraph that brings in a person named for
     the first time, is that person's: 'Paul DeLane, who's lived in France for 25 years, had
     just finished watching the fireworks when … / “My partner took my hand immediately …”',
     not the words of the couple quoted before him."""
     text = toks.text
-    spans = set()
-    for g in found:
-        spans.update(g.pieces)
     for f in found:
         if f.inherited is None or f.cue is not None or not f.marks:
             continue
@@ -4939,7 +4936,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 f.pieces[-1] = (s0, e1)
     found.sort(key=lambda f: f.pieces[0][0])
     _last_voice_before(text, found)
-    _newcomer_before(doc, toks, index, found)
+    _newcomer_before(toks, index, found)
     quotes: list[Quote] = []
     last_speaker: str | None = None
     resolved: dict[int, tuple[str | None, str | None, bool, tuple[int, int] | None, str | None]] = {}
