@@ -191,8 +191,7 @@ def _first_names() -> tuple[dict[str, float], dict[str, float]]:
 def _org_ending_in(found: list[_Entity], other_by_key: dict[tuple[str, str], int], word: str) -> int | None:
     """The one organisation named so far whose name of two words or more ends in ``word``
     ("Cincinnati Enquirer" for "Enquirer"), when ``word`` is no first name; else None."""
-    male, female = _first_names()
-    if word.casefold() in male or word.casefold() in female:
+    if _census_first_name(word):
         return None
     orgs = {i for i in other_by_key.values() if found[i].label == "ORG" and len(found[i].name_tokens) >= 2 and found[i].name_tokens[-1] == word}
     return next(iter(orgs)) if len(orgs) == 1 else None

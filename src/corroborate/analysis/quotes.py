@@ -4382,14 +4382,6 @@ def _medium(head: Token) -> bool:
     return head.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell" or head.dep_ == "nsubj" and verb.lemma_ == "report"
 
 
-ORG_KINDS = frozenset({
-    "company", "firm", "airline", "carrier", "agency", "group", "organization", "organisation", "bank",
-    "network", "retailer", "automaker", "carmaker", "manufacturer", "maker", "startup", "broadcaster",
-    "newspaper", "publisher", "union", "charity", "foundation", "university", "institute", "club", "team",
-    "militia", "insurer", "lender", "chain", "studio", "label", "operator", "exchange",
-    "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "conglomerate", "supplier",
-})
-"""Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
 PERSON_KINDS = {
     "singer", "actor", "actress", "director", "filmmaker", "producer", "rapper", "musician", "comedian",
     "star", "player", "athlete", "author", "writer", "novelist", "poet", "artist", "designer", "host",
@@ -4410,6 +4402,13 @@ BUSINESS_KINDS = frozenset({
     "startup", "insurer", "lender", "chain", "operator",
     "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "conglomerate", "supplier",
 })
+"""Kinds of company, of those a definite noun can stand for."""
+ORG_KINDS = BUSINESS_KINDS | {
+    "agency", "group", "organization", "organisation", "bank", "network", "broadcaster", "newspaper",
+    "publisher", "union", "charity", "foundation", "university", "institute", "club", "team", "militia",
+    "studio", "label", "exchange",
+}
+"""Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
 _INSTITUTION_NAME = re.compile(
     r"\b(?:Commission|Agency|Administration|Authority|Department|Ministry|Bureau|University|College|Institute|"
     r"Association|Council|Committee|Court|Police|Party|Government|Congress|Senate|Parliament|Service)\b"
@@ -4533,7 +4532,7 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         eid = index.by_token.get(named.i) if named.dep_ in {"nsubj", "nsubjpass"} else None
         if eid is None or _label_of(index, eid) != "PERSON" or not _fits(index, eid, {"PERSON"}, sex) or _medium(named):
             continue
-        if any(s < nxt.start_char for s, _e, e, _k in index.mention_spans if e == eid):
+        if _named_before(index, eid, nxt.start_char):
             continue  # (named before: someone else the story is about)
         after = doc[named.i + 1 : named.i + 3]
         introduced = len(after) == 2 and after[0].text == "," and (after[1].like_num or any(c.dep_ == "appos" for c in named.children))
@@ -4541,6 +4540,11 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         if introduced or _is_cue(named.head, strict=True):
             return eid
     return None
+
+
+def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
+    """Is the entity ``eid`` mentioned before the character offset ``at``?"""
+    return any(s < at for s, _e, e, _k in index.mention_spans if e == eid)
 
 
 def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
@@ -4555,9 +4559,7 @@ def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str
             continue
         for name in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
             eid = index.by_token.get(name.i)
-            if eid is not None and _label_of(index, eid) == "PERSON" and not any(
-                s < nxt.start_char for s, _e, e, _k in index.mention_spans if e == eid
-            ):
+            if eid is not None and _label_of(index, eid) == "PERSON" and not _named_before(index, eid, nxt.start_char):
                 return eid
     return None
 
@@ -4908,7 +4910,7 @@ def _newcomer_before(toks: _Tokens, index: EntityIndex, found: list[_Found]) -> 
         entity = index.entity(eid)
         if entity is None or entity.label != "PERSON":
             continue
-        if any(e == eid and a < sent.start_char for a, _b, e, _k in index.mention_spans):
+        if _named_before(index, eid, sent.start_char):
             continue  # named before: not brought in here
         f.inherited = None
         f.subject = subj
