@@ -3,6 +3,7 @@
 import pytest
 
 from tests.analysis.conftest import check_offsets
+from tests.analysis.test_quotes import quote_with
 
 
 @pytest.fixture(scope="module")
@@ -1081,10 +1082,6 @@ def test_a_person_named_with_one_word_twice_stays_that_person(parse):
     assert person.label == "PERSON" and person.name == "Tomas Tomas"
 
 
-def _speaker_of(a, words):
-    return next(q for q in a.quotes if words in q.text).speaker_name
-
-
 def test_a_role_noun_is_the_one_of_two_such_people_the_sentence_before_named(analyze):
     # the apposition's noun ("student"), not the clause after it ("living in Hollins")
     text = (
@@ -1092,7 +1089,7 @@ def test_a_role_noun_is_the_one_of_two_such_people_the_sentence_before_named(ana
         "Tessa Olund, an American student living in Hollins, was watching from a hotel when the lorry stopped. "
         "The student said the silence before the shots was the worst part."
     )
-    assert _speaker_of(analyze(text), "silence before the shots") == "Tessa Olund"
+    assert quote_with(analyze(text), "silence before the shots").speaker_name == "Tessa Olund"
 
 
 def test_the_governor_is_the_one_titled_governor_not_a_former_governor(analyze):
@@ -1102,7 +1099,7 @@ def test_the_governor_is_the_one_titled_governor_not_a_former_governor(analyze):
         "Hale defended the endorsement on his radio show. "
         "The governor said he had known the senator for fourteen years."
     )
-    assert _speaker_of(analyze(text), "known the senator for fourteen years") == "Brannock Hale"
+    assert quote_with(analyze(text), "known the senator for fourteen years").speaker_name == "Brannock Hale"
 
 
 def test_a_bare_role_noun_is_not_someone_other_people_were_named_after(analyze):
@@ -1114,7 +1111,7 @@ def test_a_bare_role_noun_is_not_someone_other_people_were_named_after(analyze):
         "Rubens stopped by her campaign office to thank volunteers. "
         "The senator said her campaign was closing strong."
     )
-    assert _speaker_of(analyze(text), "closing strong") != "Tad Corvin"
+    assert quote_with(analyze(text), "closing strong").speaker_name != "Tad Corvin"
 
 
 def test_a_job_of_people_and_companies_before_a_first_and_last_name_leaves_a_person(analyze):
@@ -1137,7 +1134,7 @@ def test_a_role_noun_is_not_someone_the_sentence_before_named_as_its_object(anal
         "The judge urged the victims' families to regroup."
     )
     a = analyze(text)
-    assert _speaker_of(a, "regroup") != "Ron Kessel"
+    assert quote_with(a, "regroup").speaker_name != "Ron Kessel"
 
 
 def test_a_team_read_once_as_a_persons_name_in_a_caption_stays_a_team(parse):
@@ -1165,7 +1162,7 @@ def test_a_qualified_role_noun_is_the_one_just_named_with_that_role(analyze):
         "Two have been accounted for. "
         "One crewman was found alive after six days adrift, and one is confirmed dead, the ship's owner said."
     )
-    assert _speaker_of(analyze(text), "confirmed dead") == "Anan Chaiwong"
+    assert quote_with(analyze(text), "confirmed dead").speaker_name == "Anan Chaiwong"
 
 
 def test_the_last_word_of_a_newspapers_name_read_as_a_person_is_the_newspaper(analyze):
@@ -1176,4 +1173,4 @@ def test_the_last_word_of_a_newspapers_name_read_as_a_person_is_the_newspaper(an
     )
     a = analyze(text)
     assert "Enquirer" not in {e.name for e in a.entities if e.label == "PERSON"}
-    assert _speaker_of(a, "pretty distraught") == "Dana Nicely"
+    assert quote_with(a, "pretty distraught").speaker_name == "Dana Nicely"
