@@ -3,7 +3,7 @@
 import pytest
 
 from tests.analysis.conftest import check_offsets
-from tests.analysis.test_quotes import quote_with
+from tests.analysis.test_quotes import entity_named, quote_with
 
 
 @pytest.fixture(scope="module")
@@ -1174,3 +1174,27 @@ def test_the_last_word_of_a_newspapers_name_read_as_a_person_is_the_newspaper(an
     a = analyze(text)
     assert "Enquirer" not in {e.name for e in a.entities if e.label == "PERSON"}
     assert quote_with(a, "pretty distraught").speaker_name == "Dana Nicely"
+
+
+def test_a_one_word_name_after_president_is_a_person_where_the_model_reads_a_place(analyze):
+    # the small model reads "Trump" as a place throughout this text; "President Trump" says who he is
+    text = (
+        "Did a tanker deliver fuel to Norland in defiance of the sanctions? President Trump and South Korea seem to think so. "
+        "China does not.\nChina has backed successive rounds of sanctions. But Kim has continued to conduct tests.\n"
+        "Trump has responded by urging China to do more. On Thursday he tweeted: "
+        '"Caught RED HANDED - very disappointed that China is allowing oil to go into North Korea."'
+    )
+    a = analyze(text)
+    assert "Trump" in {e.name for e in a.entities if e.label == "PERSON"}
+    assert quote_with(a, "Caught RED HANDED").speaker_name == "Trump"
+
+
+def test_a_photo_credits_outlet_after_a_slash_is_no_role_of_the_photographer(analyze):
+    text = (
+        "Mara Lindqvist/The Ledger\nStop me if you have heard this one before. "
+        "A giant company decides you might like to wear a computer on your head.\n"
+        "The Ledger reported Monday that Orbis Labs has been quietly working on just such a pair of glasses."
+    )
+    a = analyze(text)
+    assert quote_with(a, "quietly working").speaker_name == "Ledger"
+    assert not entity_named(a, "Mara Lindqvist").roles

@@ -4069,3 +4069,39 @@ def test_a_definite_description_is_the_one_the_next_sentence_names_with_the_same
         "The boy's uncle, Song Jianmin, told a reporter from The Courier that he saw only dry mud."
     )
     assert quote_with(analyze(text), "found the well to be empty").speaker_name == "Song Jianmin"
+
+
+def test_they_after_a_sentence_whose_subject_the_parse_left_hanging_is_that_subject(analyze):
+    # the group's name, "It's Time for Brimley", reads as a clause of its own and leaves
+    # "The event organisers" with no verb
+    text = (
+        "The fireworks started going off at once.\nThe event organisers, It's Time for Brimley, said on Facebook "
+        'that they believed a canister had exploded, setting off "a chain of blasts".'
+    )
+    assert quote_with(analyze(text), "a chain of blasts").speaker_name == "The event organisers"
+
+
+def test_they_is_who_said_something_not_who_it_was_said_of(analyze):
+    text = (
+        "Emergency crews were called and police said the crowds were moved off the pier as a precaution.\n"
+        '"It was over in seconds," they said.'
+    )
+    assert quote_with(analyze(text), "over in seconds").speaker_name == "police"
+
+
+def test_words_of_an_email_received_from_someone_are_the_senders(analyze):
+    text = (
+        "A day after the Gazette contacted Orbis Labs, an unknown number of its employees in Millbrook received an email "
+        'from Human Resources officials warning them: "Orbis Labs has been informed by the county prosecutor that records were obtained."'
+    )
+    assert quote_with(analyze(text), "has been informed").speaker_name == "Human Resources officials"
+
+
+def test_they_looks_past_a_photos_credit_in_brackets_to_the_people_before_it(analyze):
+    text = (
+        "Investigators are looking into what caused a small plane to crash in woods soon after takeoff.\n"
+        "Officials said they are still seeking to establish the names of the passengers who died when the plane went down in Velmark.\n"
+        "The tail of the plane could be seen at the crash site\n(Velmark Public Safety Ministry/AP)\n"
+        "They said Skyline Air had provided a passenger list, but the names on it had not been confirmed."
+    )
+    assert quote_with(analyze(text), "provided a passenger list").speaker_name == "Officials"

@@ -341,6 +341,24 @@ _TITLE_HEADS = {
 """What a title before a name makes its holder: the noun a later "the governor" uses."""
 
 
+_PERSONAL_TITLES = frozenset({
+    "president", "senator", "governor", "mayor", "premier", "chancellor", "judge", "congressman", "congresswoman",
+    "pope", "king", "queen", "prince", "princess",
+})
+"""Titles written only before a person's name ("President Trump"), never a place's or an organisation's."""
+
+
+def _after_personal_title(doc: Doc, start: int, end: int) -> bool:
+    """Is the one-word name ``doc[start:end]`` written right after a capitalised title of
+    :data:`_PERSONAL_TITLES` and before no other capitalised word ("President Trump", which
+    the model read as a place; not "Prince William County")?"""
+    if end - start != 1 or start == 0:
+        return False
+    title = doc[start - 1]
+    after = doc[end] if end < len(doc) else None
+    return title.is_title and title.lower_ in _PERSONAL_TITLES and not (after is not None and after.is_title and after.pos_ == "PROPN")
+
+
 _ONE_AT_A_TIME = frozenset({"president", "premier", "pope", "king", "queen", "chancellor", "mayor"})
 """Offices a story seldom has two holders of: "the president" after other people were named is
 still the one the text called president."""
@@ -669,6 +687,8 @@ def _appositive_role(ent_root: Token, skip: tuple[int, int] | None = None) -> tu
             and child.pos_ in {"NOUN", "PROPN"}
             and child.ent_type_ not in {"PERSON", "DATE", "TIME"}  # (a post's date: "Elon Musk (@elonmusk) December 2")
             and (child.pos_ == "PROPN" or _is_role_head(child))
+            # (not a photo credit's "Vjeran Pavic/The Verge": who the picture is by, and for)
+            and not (child.left_edge.i > 0 and ent_root.doc[child.left_edge.i - 1].text == "/")
         ):
             left, right = child.left_edge.i, child.right_edge.i + 1
             doc = ent_root.doc
@@ -928,6 +948,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             continue
         if ent.label_ != "PERSON":
             non_person.setdefault(keys[-1], ent.label_)
+            if _after_personal_title(doc, s0, e0):
+                addressed.add(keys[-1])  # "President Trump and South Korea", Trump read as a place throughout
         elif _honorific_sex(honorific):
             addressed.add(keys[-1])
     # and a first and last name read as an organisation whose last name is addressed so

@@ -798,6 +798,8 @@ def _subject(cue: Token) -> Token | None:
             # participle after a comma that the parse hangs on a relative clause goes with
             # the clause the relative clause sits in
             head = outside
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (sender := _sender_of(head)) is not None:
+            return sender  # "employees received an email from Human Resources officials warning them: “…”": the senders
         if cue.dep_ == "xcomp":
             # "a win that led her to declare …", "asked Haddad to explain …": the one
             # led or asked speaks, not the subject of leading or asking
@@ -947,6 +949,22 @@ def _verb_with_subject_above(node: Token, skip: tuple[int, int] | None = None) -
             continue
         if node.pos_ in {"VERB", "AUX"} and _own_subject(node):
             return node
+    return None
+
+
+def _sender_of(verb: Token) -> Token | None:
+    """Who sent what the subject of ``verb`` received ("received an email from Human
+    Resources officials", "got a letter from the mayor"): the object of "from" on the verb or
+    on its object, a written message (:data:`DOC_NOUNS`)."""
+    if verb.lemma_ not in {"receive", "get"}:
+        return None
+    message = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS), None)
+    if message is None:
+        return None
+    for holder in (verb, message):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                return next((p for p in prep.children if p.dep_ == "pobj"), None)
     return None
 
 
@@ -4334,15 +4352,20 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
     is none, when an organisation, place or group is a subject after it, or "it", "he" or
     "she" in the sentence between."""
     si = toks.sent_index(pronoun.idx)
-    lo = toks.sents[max(0, si - 2)].start
-    near = toks.sents[max(0, si - 1)].start
+    # (a photo's credit in brackets, "(Costa Rica's Public Safety Ministry/AP)", is no sentence of the story's)
+    back = [i for i in range(si - 1, -1, -1) if not _bracketed(toks.sents[i].text)][:2]
+    lo = toks.sents[back[-1]].start if back else toks.sents[si].start
+    near = toks.sents[back[0]].start if back else toks.sents[si].start
     # (not a subject of what they are said to say: "… companies whose top executives might
     # not be American, they said")
     said = {t.i for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i for t in c.subtree}
     found: Token | None = None
     for t in doc[lo : pronoun.i]:
-        if t.dep_ not in {"nsubj", "nsubjpass"} or t.i in said:
+        opening = _opening_subject(t)
+        if t.dep_ not in {"nsubj", "nsubjpass"} and not opening or t.i in said:
             continue
+        if not opening and t.sent.start < pronoun.sent.start and t.head.dep_ == "ccomp" and t.head.head.lemma_ in INDIRECT_LEMMAS:
+            continue  # who another said something of, not who says it ("police said the crowds were removed … . They said")
         lemma = t.lemma_.lower()
         people = t.tag_ == "NNS" and t.pos_ == "NOUN" and (lemma in HUMAN_NOUNS or lemma in _PEOPLE_PLURALS or lemma.endswith(("ist", "ian")))
         pair = _label(index, t) == "PERSON" and any(c.dep_ == "conj" and _label(index, c) == "PERSON" for c in t.children)
@@ -4353,6 +4376,23 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
         elif found is not None and found.i < near and t.lower_ in {"it", "he", "she"}:
             found = None  # (people two sentences back, when the one between is about someone or something else)
     return found
+
+
+def _bracketed(sentence: str) -> bool:
+    """Is ``sentence`` all in brackets (a photo's credit: "(Hyung Min-woo/Yonhap via AP)")?"""
+    sentence = sentence.strip()
+    return sentence.startswith("(") and sentence.endswith(")") and ")" not in sentence[:-1]
+
+
+def _opening_subject(t: Token) -> bool:
+    """Is ``t`` a plural noun that opens its sentence before the main verb, which the parse
+    left hanging ("The event organisers, It's Time for Terrigal, said", the group's name read
+    as a clause of its own): the subject as the writer meant it?"""
+    root = t.sent.root
+    return (
+        t.dep_ == "dep" and t.tag_ == "NNS" and t.i < root.i and root.pos_ == "VERB"
+        and all(x.head.i == t.i and x.dep_ in {"det", "compound", "amod", "poss"} for x in t.doc[t.sent.start : t.i])
+    )
 
 
 def _label_of(index: EntityIndex, eid: str | None) -> str | None:
