@@ -4105,3 +4105,76 @@ def test_they_looks_past_a_photos_credit_in_brackets_to_the_people_before_it(ana
         "They said Skyline Air had provided a passenger list, but the names on it had not been confirmed."
     )
     assert quote_with(analyze(text), "provided a passenger list").speaker_name == "Officials"
+
+
+def test_who_of_a_second_relative_clause_stands_for_the_noun_the_first_follows(analyze):
+    text = (
+        "The senator was rallying for a retired teacher named Ana Brandt, who is running for the council and who "
+        'worked the crowd, praising "the mayor\'s honesty and energy" as she promised to fix the roads.'
+    )
+    assert "Ana Brandt" in quote_with(analyze(text), "honesty and energy").speaker_name
+
+
+def test_a_name_before_a_comma_and_a_verb_of_saying_read_as_modifying_it_is_the_speaker(analyze):
+    # the parse reads "tweeted" as a phrase on the name and a word of the quote as the subject
+    text = "Tom Okafor, the party's 2020 nominee, tweeted in response: “Important distinction: the regime jails reporters and rivals; our leaders jail no one.”"
+    assert quote_with(analyze(text), "Important distinction").speaker_name == "Tom Okafor"
+
+
+def test_a_name_and_colon_after_a_dash_names_the_quote_a_verb_before_the_dash_took(analyze):
+    text = "Pollsters agree - Jane Holm: “One of the biggest lessons was a simple one: keep on contacting voters as late as possible.”"
+    assert quote_with(analyze(text), "biggest lessons").speaker_name == "Jane Holm"
+
+
+def test_a_participle_after_a_cue_set_in_a_reported_clause_is_that_cues_speaker(analyze):
+    text = "Kerr cannot say that “from his perspective,” Lindqvist added, saying it should be “up to the prosecutor to move forward or not.”"
+    assert quote_with(analyze(text), "up to the prosecutor").speaker_name == "Lindqvist"
+    # (a participle on a reported clause that is no one's saying is still the outer speaker's)
+    text = "Maher said the report was bad, adding, “It is a mess.”"
+    assert quote_with(analyze(text), "It is a mess").speaker_name == "Maher"
+
+
+def test_added_after_a_cue_set_in_a_quote_with_a_quote_inside_it_is_the_cues_speaker(analyze):
+    text = (
+        "Ms. Varga said she considered how that would play to readers. ''I hate the term 'Millbrook poor,' '' she said, "
+        "but added that after taxes, as a couple with one income, ''They weren't living large.''"
+    )
+    assert quote_with(analyze(text), "living large").speaker_name == "Varga"
+
+
+def test_a_participle_the_parse_made_a_root_after_a_quoted_title_is_the_earlier_verbs_subject(analyze):
+    text = (
+        "Former prosecutor and Millbrook Mayor Ines Brandt, who backs Okafor, trashed Kerr on MSNBC’s “Morning Joe,” "
+        "calling it a “no-brainer” to prosecute under the statutory definition of the law."
+    )
+    assert quote_with(analyze(text), "no-brainer").speaker_name == "Ines Brandt"
+
+
+def test_a_participle_on_a_main_clause_about_no_one_is_the_people_of_the_clause_before_it(analyze):
+    text = (
+        "The first incident came during a speech at the State University of Millbrook at Purchase, "
+        "when Okafor protesters interrupted her speech, shouting “she wins, we lose!”"
+    )
+    assert quote_with(analyze(text), "she wins").speaker_name == "Okafor protesters"
+
+
+def test_he_after_a_colon_lead_in_is_the_one_whose_clause_leads_in(analyze):
+    text = (
+        "David Vale has advised three mayors. “The mayor wins a full-throated endorsement from her press secretary,” "
+        "Vale tweeted last January, after spokesman Tom Okafor expressed his support for his boss online. “It was a joke,” Vale added.\n"
+        "Okafor fired back: “As a guardian of the city’s legacy,” he wrote, “we know you are rooting for her, too.”"
+    )
+    assert quote_with(analyze(text), "guardian of the city").speaker_name == "Tom Okafor"
+
+
+def test_a_verb_of_saying_after_but_in_a_reported_clause_pairs_with_the_outer_cue(analyze):
+    text = "The mayor conceded that Okafor had pushed the reporter but implied that it was the reporter's fault for \"grabbing\" at him."
+    assert quote_with(analyze(text), "grabbing").speaker_name == "The mayor"
+
+
+def test_leaving_some_to_question_is_the_question_of_some(analyze):
+    text = (
+        "The merger opened opportunities for the firm. But its fortunes truly turned only after Okafor left, "
+        "leaving some to question whether she or her replacement deserved credit."
+    )
+    assert quote_with(analyze(text), "deserved credit").speaker == "some"

@@ -769,6 +769,8 @@ def _subject(cue: Token) -> Token | None:
         # "He recalled the pilot telling the passengers: “…”", "a video shows him saying …":
         # the one heard or seen speaks, not the one who hears or sees
         return cue.head
+    if (named := _name_before_comma_cue(cue)) is not None:
+        return named  # "Mitt Romney, the 2012 nominee, tweeted in response: “…”", the verb read as modifying the name
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
         # "punctuated his list by saying “Too many.”": the subject of the governing verb
         head = cue.head
@@ -804,7 +806,7 @@ def _subject(cue: Token) -> Token | None:
             # "a win that led her to declare …", "asked Haddad to explain …": the one
             # led or asked speaks, not the subject of leading or asking
             obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None)
-            if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them"}):
+            if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them", "some", "many", "others", "few", "most"}):
                 return obj
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
@@ -817,6 +819,12 @@ def _subject(cue: Token) -> Token | None:
         if any(_inside_closed_quote(cue, c) or quoted_root for c in subjects):
             in_quote = in_quote or subjects[-1]
             subjects = [c for c in subjects if not (_inside_closed_quote(cue, c) or quoted_root)]
+            if not subjects and cue.dep_ == "conj":
+                # "“I hate the term …,” she said, but added that …": the cue set in the quote,
+                # which the parse hangs on the quote's own verb, speaks on
+                aside = [c for c in head.children if c.dep_ == "parataxis" and c.i < cue.i and _is_cue(c, strict=True)]
+                if aside and (said := _subject(aside[-1])) is not None:
+                    return said
         # "he said people were screaming and there was “blood everywhere”, describing the
         # scene as “…”": a clause whose only subject is 'there' describes nothing, so a
         # participle the parse hangs on it is the outer speaker's, as "adding" is
@@ -832,7 +840,15 @@ def _subject(cue: Token) -> Token | None:
             # adding, “…”": a participle of saying the parse hangs on the reported clause
             # is the outer speaker's, whoever the clause is about
             speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and (cue.lemma_ in SAY_LEMMAS or expletive)
-            if (cue.dep_ == "conj" and not _animate(subj) or speech_participle) and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
+            # (not where the clause is itself someone's saying, the parse's reading of a cue set
+            # in: "Comey cannot say that “…,” Lewandowski added, saying …" is Lewandowski's)
+            own_saying = _is_cue(head, strict=True) and head.lemma_ in SAY_LEMMAS and _animate(subj)
+            # ("Trump conceded that Lewandowski had touched Fields but implied that …": a verb
+            # of saying with a that-clause of its own, after "but", pairs with the outer one)
+            paired = cue.dep_ == "conj" and _is_cue(cue, strict=True) and not _is_cue(head, strict=True) and any(
+                c.dep_ == "cc" and c.lower_ == "but" for c in head.children
+            ) and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in cue.children)
+            if (cue.dep_ == "conj" and (not _animate(subj) or paired) or speech_participle) and not own_saying and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
                 outer = _subject(head.head)
                 if outer is not None and (_animate(outer) or outer.lemma_.lower() in INSTITUTIONS):
                     return outer  # ("Police advised festival-goers to …, warning about …")
@@ -844,6 +860,13 @@ def _subject(cue: Token) -> Token | None:
                     earlier = _subject(t) if _is_cue(t, strict=True) else None
                     if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
                         return earlier
+            if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and not _could_speak(subj):
+                # "The first incident came during a speech, when protesters interrupted her,
+                # shouting “…”": the people of the clause right before the participle
+                verb = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"}), None)
+                nearer = next((c for c in verb.children if c.dep_ == "nsubj" and _animate(c)), None) if verb is not None else None
+                if nearer is not None and nearer.lower_ not in {"who", "which", "that"}:
+                    return nearer
             if cue.dep_ == "conj" and head.i < cue.i and not _animate(subj) and (nearer := _nearer_conjunct_subject(cue, head)) is not None:
                 return nearer
             if cue.dep_ == "advcl" and _across_quote(cue, subj):
@@ -876,6 +899,8 @@ def _subject(cue: Token) -> Token | None:
                 subj = next((t for t in cue.sent if t.dep_ == "nsubj" and t.i < cue.i and not _quoted_before(t, cue)), None)
                 if subj is not None:
                     return subj
+    if (earlier := _verb_before_participle_root(cue)) is not None:
+        return earlier
     inverted = _inverted_speaker(cue)
     if inverted is not None:
         return inverted
@@ -884,6 +909,25 @@ def _subject(cue: Token) -> Token | None:
     if misparsed or (cue.tag_ in {"VBD", "VBZ", "VBP"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
+
+
+def _verb_before_participle_root(cue: Token) -> Token | None:
+    """The subject of the finite verb before a participle of saying that the parse made the
+    sentence's root after a quoted title ("Giuliani trashed Comey on MSNBC's “Morning Joe,”
+    calling it a “no-brainer”": "Joe" read as the subject of "calling"): Giuliani."""
+    doc = cue.doc
+    if not (cue.tag_ == "VBG" and cue.dep_ == "ROOT" and cue.i > 1):
+        return None
+    before = doc[cue.i - 1].text
+    if not (before == "," or (before in CLOSE_MARKS | TOGGLE_MARKS and doc[cue.i - 2].text == ",")):
+        return None
+    start = cue.sent.start
+    if start > 0 and doc[start - 1].text not in {".", "!", "?"} and "\n" not in doc[start - 1].text:
+        start = doc[start - 1].sent.start  # (a sentence the parse ended inside the title's marks)
+    for t in reversed(doc[start : cue.i]):
+        if t.tag_ in {"VBD", "VBZ", "VBP"} and t.pos_ == "VERB" and not _quoted_before(t, cue):
+            return next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not _quoted_before(c, cue)), None)
+    return None
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -950,6 +994,23 @@ def _verb_with_subject_above(node: Token, skip: tuple[int, int] | None = None) -
         if node.pos_ in {"VERB", "AUX"} and _own_subject(node):
             return node
     return None
+
+
+def _name_before_comma_cue(cue: Token) -> Token | None:
+    """The name a verb of saying follows after a comma, where the parse read the verb as a
+    phrase modifying the name and made a word inside the quote the sentence's subject
+    ("Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: “…
+    Putin kills journalists …”"): the name, when a colon or an opening mark follows the
+    verb's own words. Not a phrase that is one ("Romney, told of the news by aides, …")."""
+    name = cue.head
+    if not (
+        cue.dep_ == "acl" and cue.tag_ in {"VBD", "VBN"} and cue.lemma_ in SAY_LEMMAS | {"tweet", "post", "reply", "respond"} - {"tell"}
+        and name.pos_ == "PROPN" and name.i < cue.i and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+        and not any(c.dep_ in {"agent", "auxpass"} for c in cue.children)
+    ):
+        return None
+    after = cue.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(cue.doc) else None
+    return name if after is not None and (after.text == ":" or after.text in OPEN_MARKS) else None
 
 
 def _sender_of(verb: Token) -> Token | None:
@@ -1096,7 +1157,12 @@ def _inside_closed_quote(cue: Token, subj: Token) -> bool:
     t = _closing_mark_after(subj, cue)
     # a quote that ends a sentence or a clause of its own (“…,” / “….”), not a fragment
     # (the “kind of problems” Sanders had)
-    return t is not None and t.i > 0 and cue.doc[t.i - 1].text in {",", ".", "?", "!", "…", "..."}
+    if t is None:
+        return False
+    k = t.i - 1
+    while k > 0 and cue.doc[k].text in {"'", "’"}:
+        k -= 1  # (past a quote closing inside it: “I hate the term ‘Manhattan poor,’ ”)
+    return k > 0 and cue.doc[k].text in {",", ".", "?", "!", "…", "..."}
 
 
 def _quoted_before(tok: Token, cue: Token) -> bool:
@@ -2261,7 +2327,12 @@ def _name_colon_lines(
         if led and (credit := _BRACKET_CREDIT.search(text, c0, c1)) is not None:
             c1 = credit.start()  # "“…” [Gallup.]": a newsletter's credit for the excerpt
         c1 = _end_before_space(text, c0, c1)
-        if c1 - c0 < 8 or _overlaps_found(found + out, (c0, c1)):
+        # ("Pollsters agree - Carl Bialik: “…”": the quote found with the verb before the dash is Bialik's)
+        relabel = next(
+            (f for f in found if led and f.kind == "direct" and c0 <= f.pieces[0][0] <= c0 + 1 and f.cue is not None and f.cue.idx < n0),
+            None,
+        )
+        if c1 - c0 < 8 or relabel is None and _overlaps_found(found + out, (c0, c1)):
             continue
         lo, hi = toks.first_from(n0), toks.first_from(n1)
         if hi <= lo or hi >= len(doc):
@@ -2280,6 +2351,9 @@ def _name_colon_lines(
             continue
         head = doc[person[-1]]
         colon = doc[toks.at(text.index(":", n1))]  # after the name or its "(R-S.C.)"
+        if relabel is not None:
+            relabel.cue, relabel.cue_end_tok, relabel.subject, relabel.speaker_bounds = colon, None, head, (lo, hi)
+            continue
         inner = [q for g in groups for q in g if c0 <= q.open_start and q.close_end <= c1 + 1]
         whole = len(inner) == 1 and inner[0].open_start == c0 and inner[0].close_end >= c1
         if whole:
@@ -4177,6 +4251,10 @@ def _recent_entity(
         if _framed_by_for(head):
             score += 0.5  # "For Okafor, the vote was bittersweet.": the sentence is about them
             main_subject = True
+        if subject and reported and _leads_in_to(verb, reported[0][0]):
+            # "Fallon fired back: “…,” he wrote": the one whose clause leads in to the quote with a colon
+            score += 0.8
+            main_subject = True
         turned = turned or (main_subject and eid != last_speaker and s > last_spoke >= 0)
         if toks.sent_index(s) == sent_i:
             score += 0.2
@@ -4318,6 +4396,14 @@ def _reported_root(verb: Token, reported: Sequence[tuple[int, int]]) -> bool:
     """Is ``verb`` the main verb of the words reported (its head outside them)?"""
     inside = [(a, b) for a, b in reported if a <= verb.idx < b]
     return bool(inside) and (verb.head.i == verb.i or not any(a <= verb.head.idx < b for a, b in inside))
+
+
+def _leads_in_to(verb: Token, quote_start: int) -> bool:
+    """Does the clause of ``verb`` end in a colon right before the quote that starts at
+    ``quote_start`` ("Fallon fired back: “…”")?"""
+    doc = verb.doc
+    end = verb.right_edge.i if verb.right_edge.text == ":" else verb.right_edge.i + 1
+    return end < len(doc) and doc[end].text == ":" and 0 < quote_start - doc[end].idx <= 3
 
 
 def _framed_by_for(name: Token) -> bool:
@@ -4995,11 +5081,14 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         relative = None
         owner = None  # whose document the speaker is ("a statement from the union")
         pair_name = None  # the two people "the couple" or "the pair" stands for, named together
-        if subj is not None and subj.lower_ in {"who", "which", "that"} and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+        clause = subj.head if subj is not None else None
+        while clause is not None and subj.lower_ == "who" and clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head  # "Eric Kingson, who is running for Congress and who worked the crowd, praising …"
+        if subj is not None and subj.lower_ in {"who", "which", "that"} and clause.dep_ == "relcl" and clause.head.i != clause.i:
             # "the council, which said …": the relative pronoun stands for the noun it
             # follows; the speaker as written stays the pronoun
             relative = subj
-            subj = subj.head.head
+            subj = clause.head
             before = doc[relative.i - 2] if relative.i >= 2 and doc[relative.i - 1].text == "," else None
             while before is not None and before.dep_ == "compound" and before.head.i > before.i:
                 before = before.head
