@@ -1198,3 +1198,17 @@ def test_a_photo_credits_outlet_after_a_slash_is_no_role_of_the_photographer(ana
     a = analyze(text)
     assert quote_with(a, "quietly working").speaker_name == "Ledger"
     assert not entity_named(a, "Mara Lindqvist").roles
+
+
+def test_a_one_word_name_read_as_a_person_is_a_mention_where_the_model_tags_nothing(analyze):
+    # "Oz" is tagged a person once; "Oz’s" after a headline in capitals is not
+    text = (
+        "But for Donald Trump, Oz's show proved to be a safe space, a haven shielded from any tough questions.\n"
+        'In a long profile in 2013, fellow doctors seemed eager to talk about him. "Oz has a huge bully pulpit," said David Holm, '
+        'a professor of surgery. "He can’t simply dispense with facts he doesn’t find convenient."\n'
+        "CONGRESS HAS INVESTIGATED HIM — Oz’s dubious medical advice earned him the attention of Congress, where he appeared "
+        "at a 2014 Senate hearing for saying that green coffee extract was a “magic weight loss cure for every body type.”"
+    )
+    a = analyze(text)
+    assert [m.start for m in entity_named(a, "Oz").mentions if m.kind == "name"] == [22, 345]
+    assert quote_with(a, "magic weight loss").speaker_name == "Oz"

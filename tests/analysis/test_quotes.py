@@ -4178,3 +4178,20 @@ def test_leaving_some_to_question_is_the_question_of_some(analyze):
         "leaving some to question whether she or her replacement deserved credit."
     )
     assert quote_with(analyze(text), "deserved credit").speaker == "some"
+
+
+def test_a_question_asked_by_someone_named_is_theirs(analyze):
+    a = analyze("Asked by reporters whether she would run again, Okafor smiled.")
+    assert quote_with(a, "run again").speaker == "reporters"
+
+
+def test_a_name_the_parse_hung_on_the_verb_after_a_quoted_word_is_the_speaker(analyze):
+    text = "When someone in the audience shouted, “Okafor,” Holm joked, again using an exaggerated accent, “Amen, brother! Come on up!”"
+    assert quote_with(analyze(text), "Amen, brother").speaker_name == "Holm"
+
+
+def test_an_ad_that_ends_with_footage_of_someone_saying_something_quotes_them(analyze):
+    a = analyze("The spot concludes with footage of Okafor saying during the debate last week, “That makes me smart,” when Ruiz blasted him.")
+    assert quote_with(a, "makes me smart").speaker_name == "Okafor"
+    # (a report that ends with its own warning is still the report's)
+    assert quote_with(analyze("The report concludes with a warning: “The dam will fail.”"), "dam will fail").speaker == "The report"

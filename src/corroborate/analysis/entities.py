@@ -1453,6 +1453,10 @@ def _untagged_surnames(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     Oddity") nor one opening a quotation."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     last_words = {words[-1] for e in ents if e.label_ == "PERSON" and len(words := [t.text for t in e if t.is_alpha]) >= 2}
+    # (and a one-word name the model reads as a person and as nothing else: "Oz" of "Oz's show",
+    # untagged in "— Oz’s dubious medical advice earned him …")
+    others = {e.text for e in ents if e.label_ != "PERSON"}
+    last_words |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_alpha and len(e.text) > 1} - others
     surnames = {w for w in last_words if w[:1].isupper() and w[1:].islower() and not _written_in_lower_case(w, text)}
     extra = []
     for tok in doc:

@@ -705,6 +705,24 @@ def _subject(cue: Token) -> Token | None:
         return misparsed_subject
     if (after := _name_after_inverted_cue(cue)) is not None:
         return after
+    if cue.tag_ in {"VBD", "VBZ"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) and (
+        named := next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    ) is not None:
+        return named  # "“Okafor,” Holm joked": the name before the verb, which the parse read as a noun's first part
+    if cue.lemma_ in {"conclude", "begin", "open", "close", "end"}:
+        # "The spot concludes with footage of Okafor saying …, “…”": how it ends; the words are
+        # the one it shows saying them
+        shown = next(
+            (t for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree if t.tag_ == "VBG" and t.lemma_ in SAY_LEMMAS),
+            None,
+        )
+        if shown is not None and (own := next((c for c in shown.children if c.dep_ == "nsubj"), None)) is not None:
+            return own
+    if cue.lemma_ == "ask" and cue.tag_ == "VBN":
+        # "Asked by Thrush if Clinton “gets” race, Sharpton …": the one who asks, named as the agent
+        asker = next((p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if asker is not None:
+            return asker
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         if to is None and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
@@ -805,7 +823,9 @@ def _subject(cue: Token) -> Token | None:
         if cue.dep_ == "xcomp":
             # "a win that led her to declare …", "asked Haddad to explain …": the one
             # led or asked speaks, not the subject of leading or asking
-            obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None)
+            # (not a finite verb the parse hung on a quoted object: "someone shouted, “Okafor,”
+            # Holm joked" is not Okafor's joke)
+            obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None) if cue.tag_ not in {"VBD", "VBZ", "VBP"} else None
             if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them", "some", "many", "others", "few", "most"}):
                 return obj
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
@@ -3708,7 +3728,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             # by an unnamed interviewer (the clause's subject is the one asked)
             question = _question_content(doc, tok, quoted_all)
             if question is not None:
-                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=None))
+                # (the interviewer, where the text names them: "Asked by Thrush if Clinton “gets” race")
+                asker = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=asker))
             continue
         subj = _subject(tok)
         if subj is None or _asked_hypothetically(tok):
@@ -4250,6 +4272,9 @@ def _recent_entity(
             main_subject = True
         if _framed_by_for(head):
             score += 0.5  # "For Okafor, the vote was bittersweet.": the sentence is about them
+            main_subject = True
+        if head.dep_ == "poss" and head.head.dep_ in {"nsubj", "nsubjpass"} and head.head.head.dep_ == "ROOT" and _label_of(index, eid) == "PERSON":
+            score += 0.3  # "Oz's dubious medical advice earned him the attention of Congress": the sentence is about Oz
             main_subject = True
         if subject and reported and _leads_in_to(verb, reported[0][0]):
             # "Fallon fired back: “…,” he wrote": the one whose clause leads in to the quote with a colon
