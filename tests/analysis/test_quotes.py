@@ -4195,3 +4195,20 @@ def test_an_ad_that_ends_with_footage_of_someone_saying_something_quotes_them(an
     assert quote_with(a, "makes me smart").speaker_name == "Okafor"
     # (a report that ends with its own warning is still the report's)
     assert quote_with(analyze("The report concludes with a warning: “The dam will fail.”"), "dam will fail").speaker == "The report"
+
+
+def test_a_description_said_after_a_name_set_in_what_is_said_of_them_is_the_speaker(analyze):
+    a = analyze("Ruiz, a top aide said, “is very confident, very confident in the contrast” between her and Okafor.")
+    assert quote_with(a, "very confident").speaker == "a top aide"
+    # (a name with a role set off on both sides still says it)
+    assert quote_with(analyze('Okafor, a retired teacher, said the roads were "a disgrace."'), "a disgrace").speaker == "Okafor"
+
+
+def test_what_a_crowd_chants_is_the_crowds_even_after_a_main_subject_who_could_speak(analyze):
+    text = (
+        "Ruiz spoke just down the street from the Millbrook Casino, where about 50 protesters had gathered on Wednesday morning, "
+        'chanting "no contract, no peace" after the union failed to reach a contract.'
+    )
+    assert quote_with(analyze(text), "no contract").speaker == "about 50 protesters"
+    # (a participle of saying stays the main subject's)
+    assert quote_with(analyze('Ruiz addressed the hall, where supporters had gathered, saying "We will win."'), "We will win").speaker == "Ruiz"

@@ -773,6 +773,12 @@ def _subject(cue: Token) -> Token | None:
             obj = next((p for p in c.subtree if p.dep_ == "pobj" and p.i > c.i + 1 and p.pos_ == "PROPN"), None)
             if obj is not None:
                 return obj
+        if (
+            cue.dep_ == "parataxis" and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ","
+            and (inset := next((a for a in c.children if a.dep_ == "appos" and a.right_edge.i == cue.i - 1 and a.pos_ == "NOUN"), None)) is not None
+            and cue.doc[c.i + 1].text == "," and inset.left_edge.lower_ in {"a", "an", "one"}
+        ):
+            return inset  # "Clinton, a top aide said, “is very confident …”": the aide says it of Clinton
         return c
     for c in cue.children:
         # "Per Vik, a spokesman, said" / "…, said Per Vik": the first name read as "per"
@@ -880,12 +886,16 @@ def _subject(cue: Token) -> Token | None:
                     earlier = _subject(t) if _is_cue(t, strict=True) else None
                     if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
                         return earlier
-            if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and not _could_speak(subj):
+            if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
                 # "The first incident came during a speech, when protesters interrupted her,
-                # shouting “…”": the people of the clause right before the participle
-                verb = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"}), None)
+                # shouting “…”": the people of the clause right before the participle; also
+                # where the main subject could speak, for what a crowd does ("Clinton spoke
+                # down the street, where about 50 protesters had gathered, chanting “…”")
+                verb = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"}), None)
                 nearer = next((c for c in verb.children if c.dep_ == "nsubj" and _animate(c)), None) if verb is not None else None
-                if nearer is not None and nearer.lower_ not in {"who", "which", "that"}:
+                if nearer is not None and nearer.lower_ not in {"who", "which", "that"} and (
+                    not _could_speak(subj) and subj.is_lower or cue.lemma_ in _CROWD_CUES and nearer.tag_ == "NNS"
+                ):
                     return nearer
             if cue.dep_ == "conj" and head.i < cue.i and not _animate(subj) and (nearer := _nearer_conjunct_subject(cue, head)) is not None:
                 return nearer
@@ -4421,6 +4431,10 @@ def _reported_root(verb: Token, reported: Sequence[tuple[int, int]]) -> bool:
     """Is ``verb`` the main verb of the words reported (its head outside them)?"""
     inside = [(a, b) for a, b in reported if a <= verb.idx < b]
     return bool(inside) and (verb.head.i == verb.i or not any(a <= verb.head.idx < b for a, b in inside))
+
+
+_CROWD_CUES = frozenset({"chant", "shout", "yell", "scream", "cheer", "boo", "sing"})
+"""What a crowd does with words ("protesters … chanting “No contract, no peace”")."""
 
 
 def _leads_in_to(verb: Token, quote_start: int) -> bool:
