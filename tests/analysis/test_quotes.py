@@ -4212,3 +4212,12 @@ def test_what_a_crowd_chants_is_the_crowds_even_after_a_main_subject_who_could_s
     assert quote_with(analyze(text), "no contract").speaker == "about 50 protesters"
     # (a participle of saying stays the main subject's)
     assert quote_with(analyze('Ruiz addressed the hall, where supporters had gathered, saying "We will win."'), "We will win").speaker == "Ruiz"
+
+
+def test_adding_after_a_quote_whose_own_subject_the_parse_gave_it_is_the_speakers(analyze):
+    text = (
+        "Ruiz spoke on Monday. On the radio the day before, she stated, “When I look at this, an absence of action by the council, "
+        "by its members, would have probably turned Millbrook into Vale, which I think would have been an even more dangerous situation,” "
+        "adding, “I think maybe 1,500 people were hurt last year.”"
+    )
+    assert quote_with(analyze(text), "1,500 people").speaker == "she"

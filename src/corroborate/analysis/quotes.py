@@ -720,8 +720,7 @@ def _subject(cue: Token) -> Token | None:
             return own
     if cue.lemma_ == "ask" and cue.tag_ == "VBN":
         # "Asked by Thrush if Clinton “gets” race, Sharpton …": the one who asks, named as the agent
-        asker = next((p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if asker is not None:
+        if (asker := _agent_of(cue)) is not None:
             return asker
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -851,6 +850,12 @@ def _subject(cue: Token) -> Token | None:
                 aside = [c for c in head.children if c.dep_ == "parataxis" and c.i < cue.i and _is_cue(c, strict=True)]
                 if aside and (said := _subject(aside[-1])) is not None:
                     return said
+            if (
+                not subjects and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
+                and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True)
+                and (outer := _subject(head.head)) is not None and _animate(outer)
+            ):
+                return outer  # "she stated, “… would have turned Libya into Syria …,” adding, “…”": hers, not the quote's subject
         # "he said people were screaming and there was “blood everywhere”, describing the
         # scene as “…”": a clause whose only subject is 'there' describes nothing, so a
         # participle the parse hangs on it is the outer speaker's, as "adding" is
@@ -912,11 +917,8 @@ def _subject(cue: Token) -> Token | None:
             # speaker of the participle
             return _subject(head)
     # "the post said" parsed with the subject as an agent of a passive
-    for c in cue.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
+    if (agent := _agent_of(cue)) is not None:
+        return agent
     # "..., writing “…”" misparsed: the participle's subject is the sentence's subject
     if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
         root = cue.sent.root
@@ -1041,6 +1043,11 @@ def _name_before_comma_cue(cue: Token) -> Token | None:
         return None
     after = cue.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(cue.doc) else None
     return name if after is not None and (after.text == ":" or after.text in OPEN_MARKS) else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The one a passive verb names with "by" ("Asked by Thrush", "as reported by the Ledger")."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _sender_of(verb: Token) -> Token | None:
@@ -3739,8 +3746,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             question = _question_content(doc, tok, quoted_all)
             if question is not None:
                 # (the interviewer, where the text names them: "Asked by Thrush if Clinton “gets” race")
-                asker = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=asker))
+                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=_agent_of(tok)))
             continue
         subj = _subject(tok)
         if subj is None or _asked_hypothetically(tok):
@@ -3845,8 +3851,7 @@ def _as_lead(doc: Doc, sent: Span, first: Token, found: list[_Found]) -> None:
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:  # "As reported by the Ledger"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = _agent_of(verb)
     if subj is None or subj.lower_ in {"i", "you", "we", "it"}:
         return
     # the comma closing the lead (the parse hangs it on the lead's verb or on the main one)
