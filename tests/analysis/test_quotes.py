@@ -4221,3 +4221,17 @@ def test_adding_after_a_quote_whose_own_subject_the_parse_gave_it_is_the_speaker
         "adding, “I think maybe 1,500 people were hurt last year.”"
     )
     assert quote_with(analyze(text), "1,500 people").speaker == "she"
+
+
+def test_footage_of_someone_asking_is_their_question_not_the_ads(analyze):
+    text = "The ad uses footage of Hillary Holm asking, “Why aren’t I 50 points ahead, you might ask?”"
+    assert quote_with(analyze(text), "50 points ahead").speaker_name == "Hillary Holm"
+
+
+def test_going_on_to_say_after_a_cue_set_in_a_quote_is_that_cues_speaker(analyze):
+    text = (
+        '"The birther issue again we\'re bringing that up, is insane," Holm said, going on to say that the country has spent '
+        '"hundreds of years fighting against racism and sexism and all that stuff, to have that debate again, young people do not '
+        "want to see that…. They're way beyond that.\""
+    )
+    assert quote_with(analyze(text), "hundreds of years").speaker_name == "Holm"

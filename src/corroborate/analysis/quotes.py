@@ -833,6 +833,8 @@ def _subject(cue: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None) if cue.tag_ not in {"VBD", "VBZ", "VBP"} else None
             if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them", "some", "many", "others", "few", "most"}):
                 return obj
+            if obj is not None and obj.lemma_.lower() in _FOOTAGE_NOUNS and (shown := _of_whom(obj)) is not None:
+                return shown  # "The ad uses footage of Hillary Clinton asking, “…”": the one it shows
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
             # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
@@ -844,12 +846,8 @@ def _subject(cue: Token) -> Token | None:
         if any(_inside_closed_quote(cue, c) or quoted_root for c in subjects):
             in_quote = in_quote or subjects[-1]
             subjects = [c for c in subjects if not (_inside_closed_quote(cue, c) or quoted_root)]
-            if not subjects and cue.dep_ == "conj":
-                # "“I hate the term …,” she said, but added that …": the cue set in the quote,
-                # which the parse hangs on the quote's own verb, speaks on
-                aside = [c for c in head.children if c.dep_ == "parataxis" and c.i < cue.i and _is_cue(c, strict=True)]
-                if aside and (said := _subject(aside[-1])) is not None:
-                    return said
+            if not subjects and cue.dep_ == "conj" and (said := _aside_speaker(head, cue)) is not None:
+                return said  # "“I hate the term …,” she said, but added that …"
             if (
                 not subjects and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
                 and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True)
@@ -910,7 +908,8 @@ def _subject(cue: Token) -> Token | None:
                 # the person named before the cue
                 root = cue.sent.root
                 main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i), None) if root.i < cue.i else None
-                return main or _person_before(cue) or subj
+                # ("“…,” Sanders said, going on to say that …": the cue set in before it)
+                return main or _aside_speaker(head, cue) or _person_before(cue) or subj
             return subj
         if cue.dep_ in {"xcomp", "conj"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp", "pcomp", "acl"}:
             # "…, going on to say that …", "…, calling it “…” and asserting that …": the
@@ -941,6 +940,14 @@ def _subject(cue: Token) -> Token | None:
     if misparsed or (cue.tag_ in {"VBD", "VBZ", "VBP"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
         return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
     return in_quote
+
+
+def _aside_speaker(head: Token, cue: Token) -> Token | None:
+    """The speaker of a cue set in before ``cue`` that the parse hangs on a quote's own verb
+    ``head`` ("“I hate the term …,” she said, but added that …", "“… is insane,” Sanders said,
+    going on to say that “…”"): who goes on speaking."""
+    aside = [c for c in head.children if c.dep_ == "parataxis" and c.i < cue.i and _is_cue(c, strict=True)]
+    return _subject(aside[-1]) if aside else None
 
 
 def _verb_before_participle_root(cue: Token) -> Token | None:
@@ -1043,6 +1050,15 @@ def _name_before_comma_cue(cue: Token) -> Token | None:
         return None
     after = cue.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(cue.doc) else None
     return name if after is not None and (after.text == ":" or after.text in OPEN_MARKS) else None
+
+
+_FOOTAGE_NOUNS = frozenset({"footage", "video", "clip", "recording", "audio", "tape", "film"})
+"""What shows or plays someone saying something ("footage of Clinton asking, “…”")."""
+
+
+def _of_whom(noun: Token) -> Token | None:
+    """The person named after "of" on ``noun`` ("footage of Hillary Clinton")."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and _animate(p)), None)
 
 
 def _agent_of(verb: Token) -> Token | None:
