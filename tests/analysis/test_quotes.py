@@ -4235,3 +4235,25 @@ def test_going_on_to_say_after_a_cue_set_in_a_quote_is_that_cues_speaker(analyze
         "want to see that…. They're way beyond that.\""
     )
     assert quote_with(analyze(text), "hundreds of years").speaker_name == "Holm"
+
+
+def test_a_cue_after_while_is_no_attribution_of_the_quote_before_it(analyze):
+    text = (
+        "The leaker Ana Holm has posted a series of tweets about the Orbis X9. The first tweet read: "
+        "'100% sure, Orbis X9 no screen fingerprint recognition,' while the second continued: 'The back of the Orbis X9 will change a lot'"
+    )
+    assert quote_with(analyze(text), "100% sure").speaker_name == "Ana Holm"
+
+
+def test_two_countries_ambassadors_are_the_ambassadors_not_the_first_country(analyze):
+    text = (
+        "Diplomats say the council members typically only view a test as a violation. "
+        "Ostland’s and Velmark’s ambassadors to the United Nations said they opposed any unilateral sanctions on Norland."
+    )
+    q = quote_with(analyze(text), "unilateral sanctions")
+    assert q.entity is None and q.speaker_name == "Ostland’s and Velmark’s ambassadors to the United Nations"
+
+
+def test_a_role_set_off_after_a_name_read_as_a_second_subject_leaves_the_name_the_speaker(analyze):
+    text = "Lee Min-jun, the spokesman for Norland President Kim Tae-ho, said the president's office welcomed the comments about the need to improve relations."
+    assert quote_with(analyze(text), "office welcomed").speaker_name == "Lee Min-jun"

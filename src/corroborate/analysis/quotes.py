@@ -739,6 +739,13 @@ def _subject(cue: Token) -> Token | None:
         # two subjects are a misparse, the nearer the speaker ("Holding signs calling
         # Christie “…,” the protesters chanted": not the signs)
         subjects.sort(key=lambda c: abs(c.i - cue.i))
+        # (but a role set off after a name is the name's apposition, read as a second subject:
+        # "Park Soo-hyun, the spokesman for South Korean President Moon Jae-in, said")
+        named = [
+            n for n in subjects if n.ent_type_ == "PERSON" and n.pos_ == "PROPN"
+            and any(r.pos_ == "NOUN" and r.left_edge.i >= 2 and cue.doc[r.left_edge.i - 1].text == "," and r.left_edge.i - 2 == n.i for r in subjects)
+        ]
+        subjects = named or subjects
     impersonal = False
     for c in subjects:
         if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
@@ -3064,7 +3071,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                     and nxt_open < para_end and inner_end_char in {".", "?", "!"}
                 )
                 punct_end = inner_end_char in {".", ",", "?", "!", "—", "–", "…", "-"} or lead in {",", "—", "–", ";"}
-                if punct_end and not leads_next and (inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6):
+                # (a clause after "while" is another's: "The first tweet read: “…,” while the second continued: “…”")
+                contrast = doc[after_lo].lower_ in {"while", "whereas"}
+                if punct_end and not leads_next and not contrast and (inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6):
                     cue = _find_cue_in(doc, after_lo, window_sent_end, quoted_all, strict=False)
                     if cue is not None:
                         subj = _subject(cue)
@@ -4139,6 +4148,10 @@ _SOME_OF = frozenset({
 
 def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc, head: Token) -> str | None:
     """Entity mentioned inside the speaker span, preferring the one at the head token."""
+    if any(g.dep_ == "case" and g.text in {"'s", "’s"} for g in head.children) and any(
+        g.dep_ == "conj" and g.tag_ == "NNS" and any(x.dep_ == "poss" for x in g.children) for g in head.children
+    ):
+        return None  # "China's and Russia's ambassadors … said", the first owner read as the head: the ambassadors, as described
     eid = index.by_token.get(head.i)
     if eid:
         ent = index.entity(eid)
