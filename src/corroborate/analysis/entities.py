@@ -374,10 +374,10 @@ def _still_in_view(doc: Doc, tok: Token, idx: int, found: list[_Entity]) -> bool
         return True
     last = max((m.start for m in found[idx].mentions if m.start < tok.idx), default=-1)
     others = [(m.start, m.end) for i, e in enumerate(found) if i != idx and e.label == "PERSON" for m in e.mentions]
-    for sent in doc.sents:
+    sent = tok.sent
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent  # back from the sentence before tok's to the one that last named them
         if sent.start_char <= last:
-            continue
-        if sent.start_char > tok.idx or sent.start <= tok.i < sent.end:
             break
         subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and any(a <= subj.idx < b for a, b in others):
@@ -1233,8 +1233,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             if not det:
                 continue
             ids = {i for i in ids if found[i].first <= tok.idx}
-            qualified = any(t.is_alpha and t.lower_ not in {"the", "this"} for t in doc[det[0].left_edge.i : tok.i])
-            if not any(t.lower_ in {"former", "ex"} for t in doc[det[0].left_edge.i : tok.i]):
+            before = doc[det[0].left_edge.i : tok.i]  # the words of the noun phrase before the role noun
+            qualified = any(t.is_alpha and t.lower_ not in {"the", "this"} for t in before)
+            if not any(t.lower_ in {"former", "ex"} for t in before):
                 # "the governor" is not "the former New Jersey governor" Christine Todd Whitman
                 ids = {i for i in ids if (tok.lower_, i) in current}
             if not qualified:
@@ -1256,10 +1257,10 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                     ids = {i for i in ids if _still_in_view(doc, tok, i, found)}
             if len(ids) > 1 or (ids and qualified):
                 # "Canada's trade minister": the person whose role shares the most words
-                words = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.is_alpha and t.lower_ not in {"the", "this"}}
+                words = {t.lower_[:5] for t in before if t.is_alpha and t.lower_ not in {"the", "this"}}
                 role_words = {i: {w.casefold()[:5] for r in found[i].roles for w in re.findall(r"[A-Za-z]+", r.text)} for i in ids}
                 scored = sorted(((len(words & role_words[i]), i) for i in ids), reverse=True)
-                names = {t.lower_[:5] for t in doc[det[0].left_edge.i : tok.i] if t.pos_ == "PROPN"}
+                names = {t.lower_[:5] for t in before if t.pos_ == "PROPN"}
                 if scored[0][0] == 0 and len(ids) == 1 and not names and _last_named_as_subject(doc, tok, found[next(iter(ids))]) >= 0:
                     # "Sixteen crew members were aboard, said Wicharn Sirichaiekawat, owner of the
                     # Ekawat Nava 5. … the ship's owner said": the one just named, whatever

@@ -4547,10 +4547,12 @@ def _opening_subject(t: Token) -> bool:
     """Is ``t`` a plural noun that opens its sentence before the main verb, which the parse
     left hanging ("The event organisers, It's Time for Terrigal, said", the group's name read
     as a clause of its own): the subject as the writer meant it?"""
-    root = t.sent.root
+    if t.dep_ != "dep" or t.tag_ != "NNS":
+        return False  # (before the sentence is looked up: every subject candidate is asked)
+    sent = t.sent
     return (
-        t.dep_ == "dep" and t.tag_ == "NNS" and t.i < root.i and root.pos_ == "VERB"
-        and all(x.head.i == t.i and x.dep_ in {"det", "compound", "amod", "poss"} for x in t.doc[t.sent.start : t.i])
+        t.i < sent.root.i and sent.root.pos_ == "VERB"
+        and all(x.head.i == t.i and x.dep_ in {"det", "compound", "amod", "poss"} for x in t.doc[sent.start : t.i])
     )
 
 
