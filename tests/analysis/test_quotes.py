@@ -4257,3 +4257,41 @@ def test_two_countries_ambassadors_are_the_ambassadors_not_the_first_country(ana
 def test_a_role_set_off_after_a_name_read_as_a_second_subject_leaves_the_name_the_speaker(analyze):
     text = "Lee Min-jun, the spokesman for Norland President Kim Tae-ho, said the president's office welcomed the comments about the need to improve relations."
     assert quote_with(analyze(text), "office welcomed").speaker_name == "Lee Min-jun"
+
+
+def test_a_tweet_that_read_the_parse_took_for_a_noun_is_a_direct_quote_of_its_poster(analyze):
+    text = "The leaker Ana Holm has posted a series of tweets about the Orbis X9. The first tweet read: “We are sure of the screen.”"
+    q = quote_with(analyze(text), "We are sure of the screen")
+    assert q.kind == "direct" and q.cue == "read" and q.speaker_name == "Ana Holm"
+
+
+def test_words_someone_said_that_a_source_relays_according_to_it_are_theirs(analyze):
+    text = (
+        "According to The Vale Courier, the University of Vale's student paper, the university stated that some "
+        "'750 employees had suspicious activity' on their accounts."
+    )
+    a = analyze(text)
+    q = next(q for q in a.quotes if q.kind == "partial")
+    assert q.text == "750 employees had suspicious activity" and q.cue == "stated" and q.speaker_name == "University of Vale"
+    relay = next(r for r in a.quotes if r.kind == "indirect")
+    assert relay.cue == "According to" and relay.speaker_name == "Vale Courier"
+
+
+def test_words_according_to_someone_that_others_relay_stay_theirs(analyze):
+    text = (
+        "According to doctors hired by the family, the bullet \"is a bit deformed, which showed it touched a hard surface\" "
+        "before entering his chest, court sources said."
+    )
+    q = quote_with(analyze(text), "a bit deformed")
+    assert q.cue == "According to" and q.speaker == "doctors hired by the family"
+
+
+def test_we_would_say_in_the_writers_voice_is_no_quote(analyze):
+    text = "It is a good question to ask, but we would say it's safe to assume that the rumors about the Orbis X9 are not correct."
+    assert not analyze(text).quotes
+
+
+def test_a_second_that_clause_after_a_partial_quote_is_reported_too(analyze):
+    text = "Ben Okafor said that “we tell the truth, we deal with the issues” and that he had seen continued support from voters."
+    q = quote_with(analyze(text), "we tell the truth")
+    assert text[q.context_start : q.context_end].endswith("and that he had seen continued support from voters")

@@ -527,7 +527,7 @@ def _trailing(tok: Token) -> bool:
 
 
 def _is_cue(tok: Token, strict: bool = False) -> bool:
-    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_ in {"tweet", "post"}):
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and (tok.lemma_ in {"tweet", "post"} or _read_as_noun(tok))):
         return False
     lemma = tok.lemma_.lower()
     if lemma == "put":
@@ -545,11 +545,19 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     return not (strict and lemma in WEAK_DIRECT)
 
 
+def _read_as_noun(tok: Token) -> bool:
+    """"The first tweet read: “…”": the small model reads the verb as a noun, the root of the
+    sentence, with the document for its subject."""
+    return tok.lower_ in {"read", "reads"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in DOC_NOUNS for c in tok.children)
+
+
 def _goes_without_saying(tok: Token) -> bool:
-    """"It goes without saying that …" (the "goes" or the "saying"): the writer's idiom,
-    nothing anyone said."""
+    """"It goes without saying that …" (the "goes" or the "saying"), "we would say it's safe
+    to assume …": the writer's idiom or hedge, nothing anyone said."""
     if tok.lemma_ == "go":
         return any(c.lower_ == "without" and any(g.lemma_ == "say" for g in c.children) for c in tok.children)
+    if tok.lemma_ == "say" and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in tok.children):
+        return any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in tok.children)
     return tok.lemma_ == "say" and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go"
 
 
@@ -3628,6 +3636,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             for _, m in cluster:
                 m.context = clause
 
+    _and_that(doc, toks, found)
+
     # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
     found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
     # "… — Muhammadu Buhari (@MBuhari) October 13, 2016": a post embedded in the page
@@ -3920,7 +3930,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
         inner = [
             g for g in found
             if g.kind == "partial" and g.cue is not None and lo <= g.cue.idx < hi and all(lo <= a and b <= hi + 2 for a, b in g.pieces)
-            and not _speaks_apart(g.cue, f.cue)
+            and not _speaks_apart(g.cue, f.cue) and not _relayed(g, f)
         ]
         absorbed = {id(g) for g in inner}
         taken = [(s, e) for g in found if g.kind != "indirect" and id(g) not in absorbed for s, e in g.pieces]
@@ -3976,6 +3986,20 @@ def _speaks_apart(inner: Token, outer: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _relayed(partial: _Found, according: _Found) -> bool:
+    """Is ``partial`` a speech act that someone's words ``according`` to another relay, its
+    verb before the words ("According to an unnamed source cited by Haaretz, the prime
+    minister told the rabbis, ‘…’", "he said it was “an extremely strong” animal, according to
+    AP reports": his words; not "According to doctors …, the bullet “…”, court sources said",
+    the doctors' words that the sources relay)?"""
+    cue, outer = partial.cue, according.cue
+    return (
+        cue is not None and outer is not None and outer.lower_ == "according"
+        and cue.lemma_ in SAY_LEMMAS and cue.tag_ in {"VBD", "VBZ", "VBP"} and _own_subject(cue)
+        and cue.idx < partial.pieces[0][0]
+    )
 
 
 def _reports_named_other(inner: Token, outer: Token) -> bool:
@@ -4119,6 +4143,42 @@ def _split_coordinated_cues(doc: Doc, toks: _Tokens, found: list[_Found]) -> Non
             found.append(_indirect_by(first, [(start, hi)], verb))
 
 
+_AND_THAT = re.compile(r",?[ \t]+and[ \t]+that[ \t]")
+
+
+def _and_that(doc: Doc, toks: _Tokens, found: list[_Found]) -> None:
+    """A partial quote's reported clause that ends at its last closing mark, where a second
+    "that" clause coordinated with it follows ("said that “we tell the truth, we deal with
+    the issues” and that he’d seen continued support from voters"): the cue reports both."""
+    text = toks.text
+    for f in found:
+        if f.kind != "partial" or f.context is None or f.context_pieces or f.cue is None or not f.marks:
+            continue
+        if f.context[1] > max(q.close_end for q in f.marks) + 1 or (m := _AND_THAT.match(text, f.context[1])) is None:
+            continue
+        that = doc[toks.at(m.end() - 2)]
+        verb = that.head
+        if that.dep_ != "mark" or verb.dep_ != "conj" or verb.i <= that.i:
+            continue
+        node, up = verb.head, 0
+        while node.i != f.cue.i and node.head.i != node.i and up < 3:
+            node, up = node.head, up + 1
+        if node.i != f.cue.i:
+            continue  # (coordinated inside the clause of another verb)
+        para_end = text.find("\n", f.context[1])
+        end_tok = verb.right_edge
+        end = min(end_tok.idx + len(end_tok.text), len(text) if para_end < 0 else para_end)
+        end = _cut_clause(text, m.end(), end)
+        while end > m.end() and text[end - 1] in ".,;:":
+            end -= 1
+        if end <= m.end() or any(g is not f and g.cue is not None and g.cue.i != f.cue.i and _overlaps_found([g], (m.end(), end)) for g in found):
+            continue
+        old = f.context
+        for g in found:
+            if g.kind == "partial" and g.cue is not None and g.cue.i == f.cue.i and g.context == old:
+                g.context = (old[0], end)
+
+
 def _drop_nested(found: list[_Found]) -> list[_Found]:
     """Indirect quotes whose cue sits inside another quote's content ("she said that he
     thinks …"): the outer attribution already carries them."""
@@ -4243,12 +4303,19 @@ def _recent_entity(
     # entities the article calls so anywhere before ("Comedian Ellen DeGeneres", "Rihanna,
     # the singer"): within a few words before or after one of their mentions, as the title
     # it opens with, or in one of their roles (not a name ending in the kind: "UnitedHealth
-    # Group" is not called a group)
+    # Group" is not called a group; nor a name beside the kind as another's name opens with
+    # it: "The Louisville Cardinal, the University of Louisville's student paper")
+    def _beside(m: re.Match[str] | None) -> bool:
+        return m is not None and not any(a <= m.start() < b for a, b, _eid, _k in index.mention_spans)
+
     called_so = (
         {
             eid for s, e, eid, _k in index.mention_spans
             if s < before_char
-            and (kind_re.search(toks.text, max(0, s - 30), s) or kind_re.match(toks.text, s) or kind_re.search(toks.text, e, min(e + 30, before_char)))
+            and (
+                _beside(kind_re.search(toks.text, max(0, s - 30), s)) or kind_re.match(toks.text, s)
+                or _beside(kind_re.search(toks.text, e, min(e + 30, before_char)))
+            )
         }
         | {ent.id for ent in index.entities if any(kind_re.search(r.text) for r in ent.roles)}
         if kind_re is not None and kind not in RELATION_KINDS
