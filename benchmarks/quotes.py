@@ -589,10 +589,12 @@ def random_quotes(data: Path, n_process: int = 1, path: Path = RANDOM_QUOTES, ca
     by_article: dict[str, list[dict]] = {}
     for item in fixture["items"]:
         by_article.setdefault(item["article"], []).append(item)
-    out: dict[str, dict[str, int]] = {}
+    out: dict[str, dict[str, int]] = {}  # the samples in the order drawn
+    for item in fixture["items"]:
+        out.setdefault(item["sample"], {"right": 0, "wrong_speaker": 0, "as_written": 0, "not_a_quote": 0, "lost": 0, "checked": 0})
     for article_id, result in analyses_once(story_texts(corpus, set(by_article)), n_process, cache):
         for item in by_article[article_id]:
-            counts = out.setdefault(item["sample"], {"right": 0, "wrong_speaker": 0, "as_written": 0, "not_a_quote": 0, "lost": 0, "checked": 0})
+            counts = out[item["sample"]]
             counts[random_quote_verdict(result, item)] += 1
             counts["checked"] += 1
     return out
@@ -773,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{label:<33}{sc['right']}/{sc['checked']} right, {sc['wrong']} wrong, {sc['as_written']} left as written{lost}"
                     f"  (hand-checked, benchmarks/fixtures/{fixture.name})"
                 )
-        for sample, sc in sorted((result["random_quotes_giveme"] or {}).items(), reverse=True):  # read for rules, held out
+        for sample, sc in (result["random_quotes_giveme"] or {}).items():  # in the order drawn: read for rules, held out, second, …
             lost = f", {sc['lost']} lost" if sc["lost"] else ""
             print(
                 f"giveme5w1h quotes at random ({sample}): {sc['right']}/{sc['checked']} right, {sc['wrong_speaker']} wrong speaker, "
