@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -703,43 +703,87 @@ def _as_saying(verb: Token) -> bool:
 
 
 def _subject(cue: Token) -> Token | None:
-    """The speaker token of a cue verb."""
-    if (owner := _words_of(cue)) is not None:
-        return owner
-    if (poll := _poll_in(cue)) is not None:
-        return poll
-    misparsed_subject = _misparsed_subject(cue)
-    if misparsed_subject is not None:
-        return misparsed_subject
-    if (after := _name_after_inverted_cue(cue)) is not None:
-        return after
-    if cue.tag_ in {"VBD", "VBZ"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) and (
-        named := next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
-    ) is not None:
-        return named  # "“Okafor,” Holm joked": the name before the verb, which the parse read as a noun's first part
-    if cue.lemma_ in {"conclude", "begin", "open", "close", "end"}:
-        # "The spot concludes with footage of Okafor saying …, “…”": how it ends; the words are
-        # the one it shows saying them
-        shown = next(
-            (t for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree if t.tag_ == "VBG" and t.lemma_ in SAY_LEMMAS),
-            None,
-        )
-        if shown is not None and (own := next((c for c in shown.children if c.dep_ == "nsubj"), None)) is not None:
-            return own
-    if cue.lemma_ == "ask" and cue.tag_ == "VBN":
-        # "Asked by Thrush if Clinton “gets” race, Sharpton …": the one who asks, named as the agent
-        if (asker := _agent_of(cue)) is not None:
-            return asker
+    """The speaker token of a cue (a verb of saying, "according to", "in the words of", a
+    poll): the one "according to" names; else the first of :data:`_SPEAKER_READINGS` that
+    names someone; else the cue's own subject (:func:`_own_subject_reading`); else the
+    subject of the clause the cue hangs on (:func:`_governing_speaker`,
+    :func:`_coordinated_speaker`); else where a misparse hung it (:func:`_hung_speaker`);
+    else a subject inside a closed quote, the last resort."""
     if cue.lower_ == "according":
-        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        if to is None and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
-            to = cue.nbor(1)
-        source = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
-        if source is not None and source.lemma_.lower() in _NO_SOURCE and not list(source.children):
-            return None  # "If all goes according to plan": as planned, no one's words
-        return source
-    if (quoted_one := _quoted_as_saying(cue)) is not None:
-        return quoted_one  # "“…,” the newspaper quoted him as saying": his words
+        return _according_source(cue)
+    for reading in _SPEAKER_READINGS:
+        if (speaker := reading(cue)) is not None:
+            return speaker
+    speaker, misparsed, in_quote, impersonal = _own_subject_reading(cue)
+    if speaker is not None:
+        return speaker
+    if impersonal:
+        return None  # "It comes after it was suggested Kim could …": no one is said to say it
+    if (speaker := _governing_speaker(cue)) is not None:
+        return speaker
+    if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
+        if _writers_aside(cue):
+            return None  # "it is safe to say that …", "needless to say": the writer's own words
+        speaker, in_quote = _coordinated_speaker(cue, in_quote)
+        if speaker is not None:
+            return speaker
+    return _hung_speaker(cue, misparsed) or in_quote
+
+
+def _name_read_as_compound(cue: Token) -> Token | None:
+    """"“Okafor,” Holm joked": the name before the verb, which the parse read as a noun's first part."""
+    if cue.tag_ not in {"VBD", "VBZ"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+
+
+def _shown_at_the_close(cue: Token) -> Token | None:
+    """"The spot concludes with footage of Okafor saying …, “…”": how it ends; the words are
+    the one it shows saying them."""
+    if cue.lemma_ not in {"conclude", "begin", "open", "close", "end"}:
+        return None
+    shown = next(
+        (t for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree if t.tag_ == "VBG" and t.lemma_ in SAY_LEMMAS),
+        None,
+    )
+    return next((c for c in shown.children if c.dep_ == "nsubj"), None) if shown is not None else None
+
+
+def _asker(cue: Token) -> Token | None:
+    """"Asked by Thrush if Clinton “gets” race, Sharpton …": the one who asks, named as the agent."""
+    return _agent_of(cue) if cue.lemma_ == "ask" and cue.tag_ == "VBN" else None
+
+
+def _according_source(cue: Token) -> Token | None:
+    """Who "according to X" names; None for "according to plan"."""
+    to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
+        to = cue.nbor(1)
+    source = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+    if source is not None and source.lemma_.lower() in _NO_SOURCE and not list(source.children):
+        return None  # "If all goes according to plan": as planned, no one's words
+    return source
+
+
+_SPEAKER_READINGS: tuple[Callable[[Token], Token | None], ...] = (
+    _words_of,  # "in the words of X", "in X's words"
+    _poll_in,  # "In a CNN poll, …"
+    _misparsed_subject,  # "Beruff, a Scott ally, called …" read as "a man called …"
+    _name_after_inverted_cue,  # "…, said terminal manager Jasper Hall, ready to …"
+    _name_read_as_compound,
+    _shown_at_the_close,
+    _asker,
+    _quoted_as_saying,  # "“…,” the newspaper quoted him as saying": his words
+)
+"""Readings of a cue's phrase that name its speaker before its grammatical subject does, in
+order: the first that names someone is the speaker."""
+
+
+def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, bool]:
+    """The cue's own subject as the speaker, with what the reading found on the way: whether
+    the subject the parse gave is a misparse to look past, a subject inside a closed quote
+    (the last resort), and whether the cue is impersonal ("it was suggested"): (speaker,
+    misparsed, in_quote, impersonal)."""
     misparsed = False
     in_quote: Token | None = None  # a subject inside a closed quote, the last resort
     subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -764,7 +808,7 @@ def _subject(cue: Token) -> Token | None:
             # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
             before = cue.doc[cue.i - 1]
             if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
-                return before
+                return before, misparsed, in_quote, impersonal
         between = cue.doc[min(c.i, cue.i) + 1 : max(c.i, cue.i)]
         if _inside_closed_quote(cue, c):
             in_quote = in_quote or c
@@ -780,29 +824,33 @@ def _subject(cue: Token) -> Token | None:
         )) is not None:
             # "Whit Honea, co-founder of Dads4Change.com and a father of two boys ages 10 and
             # 12, said": a noun read as a verb ("ages") and as the subject, the name as its subject
-            return inner
+            return inner, misparsed, in_quote, impersonal
         if c.pos_ == "ADP" and c.lower_ != "per":
             # "Of Carson, Levine, who …, said": a fronted preposition read as the subject;
             # the name after its object is the speaker
             obj = next((p for p in c.subtree if p.dep_ == "pobj" and p.i > c.i + 1 and p.pos_ == "PROPN"), None)
             if obj is not None:
-                return obj
+                return obj, misparsed, in_quote, impersonal
         if (
             cue.dep_ == "parataxis" and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ","
             and (inset := next((a for a in c.children if a.dep_ == "appos" and a.right_edge.i == cue.i - 1 and a.pos_ == "NOUN"), None)) is not None
             and cue.doc[c.i + 1].text == "," and inset.left_edge.lower_ in {"a", "an", "one"}
         ):
-            return inset  # "Clinton, a top aide said, “is very confident …”": the aide says it of Clinton
-        return c
+            return inset, misparsed, in_quote, impersonal  # "Clinton, a top aide said, “is very confident …”": the aide says it of Clinton
+        return c, misparsed, in_quote, impersonal
     for c in cue.children:
         # "Per Vik, a spokesman, said" / "…, said Per Vik": the first name read as "per"
         if c.dep_ == "prep" and is_per_first_name(c) and c.i + 1 < len(cue.doc) and cue.doc[c.i + 1].pos_ == "PROPN":
             name = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
             if name is not None:
-                return name
-    if impersonal:
-        return None  # "It comes after it was suggested Kim could …": no one is said to say it
-    # "X said and added ...", "..., saying ..."
+                return name, misparsed, in_quote, impersonal
+    return None, misparsed, in_quote, impersonal
+
+
+def _governing_speaker(cue: Token) -> Token | None:
+    """The speaker of a participle or clause the parse hung on another word: the one a
+    witness sees or hears saying it, a name the cue was read as modifying, or the subject of
+    the verb that governs it ("punctuated his list by saying “Too many.”")."""
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj" and cue.head.head.lemma_ in _WITNESS_LEMMAS:
         # "He recalled the pilot telling the passengers: “…”", "a video shows him saying …":
         # the one heard or seen speaks, not the one who hears or sees
@@ -824,112 +872,124 @@ def _subject(cue: Token) -> Token | None:
         head, subjects = _up_coordination(head, own)
         if subjects:
             return subjects[-1]
-    if cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
-        head = cue.head
-        if _writers_aside(cue):
-            return None  # "it is safe to say that …", "needless to say": the writer's own words
-        if cue.dep_ == "advcl" and (outside := _out_of_aside(head, cue)) is not None:
-            # "looping the streets around the stadium - where the Panthers played the
-            # Vikings - while chanting, “…”": the verb the parse hung the cue on sits in an
-            # aside set off by dashes; the speaker is the subject of the clause around it
-            head = outside
-        elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and (outside := _out_of_relative(head)) is not None:
-            # "… defend not paying an architect who said he was stiffed, saying, “…”": a
-            # participle after a comma that the parse hangs on a relative clause goes with
-            # the clause the relative clause sits in
-            head = outside
-        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (sender := _sender_of(head)) is not None:
-            return sender  # "employees received an email from Human Resources officials warning them: “…”": the senders
-        if cue.dep_ == "xcomp":
-            # "a win that led her to declare …", "asked Haddad to explain …": the one
-            # led or asked speaks, not the subject of leading or asking
-            # (not a finite verb the parse hung on a quoted object: "someone shouted, “Okafor,”
-            # Holm joked" is not Okafor's joke)
-            obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None) if cue.tag_ not in {"VBD", "VBZ", "VBP"} else None
-            if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them", "some", "many", "others", "few", "most"}):
-                return obj
-            if obj is not None and obj.lemma_.lower() in _FOOTAGE_NOUNS and (shown := _of_whom(obj)) is not None:
-                return shown  # "The ad uses footage of Hillary Clinton asking, “…”": the one it shows
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
-            # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
-            # said …": the passive subject says it
-            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-        # (nor is the subject of a quote that is no reported clause, with the cue the parse
-        # coordinates to it: "-- ''That makes me smart'' -- and … asserting, ''…''")
-        quoted_root = head.dep_ != "ccomp" and _quoted_before(head, cue)
-        if any(_inside_closed_quote(cue, c) or quoted_root for c in subjects):
-            in_quote = in_quote or subjects[-1]
-            subjects = [c for c in subjects if not (_inside_closed_quote(cue, c) or quoted_root)]
-            if not subjects and cue.dep_ == "conj" and (said := _aside_speaker(head, cue)) is not None:
-                return said  # "“I hate the term …,” she said, but added that …"
-            if (
-                not subjects and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
-                and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True)
-                and (outer := _subject(head.head)) is not None and _animate(outer)
+    return None
+
+
+def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | None, Token | None]:
+    """The speaker of a cue coordinated with, or an infinitive or adverbial clause of, the
+    verb it hangs on (``cue.head``): mostly that verb's subject, with the repairs below; and
+    ``in_quote`` updated with a subject inside a closed quote passed over: (speaker, in_quote)."""
+    head = cue.head
+    if cue.dep_ == "advcl" and (outside := _out_of_aside(head, cue)) is not None:
+        # "looping the streets around the stadium - where the Panthers played the
+        # Vikings - while chanting, “…”": the verb the parse hung the cue on sits in an
+        # aside set off by dashes; the speaker is the subject of the clause around it
+        head = outside
+    elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and (outside := _out_of_relative(head)) is not None:
+        # "… defend not paying an architect who said he was stiffed, saying, “…”": a
+        # participle after a comma that the parse hangs on a relative clause goes with
+        # the clause the relative clause sits in
+        head = outside
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (sender := _sender_of(head)) is not None:
+        return sender, in_quote  # "employees received an email from Human Resources officials warning them: “…”": the senders
+    if cue.dep_ == "xcomp":
+        # "a win that led her to declare …", "asked Haddad to explain …": the one
+        # led or asked speaks, not the subject of leading or asking
+        # (not a finite verb the parse hung on a quoted object: "someone shouted, “Okafor,”
+        # Holm joked" is not Okafor's joke)
+        obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None) if cue.tag_ not in {"VBD", "VBZ", "VBP"} else None
+        if obj is not None and (_animate(obj) or obj.lower_ in {"him", "her", "them", "some", "many", "others", "few", "most"}):
+            return obj, in_quote
+        if obj is not None and obj.lemma_.lower() in _FOOTAGE_NOUNS and (shown := _of_whom(obj)) is not None:
+            return shown, in_quote  # "The ad uses footage of Hillary Clinton asking, “…”": the one it shows
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
+        # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
+        # said …": the passive subject says it
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    # (nor is the subject of a quote that is no reported clause, with the cue the parse
+    # coordinates to it: "-- ''That makes me smart'' -- and … asserting, ''…''")
+    quoted_root = head.dep_ != "ccomp" and _quoted_before(head, cue)
+    if any(_inside_closed_quote(cue, c) or quoted_root for c in subjects):
+        in_quote = in_quote or subjects[-1]
+        subjects = [c for c in subjects if not (_inside_closed_quote(cue, c) or quoted_root)]
+        if not subjects and cue.dep_ == "conj" and (said := _aside_speaker(head, cue)) is not None:
+            return said, in_quote  # "“I hate the term …,” she said, but added that …"
+        if (
+            not subjects and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_ in SAY_LEMMAS
+            and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True)
+            and (outer := _subject(head.head)) is not None and _animate(outer)
+        ):
+            return outer, in_quote  # "she stated, “… would have turned Libya into Syria …,” adding, “…”": hers, not the quote's subject
+    # "he said people were screaming and there was “blood everywhere”, describing the
+    # scene as “…”": a clause whose only subject is 'there' describes nothing, so a
+    # participle the parse hangs on it is the outer speaker's, as "adding" is
+    expletive = any(c.dep_ == "expl" for c in head.children)
+    head, subjects = _up_coordination(head, subjects)
+    if subjects:
+        # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
+        plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
+        subj = (plain or subjects)[-1]
+        # "Brandt said that the stadium was “…” and insisted …": a speech verb the
+        # parse coordinates inside the reported clause belongs to the outer speaker
+        # when the clause's own subject cannot speak; "Maher said the report was bad,
+        # adding, “…”": a participle of saying the parse hangs on the reported clause
+        # is the outer speaker's, whoever the clause is about
+        speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and (cue.lemma_ in SAY_LEMMAS or expletive)
+        # (not where the clause is itself someone's saying, the parse's reading of a cue set
+        # in: "Comey cannot say that “…,” Lewandowski added, saying …" is Lewandowski's)
+        own_saying = _is_cue(head, strict=True) and head.lemma_ in SAY_LEMMAS and _animate(subj)
+        # ("Trump conceded that Lewandowski had touched Fields but implied that …": a verb
+        # of saying with a that-clause of its own, after "but", pairs with the outer one)
+        paired = cue.dep_ == "conj" and _is_cue(cue, strict=True) and not _is_cue(head, strict=True) and any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in head.children
+        ) and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in cue.children)
+        if (cue.dep_ == "conj" and (not _animate(subj) or paired) or speech_participle) and not own_saying and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
+            outer = _subject(head.head)
+            if outer is not None and (_animate(outer) or outer.lemma_.lower() in INSTITUTIONS):
+                return outer, in_quote  # ("Police advised festival-goers to …, warning about …")
+        if speech_participle and cue.doc[cue.i - 1].text == "," and not _animate(subj):
+            # "His remarks followed criticism from Sean Parker, who said …, adding that
+            # …": the participle goes on from the speaker of the cue before it, not from a
+            # subject that cannot speak
+            for t in reversed(cue.doc[head.i + 1 : cue.i]):
+                earlier = _subject(t) if _is_cue(t, strict=True) else None
+                if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
+                    return earlier, in_quote
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
+            # "The first incident came during a speech, when protesters interrupted her,
+            # shouting “…”": the people of the clause right before the participle; also
+            # where the main subject could speak, for what a crowd does ("Clinton spoke
+            # down the street, where about 50 protesters had gathered, chanting “…”")
+            verb = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"}), None)
+            nearer = next((c for c in verb.children if c.dep_ == "nsubj" and _animate(c)), None) if verb is not None else None
+            if nearer is not None and nearer.lower_ not in {"who", "which", "that"} and (
+                not _could_speak(subj) and subj.is_lower or cue.lemma_ in _CROWD_CUES and nearer.tag_ == "NNS"
             ):
-                return outer  # "she stated, “… would have turned Libya into Syria …,” adding, “…”": hers, not the quote's subject
-        # "he said people were screaming and there was “blood everywhere”, describing the
-        # scene as “…”": a clause whose only subject is 'there' describes nothing, so a
-        # participle the parse hangs on it is the outer speaker's, as "adding" is
-        expletive = any(c.dep_ == "expl" for c in head.children)
-        head, subjects = _up_coordination(head, subjects)
-        if subjects:
-            # two subjects means one is a misparsed dateline ("PORT ELLIS, ... Brandt opened")
-            plain = [c for c in subjects if not (c.is_upper and len(c.text) > 1)]
-            subj = (plain or subjects)[-1]
-            # "Brandt said that the stadium was “…” and insisted …": a speech verb the
-            # parse coordinates inside the reported clause belongs to the outer speaker
-            # when the clause's own subject cannot speak; "Maher said the report was bad,
-            # adding, “…”": a participle of saying the parse hangs on the reported clause
-            # is the outer speaker's, whoever the clause is about
-            speech_participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and (cue.lemma_ in SAY_LEMMAS or expletive)
-            # (not where the clause is itself someone's saying, the parse's reading of a cue set
-            # in: "Comey cannot say that “…,” Lewandowski added, saying …" is Lewandowski's)
-            own_saying = _is_cue(head, strict=True) and head.lemma_ in SAY_LEMMAS and _animate(subj)
-            # ("Trump conceded that Lewandowski had touched Fields but implied that …": a verb
-            # of saying with a that-clause of its own, after "but", pairs with the outer one)
-            paired = cue.dep_ == "conj" and _is_cue(cue, strict=True) and not _is_cue(head, strict=True) and any(
-                c.dep_ == "cc" and c.lower_ == "but" for c in head.children
-            ) and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in cue.children)
-            if (cue.dep_ == "conj" and (not _animate(subj) or paired) or speech_participle) and not own_saying and head.dep_ == "ccomp" and head.head.i < head.i and _is_cue(head.head, strict=True):
-                outer = _subject(head.head)
-                if outer is not None and (_animate(outer) or outer.lemma_.lower() in INSTITUTIONS):
-                    return outer  # ("Police advised festival-goers to …, warning about …")
-            if speech_participle and cue.doc[cue.i - 1].text == "," and not _animate(subj):
-                # "His remarks followed criticism from Sean Parker, who said …, adding that
-                # …": the participle goes on from the speaker of the cue before it, not from a
-                # subject that cannot speak
-                for t in reversed(cue.doc[head.i + 1 : cue.i]):
-                    earlier = _subject(t) if _is_cue(t, strict=True) else None
-                    if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
-                        return earlier
-            if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
-                # "The first incident came during a speech, when protesters interrupted her,
-                # shouting “…”": the people of the clause right before the participle; also
-                # where the main subject could speak, for what a crowd does ("Clinton spoke
-                # down the street, where about 50 protesters had gathered, chanting “…”")
-                verb = next((t for t in reversed(cue.doc[head.i + 1 : cue.i]) if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"}), None)
-                nearer = next((c for c in verb.children if c.dep_ == "nsubj" and _animate(c)), None) if verb is not None else None
-                if nearer is not None and nearer.lower_ not in {"who", "which", "that"} and (
-                    not _could_speak(subj) and subj.is_lower or cue.lemma_ in _CROWD_CUES and nearer.tag_ == "NNS"
-                ):
-                    return nearer
-            if cue.dep_ == "conj" and head.i < cue.i and not _animate(subj) and (nearer := _nearer_conjunct_subject(cue, head)) is not None:
-                return nearer
-            if cue.dep_ == "advcl" and _across_quote(cue, subj):
-                # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
-                # “Some people …”": not the quote's own subject but the main clause's, or
-                # the person named before the cue
-                root = cue.sent.root
-                main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i), None) if root.i < cue.i else None
-                # ("“…,” Sanders said, going on to say that …": the cue set in before it)
-                return main or _aside_speaker(head, cue) or _person_before(cue) or subj
-            return subj
-        if cue.dep_ in {"xcomp", "conj"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp", "pcomp", "acl"}:
-            # "…, going on to say that …", "…, calling it “…” and asserting that …": the
-            # speaker of the participle
-            return _subject(head)
+                return nearer, in_quote
+        if cue.dep_ == "conj" and head.i < cue.i and not _animate(subj) and (nearer := _nearer_conjunct_subject(cue, head)) is not None:
+            return nearer, in_quote
+        if cue.dep_ == "advcl" and _across_quote(cue, subj):
+            # "As Amar put it, “Senate Republicans should …”", "…, telling the crowd,
+            # “Some people …”": not the quote's own subject but the main clause's, or
+            # the person named before the cue
+            root = cue.sent.root
+            main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < cue.i), None) if root.i < cue.i else None
+            # ("“…,” Sanders said, going on to say that …": the cue set in before it)
+            return main or _aside_speaker(head, cue) or _person_before(cue) or subj, in_quote
+        return subj, in_quote
+    if cue.dep_ in {"xcomp", "conj"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "xcomp", "pcomp", "acl"}:
+        # "…, going on to say that …", "…, calling it “…” and asserting that …": the
+        # speaker of the participle
+        return _subject(head), in_quote
+    return None, in_quote
+
+
+def _hung_speaker(cue: Token, misparsed: bool) -> Token | None:
+    """The speaker of a cue whose subject the parse hung elsewhere: an agent of a passive ("the
+    post said" read so), the sentence's subject for a participle after a comma, the subject of
+    the verb before a participle read as the root, the name after an inverted cue, or the
+    nearest person named before a finite verb of saying (or one a misparse hid)."""
     # "the post said" parsed with the subject as an agent of a passive
     if (agent := _agent_of(cue)) is not None:
         return agent
@@ -953,8 +1013,8 @@ def _subject(cue: Token) -> Token | None:
     # a finite speech verb whose subject the parser hung elsewhere ("On Dec. 2, Col. Steven
     # Warren, a spokesman, said"): the nearest person named before it in its clause
     if misparsed or (cue.tag_ in {"VBD", "VBZ", "VBP"} and cue.dep_ in {"ROOT", "conj", "ccomp"}):
-        return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue) or in_quote
-    return in_quote
+        return _person_before(cue) or _relative_head(cue) or _subject_before_aside(cue) or _subject_before_relative(cue)
+    return None
 
 
 def _aside_speaker(head: Token, cue: Token) -> Token | None:
