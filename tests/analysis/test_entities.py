@@ -1212,3 +1212,16 @@ def test_a_one_word_name_read_as_a_person_is_a_mention_where_the_model_tags_noth
     a = analyze(text)
     assert [m.start for m in entity_named(a, "Oz").mentions if m.kind == "name"] == [22, 345]
     assert quote_with(a, "magic weight loss").speaker_name == "Oz"
+
+
+def test_a_bare_surname_goes_to_a_relative_the_story_names_again_and_more_recently(analyze):
+    text = (
+        "A nephew of Norland President Jacob Okonkwo was named in the papers.\n"
+        "Okonkwo's nephew, Clive Khulubuse Okonkwo, is a mining magnate.\n"
+        "The documents show that Khulubuse Okonkwo was authorised to represent the firm.\n"
+        "Okonkwo and representatives of the companies have rejected allegations of wrongdoing."
+    )
+    a = analyze(text)
+    last = text.rindex("Okonkwo and")
+    owner = next(e for e in a.entities for m in e.mentions if m.start == last)
+    assert owner.name == "Clive Khulubuse Okonkwo"

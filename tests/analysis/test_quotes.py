@@ -4295,3 +4295,76 @@ def test_a_second_that_clause_after_a_partial_quote_is_reported_too(analyze):
     text = "Ben Okafor said that “we tell the truth, we deal with the issues” and that he had seen continued support from voters."
     q = quote_with(analyze(text), "we tell the truth")
     assert text[q.context_start : q.context_end].endswith("and that he had seen continued support from voters")
+
+
+def test_the_n_year_old_is_the_person_the_text_gave_that_age(analyze):
+    text = "Amina Okafor, 21, was freed in May. Her mother Binta Okafor wept. “I'm not comfortable here,” the 21-year-old said."
+    assert quote_with(analyze(text), "not comfortable").speaker_name == "Amina Okafor"
+
+
+def test_a_description_by_age_says_what_it_reports_though_the_model_tags_the_age_a_date(analyze):
+    text = "Daniel Okafor founded Orbis Space in 2002. The 46-year-old said the payload will stay in deep space for a while."
+    q = quote_with(analyze(text), "payload will stay")
+    assert q.kind == "indirect" and q.speaker_name == "Daniel Okafor"
+
+
+def test_a_nationality_described_by_age_is_the_person_not_the_nationality(analyze):
+    text = (
+        "Daniel Okafor founded Orbis Space in 2002. Okafor said the car will play music. "
+        "The 46-year-old South African is also the head of Velmark, and predicts the payload will stay in deep space."
+    )
+    assert quote_with(analyze(text), "payload will stay").speaker_name == "Daniel Okafor"
+
+
+def test_an_age_the_parse_hung_on_the_verb_is_still_who_adds(analyze):
+    text = (
+        'Hannah Okafor, who lives by the tram station, said: "Heard a massive crash outside my window."\n'
+        "The 23-year-old added that she had seen people being carried away on stretchers."
+    )
+    q = quote_with(analyze(text), "carried away")
+    assert q.cue == "added" and q.speaker_name == "Hannah Okafor"
+
+
+def test_a_name_described_by_age_stays_that_person(analyze):
+    text = "Daniel Okafor beat Tony Marsh on Saturday. Marsh was hurt. \"I'm satisfied,\" the 36-year-old Okafor said."
+    assert quote_with(analyze(text), "satisfied").speaker_name == "Daniel Okafor"
+
+
+def test_a_verb_the_parse_coordinated_inside_a_relative_clause_is_the_root_nouns(analyze):
+    text = (
+        "Mitchell and Leslie Okafor, along with two children Hannah and Ari, also died in the crash.\n"
+        "A representative for the United Synagogue of Vale, of which Hannah and Ari were both heavily involved, "
+        "confirmed the family members’ deaths in a tweet."
+    )
+    q = quote_with(analyze(text), "deaths in a tweet")
+    assert q.entity is None and q.speaker_name.startswith("A representative for the United Synagogue")
+
+
+def test_a_name_split_off_the_end_of_the_subjects_relative_clause_is_not_the_speaker(analyze):
+    text = "One victim who spoke with German channel n-tv accused police of keeping her and her friends from seeking refuge inside the station."
+    q = quote_with(analyze(text), "keeping her")
+    assert q.speaker.startswith("One victim") and q.speaker_name != "n-tv"
+
+
+def test_a_toll_after_a_place_and_colon_in_a_list_of_events_is_no_quote(analyze):
+    text = (
+        "Here are the deadliest shootings in the past 25 years:\n"
+        "Vale Tech: 32 killed\n"
+        "A 23-year-old student goes on a rampage at Vale Tech University in April."
+    )
+    assert not any("32 killed" in q.text for q in analyze(text).quotes)
+
+
+def test_a_sentence_before_a_semicolon_is_not_what_the_next_clause_reports(analyze):
+    text = "The attacker is killed in a shootout with police; he pledges allegiance to the Islamic State group, which later claims responsibility."
+    assert not any("shootout" in q.text for q in analyze(text).quotes)
+
+
+def test_a_statement_brought_in_anew_is_not_the_one_someone_issued_a_sentence_before(analyze):
+    text = (
+        "The couple decided to divorce after two years of marriage, a publicist for the actress said in a statement.\n"
+        "Actor Tom Okafor and filmmaker Jenna Marsh split in 2015, according to a statement the former couple provided to People magazine."
+    )
+    q = quote_with(analyze(text), "split in 2015")
+    assert q.cue == "according to" and q.speaker == "a statement" and "publicist" not in (q.speaker_name or "")
+

@@ -1057,8 +1057,16 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 guessed = len(cands) > 1
             if cands and len(cands) > 1 and key in person_by_surname:
                 # a bare "Trump" after "his daughter Ivanka Trump" and "Donald Trump": not the
-                # one the text names as the relative of another
-                cands = [i for i in cands if not _named_as_a_relative(text, found[i].first)] or cands
+                # one the text names as the relative of another, unless named again since by a
+                # name with the surname, the story then about them as much ("Zuma's nephew, Clive
+                # Khulubuse Zuma, … Khulubuse Zuma was authorised …": who a later "Zuma" is, the
+                # more present of the two; not "his older brother, Freddy Trump", then "Freddy")
+                at = doc[s].idx
+                cands = [
+                    i for i in cands
+                    if not _named_as_a_relative(text, found[i].first)
+                    or sum(m.start < at and key in text[m.start : m.end].casefold() for m in found[i].mentions) >= 2
+                ] or cands
             if cands:
                 at = doc[s].idx
                 before = [i for i in cands if found[i].first <= at]

@@ -730,6 +730,41 @@ def _subject(cue: Token) -> Token | None:
     return _hung_speaker(cue, misparsed) or in_quote
 
 
+def _aged(tok: Token) -> bool:
+    """Is ``tok`` "old" of a person named by their age ("the 21-year-old", "the 47 year old"),
+    as a subject, or as the parse sometimes reads it, a modifier of the verb ("The 23-year-old
+    added that …")?"""
+    return (
+        tok.lower_ == "old" and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "amod" and tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i)
+        and any(c.lower_ in {"year", "years"} and c.i < tok.i for c in tok.children)
+    )
+
+
+def _age_read_as_modifier(cue: Token) -> Token | None:
+    """"The 23-year-old added that …" read with "old" modifying the verb, which has no subject:
+    the one of that age speaks."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "amod" and _aged(c)), None)
+
+
+def _noun_before_relative(cue: Token) -> Token | None:
+    """"A representative for the United Synagogue, of which Hannah and Ari were both involved,
+    confirmed …" read with the verb coordinated inside the relative clause and the sentence
+    left with a noun for its root: the root noun, the relative clause set off before the verb
+    by a comma, speaks."""
+    if cue.dep_ != "conj" or cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return None
+    relative = cue.head
+    noun = relative.head
+    if relative.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or not noun.i < relative.i < cue.i:
+        return None
+    doc = cue.doc
+    # (the relative word after a comma, on its own or after its preposition: "…, of which")
+    opened = any(t.tag_ in {"WDT", "WP", "WP$"} and "," in {doc[t.i - 1].text, doc[t.i - 2].text} for t in doc[noun.i + 2 : relative.i])
+    return noun if opened else None
+
+
 def _name_read_as_compound(cue: Token) -> Token | None:
     """"“Okafor,” Holm joked": the name before the verb, which the parse read as a noun's first part."""
     if cue.tag_ not in {"VBD", "VBZ"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
@@ -771,6 +806,8 @@ _SPEAKER_READINGS: tuple[Callable[[Token], Token | None], ...] = (
     _misparsed_subject,  # "Beruff, a Scott ally, called …" read as "a man called …"
     _name_after_inverted_cue,  # "…, said terminal manager Jasper Hall, ready to …"
     _name_read_as_compound,
+    _age_read_as_modifier,
+    _noun_before_relative,
     _shown_at_the_close,
     _asker,
     _quoted_as_saying,  # "“…,” the newspaper quoted him as saying": his words
@@ -798,6 +835,11 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
             and any(r.pos_ == "NOUN" and r.left_edge.i >= 2 and cue.doc[r.left_edge.i - 1].text == "," and r.left_edge.i - 2 == n.i for r in subjects)
         ]
         subjects = named or subjects
+        # (nor a name the parse split off the end of the other subject's relative clause:
+        # "One victim who spoke with German channel n-tv accused police", not n-tv)
+        near, far = subjects[0], subjects[-1]
+        if far.i < near.i and any(r.dep_ == "relcl" and r.right_edge.i + 1 == near.left_edge.i for r in far.children):
+            subjects = [far] + [c for c in subjects if c.i != far.i]
     impersonal = False
     for c in subjects:
         if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
@@ -814,7 +856,7 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
             in_quote = in_quote or c
             misparsed = True
             continue
-        if c.ent_type_ in {"TIME", "DATE"} or any("\n" in t.text for t in between) or _across_quote(cue, c):
+        if c.ent_type_ in {"TIME", "DATE"} and not _aged(c) or any("\n" in t.text for t in between) or _across_quote(cue, c):
             # a liveblog time stamp read as the subject ("6:50 p.m.\n\nClinton has told"),
             # or a subject inside the quote the cue introduces: look further
             misparsed = True
@@ -1564,6 +1606,11 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     right = subj.right_edge.i + 1
     if subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST:
         return subj.i, subj.i + 1
+    tail = next((c for c in subj.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == right), None)
+    if tail is not None and any(r.dep_ == "relcl" and r.right_edge.i + 1 == right for r in subj.children):
+        # "One victim who spoke with German channel n-tv accused …": the name the parse split
+        # off the end of the relative clause as a second subject (:func:`_own_subject_reading`)
+        right = tail.right_edge.i + 1
     if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < subj.head.i < right:
         # a phrase the parse hung on the subject past its own verb: cut before the verb's
         # own words ("Podliska further alleges", "Some advisers are said to be …")
@@ -1609,8 +1656,8 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
         left -= 1  # "Per Vik": the first name the parser read as "per"
     if right - 1 > left and doc[right - 1].dep_ == "case":
         right -= 1  # an owner as the speaker: "Mr. Trump" of "Mr. Trump's claim"
-    if left == subj.i and subj.dep_ in {"amod", "compound"} and left > 0 and doc[left - 1].pos_ == "DET" and doc[left - 1].head.i == subj.head.i:
-        left -= 1  # "the editorial read" with the cue read as a noun: its article is the speaker's
+    if left == subj.left_edge.i and subj.dep_ in {"amod", "compound"} and left > 0 and doc[left - 1].pos_ == "DET" and doc[left - 1].head.i == subj.head.i:
+        left -= 1  # "the editorial read" with the cue read as a noun, "The 23-year-old added": its article is the speaker's
     return left, right
 
 
@@ -2164,6 +2211,8 @@ def _complement_span(doc: Doc, cue: Token, comp: Token, quoted: frozenset[int], 
             hi = more.right_edge.i + 1
     else:
         hi = min(hi, cue.i)
+        if any(doc[i].text == ";" for i in range(comp.right_edge.i + 1, cue.i)):
+            return None  # "The attacker is killed …; he pledges allegiance to …": a sentence of its own, not what is said
     for i in range(comp.i + 1, hi):
         t = doc[i]
         if t.pos_ not in {"VERB", "AUX"} or t.dep_ not in {"advcl", "conj"}:
@@ -2477,6 +2526,9 @@ def _name_colon_lines(
         ]
         if not person or any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].is_lower for i in range(lo, hi)):
             continue
+        said = [t for t in doc[toks.first_from(c0) : toks.first_from(c1)] if not t.is_punct]
+        if 1 < len(said) <= 3 and said[0].like_num and all(t.tag_ in {"VBN", "VBD", "JJ", "CD"} for t in said[1:]):
+            continue  # "Virginia Tech: 32 killed": a heading of a list of events, a toll, not words
         head = doc[person[-1]]
         colon = doc[toks.at(text.index(":", n1))]  # after the name or its "(R-S.C.)"
         if relabel is not None:
@@ -4743,9 +4795,46 @@ _INSTITUTION_NAME = re.compile(
 )
 
 
-def _aged(tok: Token) -> bool:
-    """Is ``tok`` "old" of a person named by their age ("the 21-year-old", "the 47 year old")?"""
-    return tok.lower_ == "old" and tok.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ in {"year", "years"} and c.i < tok.i for c in tok.children)
+def _described_by_age(tok: Token) -> bool:
+    """Is the subject ``tok`` a definite description of a person by their age: "the
+    21-year-old" (:func:`_aged`), or a noun so described ("The 46-year-old South African",
+    "the 87-year-old comedian")?"""
+    if _aged(tok):
+        return True
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in {"year", "years"} for g in c.children) for c in tok.children)
+    )
+
+
+_AGE = re.compile(r"(\d+)[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+def _aged_entity(
+    index: EntityIndex, doc: Doc, subj: Token, last_speaker: str | None, toks: _Tokens, quoted: list[tuple[int, int]],
+) -> str | None:
+    """The person a description by age (:func:`_described_by_age`) stands for: the one the text
+    gave that age before ("Amina Ali, 21, …. the 21-year-old said", "58-year-old Mary
+    Horomanski"), else for a kind of person the one called so ("the 47-year-old comic"), else
+    the person the last sentences are about, as for "he" or "she" (of the noun's sex, when it
+    has one: "the 23-year-old woman")."""
+    sex = NOUN_SEX.get(subj.lemma_.lower())
+    text = toks.text
+    m = _AGE.search(text, subj.left_edge.idx, subj.idx + len(subj.text))
+    if m is not None:
+        age = m.group(1)
+        given = {
+            eid for s, e, eid, _k in index.mention_spans
+            if s < subj.left_edge.idx and _fits(index, eid, {"PERSON"}, sex)
+            and (re.match(rf",[ \t]*{age}\b", text[e : e + 8]) or re.search(rf"\b{age}[- ]year[- ]old[ \t]+$", text[max(0, s - 24) : s]))
+        }
+        if len(given) == 1:
+            return given.pop()
+    if not _aged(subj) and (kind := _kind_of(subj)) is not None:
+        # "the 47-year-old comic": a kind of person, who is the one called so (:func:`_kind_entity`)
+        return _kind_entity(index, doc, subj, kind, last_speaker, toks, quoted)
+    return _recent_entity(index, doc, subj.idx, {"PERSON"}, last_speaker, sex, toks, quoted)
 
 
 def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
@@ -5368,6 +5457,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     unnamed = True
             elif low in PRONOUNS_FIRST:
                 entity = None
+            elif _described_by_age(subj) and _label(index, subj) != "PERSON":
+                # "the 21-year-old said", "The 46-year-old South African … predicts": a person
+                # named by their age, not a nationality the model read as a name
+                entity = _aged_entity(index, doc, subj, last_speaker, toks, quoted)
             else:
                 entity = _mention_entity_at(index, speaker_start, speaker_end, doc, _split_name_of(subj) or subj)
                 if entity is None or subj.pos_ == "NOUN":
@@ -5392,6 +5485,12 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     )
                     owner = _document_owner(subj)
                     publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks, subj)
+                    if publisher is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
+                        toks.sent_index(publisher.idx) != toks.sent_index(subj.idx)
+                    ):
+                        # "according to a statement the former couple provided": a document
+                        # brought in anew, not one a sentence before had someone issue
+                        publisher = None
                     owner = owner or publisher
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
