@@ -38,6 +38,9 @@ ALONE = (
     # MADDIE!' Student jokes …", "Related stories OH NO, MO Moeen Ali doubt …"
     r"(?<![^\n])MOST READ IN [A-Z&]+(?: [A-Z&]+)* [^\n]*",
     r"(?<![^\n])Related [Ss]tories (?=[A-Z'‘])[^\n]*",
+    # "more on space and astronomy OUT OF THIS WORLD Space rock found in Egypt …": the same
+    # box, headed by its topic in lower case, each teaser led by a label in capitals
+    r"(?<![^\n])more on (?:[a-z]+ ){1,5}(?=[A-Z]{2,}\b)[^\n]*",
     # a line linking to another story: "READ MORE: Second kidnapped schoolgirl found",
     # "More: After the Elon Musk show, Tesla questions linger", "Related: 34 things to know …"
     r"(?<![^\n])(?:READ MORE|Read more|More|Related|RELATED): [A-Z0-9'‘\"“][^\n]{0,200}(?![^\n])",

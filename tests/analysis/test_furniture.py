@@ -48,6 +48,16 @@ def test_a_tabloids_box_of_other_stories_teasers_is_furniture_to_its_lines_end()
     ]
 
 
+def test_a_tabloids_box_headed_by_its_topic_in_lower_case_is_furniture():
+    text = (
+        "The ferry ran aground.\n"
+        "more on ferries and the sea TALL STORY Captain apologises for 'fake news' after tweeting he'd seen a whale\n"
+        "The crew were unhurt.\n"
+        "more on that later, the captain said.\n"
+    )
+    assert spans_text(text) == ["more on ferries and the sea TALL STORY Captain apologises for 'fake news' after tweeting he'd seen a whale"]
+
+
 def test_a_line_linking_to_another_story_is_furniture():
     text = (
         "The ferry ran aground.\n"

@@ -4368,3 +4368,36 @@ def test_a_statement_brought_in_anew_is_not_the_one_someone_issued_a_sentence_be
     q = quote_with(analyze(text), "split in 2015")
     assert q.cue == "according to" and q.speaker == "a statement" and "publicist" not in (q.speaker_name or "")
 
+
+
+def test_the_expert_after_the_experts_own_quotes_is_the_expert_named_before_them(analyze):
+    text = (
+        "Gregory Okafor, an adviser to the Vale Policy Institute, believes the threats will only harden Norland.\n"
+        '"The Trump administration is already at war with Norland. The sanctions target its economy."\n'
+        '"So the administration is out to strangle Norland," the expert concluded.'
+    )
+    assert quote_with(analyze(text), "out to strangle").speaker_name == "Gregory Okafor"
+
+
+def test_an_official_or_a_provider_after_a_named_speaker_stays_as_written(analyze):
+    text = "Ana Okafor said the port would reopen on Monday. The official said the ferries would run again by noon."
+    q = quote_with(analyze(text), "ferries would run")
+    assert q.entity is None and q.speaker == "The official"
+    text = "Mary Okafor said her bill was $284 billion. The electricity provider said the actual amount was $284.46."
+    q = quote_with(analyze(text), "actual amount")
+    assert q.entity is None and q.speaker == "The electricity provider"
+
+
+def test_a_players_only_meeting_brings_in_no_players(analyze):
+    text = (
+        "Before Game 7 the team held a players-only meeting in the weight room.\n"
+        "When he arrived he was startled to see the players shouting and screaming: “We got this!”"
+    )
+    q = quote_with(analyze(text), "We got this")
+    assert q.speaker == "the players" and q.speaker_name == "the players"
+
+
+def test_a_user_called_by_name_is_named_and_the_verb_after_cues(analyze):
+    text = "“It was saddening to read about such news,” one user called 80 Hou Bu Huai wrote."
+    q = quote_with(analyze(text), "saddening")
+    assert q.cue == "wrote" and "Hou Bu Huai" in q.speaker

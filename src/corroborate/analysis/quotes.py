@@ -538,6 +538,10 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
         return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children)
     if lemma not in CUE_LEMMAS:
         return False
+    if lemma in {"call", "name"} and tok.head.i > tok.i and tok.head.lemma_ in SAY_LEMMAS and not any(
+        c.dep_ in {"dobj", "oprd", "xcomp", "prep", "ccomp"} and c.i > tok.i for c in tok.children
+    ):
+        return False  # "“…,” one user called 80 Hou Bu Huai wrote": who the user is, named; the verb after it cues
     if lemma == "say" and any(c.dep_ == "dobj" and c.lower_ in _SAY_NOTHING for c in tok.children):
         return False  # "Say goodbye to “No risk it, no biscuit.”": a leave-taking, nothing said
     if _goes_without_saying(tok):
@@ -4959,6 +4963,61 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
     return None
 
 
+_NOT_ONE_DESCRIBED = frozenset({
+    "people", "person", "man", "woman", "child", "group", "campaign", "team", "staff", "family", "crowd", "audience",
+    "administration", "government", "ministry", "office", "company", "party", "source", "member", "insider",
+    "democrat", "republican", "conservative", "liberal",
+})
+"""People nouns that, definite, are not a way to describe again someone just named: a group,
+an unnamed source, or a person the text keeps unnamed ("the man")."""
+
+
+def _described_again(
+    doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token, last_speaker: str | None, quoted: list[tuple[int, int]],
+) -> str | None:
+    """The person a definite description as speaker describes again, the writer varying
+    the name ("“…,” Elich pointed out. … “…,” the expert concluded"): the
+    last speaker, a person named in the two sentences before (not counting sentences of
+    quoted words: theirs, which go on from the naming) with no one named since; else
+    None. Only a people noun that is no office or role ("the official", "the senator": a role
+    of its own, :data:`TITLE_WORDS`), nor one the text brought in unnamed ("a witness … the
+    witness"), nor a group."""
+    if last_speaker is None or _label_of(index, last_speaker) != "PERSON" or subj.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or _earlier_kind(doc, subj) is not None:
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma in TITLE_WORDS or lemma in _NOT_ONE_DESCRIBED or lemma in DOC_NOUNS | EVIDENCE_NOUNS | INSTITUTIONS | ORG_KINDS:
+        return None
+    # (a people noun: "the carpet fitter" or "the GOP front-runner" may as well be someone
+    # else, known to the reader, as "the electricity provider" is no person)
+    if lemma not in HUMAN_NOUNS:
+        return None
+    if not _fits(index, last_speaker, {"PERSON"}, NOUN_SEX.get(lemma)):
+        return None
+    def in_marks(sent: Span) -> bool:  # a sentence of quoted words, found as a quote or not
+        words = sent.text.strip()
+        return any(a - 2 <= sent.start_char and sent.end_char <= b + 2 for a, b in quoted) or (
+            words[:1] in OPEN_MARKS | TOGGLE_MARKS or words[-1:] in CLOSE_MARKS | TOGGLE_MARKS
+        )
+
+    k, counted, said = toks.sent_index(subj.idx), 0, []
+    while k > 0 and counted < 2:
+        k -= 1
+        if in_marks(toks.sents[k]):
+            said.append((toks.sents[k].start_char, toks.sents[k].end_char))
+        else:
+            counted += 1
+    since = toks.sents[k].start_char
+    last = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < subj.idx), default=-1)
+    if last < since or any(
+        last < s < subj.idx and eid != last_speaker and _label_of(index, eid) == "PERSON" and not any(a <= s < b for a, b in quoted + said)
+        for s, _e, eid, _k in index.mention_spans
+    ):  # (one named in their words does not count: "“So the Trump administration is out to …,” the expert concluded")
+        return None
+    return last_speaker
+
+
 def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
     """Is the entity ``eid`` mentioned before the character offset ``at``?"""
     return any(s < at for s, _e, e, _k in index.mention_spans if e == eid)
@@ -5022,6 +5081,7 @@ def _earlier_kind(doc: Doc, subj: Token) -> Token | None:
         tok for tok in doc[: subj.i]
         if tok.lemma_ == subj.lemma_ and tok.tag_ == subj.tag_ and tok.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children)
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)  # ("a players-only meeting": no players)
         and fits(tok)
     ]
     if not mentions:
@@ -5504,6 +5564,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     pair_name = _pair_before(doc, subj, index, toks)
                 if entity is None:
                     entity = _named_next(doc, index, toks, subj)
+                if entity is None:
+                    entity = _described_again(doc, index, toks, subj, last_speaker, quoted)
                 if entity is None:
                     unnamed = True
             if entity is None and unnamed and subj.lemma_.lower() in INSTITUTIONS and any(
