@@ -4401,3 +4401,21 @@ def test_a_user_called_by_name_is_named_and_the_verb_after_cues(analyze):
     text = "“It was saddening to read about such news,” one user called 80 Hou Bu Huai wrote."
     q = quote_with(analyze(text), "saddening")
     assert q.cue == "wrote" and "Hou Bu Huai" in q.speaker
+
+
+def test_a_relative_clause_coordinated_with_the_one_before_stands_for_the_same_noun(analyze):
+    text = (
+        "Hannah and Ari were both involved in the southeastern chapter of Vale Synagogue Youth, "
+        "a Jewish organization that promotes engagement with Israel, and that announced their deaths in a Facebook post."
+    )
+    q = quote_with(analyze(text), "their deaths")
+    assert q.speaker == "that" and "Vale Synagogue Youth" in q.speaker_name
+
+
+def test_someone_known_only_by_a_first_name_is_not_a_namesake_named_later(analyze):
+    text = (
+        "France TV Info reported a dad known only as Kevin was with his wife trying to find an ice cream when panic broke out. "
+        'He said: "I was barely 50m from the scene."\n'
+        "Brit tourist Kevin Okafor left the promenade just minutes before the attack."
+    )
+    assert quote_with(analyze(text), "barely 50m").speaker_name == "Kevin"

@@ -836,6 +836,10 @@ def introduced_as(text: str, at: int, noun: str) -> bool:
     return bool(before.search(text, max(0, at - 30), at)) or bool(after.match(text, at, at + 100))
 
 
+_ONLY_AS = re.compile(r"\b(?:(?:known|identified|named|described|referred to|given)\s+only\s+as|only by (?:his|her|their) first name,?)\s+$", re.IGNORECASE)
+"""What brings in someone by a first name alone, as the text knows no more of them."""
+
+
 def _salience(ent: _Entity, at: int) -> tuple[int, int]:
     """How present a person is at character ``at``, to choose among people who share the
     surname a bare "Cruz" names: the one mentioned most before it (the story's Ted Cruz,
@@ -1043,6 +1047,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 continue
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
+            if cands and label == "PERSON" and _ONLY_AS.search(text, max(0, doc[s].idx - 40), doc[s].idx):
+                cands = None  # "a dad known only as Kevin": someone of their own, not the Kevin Harris named elsewhere
             if cands and label != "PERSON" and not one_word_labels[key]["PERSON"] and sum(one_word_labels[key].values()) >= 3:
                 # "Overjoyed Cubs fans celebrate", read once as a person's name (an adjective
                 # for its first name), does not make the Cubs that the model reads as a team

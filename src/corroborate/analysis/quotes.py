@@ -5435,6 +5435,18 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         clause = subj.head if subj is not None else None
         while clause is not None and subj.lower_ == "who" and clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head  # "Eric Kingson, who is running for Congress and who worked the crowd, praising …"
+        written = subj
+        if (
+            subj is not None and subj.lower_ in {"who", "which", "that"} and clause.dep_ != "relcl" and subj.i > 0 and doc[subj.i - 1].lower_ == "and"
+            and (earlier := next((
+                t for t in reversed(doc[subj.sent.start : subj.i - 1])
+                if t.lower_ == subj.lower_ and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "relcl"
+            ), None)) is not None
+        ):
+            # "an organization that promotes engagement with Israel, and that announced their
+            # deaths": a relative clause coordinated with the one before, which the parse hung
+            # on the main verb, stands for the same noun
+            subj, clause = earlier, earlier.head
         if subj is not None and subj.lower_ in {"who", "which", "that"} and clause.dep_ == "relcl" and clause.head.i != clause.i:
             # "the council, which said …": the relative pronoun stands for the noun it
             # follows; the speaker as written stays the pronoun
@@ -5452,6 +5464,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     subj = subj.head  # "Lionel Sosa, a consultant and a Republican who said …"
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.head.i < subj.i:
                 subj = subj.head  # "Penelac, her electric provider, who confirmed …": the one named
+            relative = written
         if subj is not None:
             lo, hi = f.speaker_bounds or _speaker_bounds(subj)
             if relative is not None and f.cue is not None and relative.head.i == f.cue.i and lo < relative.i < hi:
