@@ -4419,3 +4419,23 @@ def test_someone_known_only_by_a_first_name_is_not_a_namesake_named_later(analyz
         "Brit tourist Kevin Okafor left the promenade just minutes before the attack."
     )
     assert quote_with(analyze(text), "barely 50m").speaker_name == "Kevin"
+
+
+def test_a_kind_of_person_after_their_own_quote_is_them_described_again(analyze):
+    text = (
+        "Lewis Marsh won in Baku. Sebastian Okafor was furious. 'This is just bad, just stupid,' Okafor exclaimed over the radio.\n"
+        "'Red flag is what it needs, we need to stop the race,' added the four-times champion."
+    )
+    assert quote_with(analyze(text), "Red flag").speaker_name == "Sebastian Okafor"
+    text = (
+        '"The bird had flown out of some hatch," Shane Okafor said.\n'
+        'He recalled the pilot telling the passengers: "We are going to take off, but if I hear any chirping, I will turn around."'
+    )
+    q = quote_with(analyze(text), "chirping")
+    assert q.speaker == "the pilot" and q.entity is None
+
+
+def test_a_title_before_a_name_in_apposition_is_no_name_of_its_own(analyze):
+    text = "Newslook\nQualtek CEO Hock Tan on Nov. 2, 2017, announced in the Oval Office that the company is moving its global headquarters to the U.S."
+    q = quote_with(analyze(text), "moving its global headquarters")
+    assert q.speaker_name == "Hock Tan"

@@ -1529,6 +1529,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
         for subj in tok.children:
             if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in covered:
                 continue
+            if subj.lower_ in TITLE_WORDS and any(c.dep_ == "appos" and c.i in covered for c in subj.children):
+                continue  # "Broadcom CEO Hock Tan … announced": a title, the name in apposition to it
             lo = subj.i
             while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].i not in covered:
                 lo -= 1

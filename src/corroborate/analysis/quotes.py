@@ -4982,8 +4982,8 @@ def _described_again(
     None. Only a people noun that is no office or role ("the official", "the senator": a role
     of its own, :data:`TITLE_WORDS`), nor one the text brought in unnamed ("a witness … the
     witness"), nor a group."""
-    if last_speaker is None or _label_of(index, last_speaker) != "PERSON" or subj.tag_ != "NN":
-        return None
+    if last_speaker is None or _label_of(index, last_speaker) != "PERSON" or subj.tag_ != "NN" or subj.head.lemma_ in _WITNESS_LEMMAS:
+        return None  # (not one heard saying it: "He recalled the pilot telling the passengers: “…”")
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or _earlier_kind(doc, subj) is not None:
         return None
     lemma = subj.lemma_.lower()
@@ -4991,7 +4991,7 @@ def _described_again(
         return None
     # (a people noun: "the carpet fitter" or "the GOP front-runner" may as well be someone
     # else, known to the reader, as "the electricity provider" is no person)
-    if lemma not in HUMAN_NOUNS:
+    if lemma not in HUMAN_NOUNS and lemma not in PERSON_KINDS:  # (a kind of person too: "added the four-times champion")
         return None
     if not _fits(index, last_speaker, {"PERSON"}, NOUN_SEX.get(lemma)):
         return None
