@@ -1054,6 +1054,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 # for its first name), does not make the Cubs that the model reads as a team
                 # everywhere else that person
                 cands = [i for i in cands if len(found[i].mentions) > 1 or _named_properly(doc, found[i].mentions[0])] or None
+            at = doc[s].idx
             guessed = False  # which of several people the honorific goes with is a guess
             if cands and (want := _honorific_sex(honorific)):
                 # "Mrs. Clinton" after Hillary and Bill Clinton: not the man; among several
@@ -1067,14 +1068,12 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 # name with the surname, the story then about them as much ("Zuma's nephew, Clive
                 # Khulubuse Zuma, … Khulubuse Zuma was authorised …": who a later "Zuma" is, the
                 # more present of the two; not "his older brother, Freddy Trump", then "Freddy")
-                at = doc[s].idx
                 cands = [
                     i for i in cands
                     if not _named_as_a_relative(text, found[i].first)
                     or sum(m.start < at and key in text[m.start : m.end].casefold() for m in found[i].mentions) >= 2
                 ] or cands
             if cands:
-                at = doc[s].idx
                 before = [i for i in cands if found[i].first <= at]
                 if not before and label == "PERSON" and key in person_by_surname and all(
                     _introduced_as_relative(text, found[i].first) for i in cands

@@ -738,10 +738,12 @@ def _aged(tok: Token) -> bool:
     """Is ``tok`` "old" of a person named by their age ("the 21-year-old", "the 47 year old"),
     as a subject, or as the parse sometimes reads it, a modifier of the verb ("The 23-year-old
     added that …")?"""
-    return (
-        tok.lower_ == "old" and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "amod" and tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i)
-        and any(c.lower_ in {"year", "years"} and c.i < tok.i for c in tok.children)
-    )
+    return _year_old(tok) and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "amod" and tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i)
+
+
+def _year_old(tok: Token) -> bool:
+    """Is ``tok`` the "old" of "21-year-old" or "47 year old"?"""
+    return tok.lower_ == "old" and any(c.lower_ in {"year", "years"} and c.i < tok.i for c in tok.children)
 
 
 def _age_read_as_modifier(cue: Token) -> Token | None:
@@ -4808,7 +4810,7 @@ def _described_by_age(tok: Token) -> bool:
     return (
         tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in {"year", "years"} for g in c.children) for c in tok.children)
+        and any(c.dep_ == "amod" and _year_old(c) for c in tok.children)
     )
 
 
