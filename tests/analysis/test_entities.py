@@ -1225,3 +1225,17 @@ def test_a_bare_surname_goes_to_a_relative_the_story_names_again_and_more_recent
     last = text.rindex("Okonkwo and")
     owner = next(e for e in a.entities for m in e.mentions if m.start == last)
     assert owner.name == "Clive Khulubuse Okonkwo"
+
+
+def test_a_name_right_after_mother_is_a_person_where_the_model_reads_an_organisation(analyze):
+    # the small model reads "Michelle" as an organisation twice here; "his mother Michelle" says who she is
+    text = (
+        "Little Tobin Hale climbed into the otter pool at Marlow Zoo on Sunday while visiting with his mother "
+        "Michelle and her partner Dean Ross, 34.\n"
+        'In the clip mum Michelle can be heard saying: "My son fell in with the otters. Please hurry."\n'
+        "Since the rescue, mum-of-four Michelle has become the target of online abuse.\n"
+        '"He\'s fine, I can\'t believe it," she said.'
+    )
+    a = analyze(text)
+    assert "Michelle" in {e.name for e in a.entities if e.label == "PERSON"}
+    assert quote_with(a, "He's fine").speaker_name == "Michelle"

@@ -4439,3 +4439,13 @@ def test_a_title_before_a_name_in_apposition_is_no_name_of_its_own(analyze):
     text = "Newslook\nQualtek CEO Hock Tan on Nov. 2, 2017, announced in the Oval Office that the company is moving its global headquarters to the U.S."
     q = quote_with(analyze(text), "moving its global headquarters")
     assert q.speaker_name == "Hock Tan"
+
+
+def test_a_relative_clause_after_a_date_stands_for_the_noun_the_dates_phrase_hangs_on(analyze):
+    text = (
+        "The council voted on Friday for a new resolution cutting Norland's fuel imports.\n"
+        "The latest resolution is an extension of the one passed in September, which set the cap and asked member "
+        'states to prohibit their companies from "trading fuel with Norland-flagged vessels at sea".'
+    )
+    q = quote_with(analyze(text), "trading fuel")
+    assert q.speaker == "which" and q.speaker_name == "the one passed in September"

@@ -364,6 +364,12 @@ _ONE_AT_A_TIME = frozenset({"president", "premier", "pope", "king", "queen", "ch
 still the one the text called president."""
 
 
+def _after_sex_noun(doc: Doc, start: int) -> bool:
+    """Is the name at token ``start`` written right after a noun for a woman or a man ("his
+    mother Michelle", "the actress Emma Stone")?"""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in NOUN_SEX
+
+
 def _still_in_view(doc: Doc, tok: Token, idx: int, found: list[_Entity]) -> bool:
     """May ``tok`` ("the senator") still be the person ``found[idx]``? Not when a sentence
     since their last mention before it has another person for its subject ("Rubio sought to
@@ -954,8 +960,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             non_person.setdefault(keys[-1], ent.label_)
             if _after_personal_title(doc, s0, e0):
                 addressed.add(keys[-1])  # "President Trump and South Korea", Trump read as a place throughout
-        elif _honorific_sex(honorific):
-            addressed.add(keys[-1])
+        elif _honorific_sex(honorific) or _after_sex_noun(doc, s0):
+            addressed.add(keys[-1])  # (or "his mother Michelle", read as an organisation elsewhere)
     # and a first and last name read as an organisation whose last name is addressed so
     # ("Bettie Page" beside "Ms Page"), or that was born or died ("Pinup icon Bettie Page died
     # Thursday", the model reading "Bettie Page" as an organisation throughout)

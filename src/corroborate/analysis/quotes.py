@@ -1808,6 +1808,18 @@ def _could_speak(subj: Token) -> bool:
     return _animate(subj) or subj.pos_ == "PRON" or subj.lemma_.lower() in INSTITUTIONS  # (names: _animate)
 
 
+def _past_date(noun: Token) -> Token:
+    """The noun a relative clause after ``noun`` stands for: ``noun`` itself, unless it is a
+    date or time closing a phrase that hangs on another noun ("the one passed in September,
+    which set the cap": the one passed, not September; a date says nothing)."""
+    if noun.ent_type_ not in {"DATE", "TIME"} or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    up = noun.head.head
+    if up.dep_ in {"acl", "relcl"} and up.pos_ == "VERB" and up.head.i < up.i:
+        up = up.head
+    return up if up.pos_ in {"NOUN", "PROPN"} or up.pos_ == "PRON" and up.lower_ == "one" else noun
+
+
 def _thing(subj: Token) -> bool:
     """Is this subject a thing, which cannot say or do anything said: a common noun that names
     no person, group, institution, document or finding ("the shaft", "a bill"), or a relative
@@ -5453,7 +5465,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # "the council, which said …": the relative pronoun stands for the noun it
             # follows; the speaker as written stays the pronoun
             relative = subj
-            subj = clause.head
+            subj = _past_date(clause.head)
             before = doc[relative.i - 2] if relative.i >= 2 and doc[relative.i - 1].text == "," else None
             while before is not None and before.dep_ == "compound" and before.head.i > before.i:
                 before = before.head
