@@ -1239,3 +1239,14 @@ def test_a_name_right_after_mother_is_a_person_where_the_model_reads_an_organisa
     a = analyze(text)
     assert "Michelle" in {e.name for e in a.entities if e.label == "PERSON"}
     assert quote_with(a, "He's fine").speaker_name == "Michelle"
+
+
+def test_a_korean_family_name_and_one_syllable_of_a_given_name_gives_no_sex_from_the_census(analyze):
+    # "Moon Jae", cut from "Moon Jae-in": the census gives "Moon" to women, so "he" went to Kim
+    text = (
+        'Tensions rose on Monday, with Kim threatening "catastrophic consequences" after jets from the South '
+        "dropped bombs on a range.\n"
+        "South Korea's President Moon Jae ordered a show of force against Pyongyang as he admitted sanctions on "
+        "the North are failing to keep the regime in line."
+    )
+    assert quote_with(analyze(text), "sanctions on the North").speaker_name == "Moon Jae"

@@ -4449,3 +4449,67 @@ def test_a_relative_clause_after_a_date_stands_for_the_noun_the_dates_phrase_han
     )
     q = quote_with(analyze(text), "trading fuel")
     assert q.speaker == "which" and q.speaker_name == "the one passed in September"
+
+
+def test_they_after_a_plural_subject_whose_apposition_names_them_is_the_first_named(analyze):
+    text = (
+        "Facemark and Vidora have already faced backlash over their apps for children. Vidora also faced a scandal "
+        "late last year over ads on its main service.\n"
+        "Then of course there is Pomme. In January, two major shareholders—activist investor Harrow Partners LLC and "
+        "the Vale State Teachers' Retirement System—sent an open letter to the company pushing for a study of phone "
+        'addiction in children. Phones may be having "unintentional negative consequences" on young users, they said.'
+    )
+    assert quote_with(analyze(text), "unintentional negative").speaker_name == "Harrow Partners"
+
+
+def test_the_statement_is_the_one_whoever_issued_a_statement_just_before(analyze):
+    text = (
+        "Norland's leader Tomas Brel signed the order to launch the satellite on Saturday.\n"
+        "The satellite is circling the earth every 94 minutes, said a statement issued by the National Space "
+        "Development Agency of Norland and carried by the official news agency.\n"
+        'The launch marks "an epochal event" in the country\'s science, the statement stressed.'
+    )
+    assert quote_with(analyze(text), "an epochal event").speaker_name == "National Space Development Agency"
+
+
+def test_a_letter_someone_announced_something_in_is_theirs_not_whoever_released_it(analyze):
+    text = (
+        "Coach Ben Arlow once said he and quarterback Carl Penner would ride into the sunset together.\n"
+        "Penner announced his retirement after 15 seasons on Tuesday in an open letter released by the Hawks, one "
+        "day after Arlow said he was leaving.\n"
+        '"Over the years, I have had teammates who decided to hang it up," the letter began.'
+    )
+    assert quote_with(analyze(text), "Over the years").speaker_name == "Carl Penner"
+
+
+def test_words_an_institution_said_that_a_site_reports_are_the_institutions(analyze):
+    text = (
+        "The keeper was rushed to a local hospital. Police said the keeper "
+        '"was treated for serious, but non-life threatening injuries," Harbour.com reported.'
+    )
+    q = quote_with(analyze(text), "was treated for serious")
+    assert (q.cue, q.speaker) == ("said", "Police")
+
+
+def test_the_circus_is_the_circus_named_before_not_the_last_speaker(analyze):
+    text = (
+        'Those moves were the "beginning of the end" for a Brightwater Brothers Circus tradition, said Lange. '
+        "The circus announced in January that it would no longer tour with elephants."
+    )
+    assert quote_with(analyze(text), "no longer tour").speaker_name == "Brightwater Brothers Circus"
+
+
+def test_the_friend_is_the_one_the_text_called_a_friend(analyze):
+    text = (
+        "She was staying in Fulham with her friend, Ilona Varga, a makeup artist.\n"
+        'Downstairs, Varga was getting nervous. "It seemed to take forever," the friend told me.'
+    )
+    assert quote_with(analyze(text), "take forever").speaker_name == "Ilona Varga"
+
+
+def test_adding_a_touchdown_says_nothing(analyze):
+    text = (
+        "Okafor threw for two scores. Bell added a 10-yard TD run late in the third quarter and rookie Tom Reyes "
+        "made it 34-6 early in the fourth."
+    )
+    assert not analyze(text).quotes

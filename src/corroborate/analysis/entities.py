@@ -250,10 +250,26 @@ def _korean_given_name_end(ent: Span) -> int:
     return end + 2
 
 
+# the commonest Korean family names as romanised
+_KOREAN_FAMILY_NAMES = frozenset({
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo",
+    "shin", "kwon", "hwang", "ahn", "song", "jeon", "hong", "moon", "yang", "ko", "son", "bae",
+    "baek", "heo", "yoo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo", "woo", "ryu", "na",
+    "jin", "ji", "chae", "won", "chun", "bang", "gong", "hyun", "ham", "byun", "yeom",
+})
+
+
 def given_name_last(name: str) -> bool:
     """Is ``name`` written family name first, as Korean names are romanised ("Kim Jong-un",
-    "Kim Jong Un": the family name is Kim)?"""
-    return _GIVEN_NAME_LAST.search(name) is not None
+    "Kim Jong Un": the family name is Kim; "Moon Jae", a Korean family name and one syllable
+    of a given name, as a writer cut "Moon Jae-in": the census gives "Moon" to women)?"""
+    if _GIVEN_NAME_LAST.search(name) is not None:
+        return True
+    words = name.split()
+    return (
+        len(words) == 2 and words[0].casefold() in _KOREAN_FAMILY_NAMES and words[1].istitle()
+        and _KOREAN_SYLLABLE.fullmatch(words[1].casefold()) is not None
+    )
 
 
 def _gender_of(ent: _Entity) -> str | None:

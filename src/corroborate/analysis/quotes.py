@@ -542,11 +542,27 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
         c.dep_ in {"dobj", "oprd", "xcomp", "prep", "ccomp"} and c.i > tok.i for c in tok.children
     ):
         return False  # "“…,” one user called 80 Hou Bu Huai wrote": who the user is, named; the verb after it cues
+    if lemma == "add" and _adds_a_thing(tok):
+        return False  # "Bell added a 10-yard TD run": adding a thing says nothing
     if lemma == "say" and any(c.dep_ == "dobj" and c.lower_ in _SAY_NOTHING for c in tok.children):
         return False  # "Say goodbye to “No risk it, no biscuit.”": a leave-taking, nothing said
     if _goes_without_saying(tok):
         return False
     return not (strict and lemma in WEAK_DIRECT)
+
+
+def _adds_a_thing(verb: Token) -> bool:
+    """Does the verb "add", after its subject, take a thing for its object ("Bell added a
+    10-yard TD run", "the firm added 300 jobs"), not words ("added a caveat"), nothing
+    ("“…,” he added") or, as the parse may read it, the one who speaks after the words
+    ("“…,” added the spokesman")?"""
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "dobj" and c.i > verb.i
+        and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children))
+        # (not the words themselves, nor what holds them: "added the hashtag “#familyof5”")
+        and not _opened_before(c) and not any(t.is_quote or t.lemma_.lower() in _ADDED_WORDS for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _read_as_noun(tok: Token) -> bool:
@@ -3571,6 +3587,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             # “disgrace” after she blamed shootings on “implicit bias”")
             # (nor from a clause coordinated with the outer cue's, its speaker its own: "Haddad
             # called the toll “outrageous”, and the mayor called it “fair”")
+            if len(cues) > 1 and _relays_report(cue, cues[1][0], q.close_end):
+                # Police said the boy “was treated …,” Cincinnati.com reported: the police's
+                # words, which the site relays (the parse hung the site's report on "said")
+                cue, child = cues[1]
             coordinated = cue.dep_ == "conj" and any(c[0].i == cue.head.i for c in cues[1:])
             outer = (
                 [c for c in cues[1:] if c[0].i in grouped]
@@ -3581,7 +3601,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 cue, child = outer[0]
             elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and (
                 cue.lemma_ in WEAK_PARTIAL
-                or not _animate(_subject(cue))
+                or not (_animate(cue_subj := _subject(cue)) or cue_subj is not None and cue_subj.lemma_.lower() in INSTITUTIONS)
                 or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
             ):
                 # "she said that party procedures call for a “special meeting”": the
@@ -3864,6 +3884,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             continue
         if tok.pos_ not in {"VERB"} or tok.lemma_.lower() not in INDIRECT_LEMMAS:
             continue
+        if tok.lemma_ == "add" and _adds_a_thing(tok):
+            continue  # "Bell added a 10-yard TD run late in the third quarter and …": scoring, not saying
         comps = [c for c in tok.children if c.dep_ in {"ccomp"} and c.pos_ in {"VERB", "AUX"}]
         if not comps:
             # "said that ..." sometimes hangs as a dobj/advcl with a "that" mark
@@ -4118,6 +4140,18 @@ def _speaks_apart(inner: Token, outer: Token) -> bool:
     return False
 
 
+def _relays_report(near: Token, far: Token, close_end: int) -> bool:
+    """Is ``near`` a cue whose subject comes after the quoted words (“…,” X reported) that
+    relays what ``far``, a verb of saying in the past before them, reports, with a subject
+    of its own, named or an institution, that is not ``near``'s ("Police said the boy “…,”
+    Cincinnati.com reported")?"""
+    subj, own = _subject(near), _subject(far)
+    return (
+        subj is not None and subj.idx >= close_end and own is not None and own.i < far.i < subj.i
+        and far.lemma_ in SAY_LEMMAS and far.tag_ in {"VBD", "VBZ", "VBP"} and _named_apart(far, near)
+    )
+
+
 def _relayed(partial: _Found, according: _Found) -> bool:
     """Is ``partial`` a speech act that someone's words ``according`` to another relay, its
     verb before the words ("According to an unnamed source cited by Haaretz, the prime
@@ -4158,10 +4192,13 @@ def _named_conjunct(inner: Token, other: Token) -> bool:
 
 def _named_apart(inner: Token, other: Token) -> bool:
     """Has ``inner`` a subject of its own that names someone other than ``other``'s speaker
-    (who is named too: a pronoun may stand for the one named)?"""
+    (who is named too: a pronoun may stand for the one named), or an institution ("Police
+    said the boy “was treated …,” Cincinnati.com reported")?"""
     a = next((c for c in inner.children if c.dep_ == "nsubj"), None)
     b = _subject(other)
-    if a is None or b is None or b.pos_ == "PRON" or not (a.pos_ == "PROPN" or a.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+    if a is None or b is None or b.pos_ == "PRON":
+        return False
+    if not (a.pos_ == "PROPN" or a.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or a.pos_ == "NOUN" and a.lemma_.lower() in INSTITUTIONS):
         return False
     return a.lower_ != b.lower_
 
@@ -4456,6 +4493,13 @@ def _recent_entity(
         # brother, Patrick Paddock II", "The boy's uncle, Song Jiandang"): "The brother told
         # CBS News that he knew Mr. Paddock" does not make Mr. Paddock a brother
         called_so = {eid for s, _e, eid, _k in index.mention_spans if s < before_char and introduced_as(toks.text, s, kind)}
+    # a circus, a zoo, a museum whose name ends in its kind is the one "the circus" takes up,
+    # where one is named before ("the Brightwater Brothers Circus … The circus announced":
+    # not the last speaker)
+    named_so = {
+        eid for s, _e, eid, _k in index.mention_spans
+        if kind in _NAMED_BY_KIND and s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
+    }
     scores: dict[str, float] = {}
     # the last speaker's last mention: a person the story turns to after it, as a main
     # clause's subject, takes the last speaker's precedence away
@@ -4466,7 +4510,7 @@ def _recent_entity(
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
-        if eid in bound or kind in RELATION_KINDS and eid not in called_so:
+        if eid in bound or kind in RELATION_KINDS and eid not in called_so or named_so and eid not in named_so:
             continue
         if kind in BUSINESS_KINDS and _INSTITUTION_NAME.search(index.entity(eid).name):
             continue
@@ -4694,7 +4738,7 @@ _PEOPLE_PLURALS = frozenset({
     "worker", "voter", "member", "lawmaker", "legislator", "investigator", "prosecutor", "organizer", "organiser",
     "manager", "executive", "adviser", "advisor", "aide", "staffer", "employee", "student", "teacher", "doctor",
     "contender", "fighter", "soldier", "contractor", "watcher", "owner", "officer", "senator", "conservative",
-    "progressive", "liberal", "nationalist", "other",
+    "progressive", "liberal", "nationalist", "other", "shareholder", "investor",
 })
 """Plural nouns of people (with ``HUMAN_NOUNS`` and words in -ist and -ian) a "they" can stand for."""
 
@@ -4732,6 +4776,17 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
         elif found is not None and found.i < near and t.lower_ in {"it", "he", "she"}:
             found = None  # (people two sentences back, when the one between is about someone or something else)
     return found
+
+
+def _named_in_apposition(noun: Token, index: EntityIndex) -> str | None:
+    """The entity an apposition to ``noun`` names ("two shareholders—activist investor Jana
+    Partners LLC and …—"), the first of several; None when it names none."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i:
+            for t in c.subtree:
+                if (eid := index.by_token.get(t.i)) is not None:
+                    return eid
+    return None
 
 
 def _bracketed(sentence: str) -> bool:
@@ -4790,9 +4845,9 @@ PERSON_KINDS = {
 man" and "the official" are left as written: such speakers are mostly unnamed."""
 RELATION_KINDS = frozenset({
     "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
-    "uncle", "aunt", "cousin", "grandmother", "grandfather", "stepfather", "stepmother",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather", "stepfather", "stepmother", "friend",
 })
-"""Kin a definite noun can stand for ("another brother, Patrick Paddock II, said. … the brother
+"""Kin (and friends) a definite noun can stand for ("another brother, Patrick Paddock II, said. … the brother
 said"): only someone the text calls so, as "the mother" of a person named is not that person."""
 PERSON_KINDS |= RELATION_KINDS
 BUSINESS_KINDS = frozenset({
@@ -4804,9 +4859,12 @@ BUSINESS_KINDS = frozenset({
 ORG_KINDS = BUSINESS_KINDS | {
     "agency", "group", "organization", "organisation", "bank", "network", "broadcaster", "newspaper",
     "publisher", "union", "charity", "foundation", "university", "institute", "club", "team", "militia",
-    "studio", "label", "exchange",
+    "studio", "label", "exchange", "circus", "zoo", "museum", "hospital", "school", "league",
 }
 """Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
+_NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league"})
+"""Kinds of organisation whose names end in the kind ("Cincinnati Zoo"): "the zoo" is the
+one so named (not "the group" of "UnitedHealth Group", a name any business may take)."""
 _INSTITUTION_NAME = re.compile(
     r"\b(?:Commission|Agency|Administration|Authority|Department|Ministry|Bureau|University|College|Institute|"
     r"Association|Council|Committee|Court|Police|Party|Government|Congress|Senate|Parliament|Service)\b"
@@ -5214,10 +5272,19 @@ def _document_owner(noun: Token) -> Token | None:
 _QUOTING_DOCS = frozenset({"article", "interview", "piece"})
 
 
+_SAYS_IN = SAY_LEMMAS | {
+    "announce", "declare", "confirm", "reveal", "disclose", "acknowledge", "admit", "deny", "call", "urge",
+    "demand", "accuse", "criticize", "criticise", "condemn", "thank", "apologize", "apologise",
+}
+"""Verbs of saying and speech acts one performs in a document of one's own ("announced his
+retirement in an open letter"; not respondents who "agree in a poll")."""
+
+
 def _says_in_document(verb: Token) -> bool:
-    """A speech verb with a document of the speaker's as its medium ("said in a statement";
-    not "said in the article", a journalist's piece quoting them)."""
-    return verb.lemma_.lower() in SAY_LEMMAS and any(
+    """A verb of saying or a speech act with a document of the speaker's as its medium ("said
+    in a statement", "announced his retirement in an open letter"; not "said in the
+    article", a journalist's piece quoting them)."""
+    return verb.lemma_.lower() in _SAYS_IN and any(
         c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
         and any(g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS - _QUOTING_DOCS for g in c.children)
         for c in verb.children
@@ -5249,11 +5316,15 @@ def _adopted(verb: Token) -> set[str]:
     return {o.lemma_.lower() for o in objs} & MOTION_NOUNS
 
 
-def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, noun: Token | None = None) -> Token | None:
+def _publisher(
+    doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, noun: Token | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> Token | None:
     """Whoever posted / issued / wrote something, or said something in a statement, or
     approved, adopted, passed or voted for the motion ``noun`` names, in the last few
     sentences (the subject of that verb): the nearest one the article names as an entity, else
-    the nearest described one ("the premier's office released a statement")."""
+    the nearest described one ("the premier's office released a statement"); not in the
+    words of a quote (``quoted``: "a rep said, “Mr. Weinstein acknowledges …”")."""
     sent_i = toks.sent_index(before_char)
     described = None
     named: list[tuple[Token, Token, bool]] = []  # (subject, verb, in the last four sentences), the nearest first
@@ -5262,14 +5333,17 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, no
         for t in sent:
             if t.idx >= before_char:
                 break
-            if t.pos_ != "VERB":
+            if t.pos_ != "VERB" or any(a <= t.idx < b for a, b in quoted) or _opened_before(t):
                 continue
             motions = _adopted(t)
-            if not (motions or _publishes(t) or _says_in_document(t)):
+            issuer = _issued_by(t)
+            if issuer is not None and (noun is None or t.head.lemma_ != noun.lemma_):
+                issuer = None  # (who posted a video has not issued the reports cited after it)
+            if not (motions or issuer is not None or _publishes(t) or _says_in_document(t)):
                 continue
             if motions and noun is not None and noun.lemma_.lower() not in motions:
                 continue  # (a resolution passed is no bill's author)
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            subj = issuer or next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
             if index.by_token.get(subj.i):
@@ -5286,12 +5360,23 @@ def _publisher(doc: Doc, index: EntityIndex, before_char: int, toks: _Tokens, no
 
 def _documents_of(verb: Token) -> set[str]:
     """The document nouns a verb of publishing or saying names as its object or medium
-    ("released a statement", "said in a tweet")."""
+    ("released a statement", "said in a tweet"), or the one it describes ("a statement
+    issued by the agency")."""
     return {
         g.lemma_.lower()
         for c in verb.children
         for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" else [])
-    } & DOC_NOUNS
+    } & DOC_NOUNS | ({verb.head.lemma_.lower()} if _issued_by(verb) is not None else set())
+
+
+def _issued_by(verb: Token) -> Token | None:
+    """Who issued the document a participle describes ("a statement issued by the National
+    Aerospace Development Administration", "a letter posted by the union"): the head of the
+    agent; None when ``verb`` is no such participle."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.lemma_.lower() not in DOC_NOUNS or verb.lemma_.lower() not in PUBLISH_LEMMAS:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 _POSTED_NOUNS = DOC_NOUNS | {"text", "sign", "image", "photo", "picture", "screenshot"}
@@ -5518,6 +5603,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 if phi - plo > 12:
                     plo, phi = people.left_edge.i, people.i + 1  # not a whole clause hung on it
                 entity, unnamed, speaker_name = None, True, doc[plo:phi].text
+                if (named := _named_in_apposition(people, index)) is not None:
+                    # "two major shareholders—activist investor Jana Partners LLC and the
+                    # California State Teachers' Retirement System—sent a letter. … , they
+                    # said": the first of those the apposition names
+                    entity, unnamed, speaker_name = named, False, None
             elif low == "it" and (opener := _institution_opening(subj)) is not None:
                 # "when the government detected the launch …, it warned citizens": the
                 # institution the clause before the pronoun's is about, named or as described
@@ -5571,7 +5661,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         for c in subj.children
                     )
                     owner = _document_owner(subj)
-                    publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks, subj)
+                    publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks, subj, quoted)
                     if publisher is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
                         toks.sent_index(publisher.idx) != toks.sent_index(subj.idx)
                     ):
