@@ -4513,3 +4513,20 @@ def test_adding_a_touchdown_says_nothing(analyze):
         "made it 34-6 early in the fourth."
     )
     assert not analyze(text).quotes
+
+
+def test_a_participle_after_with_and_a_noun_of_people_is_theirs_and_the_one_named_of_them(analyze):
+    text = (
+        "The Harbour Grand Prix descended into farce when it was stopped after a crash for a second time in the "
+        '28th lap with some drivers, including eventual winner Tomas Reyl, claiming conditions were "fine".'
+    )
+    q = quote_with(analyze(text), "fine")
+    assert (q.speaker, q.speaker_name) == ("some drivers", "Tomas Reyl")
+
+
+def test_questioning_people_says_nothing_but_questioning_a_decision_does(analyze):
+    text = (
+        "Police boarded the ship and questioned its crew members when they returned to port on Nov. 24. "
+        "The senator questioned the decision to close the base."
+    )
+    assert [q.text for q in analyze(text).quotes] == ["the decision to close the base"]

@@ -811,6 +811,31 @@ def _asker(cue: Token) -> Token | None:
     return _agent_of(cue) if cue.lemma_ == "ask" and cue.tag_ == "VBN" else None
 
 
+_SOME = frozenset({"some", "many", "several", "few", "most", "other", "all", "both"})
+"""Words for some of a group ("with some drivers … claiming")."""
+
+
+def _with_absolute(cue: Token) -> Token | None:
+    """"… in the 28th lap with some drivers, including Lewis Hamilton, claiming conditions
+    were “fine”": the subject of a participle is the people "with" takes right before it,
+    some or a number of a group, not the sentence's subject (whatever the parse hung the
+    participle on)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "acl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].text == ",":
+        i -= 1
+    for t in cue.doc[cue.sent.start : i + 1]:
+        if t.lower_ == "with" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
+            # (not one met or spoken with: "meeting with fellow commanders, observing training")
+            noun = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.right_edge.i == i and _people_plural(noun) and any(
+                c.dep_ in {"det", "amod", "nummod"} and (c.lower_ in _SOME or c.like_num) for c in noun.children
+            ):
+                return noun  # (some of a group: not "meeting with fellow commanders, observing training")
+    return None
+
+
 def _according_source(cue: Token) -> Token | None:
     """Who "according to X" names; None for "according to plan"."""
     to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -832,6 +857,7 @@ _SPEAKER_READINGS: tuple[Callable[[Token], Token | None], ...] = (
     _noun_before_relative,
     _shown_at_the_close,
     _asker,
+    _with_absolute,  # "with some drivers … claiming …"
     _quoted_as_saying,  # "“…,” the newspaper quoted him as saying": his words
 )
 """Readings of a cue's phrase that name its speaker before its grammatical subject does, in
@@ -3878,6 +3904,10 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             found.append(_Found(kind="indirect", pieces=spans, cue=tok, subject=subj))
             continue
         if tok.pos_ == "VERB" and tok.lemma_ not in INDIRECT_LEMMAS and (tok.lemma_ in ACT_LEMMAS or tok.lemma_ in EVIDENCE_LEMMAS):
+            if tok.lemma_ == "question" and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in HUMAN_NOUNS or _people_plural(c)) for c in tok.children
+            ):
+                continue  # "questioned its crew members": people asked, nothing said
             act = _act_content(doc, tok, quoted_all)
             if act is not None and not any(s <= act[0] < e or s < act[1] <= e for p in found for s, e in p.pieces if p.kind == "direct"):
                 found.append(_Found(kind="indirect", pieces=[act], cue=tok, subject=_subject(tok)))
@@ -4738,7 +4768,7 @@ _PEOPLE_PLURALS = frozenset({
     "worker", "voter", "member", "lawmaker", "legislator", "investigator", "prosecutor", "organizer", "organiser",
     "manager", "executive", "adviser", "advisor", "aide", "staffer", "employee", "student", "teacher", "doctor",
     "contender", "fighter", "soldier", "contractor", "watcher", "owner", "officer", "senator", "conservative",
-    "progressive", "liberal", "nationalist", "other", "shareholder", "investor",
+    "progressive", "liberal", "nationalist", "other", "shareholder", "investor", "driver",
 })
 """Plural nouns of people (with ``HUMAN_NOUNS`` and words in -ist and -ian) a "they" can stand for."""
 
@@ -4766,8 +4796,7 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
             continue
         if not opening and t.sent.start < pronoun.sent.start and t.head.dep_ == "ccomp" and t.head.head.lemma_ in INDIRECT_LEMMAS:
             continue  # who another said something of, not who says it ("police said the crowds were removed … . They said")
-        lemma = t.lemma_.lower()
-        people = t.tag_ == "NNS" and t.pos_ == "NOUN" and (lemma in HUMAN_NOUNS or lemma in _PEOPLE_PLURALS or lemma.endswith(("ist", "ian")))
+        people = _people_plural(t)
         pair = _label(index, t) == "PERSON" and any(c.dep_ == "conj" and _label(index, c) == "PERSON" for c in t.children)
         if people or pair:
             found = t
@@ -4776,6 +4805,12 @@ def _plural_people_before(doc: Doc, pronoun: Token, toks: _Tokens, index: Entity
         elif found is not None and found.i < near and t.lower_ in {"it", "he", "she"}:
             found = None  # (people two sentences back, when the one between is about someone or something else)
     return found
+
+
+def _people_plural(t: Token) -> bool:
+    """Is ``t`` a plural noun of people ("researchers", "authorities", "drivers")?"""
+    lemma = t.lemma_.lower()
+    return t.tag_ == "NNS" and t.pos_ == "NOUN" and (lemma in HUMAN_NOUNS or lemma in _PEOPLE_PLURALS or lemma.endswith(("ist", "ian")))
 
 
 def _named_in_apposition(noun: Token, index: EntityIndex) -> str | None:
@@ -5650,6 +5685,13 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         if _label(index, c) == "PERSON":
                             entity = index.by_token.get(c.i) or entity
                             break
+                if entity is None and subj.dep_ == "pobj" and subj.head.lower_ == "with":
+                    # "with some drivers, including eventual winner Lewis Hamilton, claiming …":
+                    # the one named of them
+                    entity = next((
+                        index.by_token[t.i] for c in subj.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for t in c.subtree if t.i in index.by_token and _label(index, t) == "PERSON"
+                    ), None)
                 if entity is None and (kind := _kind_of(subj)) is not None:
                     entity = _kind_entity(index, doc, subj, kind, last_speaker, toks, quoted)
                 if entity is None and subj.lemma_.lower() in DOC_NOUNS:
