@@ -827,7 +827,6 @@ def _with_absolute(cue: Token) -> Token | None:
         i -= 1
     for t in cue.doc[cue.sent.start : i + 1]:
         if t.lower_ == "with" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
-            # (not one met or spoken with: "meeting with fellow commanders, observing training")
             noun = next((c for c in t.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.right_edge.i == i and _people_plural(noun) and any(
                 c.dep_ in {"det", "amod", "nummod"} and (c.lower_ in _SOME or c.like_num) for c in noun.children
@@ -4528,8 +4527,8 @@ def _recent_entity(
     # not the last speaker)
     named_so = {
         eid for s, _e, eid, _k in index.mention_spans
-        if kind in _NAMED_BY_KIND and s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
-    }
+        if s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
+    } if kind in _NAMED_BY_KIND else set()
     scores: dict[str, float] = {}
     # the last speaker's last mention: a person the story turns to after it, as a main
     # clause's subject, takes the last speaker's precedence away
