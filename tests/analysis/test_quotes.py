@@ -4530,3 +4530,35 @@ def test_questioning_people_says_nothing_but_questioning_a_decision_does(analyze
         "The senator questioned the decision to close the base."
     )
     assert [q.text for q in analyze(text).quotes] == ["the decision to close the base"]
+
+
+def test_a_numbered_captions_item_number_is_no_part_of_its_speaker(analyze):
+    text = (
+        "Chaos unfolded among concertgoers. 2People took cover under the bleachers. "
+        "4A video showed people climbing over a fence about eight feet tall."
+    )
+    q = quote_with(analyze(text), "climbing over a fence")
+    assert (q.speaker, q.speaker_name) == ("A video", "A video")
+    assert text[q.speaker_start : q.speaker_end] == "A video"
+
+
+def test_he_said_goes_on_from_the_one_who_just_spoke_though_the_census_gives_the_name_to_women(analyze):
+    text = (
+        "Transport police Asst Ch Con Robin Hale said the force was investigating whether the driver fell asleep, "
+        'alongside "a number of factors".\n'
+        'He said officers would be "working through the night" at the scene. He said: "We have a very difficult '
+        'and very challenging scene."'
+    )
+    a = analyze(text)
+    assert quote_with(a, "working through the night").speaker_name == "Robin Hale"
+    assert quote_with(a, "very challenging scene").speaker_name == "Robin Hale"
+
+
+def test_single_marks_quote_where_the_only_double_ones_hold_a_title(analyze):
+    text = (
+        'Fans sang "Take Me Out to the Ball Game" in the seventh inning.\n'
+        "'It happened. Chicago, it happened,' first baseman Tom Reyes said after the final out. "
+        "'We did it. I can't believe it.'"
+    )
+    q = quote_with(analyze(text), "Chicago, it happened")
+    assert q.speaker_name == "Tom Reyes" and q.kind == "direct"

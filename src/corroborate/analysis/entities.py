@@ -217,6 +217,13 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
+def first_name_given_to(first: str, sex: str) -> bool:
+    """Does the census give the first name ``first`` to people of ``sex`` ("m" or "f") at
+    all ("Robin" to men, though to women six times as often; not "Tom" to women)?"""
+    male, female = _first_names()
+    return (male if sex == "m" else female).get(first.casefold(), 0.0) > 0.0
+
+
 # a given name written last, as Korean names are romanised ("Kim Jong-un", "Lee Jae-myung",
 # "Kim Jong Un": the census lists Kim and Lee as first names, but here they are the family's)
 _GIVEN_NAME_LAST = re.compile(r" [A-Z][a-z]+-[a-z]+$|^[A-Z][a-z]+ [A-Z][a-z]{1,3} [A-Z][a-z]{1,3}$")

@@ -44,6 +44,7 @@ from corroborate.analysis.entities import (
     WORK_NOUNS,
     EntityIndex,
     first_name_gender,
+    first_name_given_to,
     introduced_as,
     is_per_first_name,
 )
@@ -809,6 +810,11 @@ def _shown_at_the_close(cue: Token) -> Token | None:
 def _asker(cue: Token) -> Token | None:
     """"Asked by Thrush if Clinton “gets” race, Sharpton …": the one who asks, named as the agent."""
     return _agent_of(cue) if cue.lemma_ == "ask" and cue.tag_ == "VBN" else None
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?=(?:A|An|The|[A-Z][a-z]+)\b)")
+"""The number a numbered caption or list puts against its first word, typed with no space
+("4A video showed …", "2People took cover"; not "3M", a name)."""
 
 
 _SOME = frozenset({"some", "many", "several", "few", "most", "other", "all", "both"})
@@ -3054,7 +3060,7 @@ def single_marks_as_double(text: str) -> str:
     holds. An apostrophe (it’s, the union's) is no closing mark: a closing mark has no
     letter after it, and a plural possessive (workers’ demands) closes only when nothing
     else in its paragraph can; a straight mark opening a word ('90s, 'em) opens no quote."""
-    if any(m in text for m in _DOUBLE_MARKS):
+    if any(m in text for m in _DOUBLE_MARKS) and not _doubles_only_titles(text):
         return text
     if "''" in text and len(_TWO_STRAIGHT_OPEN.findall(text)) >= len(_STRAIGHT_OPEN.findall(text)) / 2:
         return text  # ''…'' are its double marks (a text of single ones may type one inner quote so)
@@ -3065,6 +3071,19 @@ def single_marks_as_double(text: str) -> str:
         _single_as_double(text, out, _STRAIGHT_OPEN, "'")
     marked = "".join(out)
     return text if marked == text else marked
+
+
+_DOUBLE_PAIR = re.compile(r'"([^"\n]{1,120})"|“([^”\n]{1,120})”')
+
+
+def _doubles_only_titles(text: str) -> bool:
+    """Are the only double marks of ``text`` a title's or two (a caption's "Take Me Out to the
+    Ball Game" in a Daily Mail story whose quotes are all in single marks): at most two pairs,
+    each round a few words in title case, and no other double mark?"""
+    pairs = list(_DOUBLE_PAIR.finditer(text))
+    if not 0 < len(pairs) <= 2 or sum(text.count(m) for m in _DOUBLE_MARKS) != 2 * len(pairs):
+        return False
+    return all(_title_case(m.group(1) or m.group(2), 8) for m in pairs)
 
 
 def _single_as_double(text: str, out: list[str], opener: re.Pattern[str], closer: str) -> None:
@@ -4618,21 +4637,33 @@ def _recent_entity(
     return best
 
 
-def _goes_on_against_census(index: EntityIndex, toks: _Tokens, prev: _Found, last_speaker: str | None, gender: str, before_char: int) -> bool:
-    """Does a "he added" go on from the quote just before it, by ``last_speaker``, whose sex
-    only the census guessed from a first name, the other one (“It is not a swap,” said
-    Information minister Lai Mohammed. “It is a release …,” he added: the census gives "Lai"
-    to women)? The quote before ends in the sentence before or the pronoun's own, and no
-    honorific in the person's mentions tells their sex."""
+def _goes_on_against_census(
+    index: EntityIndex, toks: _Tokens, prev: _Found, last_speaker: str | None, gender: str, before_char: int,
+    any_name: bool = True,
+) -> bool:
+    """Does a "he added" or "he said" go on from the quote just before it, by ``last_speaker``,
+    whose sex only the census guessed from a first name, the other one (“It is not a swap,”
+    said Information minister Lai Mohammed. “It is a release …,” he added: the census gives
+    "Lai" to women)? The quote before ends in the sentence before or the pronoun's own, and no
+    honorific in the person's mentions tells their sex. Unless ``any_name`` (a "he added" goes
+    on; a "he said" may be someone else's, as "Ebeling said …. “…,” she said" is not the
+    Tom Ebeling a surname went to), the census gives the name to the pronoun's sex too
+    ("Robin")."""
     if last_speaker is None or (ent := index.entity(last_speaker)) is None or ent.label != "PERSON":
         return False
     g = index.gender.get(last_speaker)
-    if g is None or g == gender or first_name_gender(ent.name.split()[0]) != g:
+    first = ent.name.split()[0]
+    if g is None or g == gender or first_name_gender(first) != g:
+        return False
+    if not any_name and not first_name_given_to(first, gender):
         return False
     if any(m.text.split()[0].rstrip(".").casefold() in HONORIFICS for m in ent.mentions):
         return False
     prev_end = prev.pieces[-1][1]
-    return toks.sent_index(before_char) - toks.sent_index(prev_end) <= 1 and prev_end <= before_char
+    here, there = toks.sent_index(before_char), toks.sent_index(prev_end)
+    # (or a piece of the pronoun's own sentence after it: "He said officers would be “…” at the
+    # scene, and staff would be present for a “…”", one cue)
+    return here - there <= 1 and (prev_end <= before_char or here == there)
 
 
 _PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
@@ -5608,6 +5639,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 while hi - 1 > lo and _trailing(doc[hi - 1]):
                     hi -= 1
             speaker_start = doc[lo].idx
+            if (numbered := _ITEM_NUMBER.match(text, speaker_start)) is not None:
+                speaker_start = numbered.end()  # "4A video showed …": a numbered caption's item number is no part of it
             speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
             speaker = text[speaker_start:speaker_end]
             low = subj.lower_
@@ -5623,11 +5656,14 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 gender = _pronoun_sex(low)
                 entity = _recent_entity(index, doc, speaker_start, {"PERSON"}, last_speaker, gender, toks, quoted, reported=f.pieces)
                 if (
-                    entity is None and f.cue is not None and f.cue.lemma_ in {"add", "continue"}
+                    entity is None and f.cue is not None and f.cue.lemma_ in {"add", "continue", "say"}
                     and n and resolved[id(found[n - 1])][0] == last_speaker
-                    and _goes_on_against_census(index, toks, found[n - 1], last_speaker, gender, speaker_start)
+                    and _goes_on_against_census(index, toks, found[n - 1], last_speaker, gender, speaker_start, f.cue.lemma_ != "say")
                 ):
-                    entity = last_speaker  # "“…,” he added", right after Lai Mohammed's quote: his, whatever the census says of "Lai"
+                    # "“…,” he added", right after Lai Mohammed's quote: his, whatever the census says of
+                    # "Lai" (and "Asst Ch Con Robin Smith said … . He said …": his, though "Robin" is
+                    # a woman's name to the census)
+                    entity = last_speaker
                 if entity and index.gender.get(entity) is None and not _rival_of_sex(index, toks, entity, gender, speaker_start):
                     index.gender[entity] = gender
             elif low == "they" and (people := _plural_people_before(doc, subj, toks, index)) is not None:
