@@ -4562,3 +4562,12 @@ def test_single_marks_quote_where_the_only_double_ones_hold_a_title(analyze):
     )
     q = quote_with(analyze(text), "Chicago, it happened")
     assert q.speaker_name == "Tom Reyes" and q.kind == "direct"
+
+
+def test_a_letter_in_marks_is_named_not_quoted(analyze):
+    text = (
+        "One source in the campaign said fellow staffer Dana Reyes took out a \"W\" flag and passed it to the "
+        "candidate, who held it up."
+    )
+    q = quote_with(analyze(text), "fellow staffer")
+    assert q.kind == "indirect" and q.text.startswith("fellow staffer Dana Reyes took out")

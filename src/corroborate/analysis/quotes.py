@@ -3540,8 +3540,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
         for q in group:
             lo = toks.first_from(q.inner_start)
             hi = toks.first_from(q.inner_end)
-            if hi <= lo:
-                continue
+            if hi <= lo or len(text[q.inner_start : q.inner_end].strip()) <= 1:
+                continue  # (a letter in marks is named, not quoted: "took out a 'W' flag")
             inner = [doc[i] for i in range(lo, hi)]
             roots = [t for t in inner if not (lo <= t.head.i < hi) or t.head.i == t.i]
             if not roots:
@@ -4141,6 +4141,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
             if any(s <= q.open_start and (q.inner_end <= e or (q.inner_end <= e + 2 and not text[e : q.inner_end].strip(" ,.;:!?"))) for s, e in f.pieces)
             and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
             and not _names_a_work(text, q)  # (“Masters of Sex” star Michael Sheen, her play “The Parisian Woman”)
+            and len(text[q.inner_start : q.inner_end].strip()) > 1  # (nor a letter: "took out a 'W' flag")
         ]
         if not marks:
             continue
