@@ -1544,6 +1544,12 @@ def _word_before(text: str, q: QSpan) -> str:
     return before.group(1).lower() if before else ""
 
 
+def _a_letter(text: str, q: QSpan) -> bool:
+    """Are the words in the marks ``q`` a letter at most ("took out a 'W' flag"): named, not
+    quoted?"""
+    return len(text[q.inner_start : q.inner_end].strip()) <= 1
+
+
 def _names_a_work(text: str, q: QSpan) -> bool:
     """A title in marks right after "book", "film", "play" … or before the role of someone
     in it: the name of a work, not someone's words."""
@@ -3540,8 +3546,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
         for q in group:
             lo = toks.first_from(q.inner_start)
             hi = toks.first_from(q.inner_end)
-            if hi <= lo or len(text[q.inner_start : q.inner_end].strip()) <= 1:
-                continue  # (a letter in marks is named, not quoted: "took out a 'W' flag")
+            if hi <= lo or _a_letter(text, q):
+                continue
             inner = [doc[i] for i in range(lo, hi)]
             roots = [t for t in inner if not (lo <= t.head.i < hi) or t.head.i == t.i]
             if not roots:
@@ -4141,7 +4147,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
             if any(s <= q.open_start and (q.inner_end <= e or (q.inner_end <= e + 2 and not text[e : q.inner_end].strip(" ,.;:!?"))) for s, e in f.pieces)
             and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
             and not _names_a_work(text, q)  # (“Masters of Sex” star Michael Sheen, her play “The Parisian Woman”)
-            and len(text[q.inner_start : q.inner_end].strip()) > 1  # (nor a letter: "took out a 'W' flag")
+            and not _a_letter(text, q)
         ]
         if not marks:
             continue
