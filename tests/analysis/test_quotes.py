@@ -4571,3 +4571,29 @@ def test_a_letter_in_marks_is_named_not_quoted(analyze):
     )
     q = quote_with(analyze(text), "fellow staffer")
     assert q.kind == "indirect" and q.text.startswith("fellow staffer Dana Reyes took out")
+
+
+def test_a_participle_the_parse_pairs_with_a_reported_verb_goes_with_the_participle_of_saying(analyze):
+    text = (
+        "The ministry dismissed the claims before the files were published, saying the report had nothing to do "
+        "with the minister and suggesting it was part of what it described as \"a smear campaign.\""
+    )
+    q = quote_with(analyze(text), "a smear campaign")
+    assert q.cue == "suggesting" and q.speaker == "The ministry"
+
+
+def test_a_document_of_his_or_its_is_the_one_the_possessive_stands_for(analyze):
+    text = (
+        "Harbor Savings Bank holds the titles of 900 aircraft. The bank is wary of the attention. Its website carries "
+        "a statement about the planes, noting its only role is that of trustee.\n"
+        "Senator Paul Ward spoke on Monday. His website says he \"will not back down.\""
+    )
+    a = analyze(text)
+    assert quote_with(a, "its only role").speaker_name == "Harbor Savings Bank"
+    assert quote_with(a, "will not back down").speaker_name == "Paul Ward"
+
+
+def test_words_in_marks_before_a_speaking_noun_are_part_of_it(analyze):
+    text = "A “Missing” poster for the teenager warned that he was “without his medication.”"
+    q = quote_with(analyze(text), "without his medication")
+    assert q.speaker.startswith("A “Missing” poster")

@@ -997,6 +997,8 @@ def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | No
             return obj, in_quote
         if obj is not None and obj.lemma_.lower() in _FOOTAGE_NOUNS and (shown := _of_whom(obj)) is not None:
             return shown, in_quote  # "The ad uses footage of Hillary Clinton asking, “…”": the one it shows
+    if (participle := _paired_participle(cue)) is not None and (outer := _subject(participle)) is not None:
+        return outer, in_quote
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects and (cue.dep_ == "xcomp" and head.tag_ == "VBN" or cue.dep_ == "conj" and head.i < cue.i):
         # "Mr. Trump was prompted to say, “…”", "Trump was forced into damage control and
@@ -1078,6 +1080,23 @@ def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | No
         # speaker of the participle
         return _subject(head), in_quote
     return None, in_quote
+
+
+def _paired_participle(cue: Token) -> Token | None:
+    """The participle of saying a participle cue pairs with where the parse coordinates it
+    with the finite verb of the clause that participle reports ("saying the report had
+    nothing to do with Putin and suggesting it was …": 'suggesting' goes with 'saying', not
+    with 'had', so it is the Kremlin's, not the report's). None otherwise."""
+    head = cue.head
+    finite = head.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in head.children)
+    if cue.dep_ != "conj" or cue.tag_ != "VBG" or head.i >= cue.i or not finite:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in cue.children):
+        return None  # ("… said they were leaving and were going", a subject of its own: a clause of its own)
+    up = head.head
+    if head.dep_ != "ccomp" or up.tag_ != "VBG" or up.i >= head.i or not _is_cue(up, strict=True):
+        return None
+    return up
 
 
 def _hung_speaker(cue: Token, misparsed: bool) -> Token | None:
@@ -1697,16 +1716,23 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             right = min(right, min([verb.left_edge.i, *(c.i for c in rel.children if c.dep_ == "cc" and c.i < verb.i)]))
     # never across a line break, a quotation mark (“…,” Smith, the nominee, said) or a
     # dash ("… made public ― Trump boasted")
-    for i in range(subj.i - 1, left - 1, -1):
+    i = subj.i - 1
+    while i >= left:
+        if (opened := _marked_modifier(subj, i, left)) is not None:
+            i = opened - 1  # "A “Wanted” poster for …": marks around a word of the phrase's own
+            continue
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or (doc[i].text in ALL_MARK_CHARS and doc[i].dep_ != "case") or doc[i].text in {"—", "―", "–", ","}:
             left = i + 1
             break
+        i -= 1
     for i in range(subj.i, right):
         if "\n" in doc[i].whitespace_ or "\n" in doc[i].text:
             right = max(subj.i + 1, i + (0 if "\n" in doc[i].text else 1))
             break
     # leading punctuation / quote marks / line breaks
     while left < subj.i and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in {"but", "and"}):
+        if any(_marked_modifier(subj, close, left) == left for close in range(left + 1, subj.i)):
+            break  # (the mark that opens a word of the phrase's own: "the “American Pie” star")
         left += 1
     right = max(right, subj.i + 1)
     while right - 1 > subj.i and (doc[right - 1].text in {".", ",", ";", ":"} or doc[right - 1].is_space or doc[right - 1].lower_ in _REFLEXIVES):
@@ -1718,6 +1744,24 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
     if left == subj.left_edge.i and subj.dep_ in {"amod", "compound"} and left > 0 and doc[left - 1].pos_ == "DET" and doc[left - 1].head.i == subj.head.i:
         left -= 1  # "the editorial read" with the cue read as a noun, "The 23-year-old added": its article is the speaker's
     return left, right
+
+
+def _marked_modifier(subj: Token, close: int, left: int) -> int | None:
+    """Where the opening mark is of a word or two in marks that modify ``subj`` from its left,
+    when token ``close`` is the closing mark ("A “Wanted” poster", "the “Fight for $15”
+    campaign"); None otherwise. ``left`` is the phrase's first token."""
+    doc = subj.doc
+    if doc[close].text not in ALL_MARK_CHARS or close + 1 > subj.i:
+        return None
+    for opened in range(close - 1, max(left, close - 5) - 1, -1):
+        if doc[opened].text in ALL_MARK_CHARS:
+            words = doc[opened + 1 : close]
+            if len(words) and all(t.is_alpha or t.is_digit or t.text in {"$", "-", "&"} for t in words) and all(
+                subj in t.ancestors for t in doc[opened : close + 1]
+            ):
+                return opened
+            return None
+    return None
 
 
 _CUE_FORMS = {"says", "said", "notes", "noted", "adds", "added", "points", "pointed", "asks", "asked",
@@ -5324,6 +5368,36 @@ def _appositions(subj: Token) -> list[Token]:
     return first + deeper + hung
 
 
+def _possessor(
+    owner: Token, index: EntityIndex, doc: Doc, last_speaker: str | None, toks: _Tokens, quoted: list[tuple[int, int]],
+) -> str | None:
+    """The entity a possessive "his", "her" or "its" owning a document stands for, where the
+    text makes it plain: the main subject of its sentence, before it ("Dalton Brody is a
+    store …, according to its website"), or, for one in the subject that opens its sentence,
+    the main subject of the sentence before ("The bank is wary of it. Its website carries a
+    statement …, noting …"), a name or a kind noun ("the bank"). None otherwise, and for
+    "their" ("their report" may be anyone's) or a subject that is itself a pronoun."""
+    if owner.lower_ not in {"his", "her", "its"} or owner.dep_ != "poss":
+        return None
+    labels, sex = ({"ORG", "GPE", IT_NORP}, None) if owner.lower_ == "its" else ({"PERSON"}, _pronoun_sex(owner.lower_))
+    root = owner.sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= owner.i), None)
+    if subj is not None and owner in subj.subtree:
+        # the possessive opens the sentence's subject: the sentence before says whose
+        if owner.sent.start == 0 or any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[owner.sent.start : owner.i]):
+            return None
+        before = doc[owner.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or any(a <= subj.idx < b for a, b in quoted):
+        return None
+    if (eid := index.by_token.get(subj.i)) is not None:
+        return eid if _fits(index, eid, labels, sex) else None
+    kind = _kind_of(subj)
+    if kind is None or not kind[0] & labels or sex is not None and kind[1] not in {None, sex}:
+        return None
+    return _kind_entity(index, doc, subj, kind, last_speaker, toks, quoted)
+
+
 def _document_owner(noun: Token) -> Token | None:
     """Whose document a document noun names, when it says so: "the union's statement",
     "a statement from / by the ministry" (the owner's head token)."""
@@ -5755,6 +5829,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     owner = owner or publisher
                     if owner is not None:
                         entity = index.by_token.get(owner.i)
+                    if entity is None and owner is not None:
+                        entity = _possessor(owner, index, doc, last_speaker, toks, quoted)
                     if entity is None and publisher is not None and (owner_kind := _kind_of(publisher)) is not None:
                         # "The company, which …, said in a statement … ¶ “…,” the statement
                         # said": the company the article is about, as for "the company said"
