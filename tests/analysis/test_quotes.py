@@ -4597,3 +4597,70 @@ def test_words_in_marks_before_a_speaking_noun_are_part_of_it(analyze):
     text = "A “Missing” poster for the teenager warned that he was “without his medication.”"
     q = quote_with(analyze(text), "without his medication")
     assert q.speaker.startswith("A “Missing” poster")
+
+
+def test_film_titles_in_marks_inside_a_report_are_not_its_quoted_words(analyze):
+    text = (
+        "Hale, one of the stars of “Night Harbor,” also was quoted as saying that just before shooting began on "
+        "Ruiz’s “Glass Tide: Part 2,” which came out in 2009, she told Ruiz about the producer and he confronted him."
+    )
+    quotes = analyze(text).quotes
+    assert not any("Night Harbor" in q.text and q.kind == "partial" for q in quotes)
+    q = quote_with(analyze(text), "just before shooting began")
+    assert q.cue == "saying" and q.speaker_name == "Hale"
+
+
+def test_early_reports_according_to_someone_are_that_ones(analyze):
+    text = (
+        "The rocket took off near the capital. Early reports, which are often corrected later, indicated it was launched "
+        "from a site near the airport, according to the coastal command."
+    )
+    assert quote_with(analyze(text), "it was launched").speaker == "the coastal command"
+
+
+def test_a_participle_after_an_inverted_report_is_the_reporters(analyze):
+    text = "The regional prefecture treated the crash as an attack, reported local media, adding that the driver was arrested."
+    assert quote_with(analyze(text), "the driver was arrested").speaker == "local media"
+
+
+def test_marked_words_a_described_person_told_someone_are_that_persons(analyze):
+    text = "Survivors spoke to reporters at the depot. One said the driver told them he had “blacked out”."
+    q = next(q for q in analyze(text).quotes if q.text == "blacked out")
+    assert q.speaker == "the driver" and q.cue == "told"
+
+
+def test_a_spokesman_named_after_a_link_line_is_that_person(analyze):
+    text = (
+        "A government spokesman said the release of the captives was part of ongoing talks.\n"
+        "[Video shows the handover]\n"
+        "It was “brokered by the Red Cross. The talks will continue,” the spokesman, Musa Danjuma, said on Twitter."
+    )
+    a = analyze(text)
+    assert quote_with(a, "ongoing talks").speaker_name == "Musa Danjuma"
+    assert quote_with(a, "brokered by the Red Cross").speaker_name == "Musa Danjuma"
+
+
+def test_it_after_an_institution_spoke_is_that_institution(analyze):
+    text = (
+        "The hostages were released early on Thursday, the government said. In addition to the hostages, a boy born "
+        "in captivity was released, it said."
+    )
+    assert quote_with(analyze(text), "a boy born").speaker_name == "the government"
+
+
+def test_an_organisations_board_speaks_for_it(analyze):
+    text = (
+        "Harbor Telecom rejected the bid on Monday. Harbor Telecom’s management team and board have argued that the "
+        "offer undervalues the company."
+    )
+    q = quote_with(analyze(text), "the offer undervalues")
+    assert q.speaker_name == "Harbor Telecom" and q.speaker == "Harbor Telecom’s management team and board"
+
+
+def test_a_described_person_whose_words_a_named_one_relays_is_not_that_one(analyze):
+    text = (
+        "Tom Reyes, 30, a passenger, said the tram sped up. Reyes said the driver told him that "
+        "“he thinks he blacked out.”"
+    )
+    q = next(q for q in analyze(text).quotes if q.text.startswith("he thinks"))
+    assert q.speaker == "the driver" and q.speaker_name != "Tom Reyes"

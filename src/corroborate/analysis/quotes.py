@@ -662,6 +662,21 @@ def _name_after_inverted_cue(cue: Token) -> Token | None:
     return name if k + 1 < len(doc) and doc[k + 1].text == "," else None
 
 
+def _object_after_inverted_cue(cue: Token) -> Token | None:
+    """The speaker after a cue that follows its reported clause and a comma, which the parse
+    made the cue's object ("… took the incident as an attack, reported French media, adding
+    …": the media report it); None otherwise."""
+    doc = cue.doc
+    if cue.lemma_ not in SAY_LEMMAS | {"report"} or cue.tag_ not in {"VBD", "VBZ"} or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.dep_ != "conj" or cue.head.i > cue.i or any(c.dep_ in {"nsubj", "nsubjpass", "ccomp"} for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
+    if obj is None or obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].text not in {",", "."}:
+        return None
+    return obj if obj.tag_ in {"NNS", "NNPS"} or obj.ent_type_ in {"ORG", "NORP", "PERSON"} or obj.lemma_.lower() in {"media", "press"} else None
+
+
 def _words_of(prep: Token) -> Token | None:
     """Whose words "in the words of X" / "in X's words" / "in her words" names, when
     ``prep`` is that phrase's "in"; else None."""
@@ -852,11 +867,27 @@ def _according_source(cue: Token) -> Token | None:
     return source
 
 
+def _reports_according_to(cue: Token) -> Token | None:
+    """Who the "according to" of a cue whose subject is reports of no one's names: "Early
+    reports … indicated it was launched from …, according to the South Korean military" are
+    the military's. None otherwise, and for a document of its own, which the "according to"
+    only relays ("the resolution says, according to Channel 4")."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() != "report" or subj.tag_ != "NNS" or _document_owner(subj) is not None:
+        return None
+    if any(c.dep_ == "det" for c in subj.children):
+        return None  # (not "the reports", which the text has named)
+    according = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "according" and c.i > cue.i), None)
+    return _according_source(according) if according is not None else None
+
+
 _SPEAKER_READINGS: tuple[Callable[[Token], Token | None], ...] = (
     _words_of,  # "in the words of X", "in X's words"
+    _reports_according_to,  # "Early reports indicated …, according to the military"
     _poll_in,  # "In a CNN poll, …"
     _misparsed_subject,  # "Beruff, a Scott ally, called …" read as "a man called …"
     _name_after_inverted_cue,  # "…, said terminal manager Jasper Hall, ready to …"
+    _object_after_inverted_cue,  # "…, reported French media, adding …"
     _name_read_as_compound,
     _age_read_as_modifier,
     _noun_before_relative,
@@ -985,6 +1016,8 @@ def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | No
         # participle after a comma that the parse hangs on a relative clause goes with
         # the clause the relative clause sits in
         head = outside
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (inverted := _object_after_inverted_cue(head)) is not None:
+        return inverted, in_quote  # "…, reported French media, adding that …": the media's
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (sender := _sender_of(head)) is not None:
         return sender, in_quote  # "employees received an email from Human Resources officials warning them: “…”": the senders
     if cue.dep_ == "xcomp":
@@ -2842,8 +2875,8 @@ def _clause_lead(doc: Doc, cue: Token, open_i: int) -> int | None:
 
 def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _Tokens) -> int | None:
     """Where the text before the opening mark starts, when it is a bare subject (no verb of
-    its own) whose predicate the quote supplies over several sentences, with a cue clause
-    after it; else None."""
+    its own, an auxiliary at most: "It was “brokered by …") whose predicate the quote
+    supplies over several sentences, with a cue clause after it; else None."""
     inner = text[q.inner_start : q.inner_end]
     colon = max((i for i in range(lo, open_i) if doc[i].text == ":"), default=None)
     if colon is not None:
@@ -2853,8 +2886,11 @@ def _subject_lead(doc: Doc, text: str, lo: int, open_i: int, q: QSpan, toks: _To
         lo += 2  # "Instead, Grayson “is trying …”": a sentence adverb before the subject
     if not inner[:1].islower() or inner.rstrip()[-1:] not in {",", "?", "!"} or _one_sentence(inner) or open_i - lo > 12:
         return None
-    if lo >= open_i or any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in doc[lo:open_i]):
+    if lo >= open_i or any(t.pos_ == "VERB" or t.is_punct or t.is_space for t in doc[lo:open_i]):
         return None
+    verbs = [t for t in doc[lo:open_i] if t.pos_ == "AUX"]
+    if verbs and (verbs[0].i == lo or any(t.pos_ != "AUX" and t.dep_ != "neg" for t in doc[verbs[0].i : open_i])):
+        return None  # (a subject and its auxiliary only: "It was “brokered by …. The talks will go on,” he said")
     after_lo = toks.first_from(q.close_end)
     end = after_lo
     while end < len(doc) and end - after_lo < 40 and doc[end].text not in {".", "!", "?", "“", '"'} and "\n" not in doc[end].text:
@@ -3693,7 +3729,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             )
             if outer:
                 cue, child = outer[0]
-            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and (
+            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and not _someone_else_described(cue, cues[1][0]) and (
                 cue.lemma_ in WEAK_PARTIAL
                 or not (_animate(cue_subj := _subject(cue)) or cue_subj is not None and cue_subj.lemma_.lower() in INSTITUTIONS)
                 or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
@@ -4070,6 +4106,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
         # the complement after the cue first (a quote before it is usually one already
         # attributed: “…” Moments later, Trump said he …)
         comps.sort(key=lambda c: (c.i < tok.i, abs(c.i - tok.i)))
+        # (not a clause before the cue that is itself a report of someone's words, which the
+        # parse hung on it: "Thurman … also was quoted as saying that …, she told Tarantino")
+        comps = [c for c in comps if not (c.i < tok.i and c.lemma_ == "quote" and _as_saying(c))]
         for comp in comps:
             span = _complement_span(doc, tok, comp, quoted_all)
             if span is None:
@@ -4191,6 +4230,7 @@ def _quoted_inside_indirect(text: str, found: list[_Found], groups: list[list[QS
             if any(s <= q.open_start and (q.inner_end <= e or (q.inner_end <= e + 2 and not text[e : q.inner_end].strip(" ,.;:!?"))) for s, e in f.pieces)
             and not any(a < q.inner_end and q.inner_start < b for a, b in taken)
             and not _names_a_work(text, q)  # (“Masters of Sex” star Michael Sheen, her play “The Parisian Woman”)
+            and not _looks_like_title(text, q)  # (one of the stars of “Pulp Fiction,”, Tarantino’s “Kill Bill: Vol. 1”)
             and not _a_letter(text, q)
         ]
         if not marks:
@@ -4273,7 +4313,19 @@ def _reports_named_other(inner: Token, outer: Token) -> bool:
         return False
     if inner.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in inner.children):
         return False
-    return _named_apart(inner, outer)
+    return _named_apart(inner, outer) or _someone_else_described(inner, outer)
+
+
+def _someone_else_described(inner: Token, outer: Token) -> bool:
+    """Is the subject of ``inner`` one person described, not named, who is not ``outer``'s
+    speaker ("One said the driver told them he had “blacked out”": the driver's words, the
+    survivor relays them)?"""
+    a = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    b = _subject(outer)
+    return (
+        a is not None and b is not None and a.tag_ == "NN" and a.lemma_.lower() in HUMAN_NOUNS | PERSON_KINDS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in a.children) and a.lower_ != b.lower_
+    )
 
 
 def _named_conjunct(inner: Token, other: Token) -> bool:
@@ -5130,6 +5182,8 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
     boy's uncle, Song Jiandang, told …")."""
     if subj.tag_ == "NN" and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subj.children):
         return _same_noun_named_next(index, toks, subj)
+    if subj.tag_ == "NN" and (same := _same_noun_named_next(index, toks, subj)) is not None:
+        return same  # "A government spokesman said …. ¶ “…,” the spokesman, Mallam Garba Shehu, said"
     if subj.tag_ != "NN" or subj.lemma_.lower() not in _INTRODUCED_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
         return None
     si = toks.sent_index(subj.idx)
@@ -5213,12 +5267,21 @@ def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
 
 def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
     """The person the sentence after ``subj``'s names, for the first time, in apposition to a
-    subject of the same noun; else None."""
-    si = toks.sent_index(subj.idx)
-    if si + 1 >= len(toks.sents):
+    subject of the same noun; else None. A line of page furniture between, a link in
+    brackets ("[Video purports to show captives]"), is passed over, and where the sentence
+    after is quoted words, the naming may close them in the one after that ("It was
+    “brokered by …. The negotiations will continue,” the spokesman, Mallam Garba Shehu,
+    said")."""
+    si = toks.sent_index(subj.idx) + 1
+    while si < len(toks.sents) and re.fullmatch(r"\s*\[[^\[\]]*\]\s*", toks.sents[si].text):
+        si += 1
+    if si >= len(toks.sents):
         return None
-    nxt = toks.sents[si + 1]
-    for noun in nxt:
+    nxt = toks.sents[si]
+    after = [nxt]
+    if si + 1 < len(toks.sents) and any(t.text in OPEN_MARKS | TOGGLE_MARKS for t in nxt) and not any(t.text in CLOSE_MARKS for t in nxt):
+        after.append(toks.sents[si + 1])
+    for noun in (t for sent in after for t in sent):
         if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.lemma_.lower() != subj.lemma_.lower():
             continue
         for name in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
@@ -5338,6 +5401,44 @@ def _person_named_between(index: EntityIndex, lo: int, hi: int, quoted: list[tup
     return any(
         lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
         for s, _e, eid, _k in index.mention_spans
+    )
+
+
+_GOVERNING_BODIES = frozenset({"board", "management", "leadership", "directors"})
+"""Who governs an organisation and speaks for it ("Qualcomm’s board")."""
+
+
+def _body_of(subj: Token, index: EntityIndex) -> str | None:
+    """The organisation whose board or management ``subj`` is, named as its owner
+    ("Qualcomm’s board", "Qualcomm’s management team and board"); None otherwise."""
+    if subj.pos_ != "NOUN":
+        return None
+    team = subj.lemma_.lower() == "team" and any(c.dep_ == "compound" and c.lemma_.lower() in _GOVERNING_BODIES for c in subj.children)
+    if subj.lemma_.lower() not in _GOVERNING_BODIES and not team:  # (a "management team" too)
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    eid = index.by_token.get(owner.i) if owner is not None else None
+    return eid if eid is not None and _label_of(index, eid) == "ORG" else None
+
+
+def _reporter_of(cue: Token) -> Token | None:
+    """Whoever reports the clause ``cue`` speaks in ("Bamford said the driver told him …":
+    Bamford), the subject of the cue above it; None otherwise."""
+    verb = cue
+    while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ == "VERB" and _is_cue(verb, strict=True):
+            return _subject(verb)
+    return None
+
+
+def _institution_just_spoke(before: _Found, pronoun: Token, toks: _Tokens) -> bool:
+    """Is the speaker of the quote ``before`` an institution given by a common noun ("the
+    government", "the ministry"), in the sentence before the "it" ``pronoun`` or its own?"""
+    subj = before.subject
+    return (
+        subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in INSTITUTIONS and subj.i < pronoun.i
+        and toks.sent_index(pronoun.idx) - toks.sent_index(subj.idx) <= 1
     )
 
 
@@ -5783,6 +5884,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted)
                 if entity is None and low in {"they", "we"}:
                     unnamed = True
+                if entity is None and low == "it" and n and _institution_just_spoke(found[n - 1], subj, toks):
+                    # "…, the government said. In addition …, it said": the institution that
+                    # just spoke, as it was given
+                    entity, speaker_name, unnamed = resolved[id(found[n - 1])][:3]
             elif low in PRONOUNS_FIRST:
                 entity = None
             elif _described_by_age(subj) and _label(index, subj) != "PERSON":
@@ -5801,6 +5906,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         if _label(index, c) == "PERSON":
                             entity = index.by_token.get(c.i) or entity
                             break
+                if entity is None and (body := _body_of(subj, index)) is not None:
+                    entity = body  # "Qualcomm’s management team and board have argued": Qualcomm, as written
                 if entity is None and subj.dep_ == "pobj" and subj.head.lower_ == "with":
                     # "with some drivers, including eventual winner Lewis Hamilton, claiming …":
                     # the one named of them
@@ -5843,6 +5950,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     entity = _named_next(doc, index, toks, subj)
                 if entity is None:
                     entity = _described_again(doc, index, toks, subj, last_speaker, quoted)
+                if entity is not None and subj.pos_ == "NOUN" and f.cue is not None and (reporter := _reporter_of(f.cue)) is not None and (
+                    reporter.i != subj.i and index.by_token.get(reporter.i) == entity
+                ):
+                    entity = None  # "Bamford said the driver told him that “…”": the driver is not Bamford
                 if entity is None:
                     unnamed = True
             if entity is None and unnamed and subj.lemma_.lower() in INSTITUTIONS and any(
