@@ -4664,3 +4664,21 @@ def test_a_described_person_whose_words_a_named_one_relays_is_not_that_one(analy
     )
     q = next(q for q in analyze(text).quotes if q.text.startswith("he thinks"))
     assert q.speaker == "the driver" and q.speaker_name != "Tom Reyes"
+
+
+def test_she_after_a_hyphenated_name_opening_her_paragraph_is_hers(analyze):
+    text = (
+        "The head of the Labor Party, Avner Tal, voiced opposition to the decision, calling it “another reckless” move.\n"
+        "Yael Ben-Dor, the head of the Meretz party, called Sunday’s vote “crazy.” “The committee has gone completely "
+        "crazy. We are being offered an annexation,” she said."
+    )
+    assert quote_with(analyze(text), "gone completely crazy").speaker_name == "Yael Ben-Dor"
+
+
+def test_she_after_a_name_the_parse_made_the_root_is_hers(analyze):
+    text = (
+        "The head of the Labor Party, Avner Tal, voiced opposition to the decision, calling it “another reckless” move.\n"
+        "Noa Baron, the head of the Meretz party, called Sunday’s vote a disaster. “The committee has gone completely "
+        "crazy,” she said."
+    )
+    assert quote_with(analyze(text), "gone completely crazy").speaker_name == "Noa Baron"

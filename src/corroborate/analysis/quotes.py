@@ -4667,8 +4667,10 @@ def _recent_entity(
             continue
         tok = doc[toks.at(s)]
         head = tok
-        while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and head.dep_ == "compound":
-            head = doc[head.i + 1]
+        while head.i + 1 < len(doc) and index.by_token.get(head.i + 1) == eid and (
+            head.dep_ == "compound" or head.dep_ == "punct" and head.text in {"-", "‐"} and _ends_mention(index, head.i + 1, eid)
+        ):
+            head = doc[head.i + 1]  # (over the hyphen of a family name that ends the name: "Zahava Gal-On")
         if any(a <= s < b for a, b in reported) and not (head.dep_ in {"nsubj", "nsubjpass"} and _reported_root(head.head, reported)):
             continue  # named in the words reported, below their subject ("No shots were fired when Okafor was arrested, he added")
         if kind in BUSINESS_KINDS and _medium(head):
@@ -4701,6 +4703,9 @@ def _recent_entity(
         if subject:
             score += 0.2 if verb.dep_ in {"advcl", "relcl"} else 0.5
         main_subject = subject and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if _name_read_as_root(head):
+            score += 0.5  # "Zahava Gal-On, the head of the Meretz party, called …" with "called" read as a modifier
+            subject = main_subject = True
         if subject and pronoun is not None and _opens_pronoun_clause(verb, pronoun):
             # the subject of a clause put before the pronoun's own ("A day after Mr. Okafor
             # made the remark, he issued another statement"): the sentence is theirs
@@ -4738,6 +4743,24 @@ def _recent_entity(
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
+
+
+def _ends_mention(index: EntityIndex, i: int, eid: str) -> bool:
+    """Is token ``i`` the last of a mention of ``eid``?"""
+    return index.by_token.get(i + 1) != eid
+
+
+def _name_read_as_root(name: Token) -> bool:
+    """Is ``name`` the subject of its sentence that the parse made its root, with the verb as
+    a modifier of it after an apposition ("Zahava Gal-On, the head of the Meretz party,
+    called Sunday’s vote “crazy.”": "called" read as "the one called …")?"""
+    return name.dep_ == "ROOT" and name.pos_ == "PROPN" and any(
+        c.dep_ == "appos" for c in name.children
+    ) and any(
+        c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > name.i and name.doc[c.i - 1].text == ","
+        and any(g.dep_ in {"dobj", "oprd", "ccomp"} for g in c.children) and not any(g.dep_ == "agent" for g in c.children)
+        for c in name.children
+    )
 
 
 def _goes_on_against_census(
