@@ -1250,3 +1250,12 @@ def test_a_korean_family_name_and_one_syllable_of_a_given_name_gives_no_sex_from
         "the North are failing to keep the regime in line."
     )
     assert quote_with(analyze(text), "sanctions on the North").speaker_name == "Moon Jae"
+
+
+def test_names_in_parentheses_right_after_a_name_are_its_other_names(analyze):
+    text = (
+        "The Northern Front (NF, formerly NLF/NLA) has claimed responsibility for the attack. Officials said "
+        "NLF/NLA fighters had been seen near the border."
+    )
+    fronts = [e for e in analyze(text).entities if e.label == "ORG" and ("Front" in e.name or "NLF" in e.name)]
+    assert len(fronts) == 1 and fronts[0].name == "Northern Front"

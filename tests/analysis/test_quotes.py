@@ -4682,3 +4682,40 @@ def test_she_after_a_name_the_parse_made_the_root_is_hers(analyze):
         "crazy,” she said."
     )
     assert quote_with(analyze(text), "gone completely crazy").speaker_name == "Noa Baron"
+
+
+def test_a_newspaper_named_two_sentences_on_is_that_paper(analyze):
+    text = (
+        "The ministry promised Friday to act after a Velmark newspaper said foreign-owned ships regularly delivered oil.\n"
+        "Officials have no information about the ships, said a ministry spokesman, Tomas Brandt.\n"
+        "The newspaper Harbor Daily Courant reported this week that the vessels were suspected of improper trading."
+    )
+    assert quote_with(analyze(text), "foreign-owned ships").speaker_name == "Harbor Daily Courant"
+
+
+def test_the_group_is_not_the_news_agency_that_cited_it(analyze):
+    text = (
+        "The Northern Front (NF, formerly NLF/NLA) has claimed responsibility for the attack.\n"
+        "“The attack was carried out by a soldier of the Northern Front,” Reuters cited the front's website.\n"
+        "The militant group did not name the attacker but claimed that he “carried out the operation.”"
+    )
+    q = quote_with(analyze(text), "carried out the operation")
+    assert q.speaker_name == "Northern Front"
+
+
+def test_it_after_the_airline_spoke_is_the_airline(analyze):
+    text = (
+        "“We are researching how the passenger boarded the flight,” the airline said, adding that it would like to "
+        "apologize. “We take great pride in our service, and on this flight we failed,” it said."
+    )
+    assert quote_with(analyze(text), "we failed").speaker_name == "the airline"
+
+
+def test_he_is_not_a_name_that_only_qualifies_a_thing_before_it(analyze):
+    text = (
+        "Jordan Blake opened the show with a medley of his hits. He danced his way out. He was wearing a shirt with "
+        "two deer on it. It seems worth noting that he yelled “Duluth!” a lot. During his second song, he did some "
+        "nice microphone-stand work—not Dexter Vance calibre, but nonetheless jazzy. “Let me see you put your phones "
+        "up!” he hollered."
+    )
+    assert quote_with(analyze(text), "put your phones up").speaker_name == "Jordan Blake"

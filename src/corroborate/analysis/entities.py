@@ -762,6 +762,19 @@ def _organisation_in(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _alias_in_parentheses(doc: Doc, found: list, candidates, label: str, s: int) -> int | None:
+    """The entity (of ``candidates``, indices into ``found``) of the same label whose mention
+    ends right before a parenthesis still open at token ``s``, a few words on: the name at
+    ``s`` is another name of it ("Islamic State (IS, formerly ISIS/ISIL)"). None otherwise."""
+    open_i = next((i for i in range(s - 1, max(-1, s - 6), -1) if doc[i].text == "("), None)
+    if open_i is None or any(t.text == ")" for t in doc[open_i:s]):
+        return None
+    for i in candidates:
+        if found[i].label == label and any(m.end <= doc[open_i].idx and not doc.text[m.end : doc[open_i].idx].strip() for m in found[i].mentions):
+            return i
+    return None
+
+
 def _acronym(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if t[:1].isupper())
 
@@ -1147,6 +1160,9 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                         found[i].name = doc[s:e].text
                         found[i].name_tokens = tokens
                     break
+        if idx is None and (alias := _alias_in_parentheses(doc, found, other_by_key.values(), label, s)) is not None:
+            idx = alias  # "Islamic State (IS, formerly ISIS/ISIL)": its other names, here and later
+            other_by_key[nkey] = alias
         if idx is None and label == "ORG" and len(tokens) >= 2:
             # "All Nippon" and "All Nippon Airways": one company, by its short and full name
             for i in other_by_key.values():

@@ -4673,14 +4673,22 @@ def _recent_entity(
             head = doc[head.i + 1]  # (over the hyphen of a family name that ends the name: "Zahava Gal-On")
         if any(a <= s < b for a, b in reported) and not (head.dep_ in {"nsubj", "nsubjpass"} and _reported_root(head.head, reported)):
             continue  # named in the words reported, below their subject ("No shots were fired when Okafor was arrested, he added")
-        if kind in BUSINESS_KINDS and _medium(head):
-            continue
+        if kind is not None and kind not in _MEDIA_KINDS and _medium(head):
+            continue  # ("Reuters cited the Amaq website. … The terrorist group claimed": not Reuters)
         if head.text in PLATFORMS and (head.dep_ == "pobj" and head.head.lower_ in {"on", "via"} or head.dep_ == "compound"):
             # "… said in messages posted on Twitter. … , it said", "Her LinkedIn profile said
             # …": where it was said, not who
             continue
-        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and _label_of(index, eid) == "PERSON" and toks.sent_index(s) == sent_i:
-            continue  # in the pronoun's sentence, a name that only qualifies a noun ("Congratulating the Okafor family, he said")
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and _label_of(index, eid) == "PERSON" and (
+            toks.sent_index(s) == sent_i
+            or head.head.lemma_.lower() not in HUMAN_NOUNS and head.head.dep_ not in {"ROOT", "relcl", "ccomp", "advcl", "xcomp"}
+        ):
+            # in the pronoun's sentence, a name that only qualifies a noun ("Congratulating the
+            # Okafor family, he said"); before it, one that qualifies a thing, not people of
+            # theirs ("not James Brown calibre", "the Ali-Frazier fight"; "the Sanders campaign
+            # is … . He continues to insist" may be Sanders; nor a verb the parse read as the
+            # noun, "something that Benson echoes")
+            continue
         score = s / max(1, toks.length)
         if head.dep_ == "appos":
             # "Another man, James Tofield, …, said": the subject it names, also past the
@@ -5020,10 +5028,15 @@ def _mention_span(doc: Doc, index: EntityIndex, toks: _Tokens, start: int, eid: 
 
 def _medium(head: Token) -> bool:
     """Is the mention headed by ``head`` a news medium something was said to or reported by
-    ("he told The Associated Press", "CNN reported")? Such an outlet is not what "the company"
-    or "the carrier" of the story is."""
+    ("he told The Associated Press", "CNN reported", "Reuters cited the Amaq website")? Such an
+    outlet is not what "the company", "the carrier" or "the group" of the story is."""
     verb = head.head
-    return head.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell" or head.dep_ == "nsubj" and verb.lemma_ == "report"
+    return head.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell" or head.dep_ == "nsubj" and verb.lemma_ in {"report", "cite"}
+
+
+_MEDIA_KINDS = frozenset({"agency", "network", "broadcaster", "newspaper", "paper", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
+"""Kinds of organisation a news medium is: "the agency" may be the news agency that reported
+something, "the group" or "the company" is not."""
 
 
 PERSON_KINDS = {
@@ -5291,25 +5304,27 @@ def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
 def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
     """The person the sentence after ``subj``'s names, for the first time, in apposition to a
     subject of the same noun; else None. A line of page furniture between, a link in
-    brackets ("[Video purports to show captives]"), is passed over, and where the sentence
-    after is quoted words, the naming may close them in the one after that ("It was
-    “brokered by …. The negotiations will continue,” the spokesman, Mallam Garba Shehu,
-    said")."""
+    brackets ("[Video purports to show captives]"), is passed over, and the naming may come a
+    sentence later ("It was “brokered by …. The negotiations will continue,” the spokesman,
+    Mallam Garba Shehu, said"; "a South Korean newspaper said …. … . The newspaper Chosun Ilbo
+    reported", an organisation the recogniser may have read as a person)."""
     si = toks.sent_index(subj.idx) + 1
     while si < len(toks.sents) and re.fullmatch(r"\s*\[[^\[\]]*\]\s*", toks.sents[si].text):
         si += 1
     if si >= len(toks.sents):
         return None
     nxt = toks.sents[si]
-    after = [nxt]
-    if si + 1 < len(toks.sents) and any(t.text in OPEN_MARKS | TOGGLE_MARKS for t in nxt) and not any(t.text in CLOSE_MARKS for t in nxt):
-        after.append(toks.sents[si + 1])
+    after = toks.sents[si : si + 2]  # (the naming may close quoted words in the sentence after)
+    labels = {"PERSON", "ORG"} if subj.lemma_.lower() in ORG_KINDS else {"PERSON"}
     for noun in (t for sent in after for t in sent):
         if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.lemma_.lower() != subj.lemma_.lower():
             continue
-        for name in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # (or the name right after the noun, read as a second subject: "The newspaper Chosun Ilbo reported")
+        names += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1]
+        for name in names:
             eid = index.by_token.get(name.i)
-            if eid is not None and _label_of(index, eid) == "PERSON" and not _named_before(index, eid, nxt.start_char):
+            if eid is not None and _label_of(index, eid) in labels and not _named_before(index, eid, nxt.start_char):
                 return eid
     return None
 
@@ -5456,11 +5471,12 @@ def _reporter_of(cue: Token) -> Token | None:
 
 
 def _institution_just_spoke(before: _Found, pronoun: Token, toks: _Tokens) -> bool:
-    """Is the speaker of the quote ``before`` an institution given by a common noun ("the
-    government", "the ministry"), in the sentence before the "it" ``pronoun`` or its own?"""
+    """Is the speaker of the quote ``before`` an institution or organisation given by a common
+    noun ("the government", "the airline"), in the sentence before the "it" ``pronoun`` or its
+    own?"""
     subj = before.subject
     return (
-        subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in INSTITUTIONS and subj.i < pronoun.i
+        subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in INSTITUTIONS | ORG_KINDS and subj.i < pronoun.i
         and toks.sent_index(pronoun.idx) - toks.sent_index(subj.idx) <= 1
     )
 
