@@ -4719,3 +4719,53 @@ def test_he_is_not_a_name_that_only_qualifies_a_thing_before_it(analyze):
         "up!” he hollered."
     )
     assert quote_with(analyze(text), "put your phones up").speaker_name == "Jordan Blake"
+
+
+def test_who_right_after_a_person_is_that_person_though_the_parse_hangs_it_on_the_subject(analyze):
+    text = (
+        "Telegram has previously been accused of harbouring violent and extremist content on its platform and was "
+        "recently singled out by prime minister Ruth May who said the app acts as a place where criminals can hide "
+        "their activities."
+    )
+    assert quote_with(analyze(text), "the app acts as a place").speaker_name == "Ruth May"
+
+
+def test_it_in_a_clause_of_a_sentence_whose_subject_the_center_owns_is_the_center(analyze):
+    text = (
+        "The group was founded by former Apple and Google employees.\n"
+        "The center's core advocacy efforts focus on what it calls \"Humane Design,\" a way of building software."
+    )
+    assert quote_with(analyze(text), "Humane Design").speaker_name == "The center"
+
+
+def test_her_profile_after_a_sentence_naming_her_is_hers(analyze):
+    text = (
+        "The 10th passenger on the plane was Amanda R. Keller, 33, a guide for the tour company. Her LinkedIn "
+        "profile said she was based in Salt Lake City."
+    )
+    assert quote_with(analyze(text), "based in Salt Lake City").speaker_name == "Amanda R. Keller"
+
+
+def test_the_end_of_a_book_title_in_the_speakers_apposition_is_not_the_speaker(analyze):
+    text = "Brian Hale, space analyst and author of Velmark in Space: The Long March Upward said that engineers are pushing the frontier."
+    assert quote_with(analyze(text), "engineers are pushing").speaker_name == "Brian Hale"
+
+
+def test_the_second_of_a_list_of_titles_in_marks_is_no_quote(analyze):
+    text = (
+        'The pair, who worked together on films such as "Harbor Nights" and "Glass Tide," "separated amicably earlier '
+        'this year and have continued to be friends," a rep told the magazine.'
+    )
+    quotes = analyze(text).quotes
+    assert not any(q.text.startswith(("Glass Tide", "Harbor Nights")) for q in quotes)
+    assert quote_with(analyze(text), "separated amicably").speaker == "a rep"
+
+
+def test_it_after_a_subject_that_can_speak_is_that_subject_not_its_owner(analyze):
+    text = "Velmark's Defence Ministry today released footage of its own missile tests which it says were undertaken last week."
+    assert quote_with(analyze(text), "were undertaken last week").speaker_name.endswith("Defence Ministry")
+
+
+def test_names_someone_was_called_in_a_list_are_quoted(analyze):
+    text = 'At the debate, Harper cited Vance calling her "Miss Piggy" and "Miss Housekeeping," aides said.'
+    assert any("Miss Housekeeping" in q.text for q in analyze(text).quotes)

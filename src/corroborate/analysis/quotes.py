@@ -160,7 +160,7 @@ DOC_NOUNS = {
     "suit", "ruling", "decision", "order", "indictment", "transcript", "book", "speech",
     "interview", "survey", "poll", "study", "analysis", "paper", "website", "site",
     "page", "account", "spot", "clip", "commercial", "motion", "petition", "warrant",
-    "article", "piece", "essay",
+    "article", "piece", "essay", "profile",
 } | MOTION_NOUNS
 ADOPT_LEMMAS = frozenset({"approve", "adopt", "pass", "unveil", "introduce", "propose", "draft", "sponsor"})
 # What one adds in writing ("added the hashtag “#familyof5”"), unlike a thing one adds ("a tab")
@@ -914,9 +914,15 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
         subjects.sort(key=lambda c: abs(c.i - cue.i))
         # (but a role set off after a name is the name's apposition, read as a second subject:
         # "Park Soo-hyun, the spokesman for South Korean President Moon Jae-in, said")
+        # (nor the end of a title in the name's apposition: "Brian Harvey, space analyst and
+        # author of China in Space: The Great Leap Forward said")
         named = [
             n for n in subjects if n.ent_type_ == "PERSON" and n.pos_ == "PROPN"
-            and any(r.pos_ == "NOUN" and r.left_edge.i >= 2 and cue.doc[r.left_edge.i - 1].text == "," and r.left_edge.i - 2 == n.i for r in subjects)
+            and any(
+                r.pos_ == "NOUN" and r.left_edge.i >= 2 and cue.doc[r.left_edge.i - 1].text == "," and r.left_edge.i - 2 == n.i
+                or r.i > n.i and any(c.dep_ == "appos" for c in n.children) and cue.doc[r.left_edge.i - 1].text == ":"
+                for r in subjects
+            )
         ]
         subjects = named or subjects
         # (nor a name the parse split off the end of the other subject's relative clause:
@@ -1582,7 +1588,25 @@ def _looks_like_title(text: str, q: QSpan) -> bool:
         return False
     if lead in {"a", "an", "the"} and _EVENT_LEAD.search(text, max(0, q.open_start - 30), q.open_start):
         return True  # "during a “Commander-in-Chief Forum”": an event's name
+    if _WORKS_LISTED.search(text, max(0, q.open_start - 30), q.open_start):
+        return True  # "films such as “Alice in Wonderland”"
+    if lead in {"and", "or"} and (listed := _TITLE_BEFORE.search(text, max(0, q.open_start - 60), q.open_start)) and (
+        _title_case(listed.group(1).strip(" ,"), 7) and _WORKS_LISTED.search(text, max(0, listed.start() - 30), listed.start())
+    ):
+        # "films such as “Alice in Wonderland” and “Dark Shadows,”": the second of a list of
+        # works (not of names someone was called: "“Miss Piggy” and “Miss Housekeeping”")
+        return True
     return _before_cast_role(text, q) or lead in _TITLE_LEAD or lead.endswith(("’s", "'s"))
+
+
+_WORKS_LISTED = re.compile(r"\b(?:films?|movies?|shows?|songs?|books?|albums?|series|novels?|plays?)\s+(?:such as|like|including)\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"[“\"]([A-Z][^“”\"\n]{0,50})[”\"],?\s+(?:and|or)\s+$")
+
+
+def _word_before_at(text: str, at: int) -> str:
+    """The word right before character ``at`` (over punctuation), in lower case."""
+    before = re.search(r"([\w’']+)\W*$", text[max(0, at - 30) : at])
+    return before.group(1).lower() if before else ""
 
 
 def _quoted_words(text: str, q: QSpan) -> str:
@@ -1592,8 +1616,7 @@ def _quoted_words(text: str, q: QSpan) -> str:
 
 def _word_before(text: str, q: QSpan) -> str:
     """The word right before the opening mark of ``q`` (over punctuation), in lower case."""
-    before = re.search(r"([\w’']+)\W*$", text[max(0, q.open_start - 30) : q.open_start])
-    return before.group(1).lower() if before else ""
+    return _word_before_at(text, q.open_start)
 
 
 def _a_letter(text: str, q: QSpan) -> bool:
@@ -5417,6 +5440,25 @@ def _someone_just_before(pronoun: Token, index: EntityIndex, quoted: list[tuple[
     return doc[slo:shi].text
 
 
+def _owner_of_subject(pronoun: Token, index: EntityIndex) -> Token | None:
+    """The owner of its sentence's subject that an "it" in a clause of that sentence stands
+    for: an organisation named, or a definite noun ("The center's core advocacy efforts focus
+    on what it calls …"); None otherwise (and for a person's: "Smith's plan … it")."""
+    root = pronoun.sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if subj is None or subj.i == pronoun.i or pronoun.head.i == root.i:
+        return None
+    if subj.i in index.by_token or _could_speak(subj):
+        return None  # ("South Korea's Defence Ministry released footage of tests which it says …": the ministry)
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    if owner.pos_ == "PROPN":
+        return owner if _label(index, owner) in {"ORG", "GPE"} else None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    return owner if owner.pos_ == "NOUN" and owner.tag_ == "NN" and definite and owner.lemma_.lower() not in HUMAN_NOUNS - INSTITUTIONS else None
+
+
 def _institution_opening(pronoun: Token) -> Token | None:
     """The subject of an adverbial clause that opens the sentence of an "it" speaker and hangs
     on its verb, when it is one institution ("When the government detected the launch, it
@@ -5530,6 +5572,10 @@ def _possessor(
         subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or any(a <= subj.idx < b for a, b in quoted):
         return None
+    if index.by_token.get(subj.i) is None and subj.head.lemma_ == "be":
+        # "The 10th passenger on the plane was Amanda R. Geissler, 33. Her LinkedIn profile
+        # said …": the one the sentence names
+        subj = next((c for c in subj.head.children if c.dep_ == "attr" and c.i in index.by_token), subj)
     if (eid := index.by_token.get(subj.i)) is not None:
         return eid if _fits(index, eid, labels, sex) else None
     kind = _kind_of(subj)
@@ -5832,7 +5878,19 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # deaths": a relative clause coordinated with the one before, which the parse hung
             # on the main verb, stands for the same noun
             subj, clause = earlier, earlier.head
-        if subj is not None and subj.lower_ in {"who", "which", "that"} and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        if (
+            subj is not None and subj.lower_ == "who" and subj.i > 0
+            and (named := doc[subj.i - 1]).pos_ == "PROPN" and _label(index, named) == "PERSON"
+            and (clause.dep_ != "relcl" or clause.head.i != named.i and _label(index, clause.head) != "PERSON")
+            # (the agent of a passive or an object, not a name inside another's phrase: "the man
+            # with a famously complicated relationship with Clinton who declined to run" is Biden)
+            and (named.dep_ in {"dobj", "nsubj", "appos"} or named.dep_ == "pobj" and named.head.dep_ == "agent")
+        ):
+            # "Telegram … was recently singled out by prime minister Theresa May who said …",
+            # the clause hung on the sentence's subject or read as the main verb's: "who"
+            # stands for the person right before it
+            relative, subj = subj, named
+        elif subj is not None and subj.lower_ in {"who", "which", "that"} and clause.dep_ == "relcl" and clause.head.i != clause.i:
             # "the council, which said …": the relative pronoun stands for the noun it
             # follows; the speaker as written stays the pronoun
             relative = subj
@@ -5899,6 +5957,15 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     # California State Teachers' Retirement System—sent a letter. … , they
                     # said": the first of those the apposition names
                     entity, unnamed, speaker_name = named, False, None
+            elif low == "it" and (owner_of := _owner_of_subject(subj, index)) is not None:
+                # "The center's core advocacy efforts focus on what it calls “Humane Design”":
+                # the owner of the sentence's subject, named or as described
+                entity = index.by_token.get(owner_of.i)
+                if entity is None and (owner_kind := _kind_of(owner_of)) is not None:
+                    entity = _kind_entity(index, doc, owner_of, owner_kind, last_speaker, toks, quoted)
+                if entity is None:
+                    olo, ohi = _speaker_bounds(owner_of)
+                    unnamed, speaker_name = True, doc[olo:ohi].text
             elif low == "it" and (opener := _institution_opening(subj)) is not None:
                 # "when the government detected the launch …, it warned citizens": the
                 # institution the clause before the pronoun's is about, named or as described
