@@ -4769,3 +4769,30 @@ def test_it_after_a_subject_that_can_speak_is_that_subject_not_its_owner(analyze
 def test_names_someone_was_called_in_a_list_are_quoted(analyze):
     text = 'At the debate, Harper cited Vance calling her "Miss Piggy" and "Miss Housekeeping," aides said.'
     assert any("Miss Housekeeping" in q.text for q in analyze(text).quotes)
+
+
+def test_a_name_before_a_description_the_parse_made_the_subject_is_the_speaker(analyze):
+    # "Brittany" read as a verb and "Nicely" as an adverb: the description became the subject
+    text = (
+        'Brittany Nicely, a visitor who was at the lake when the boat capsized, described a chaotic scene, saying: '
+        '"Everyone started shouting and running."'
+    )
+    assert quote_with(analyze(text), "Everyone started shouting").speaker_name == "Brittany Nicely"
+
+
+def test_the_observatory_is_the_one_named_so_further_back(analyze):
+    text = (
+        "The Naval Observatory said the solstice falls on Thursday. Winter is the darkest season.\n"
+        "Good news: the days grow longer.\n"
+        "On New Year’s Day, the capital gets nine hours and 30 minutes of daylight, according to the observatory."
+    )
+    assert quote_with(analyze(text), "nine hours and 30 minutes").speaker_name == "Naval Observatory"
+
+
+def test_a_name_and_colon_line_that_links_to_another_page_is_no_quote(analyze):
+    text = (
+        "The half-time show was satisfactory.\n"
+        "Jordan Blake: Man of the Harbor review – a failed fusion of rural rhythms Read more\n"
+        "Jordan Blake began in what looked like the basement of a nightclub."
+    )
+    assert not any("failed fusion" in q.text for q in analyze(text).quotes)

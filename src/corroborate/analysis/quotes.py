@@ -2656,6 +2656,10 @@ _COLON_SOURCES = frozenset({"poll", "survey", "study", "report", "newspaper", "c
 """Nouns that name a source before a colon as a name does ("Poll: …", "Insiders: …", "Newspaper: …")."""
 
 
+_READ_MORE = re.compile(r"\s(?:Read more|READ MORE)\s*$")
+"""The end of a line that links to another page ("… review – failed fusion of rural rhythms Read more")."""
+
+
 def _name_colon_lines(
     doc: Doc, text: str, toks: _Tokens, index: EntityIndex, found: list[_Found], groups: list[list[QSpan]]
 ) -> list[_Found]:
@@ -2675,6 +2679,8 @@ def _name_colon_lines(
         if led and (credit := _BRACKET_CREDIT.search(text, c0, c1)) is not None:
             c1 = credit.start()  # "“…” [Gallup.]": a newsletter's credit for the excerpt
         c1 = _end_before_space(text, c0, c1)
+        if _READ_MORE.search(text, c0, c1):
+            continue  # "Justin Timberlake: Man of the Woods review – … Read more": a link to another page
         # ("Pollsters agree - Carl Bialik: “…”": the quote found with the verb before the dash is Bialik's)
         relabel = next(
             (f for f in found if led and f.kind == "direct" and c0 <= f.pieces[0][0] <= c0 + 1 and f.cue is not None and f.cue.idx < n0),
@@ -4762,6 +4768,8 @@ def _recent_entity(
         scores[eid] = max(score, scores.get(eid, score))
     if last_speaker in scores and not turned:
         scores[last_speaker] += 0.6
+    if not scores and len(named_so) == 1:
+        return next(iter(named_so))  # "the Naval Observatory said …. … , according to the observatory": the one so named, further back
     if not scores:
         if last_speaker is not None and kind is None and labels == {"PERSON"} and _fits(index, last_speaker, labels, gender):
             # a he/she with no one named in the last few sentences, which were the quotes' own
@@ -5086,10 +5094,10 @@ BUSINESS_KINDS = frozenset({
 ORG_KINDS = BUSINESS_KINDS | {
     "agency", "group", "organization", "organisation", "bank", "network", "broadcaster", "newspaper",
     "publisher", "union", "charity", "foundation", "university", "institute", "club", "team", "militia",
-    "studio", "label", "exchange", "circus", "zoo", "museum", "hospital", "school", "league",
+    "studio", "label", "exchange", "circus", "zoo", "museum", "hospital", "school", "league", "observatory",
 }
 """Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
-_NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league"})
+_NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league", "observatory"})
 """Kinds of organisation whose names end in the kind ("Cincinnati Zoo"): "the zoo" is the
 one so named (not "the group" of "UnitedHealth Group", a name any business may take)."""
 _INSTITUTION_NAME = re.compile(
@@ -5165,7 +5173,8 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     if aged:
         return {"PERSON"}, None
     if lemma in ORG_KINDS:
-        return {"ORG"}, None
+        # (a zoo, a hospital or an observatory is often read as a facility: "the Naval Observatory")
+        return ({"ORG", "FAC"} if lemma in _NAMED_BY_KIND else {"ORG"}), None
     return {"PERSON"}, NOUN_SEX.get(lemma)
 
 
@@ -5482,6 +5491,22 @@ def _person_named_between(index: EntityIndex, lo: int, hi: int, quoted: list[tup
         lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
         for s, _e, eid, _k in index.mention_spans
     )
+
+
+def _name_before_description(subj: Token, index: EntityIndex) -> str | None:
+    """The person named at the start of the sentence, right before a comma and the
+    description ``subj`` heads, where the parse made the description the subject and the name
+    something else ("Brittany Nicely, a zoo visitor who was at the exhibit, described …",
+    "Brittany" read as a verb); None otherwise."""
+    if subj.pos_ != "NOUN" or subj.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+        return None
+    comma = subj.left_edge.i - 1
+    start = subj.sent.start
+    if comma <= start or subj.doc[comma].text != ",":
+        return None
+    eids = {index.by_token.get(i) for i in range(start, comma)}
+    eid = eids.pop() if len(eids) == 1 else None
+    return eid if eid is not None and _label_of(index, eid) == "PERSON" else None
 
 
 _GOVERNING_BODIES = frozenset({"board", "management", "leadership", "directors"})
@@ -6014,6 +6039,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                             break
                 if entity is None and (body := _body_of(subj, index)) is not None:
                     entity = body  # "Qualcomm’s management team and board have argued": Qualcomm, as written
+                if entity is None and (named := _name_before_description(subj, index)) is not None:
+                    entity = named  # "Brittany Nicely, a zoo visitor who …, described …, saying": the name the parse lost
                 if entity is None and subj.dep_ == "pobj" and subj.head.lower_ == "with":
                     # "with some drivers, including eventual winner Lewis Hamilton, claiming …":
                     # the one named of them
