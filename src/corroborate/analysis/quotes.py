@@ -3758,11 +3758,11 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             )
             if outer:
                 cue, child = outer[0]
-            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and not _someone_else_described(cue, cues[1][0]) and (
+            elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and (
                 cue.lemma_ in WEAK_PARTIAL
                 or not (_animate(cue_subj := _subject(cue)) or cue_subj is not None and cue_subj.lemma_.lower() in INSTITUTIONS)
                 or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
-            ):
+            ) and not _someone_else_described(cue, cues[1][0]):
                 # "she said that party procedures call for a “special meeting”": the
                 # procedures do not speak; the outer cue's subject does
                 cue, child = cues[1]
