@@ -1259,3 +1259,31 @@ def test_names_in_parentheses_right_after_a_name_are_its_other_names(analyze):
     )
     fronts = [e for e in analyze(text).entities if e.label == "ORG" and ("Front" in e.name or "NLF" in e.name)]
     assert len(fronts) == 1 and fronts[0].name == "Northern Front"
+
+
+def test_an_acronym_is_no_person_whose_name_ends_in_those_letters(analyze):
+    # "UN" joined Kim Jong Un, so "the Ethiopian Mission to the UN" was given to him
+    text = (
+        "North Korean leader Kim Jong Un watched the launch. Japan asked the UN Security Council to meet.\n"
+        "The talks will start at 3 p.m., according to the Ethiopian Mission to the UN."
+    )
+    a = analyze(text)
+    kim = entity_named(a, "Kim Jong Un")
+    assert not any(m.text == "UN" for m in kim.mentions)
+    assert quote_with(a, "The talks will start").speaker_name != "Kim Jong Un"
+
+
+def test_a_one_word_name_written_as_brands_are_is_an_organisation(analyze):
+    # the model reads "SpaceX" as a person throughout, so "the company" and "it" went elsewhere
+    text = (
+        "SpaceX launched the Falcon Heavy on Tuesday from Florida. The company says the rocket can lift twice the "
+        "payload of its closest rival.\n"
+        "Rockets have long been used just once. But SpaceX has been working for years to change that.\n"
+        "It has said that reused boosters will be part of the next flight."
+    )
+    a = analyze(text)
+    assert entity_named(a, "SpaceX").label == "ORG"
+    assert quote_with(a, "reused boosters").speaker_name == "SpaceX"
+    # names written with a capital inside stay people
+    a = analyze("Senator Tom McCain said on Monday that he would vote against the bill. McCain said the bill was rushed.")
+    assert entity_named(a, "Tom McCain").label == "PERSON"

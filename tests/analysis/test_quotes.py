@@ -4796,3 +4796,48 @@ def test_a_name_and_colon_line_that_links_to_another_page_is_no_quote(analyze):
         "Jordan Blake began in what looked like the basement of a nightclub."
     )
     assert not any("failed fusion" in q.text for q in analyze(text).quotes)
+
+
+def test_a_participle_on_a_clause_someone_reports_is_part_of_that_report(analyze):
+    # "indicating …" hung on "public space is unsafe", inside Wendt's report: his, not the space's
+    text = (
+        "Rainer Vohl, head of the police union, told a regional paper on Saturday that the apparent need for safety "
+        'zones implies that public space is unsafe, indicating "the end of equality and freedom of movement."'
+    )
+    assert quote_with(analyze(text), "the end of equality").speaker_name == "Rainer Vohl"
+
+
+def test_a_description_the_next_sentence_introduces_as_also_saying_is_that_person(analyze):
+    text = (
+        "The price of the token yo-yoed wildly again on Tuesday. The latest gyrations came as a leading central banker "
+        "described the token as “a bubble and a Ponzi scheme”.\n"
+        "The new head of the Bank for Settlements, Augusto Carvell, also said the token threatened public trust in "
+        "central banks."
+    )
+    assert quote_with(analyze(text), "a bubble and a Ponzi scheme").speaker_name == "Augusto Carvell"
+    # with no apposition, a second voice may be someone else
+    text = (
+        "A Pentagon spokesman said the drills would go ahead. Defense Secretary Jim Marlow also said the drills were "
+        "needed."
+    )
+    assert quote_with(analyze(text), "the drills would go ahead").speaker_name != "Jim Marlow"
+
+
+def test_thought_printed_for_though_after_a_thing_is_no_quote(analyze):
+    text = "As it happened, Varga's decision made no difference to Holm, thought it could have forced Rask into a mistake."
+    assert not any("forced Rask" in q.text for q in analyze(text).quotes)
+    text = "Holm thought it could have forced Rask into a mistake."
+    assert quote_with(analyze(text), "forced Rask").speaker_name == "Holm"
+
+
+def test_what_an_organisation_may_find_is_a_prospect_not_a_finding(analyze):
+    text = "Orbitek built the Skylance to lift heavy payloads. The Skylance may also find a niche in deploying large satellites."
+    assert not any("a niche" in q.text for q in analyze(text).quotes)
+
+
+def test_what_a_report_someone_answers_claims_is_the_reports(analyze):
+    text = (
+        "Senior Colonel Tian Rui was responding to media reports from Velmark claiming that the navy failed to stop "
+        "tankers from trading oil."
+    )
+    assert quote_with(analyze(text), "the navy failed").speaker_name != "Tian Rui"

@@ -1023,6 +1023,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 ents[n] = Span(doc, ent.start, ent.end, label="PERSON")
         elif ent.label_ == "PERSON" and (relabel := non_person.get(key)):
             ents[n] = Span(doc, ent.start, ent.end, label=relabel)
+        elif ent.label_ == "PERSON" and len(ent) == 1 and _brand_name(ent.text) and not _referred_to_as_person(doc, ent, ents):
+            ents[n] = Span(doc, ent.start, ent.end, label="ORG")  # "SpaceX", read as a person throughout
 
     for ent in ents:
         s, e, honorific = _clean_ent(ent)
@@ -1089,6 +1091,10 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
                 continue
         if len(tokens) == 1 and label in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
             cands = person_by_surname.get(key) or (person_by_first.get(key) if label == "PERSON" else None)
+            if cands and label != "PERSON" and 1 < len(key) <= 3 and tokens[0].isupper():
+                # "the UN" is no Kim Jong Un: a short acronym names a person only written so in
+                # the name (a longer word in capitals may be a name: "FALLIN:" of a transcript)
+                cands = [i for i in cands if tokens[0] in found[i].name_tokens] or None
             if cands and label == "PERSON" and _ONLY_AS.search(text, max(0, doc[s].idx - 40), doc[s].idx):
                 cands = None  # "a dad known only as Kevin": someone of their own, not the Kevin Harris named elsewhere
             if cands and label != "PERSON" and not one_word_labels[key]["PERSON"] and sum(one_word_labels[key].values()) >= 3:
@@ -1446,6 +1452,19 @@ def _per_names(doc: Doc) -> list[Span]:
         if last.text in people or any(c.dep_ == "appos" and _is_person_role(c) for c in last.children):
             out.append(Span(doc, per.i, end, label="PERSON"))
     return out
+
+
+_NAME_PARTS = frozenset({"Vande", "Vander", "Rose", "Mary", "Anne", "Fitz"})
+"""Parts that open a person's name written in one word with a capital inside ("VanderSloot",
+"RoseAnn"), as the shorter "Mc", "De" or "La" do."""
+
+
+def _brand_name(word: str) -> bool:
+    """Is ``word`` written as brands are, not as names: a word of four letters or more with a
+    capital run on after it ("SpaceX", "YouTube", "HuffPost"; not "McCain", "DeGeneres",
+    "LaTonya" or "VanderSloot"), or a capital after a small first letter ("eBay")?"""
+    m = re.fullmatch(r"([A-Z][a-z]{3,})[A-Z][\w]*|[a-z][A-Z]\w+", word)
+    return m is not None and m.group(1) not in _NAME_PARTS
 
 
 def _first_and_last(ent: Span, key: str | None) -> bool:

@@ -989,6 +989,8 @@ def _governing_speaker(cue: Token) -> Token | None:
         return cue.head
     if (named := _name_before_comma_cue(cue)) is not None:
         return named  # "Mitt Romney, the 2012 nominee, tweeted in response: “…”", the verb read as modifying the name
+    if (answered := _answered_report(cue)) is not None:
+        return answered  # "Ren was responding to media reports … claiming that …": the reports claim it
     if cue.dep_ in {"pcomp", "acl"} and cue.head.i != cue.i:
         # "punctuated his list by saying “Too many.”": the subject of the governing verb
         head = cue.head
@@ -1005,6 +1007,21 @@ def _governing_speaker(cue: Token) -> Token | None:
         if subjects:
             return subjects[-1]
     return None
+
+
+_ANSWERING = frozenset({"respond", "reply", "react", "deny", "dismiss", "reject", "refute", "counter", "rebut", "answer", "address"})
+"""Verbs of answering what others said: what the answered report says is not the answerer's."""
+
+
+def _answered_report(cue: Token) -> Token | None:
+    """The report a participle of saying describes when the subject answers it ("was
+    responding to media reports from the United States claiming that …", "denied reports
+    saying …"): the report, not who answers it. None otherwise."""
+    report = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or report.i > cue.i or report.lemma_.lower() not in DOC_NOUNS | EVIDENCE_NOUNS | SPEECH_NOUNS:
+        return None
+    verb = report.head.head if report.dep_ == "pobj" else report.head if report.dep_ == "dobj" else None
+    return report if verb is not None and verb.lemma_ in _ANSWERING else None
 
 
 def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | None, Token | None]:
@@ -1092,6 +1109,15 @@ def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | No
                 earlier = _subject(t) if _is_cue(t, strict=True) else None
                 if earlier is not None and (_animate(earlier) or earlier.tag_ == "WP"):
                     return earlier, in_quote
+        if (
+            cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and _thing(subj)
+            and (reporter := _reporter_above(head)) is not None
+        ):
+            # "Wendt told a paper that the need … implies that public space is unsafe,
+            # indicating “the end of equality …”": a participle on a clause someone reports,
+            # whose subject is a thing, is part of that report (not where the subject is a
+            # finding: "Ross said the numbers he saw were dramatic, showing …" is the numbers')
+            return reporter, in_quote
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
             # "The first incident came during a speech, when protesters interrupted her,
             # shouting “…”": the people of the clause right before the participle; also
@@ -1119,6 +1145,20 @@ def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | No
         # speaker of the participle
         return _subject(head), in_quote
     return None, in_quote
+
+
+def _reporter_above(clause: Token) -> Token | None:
+    """Who reports ``clause``: the first speaking subject up its chain of reported clauses
+    (at most three up) of a verb of saying before it ("Wendt told a paper that the need
+    implies that public space is unsafe": Wendt, for 'is'). None when the chain reaches no
+    one who could say it."""
+    for _ in range(3):
+        if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+            return None
+        clause = clause.head
+        if _is_cue(clause, strict=True) and (subj := _subject(clause)) is not None and _animate(subj):
+            return subj
+    return None
 
 
 def _paired_participle(cue: Token) -> Token | None:
@@ -1973,6 +2013,17 @@ def _past_date(noun: Token) -> Token:
     return up if up.pos_ in {"NOUN", "PROPN"} or up.pos_ == "PRON" and up.lower_ == "one" else noun
 
 
+def _though_misprinted(cue: Token, subj: Token) -> bool:
+    """Is ``cue`` "thought" printed for "though": set on after a comma, with no "and", with
+    the subject of a clause that names no one who thinks ("Whiting's decision made no
+    difference to Hamilton, thought it could have forced Rosberg into a mistake")?"""
+    return (
+        cue.lower_ == "thought" and cue.dep_ == "conj" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in cue.head.children) and subj.pos_ == "NOUN" and not _speaker_like(subj)
+        and subj.lemma_.lower() not in HUMAN_NOUNS | INSTITUTIONS and not _people_plural(subj)
+    )
+
+
 def _thing(subj: Token) -> bool:
     """Is this subject a thing, which cannot say or do anything said: a common noun that names
     no person, group, institution, document or finding ("the shaft", "a bill"), or a relative
@@ -2544,6 +2595,8 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         # only what a poll, study, report or an organisation found
         if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
             return None
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) and not any(c.dep_ == "ccomp" for c in cue.children):
+            return None  # "The Falcon Heavy may also find a niche in …": a prospect, no finding
         kids = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         if not kids and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
             # what it shows without a clause: "a poll shows [Sanders with 47 percent]",
@@ -4132,6 +4185,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             continue
         if tok.lemma_.lower() in {"think", "believe", "feel", "wonder", "ask", "answer"} and subj.lower_ in {"i", "you", "we"}:
             continue
+        if _though_misprinted(tok, subj):
+            continue  # "Whiting's decision made no difference to Hamilton, thought it could …"
         # the complement after the cue first (a quote before it is usually one already
         # attributed: “…” Moments later, Trump said he …)
         comps.sort(key=lambda c: (c.i < tok.i, abs(c.i - tok.i)))
@@ -5252,6 +5307,10 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         return _same_noun_named_next(index, toks, subj)
     if subj.tag_ == "NN" and (same := _same_noun_named_next(index, toks, subj)) is not None:
         return same  # "A government spokesman said …. ¶ “…,” the spokesman, Mallam Garba Shehu, said"
+    if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
+        also := _introduced_saying_also(index, toks, subj)
+    ) is not None:
+        return also  # "a leading central banker described …. The new head of the BIS, Agustín Carstens, also said …"
     if subj.tag_ != "NN" or subj.lemma_.lower() not in _INTRODUCED_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
         return None
     si = toks.sent_index(subj.idx)
@@ -5331,6 +5390,30 @@ def _described_again(
 def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
     """Is the entity ``eid`` mentioned before the character offset ``at``?"""
     return any(s < at for s, _e, e, _k in index.mention_spans if e == eid)
+
+
+def _introduced_saying_also(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The person the sentence after an indefinite description's introduces, in apposition
+    to who they are, as *also* saying something ("a leading central banker described the
+    cryptocurrency as …. The new head of the BIS, Agustín Carstens, also said …"): the
+    description was them. Named there for the first time, and not of the other sex; else None
+    ("Defense Secretary Jim Mattis also said", no apposition, may be a second voice)."""
+    si = toks.sent_index(subj.idx) + 1
+    if si >= len(toks.sents):
+        return None
+    nxt = toks.sents[si]
+    for cue in nxt:
+        if not _is_cue(cue, strict=True) or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children):
+            continue
+        for who in (c for c in cue.children if c.dep_ == "nsubj"):
+            names = [c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "The new head …, Agustín Carstens,"
+            if who.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in who.children):
+                names.append(who)  # "Agustín Carstens, the new head of the BIS, also said"
+            for name in names:
+                eid = index.by_token.get(name.i)
+                if eid is not None and _fits(index, eid, {"PERSON"}, NOUN_SEX.get(subj.lemma_.lower())) and not _named_before(index, eid, nxt.start_char):
+                    return eid
+    return None
 
 
 def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
