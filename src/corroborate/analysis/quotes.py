@@ -429,6 +429,32 @@ def _modifies_next_noun(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token], a
     return open_i > 0 and doc[open_i - 1].lower_ in {"a", "an"} and noun.tag_ in {"NN", "NNS"}
 
 
+def _owner_of_words_named(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token], after_i: int) -> Token | None:
+    """The name owning the words or saying the quoted words name ("condemned Portnow's “step
+    up” suggestion": Portnow's words, not those who condemn them), else None. Not words that
+    only qualify the saying, someone else's ("Trump’s “mean-spirited” comments")."""
+    if after_i >= len(doc) or doc.text[q.close_end : doc[after_i].idx].strip() or not _modifies_next_noun(doc, toks, q, inner, after_i):
+        return None
+    noun = doc[after_i]
+    if noun.lemma_.lower() not in SPEECH_NOUNS | WORD_NOUNS | PLEDGE_NOUNS:
+        return None
+    if any(t.head.i == after_i and t.dep_ == "amod" for t in inner):
+        return None  # (what someone calls the words: "Trump’s “divisive” and “mean-spirited” comments", Clinton's)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" and owner.i < toks.first_from(q.open_start) else None
+
+
+def _name_before_parenthesis(doc: Doc, toks: _Tokens, q: QSpan) -> Token | None:
+    """The name a quote in parentheses right after it belongs to, in a list of who said
+    what ("Pink (“Women in music don't need to ‘step up’ …”), Sheryl Crow and Charli XCX all
+    condemned …": Pink's words), else None."""
+    open_i, after_i = toks.first_from(q.open_start), toks.first_from(q.close_end)
+    if open_i < 2 or after_i >= len(doc) or doc[open_i - 1].text != "(" or doc[after_i].text != ")":
+        return None
+    name = doc[open_i - 2]
+    return name if name.text[:1].isupper() and name.ent_type_ in {"PERSON", "ORG"} else None  # (a name the parse may read as a noun: "Pink")
+
+
 def _end_before_space(text: str, lo: int, end: int) -> int:
     """``end`` moved back over the white space before it, not past ``lo``."""
     while end > lo and text[end - 1].isspace():
@@ -3960,7 +3986,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             existing = next((p for p in found if p.kind == "partial" and p.cue is not None and p.cue.i == cue.i), None)
             if existing is not None and existing.context is not None:
                 ctx_start = min(ctx_start, existing.context[0])
-            f = _Found(kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=_subject(cue), context=(ctx_start, ctx_end), marks=[q])
+            owner = _owner_of_words_named(doc, toks, q, inner, after_i)
+            f = _Found(kind="partial", pieces=[(q.inner_start, q.inner_end)], cue=cue, subject=owner or _subject(cue), context=(ctx_start, ctx_end), marks=[q])
             if fronted is not None and existing is None and fronted.idx < ctx_start:
                 f.context_pieces = [(fronted.idx, fronted.idx + len(fronted.text)), (ctx_start, ctx_end)]
                 f.context = (fronted.idx, ctx_end)
@@ -3999,6 +4026,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 m.context = clause
 
     _and_that(doc, toks, found)
+    for f in found:
+        if f.kind == "partial" and len(f.marks) == 1 and (name := _name_before_parenthesis(doc, toks, f.marks[0])) is not None:
+            f.subject = name  # "Pink (“Women in music don't need to …”), Sheryl Crow and Charli XCX all condemned …"
 
     # "Marco Rubio: You Don't Win by States" — a headline or transcript line led by a name
     found.extend(_name_colon_lines(doc, text, toks, index, found, groups))
@@ -5129,7 +5159,7 @@ PERSON_KINDS = {
     "singer", "actor", "actress", "director", "filmmaker", "producer", "rapper", "musician", "comedian",
     "star", "player", "athlete", "author", "writer", "novelist", "poet", "artist", "designer", "host",
     "billionaire", "entrepreneur", "businessman", "businesswoman", "pilot", "astronaut", "chef",
-    "driver", "founder", "model", "personality", "comic", "astrologer", "champion",
+    "driver", "founder", "model", "personality", "comic", "astrologer", "champion", "advocate", "activist", "campaigner",
 }
 """Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
 man" and "the official" are left as written: such speakers are mostly unnamed."""
@@ -5350,13 +5380,17 @@ def _described_again(
     quoted words: theirs, which go on from the naming) with no one named since; else
     None. Only a people noun that is no office or role ("the official", "the senator": a role
     of its own, :data:`TITLE_WORDS`), nor one the text brought in unnamed ("a witness … the
-    witness"), nor a group."""
+    witness"), nor a group. A last speaker set off in an apposition as the same noun ("Park
+    Soo-hyun, the spokesman for President Moon, said Kim's … ¶ “…,” the spokesman said") is
+    that noun within the two sentences, whoever the report named since."""
     if last_speaker is None or _label_of(index, last_speaker) != "PERSON" or subj.tag_ != "NN" or subj.head.lemma_ in _WITNESS_LEMMAS:
         return None  # (not one heard saying it: "He recalled the pilot telling the passengers: “…”")
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or _earlier_kind(doc, subj) is not None:
         return None
     lemma = subj.lemma_.lower()
-    if lemma in TITLE_WORDS or lemma in _NOT_ONE_DESCRIBED or lemma in DOC_NOUNS | EVIDENCE_NOUNS | INSTITUTIONS | ORG_KINDS:
+    # (unless the last speaker was set off as one: "Park Soo-hyun, the spokesman for …")
+    called_so = _called_so_in_apposition(doc, toks, index, last_speaker, lemma)
+    if lemma in TITLE_WORDS and not called_so or lemma in _NOT_ONE_DESCRIBED or lemma in DOC_NOUNS | EVIDENCE_NOUNS | INSTITUTIONS | ORG_KINDS:
         return None
     # (a people noun: "the carpet fitter" or "the GOP front-runner" may as well be someone
     # else, known to the reader, as "the electricity provider" is no person)
@@ -5379,12 +5413,28 @@ def _described_again(
             counted += 1
     since = toks.sents[k].start_char
     last = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < subj.idx), default=-1)
+    if last >= since and called_so:
+        return last_speaker  # "Park Soo-hyun, the spokesman for President Moon, said Kim's … ¶ “…,” the spokesman said"
     if last < since or any(
         last < s < subj.idx and eid != last_speaker and _label_of(index, eid) == "PERSON" and not any(a <= s < b for a, b in quoted + said)
         for s, _e, eid, _k in index.mention_spans
     ):  # (one named in their words does not count: "“So the Trump administration is out to …,” the expert concluded")
         return None
     return last_speaker
+
+
+def _called_so_in_apposition(doc: Doc, toks: _Tokens, index: EntityIndex, eid: str, lemma: str) -> bool:
+    """Does a name of ``eid`` come with an apposition "the <lemma> …" right after it ("Park
+    Soo-hyun, the spokesman for South Korean President Moon Jae-in, said")?"""
+    for s, e, who, kind in index.mention_spans:
+        if who != eid or kind != "name":
+            continue
+        i = toks.first_from(e)
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "the":
+            head = next((t for t in doc[i + 2 : i + 6] if t.pos_ == "NOUN"), None)
+            if head is not None and head.lemma_.lower() == lemma:
+                return True
+    return False
 
 
 def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
