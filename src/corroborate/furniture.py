@@ -35,8 +35,9 @@ ALONE = (
     r"Media playback is unsupported on your device",
     r"Do you have a story for The Sun Online news team\?",
     # the Sun's boxes of other stories' teasers, each one line: "MOST READ IN NEWS 'I'M
-    # MADDIE!' Student jokes …", "Related stories OH NO, MO Moeen Ali doubt …"
-    r"(?<![^\n])MOST READ IN [A-Z&]+(?: [A-Z&]+)* [^\n]*",
+    # MADDIE!' Student jokes …", "Most Read In TV & Showbiz LEW WANTED SEX …", "Related
+    # stories OH NO, MO Moeen Ali doubt …"
+    r"(?<![^\n])(?:MOST READ IN [A-Z&]+(?: [A-Z&]+)*|Most Read In [A-Z][\w&]*(?: [A-Z&][\w&]*)*) [^\n]*",
     r"(?<![^\n])Related [Ss]tories (?=[A-Z'‘])[^\n]*",
     # "more on space and astronomy OUT OF THIS WORLD Space rock found in Egypt …": the same
     # box, headed by its topic in lower case, each teaser led by a label in capitals
@@ -44,6 +45,8 @@ ALONE = (
     # a line linking to another story: "READ MORE: Second kidnapped schoolgirl found",
     # "More: After the Elon Musk show, Tesla questions linger", "Related: 34 things to know …"
     r"(?<![^\n])(?:READ MORE|Read more|More|Related|RELATED): [A-Z0-9'‘\"“][^\n]{0,200}(?![^\n])",
+    # or a line that ends so: "I was Mark Zuckerberg's mentor. Today I would tell him: … Read more"
+    r"(?<![^\n])[^\n]{1,200} (?:Read more|READ MORE)(?![^\n])",
     # a video carousel's frame, its heading in capitals and the next video's title with its
     # running time: "13 of 41 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT
     # ELON MUSK Elon Musk says global race for A.I. will cause WW3 | 0:56"

@@ -40,11 +40,14 @@ def test_a_tabloids_box_of_other_stories_teasers_is_furniture_to_its_lines_end()
         "Related stories OH NO, JO Captain doubt for Saturday 'I feel enthused' Harbour names new chief\n"
         "Related stories have appeared in the Ledger.\n"
         "Related Stories 'WORST YET' Captain mocks claims saying 'I'm fine' DRY DOCK Port plotting to sell ferries, union claims\n"
+        "Most Read In TV & Showbiz 'IT'S THE RIGHT THING' Singer confirms he will leave the band\n"
+        "Most read in the port, the Ledger sold out.\n"
     )
     assert spans_text(text) == [
         "MOST READ IN TV & SHOWBIZ SHORE THING Singer told to leave the pier FERRY GODMOTHER Star 'said no'",
         "Related stories OH NO, JO Captain doubt for Saturday 'I feel enthused' Harbour names new chief",
-        "Related Stories 'WORST YET' Captain mocks claims saying 'I'm fine' DRY DOCK Port plotting to sell ferries, union claims",
+        "Related Stories 'WORST YET' Captain mocks claims saying 'I'm fine' DRY DOCK Port plotting to sell ferries, union claims\n"
+        "Most Read In TV & Showbiz 'IT'S THE RIGHT THING' Singer confirms he will leave the band",
     ]
 
 
@@ -65,10 +68,13 @@ def test_a_line_linking_to_another_story_is_furniture():
         "More ferries may be on tap in 2018.\n"
         "READ MORE: Two large seals caught on camera (VIDEO)\n"
         "Related: 34 things to know about the new port law\n"
+        "I was the captain's mentor. Today I would tell him: your crew is in peril Read more\n"
+        "The crew said they wanted to read more about the law.\n"
     )
     assert spans_text(text) == [
         "More: After the harbour show, ferry questions linger",
-        "READ MORE: Two large seals caught on camera (VIDEO)\nRelated: 34 things to know about the new port law",
+        "READ MORE: Two large seals caught on camera (VIDEO)\nRelated: 34 things to know about the new port law\n"
+        "I was the captain's mentor. Today I would tell him: your crew is in peril Read more",
     ]
 
 

@@ -4892,3 +4892,32 @@ def test_the_advocate_is_the_one_the_sentence_before_is_about(analyze):
         "the gun control advocate wrote on Medium."
     )
     assert quote_with(analyze(text), "more outrageous").speaker_name == "Lena Marsh"
+
+
+def test_a_longer_title_in_marks_naming_the_subject_noun_is_no_quote(analyze):
+    text = (
+        "Photos: Shocking celebrity splits Tom Varga Jr. and his reality star wife, the former Mara de Lind, have split. "
+        '"The Real Fishwives of New York City" star tweeted on August 3 that she and her husband of seven months had '
+        "decided to divorce. Hide Caption 6 of 59"
+    )
+    assert not any("Real Fishwives" in q.text for q in analyze(text).quotes)
+
+
+def test_he_after_an_unnamed_journalist_is_that_journalist(analyze):
+    text = (
+        "A truck ploughed into the crowd on the seafront, said Jacques Morel, who owns a cafe there.\n"
+        "A journalist for Agence France-Presse said that the white truck rushed at full speed into the crowd.\n"
+        '"It was absolute chaos" in the tourist heart of the city, he said.'
+    )
+    q = quote_with(analyze(text), "absolute chaos")
+    assert q.entity is None and q.speaker_name == "A journalist for Agence France-Presse"
+
+
+def test_according_to_a_medium_that_relays_someones_report_is_not_the_speaker(analyze):
+    text = (
+        "Zoo Director Tane Marsh said the animal did not appear to be attacking the boy, but he said it was "
+        "\u201can extremely strong\u201d animal in an agitated situation, according to AP reports."
+    )
+    a = analyze(text)
+    assert quote_with(a, "did not appear to be attacking").speaker_name == "Tane Marsh"
+    assert not any(q.speaker == "AP" for q in a.quotes)

@@ -1705,11 +1705,11 @@ def _before_cast_role(text: str, q: QSpan) -> bool:
     return role is not None and role.group(1).lower() in _CAST_ROLES and _title_case(_quoted_words(text, q), 7)
 
 
-def _title_then_prose(text: str, q: QSpan) -> bool:
+def _title_then_prose(text: str, q: QSpan, max_words: int = 6) -> bool:
     """A short Title Case name in marks that the writer's sentence goes on after ("“Harbor
     Nights” borrows freely from …", "“Harbor Nights,” the 1990s drama …"): a title."""
     inner = text[q.inner_start : q.inner_end].strip(" ,")
-    if inner[-1:] in {".", "?", "!"} or not _title_case(inner, 6):
+    if inner[-1:] in {".", "?", "!"} or not _title_case(inner, max_words):
         return False
     after = text[q.close_end : q.close_end + 40].lstrip(" ,")
     return after[:1].islower() and not re.match(r"(?:he|she|they|it|we|i)\s|(?:says|said|adds|added|asks|asked)\b", after)
@@ -1718,8 +1718,9 @@ def _title_then_prose(text: str, q: QSpan) -> bool:
 def _names_next_noun(doc: Doc, toks: _Tokens, text: str, q: QSpan) -> bool:
     """A short Title Case name in marks, nothing inside them closing a clause, right before a
     noun of the writer's sentence: “Mad Men” actor Jon Hamm, “Morning Show” co-host Lara
-    Penn (not “Hopefully,” the president said; nor “American Skin” was written by …)."""
-    if not _title_then_prose(text, q) or not text[q.inner_start : q.inner_end].rstrip()[-1:].isalnum():
+    Penn, “The Real Housewives of New York City” star (a longer title, as it names a noun; not
+    “Hopefully,” the president said; nor “American Skin” was written by …)."""
+    if not _title_then_prose(text, q, max_words=10) or not text[q.inner_start : q.inner_end].rstrip()[-1:].isalnum():
         return False
     after_i = toks.first_from(q.close_end)
     return after_i < len(doc) and doc[after_i].pos_ == "NOUN" and not text[q.close_end : doc[after_i].idx].strip()
@@ -2002,6 +2003,7 @@ HUMAN_NOUNS = TITLE_WORDS | {
     "parent", "friend", "neighbour", "neighbor", "protester", "crowd", "audience", "fan",
     "man", "woman", "child", "insider", "observer", "democrat", "republican", "conservative",
     "liberal", "administration", "government", "ministry", "office", "company", "party",
+    "journalist", "photographer",
 }
 
 
@@ -2735,10 +2737,6 @@ _COLON_SOURCES = frozenset({"poll", "survey", "study", "report", "newspaper", "c
 """Nouns that name a source before a colon as a name does ("Poll: …", "Insiders: …", "Newspaper: …")."""
 
 
-_READ_MORE = re.compile(r"\s(?:Read more|READ MORE)\s*$")
-"""The end of a line that links to another page ("… review – failed fusion of rural rhythms Read more")."""
-
-
 def _name_colon_lines(
     doc: Doc, text: str, toks: _Tokens, index: EntityIndex, found: list[_Found], groups: list[list[QSpan]]
 ) -> list[_Found]:
@@ -2758,8 +2756,6 @@ def _name_colon_lines(
         if led and (credit := _BRACKET_CREDIT.search(text, c0, c1)) is not None:
             c1 = credit.start()  # "“…” [Gallup.]": a newsletter's credit for the excerpt
         c1 = _end_before_space(text, c0, c1)
-        if _READ_MORE.search(text, c0, c1):
-            continue  # "Justin Timberlake: Man of the Woods review – … Read more": a link to another page
         # ("Pollsters agree - Carl Bialik: “…”": the quote found with the verb before the dash is Bialik's)
         relabel = next(
             (f for f in found if led and f.kind == "direct" and c0 <= f.pieces[0][0] <= c0 + 1 and f.cue is not None and f.cue.idx < n0),
@@ -4080,9 +4076,14 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             if subj is None:
                 continue
             host = tok.head
-            if host.i < tok.i and _is_cue(host, strict=True) and _own_subject(host) and any(c.dep_ == "ccomp" for c in host.children):
+            if any(
+                v.i < tok.i and _is_cue(v, strict=True) and _own_subject(v) and any(c.dep_ == "ccomp" for c in v.children)
+                for v in (host, tok.sent.root)
+            ):
                 # "The fire department's report stated that the bear was …, according to
                 # WKRC": the report's words, which the station relays; the verb reports them
+                # (the sentence's own verb too, where the parse hung the phrase lower: "Zoo
+                # Director Thane Maynard said the animal …, according to AP reports")
                 continue
             sent = tok.sent
             prep_l, prep_r = tok.left_edge.i, tok.right_edge.i + 1
