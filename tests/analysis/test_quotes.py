@@ -4921,3 +4921,20 @@ def test_according_to_a_medium_that_relays_someones_report_is_not_the_speaker(an
     a = analyze(text)
     assert quote_with(a, "did not appear to be attacking").speaker_name == "Tane Marsh"
     assert not any(q.speaker == "AP" for q in a.quotes)
+
+
+def test_a_name_after_by_that_the_parse_read_into_the_verb_is_part_of_the_speaker(analyze):
+    text = (
+        "The photos released by SkyLift show one of the still-unreleased Velmark Roadsters perched on a large cone "
+        "inside the Skylance on what appears to be an adapter."
+    )
+    assert quote_with(analyze(text), "Velmark Roadsters").speaker == "The photos released by SkyLift"
+
+
+def test_they_going_on_from_one_unnamed_spokesman_is_that_spokesman(analyze):
+    text = (
+        "A Port Ellis Fire Brigade spokesman said they had been called at 6.04am to an overturned tram in a tunnel.\n"
+        '"There are eight fire engines and four rescue crews in attendance," they added.'
+    )
+    q = quote_with(analyze(text), "eight fire engines")
+    assert q.entity is None and q.speaker_name == "A Port Ellis Fire Brigade spokesman"

@@ -1858,6 +1858,11 @@ def _speaker_bounds(subj: Token) -> tuple[int, int]:
             break  # (the mark that opens a word of the phrase's own: "the “American Pie” star")
         left += 1
     right = max(right, subj.i + 1)
+    if doc[right - 1].dep_ in {"agent", "prep"} and not any(c.dep_ == "pobj" for c in doc[right - 1].children):
+        # "The photos released by SpaceX show …", the name read as part of the verb's noun:
+        # the preposition's object is the name right after it
+        while right < len(doc) and doc[right].pos_ == "PROPN" and doc[right].dep_ == "compound" and doc[right].head.i == subj.head.i:
+            right += 1
     while right - 1 > subj.i and (doc[right - 1].text in {".", ",", ";", ":"} or doc[right - 1].is_space or doc[right - 1].lower_ in _REFLEXIVES):
         right -= 1  # a signature's full stop ("- Bernie Sanders."), a stress ("Prince himself")
     if left == subj.i and left > 0 and is_per_first_name(doc[left - 1]) and subj.head.i == left - 1:
@@ -5682,6 +5687,16 @@ def _institution_just_spoke(before: _Found, pronoun: Token, toks: _Tokens) -> bo
     )
 
 
+def _singular_they_going_on(pronoun: Token, cue: Token | None, floor: tuple[Token, str] | None) -> bool:
+    """Is ``pronoun`` a "they" that goes on from one unnamed person who has the floor ("A
+    London Fire Brigade spokesman said …. “There are eight fire engines …,” they added"), the
+    cue one of going on, the floor one person (a singular noun)?"""
+    return (
+        pronoun.lower_ == "they" and floor is not None and floor[0].tag_ == "NN" and floor[0].lemma_.lower() not in _NOT_ONE_DESCRIBED
+        and cue is not None and cue.lemma_ in {"add", "continue"}
+    )
+
+
 def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
     """Does a he/she speaker stand for the unnamed speaker ``floor``: within the next two
     sentences, with no person named in the writer's words between them?"""
@@ -6082,7 +6097,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
             speaker = text[speaker_start:speaker_end]
             low = subj.lower_
-            if low in PRONOUNS_PERSON and floor is not None and _still_has_floor(floor, subj, index, quoted):
+            if (low in PRONOUNS_PERSON or _singular_they_going_on(subj, f.cue, floor)) and floor is not None and _still_has_floor(floor, subj, index, quoted):
                 # "A police spokeswoman said …. “…,” she said.": the one unnamed speaker who
                 # just spoke, not a person named before them
                 entity, unnamed, speaker_name = None, True, floor[1]
