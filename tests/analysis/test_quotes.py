@@ -4938,3 +4938,30 @@ def test_they_going_on_from_one_unnamed_spokesman_is_that_spokesman(analyze):
     )
     q = quote_with(analyze(text), "eight fire engines")
     assert q.entity is None and q.speaker_name == "A Port Ellis Fire Brigade spokesman"
+
+
+def test_they_after_unnamed_people_who_just_spoke_is_them(analyze):
+    text = (
+        "Police have made an arrest after raiding the attacker's house in Abbatoirs, Port Ellis today.\n"
+        'Neighbours described Varga as "rude", "a bit weird", "lonely" and "silent".\n'
+        "They claimed he did not seem religious."
+    )
+    q = quote_with(analyze(text), "did not seem religious")
+    assert q.entity is None and q.speaker_name == "Neighbours"
+    # not once other people in the plural have become a subject
+    text = (
+        "Police said the crowds were removed from the beach as a precaution.\n"
+        'The event organisers said on Facebook that they believed a canister had exploded, setting off "multiple '
+        'detonations".'
+    )
+    assert quote_with(analyze(text), "multiple detonations").speaker_name != "Police"
+
+
+def test_a_step_in_a_lawsuit_or_a_cited_source_is_no_quote(analyze):
+    text = "Mara Lind sued the port in May. Lind voluntarily dismissed the lawsuit the following month, without a reason."
+    assert not any(q.text.startswith("the lawsuit") for q in analyze(text).quotes)
+    text = (
+        "The probe is undergoing a final round of tests, the official Velmark Daily said, citing the Velmark "
+        "National Space Administration."
+    )
+    assert not any(q.text.startswith("the Velmark National Space") for q in analyze(text).quotes)

@@ -2602,6 +2602,8 @@ _ACT_PREPS = {"for", "of", "on", "about", "as", "against", "over", "to"}
 
 _CITED_SOURCES = frozenset({"source", "official", "outlet", "media", "medium", "person", "people", "insider", "aide"})
 """Who a writer cites for what it says ("citing local news outlets"): no words of theirs."""
+_COURT_STEPS = frozenset({"lawsuit", "suit", "complaint", "appeal", "petition", "indictment", "motion"})
+"""What a party dismisses, files or drops in court: a step in a case, not someone's words."""
 
 
 def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
@@ -2619,11 +2621,16 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     if cue.lemma_ == "refer" and _thing(subj):
         return None  # "a phrase that commonly refers to people who …": what words mean
     if cue.lemma_ == "cite" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _CITED_SOURCES for c in cue.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in _CITED_SOURCES or c.ent_type_ == "ORG" and c.pos_ == "PROPN")
+        for c in cue.children
     ):
-        return None  # "citing government sources in Seoul": where it heard what it says, not what anyone said
+        return None  # "citing government sources in Seoul", "citing the China National Space Administration": where it heard what it says, not what anyone said
     if cue.lemma_ in {"slam", "blast"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"door", "brake", "ball"} for c in cue.children):
         return None  # "He would slam the door on the Indians": a closer's pitching, not a rebuke
+    if cue.lemma_ in {"dismiss", "drop", "file", "settle", "withdraw"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _COURT_STEPS for c in cue.children
+    ):
+        return None  # "Yochanan voluntarily dismissed the lawsuit": a step in a case, no words
     if cue.lemma_ in EVIDENCE_LEMMAS:
         # only what a poll, study, report or an organisation found
         if not (subj.lemma_.lower() in EVIDENCE_NOUNS or subj.ent_type_ == "ORG"):
@@ -5165,7 +5172,8 @@ PERSON_KINDS = {
     "singer", "actor", "actress", "director", "filmmaker", "producer", "rapper", "musician", "comedian",
     "star", "player", "athlete", "author", "writer", "novelist", "poet", "artist", "designer", "host",
     "billionaire", "entrepreneur", "businessman", "businesswoman", "pilot", "astronaut", "chef",
-    "driver", "founder", "model", "personality", "comic", "astrologer", "champion", "advocate", "activist", "campaigner",
+    "driver", "founder", "model", "personality", "comic", "astrologer", "champion",
+    "advocate", "activist", "campaigner",
 }
 """Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
 man" and "the official" are left as written: such speakers are mostly unnamed."""
@@ -5623,11 +5631,13 @@ def _institution_opening(pronoun: Token) -> Token | None:
     return subj
 
 
-def _person_named_between(index: EntityIndex, lo: int, hi: int, quoted: list[tuple[int, int]]) -> bool:
-    """Is a person named in the writer's words (not inside ``quoted``) strictly between the
-    characters ``lo`` and ``hi``?"""
+def _person_named_between(
+    index: EntityIndex, lo: int, hi: int, quoted: list[tuple[int, int]], labels: frozenset[str] = frozenset({"PERSON"}),
+) -> bool:
+    """Is a person (or one of ``labels``) named in the writer's words (not inside ``quoted``)
+    strictly between the characters ``lo`` and ``hi``?"""
     return any(
-        lo < s < hi and getattr(index.entity(eid), "label", None) == "PERSON" and not any(a <= s < b for a, b in quoted)
+        lo < s < hi and getattr(index.entity(eid), "label", None) in labels and not any(a <= s < b for a, b in quoted)
         for s, _e, eid, _k in index.mention_spans
     )
 
@@ -5687,6 +5697,32 @@ def _institution_just_spoke(before: _Found, pronoun: Token, toks: _Tokens) -> bo
     )
 
 
+def _people_described(subj: Token) -> bool:
+    """Is ``subj`` a plural noun of people ("Neighbours", "witnesses"), which the parse may
+    tag as a name at the start of a sentence?"""
+    if subj.tag_ == "NNS":
+        return subj.lemma_.lower() in HUMAN_NOUNS or _people_plural(subj)
+    low = subj.lower_
+    return subj.tag_ in {"NNP", "NNPS"} and low.endswith("s") and (low[:-1] in HUMAN_NOUNS or low[:-2] in HUMAN_NOUNS)
+
+
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+"""What a "they" may stand for besides people described: a group, a place, a people."""
+
+
+def _crowd_holds(people: Token, pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
+    """Does a "they" stand for the unnamed ``people`` who spoke in the quote before: in their
+    sentence or the next, with no group, place or people named in the writer's words between,
+    nor other people in the plural made a subject ("The event organisers said … they
+    believed" is the organisers', not the police who spoke before)?"""
+    doc = pronoun.doc
+    if pronoun.i <= people.i or len(list(doc[people.sent.start : pronoun.sent.end].sents)) > 2:
+        return False
+    if _person_named_between(index, people.idx, pronoun.idx, quoted, _GROUP_LABELS):
+        return False
+    return not any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"} for t in doc[people.i + 1 : pronoun.i])
+
+
 def _singular_they_going_on(pronoun: Token, cue: Token | None, floor: tuple[Token, str] | None) -> bool:
     """Is ``pronoun`` a "they" that goes on from one unnamed person who has the floor ("A
     London Fire Brigade spokesman said …. “There are eight fire engines …,” they added"), the
@@ -5697,14 +5733,18 @@ def _singular_they_going_on(pronoun: Token, cue: Token | None, floor: tuple[Toke
     )
 
 
-def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
+def _still_has_floor(
+    floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]],
+    others: frozenset[str] = frozenset({"PERSON"}),
+) -> bool:
     """Does a he/she speaker stand for the unnamed speaker ``floor``: within the next two
-    sentences, with no person named in the writer's words between them?"""
+    sentences, with no person (or one of ``others``) named in the writer's words between
+    them?"""
     subj, _ = floor
     doc = pronoun.doc
     if pronoun.i <= subj.i or pronoun.sent.start - subj.sent.end > 60 or len(list(doc[subj.sent.start : pronoun.sent.end].sents)) > 3:
         return False
-    return not _person_named_between(index, subj.idx, pronoun.idx, quoted)
+    return not _person_named_between(index, subj.idx, pronoun.idx, quoted, others)
 
 
 def _appositions(subj: Token) -> list[Token]:
@@ -6026,6 +6066,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
     resolved: dict[int, tuple[str | None, str | None, bool, tuple[int, int] | None, str | None]] = {}
     quoted = [(m.inner_start, m.inner_end) for f in found for m in f.marks]
     floor: tuple[Token, str] | None = None  # the unnamed person who spoke last, as described
+    crowd: tuple[Token, str] | None = None  # unnamed people, in the plural, who spoke in the quote before
     for n, f in enumerate(found):
         speaker = speaker_start = speaker_end = None
         entity = None
@@ -6119,6 +6160,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     entity = last_speaker
                 if entity and index.gender.get(entity) is None and not _rival_of_sex(index, toks, entity, gender, speaker_start):
                     index.gender[entity] = gender
+            elif low == "they" and crowd is not None and _crowd_holds(crowd[0], subj, index, quoted):
+                # "Neighbours described Bouhlel as “a bit weird” …. They claimed he did not
+                # seem religious": the unnamed people who just spoke, not a place named since
+                entity, unnamed, speaker_name = None, True, crowd[1]
             elif low == "they" and (people := _plural_people_before(doc, subj, toks, index)) is not None:
                 # "Astrophysicists at the University of Oklahoma used data from NASA's
                 # observatory. … they say": the people, not the organisation named with them
@@ -6277,6 +6322,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         elif unnamed and subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in HUMAN_NOUNS and speaker_name:
             # "A police spokeswoman said …": one unnamed person has the floor
             floor, last_speaker = (subj, speaker_name), None
+        # "Neighbours described him as …": unnamed people in the plural have it until anyone else speaks
+        crowd = (subj, speaker_name) if entity is None and subj is not None and speaker_name and _people_described(subj) else None
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
         pieces = sorted(f.pieces)
         start, end = pieces[0][0], pieces[-1][1]
