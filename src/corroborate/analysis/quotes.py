@@ -5733,18 +5733,14 @@ def _singular_they_going_on(pronoun: Token, cue: Token | None, floor: tuple[Toke
     )
 
 
-def _still_has_floor(
-    floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]],
-    others: frozenset[str] = frozenset({"PERSON"}),
-) -> bool:
+def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> bool:
     """Does a he/she speaker stand for the unnamed speaker ``floor``: within the next two
-    sentences, with no person (or one of ``others``) named in the writer's words between
-    them?"""
+    sentences, with no person named in the writer's words between them?"""
     subj, _ = floor
     doc = pronoun.doc
     if pronoun.i <= subj.i or pronoun.sent.start - subj.sent.end > 60 or len(list(doc[subj.sent.start : pronoun.sent.end].sents)) > 3:
         return False
-    return not _person_named_between(index, subj.idx, pronoun.idx, quoted, others)
+    return not _person_named_between(index, subj.idx, pronoun.idx, quoted)
 
 
 def _appositions(subj: Token) -> list[Token]:
