@@ -28,9 +28,10 @@ posted or issued it; anything else ("a Canadian official") is an unnamed source.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -1173,16 +1174,22 @@ def _coordinated_speaker(cue: Token, in_quote: Token | None) -> tuple[Token | No
     return None, in_quote
 
 
+def _clauses_up(verb: Token, deps: frozenset[str], from_before: bool = False) -> Iterator[Token]:
+    """The heads up the chain of clauses ``verb`` hangs on by ``deps`` ("ccomp": the verbs
+    that report it, nearest first); with ``from_before``, only while each head comes before
+    its clause."""
+    while verb.dep_ in deps and verb.head.i != verb.i and not (from_before and verb.head.i > verb.i):
+        verb = verb.head
+        yield verb
+
+
 def _reporter_above(clause: Token) -> Token | None:
     """Who reports ``clause``: the first speaking subject up its chain of reported clauses
     (at most three up) of a verb of saying before it ("Wendt told a paper that the need
     implies that public space is unsafe": Wendt, for 'is'). None when the chain reaches no
     one who could say it."""
-    for _ in range(3):
-        if clause.dep_ != "ccomp" or clause.head.i > clause.i:
-            return None
-        clause = clause.head
-        if _is_cue(clause, strict=True) and (subj := _subject(clause)) is not None and _animate(subj):
+    for verb in itertools.islice(_clauses_up(clause, frozenset({"ccomp"}), from_before=True), 3):
+        if _is_cue(verb, strict=True) and (subj := _subject(verb)) is not None and _animate(subj):
             return subj
     return None
 
@@ -5402,15 +5409,17 @@ def _described_again(
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or _earlier_kind(doc, subj) is not None:
         return None
     lemma = subj.lemma_.lower()
-    # (unless the last speaker was set off as one: "Park Soo-hyun, the spokesman for …")
-    called_so = _called_so_in_apposition(doc, toks, index, last_speaker, lemma)
-    if lemma in TITLE_WORDS and not called_so or lemma in _NOT_ONE_DESCRIBED or lemma in DOC_NOUNS | EVIDENCE_NOUNS | INSTITUTIONS | ORG_KINDS:
+    if lemma in _NOT_ONE_DESCRIBED or lemma in DOC_NOUNS | EVIDENCE_NOUNS | INSTITUTIONS | ORG_KINDS:
         return None
     # (a people noun: "the carpet fitter" or "the GOP front-runner" may as well be someone
     # else, known to the reader, as "the electricity provider" is no person)
     if lemma not in HUMAN_NOUNS and lemma not in PERSON_KINDS:  # (a kind of person too: "added the four-times champion")
         return None
     if not _fits(index, last_speaker, {"PERSON"}, NOUN_SEX.get(lemma)):
+        return None
+    # (an office or role only where the last speaker was set off as one: "Park Soo-hyun, the spokesman for …")
+    called_so = _called_so_in_apposition(doc, toks, index, last_speaker, lemma)
+    if lemma in TITLE_WORDS and not called_so:
         return None
     def in_marks(sent: Span) -> bool:  # a sentence of quoted words, found as a quote or not
         words = sent.text.strip()
@@ -5678,12 +5687,8 @@ def _body_of(subj: Token, index: EntityIndex) -> str | None:
 def _reporter_of(cue: Token) -> Token | None:
     """Whoever reports the clause ``cue`` speaks in ("Bamford said the driver told him …":
     Bamford), the subject of the cue above it; None otherwise."""
-    verb = cue
-    while verb.dep_ in {"ccomp", "conj"} and verb.head.i != verb.i:
-        verb = verb.head
-        if verb.pos_ == "VERB" and _is_cue(verb, strict=True):
-            return _subject(verb)
-    return None
+    verb = next((v for v in _clauses_up(cue, frozenset({"ccomp", "conj"})) if v.pos_ == "VERB" and _is_cue(v, strict=True)), None)
+    return _subject(verb) if verb is not None else None
 
 
 def _institution_just_spoke(before: _Found, pronoun: Token, toks: _Tokens) -> bool:
