@@ -550,6 +550,18 @@ RANDOM_QUOTES = ROOT / "benchmarks" / "fixtures" / "random_quotes_giveme_checked
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 
 
+def _sample_name_words(name: str) -> set[str]:
+    """The words of ``name`` that can tell who it is in the random sample's scoring,
+    case-folded, less the words any name may hold. A hyphen is a space, but a piece it leaves
+    in small letters is no name word: "in" of "Moon Jae-in" is no name of his, nor "is" of
+    "an is-affiliated website" the Islamic State's "IS"."""
+    words = []
+    for word in name.split():
+        pieces = word.split("-")
+        words += pieces if len(pieces) == 1 else [p for p in pieces if p[:1].isupper() or p[:1].isdigit()]
+    return {w.casefold() for w in words} - _NOT_NAME_WORDS
+
+
 def random_quote_verdict(analysis, item: dict) -> str:
     """The verdict on one hand-read quote of the random sample: "right", "wrong_speaker",
     "as_written" (no one named where the text names someone, the speaker left as a pronoun
@@ -563,10 +575,11 @@ def random_quote_verdict(analysis, item: dict) -> str:
         return "right" if q is None else "not_a_quote"
     if q is None:
         return "lost"
-    shown = (q.speaker_name or q.speaker or "").casefold()  # the speaker as the reader sees it
+    written = q.speaker_name or q.speaker or ""
+    shown = written.casefold()  # the speaker as the reader sees it
     if item.get("stands_for"):
-        ours = set(shown.replace("-", " ").split()) - _NOT_NAME_WORDS
-        theirs = {w for name in item["stands_for"] for w in name.casefold().replace("-", " ").split()} - _NOT_NAME_WORDS
+        ours = _sample_name_words(written)
+        theirs = {w for name in item["stands_for"] for w in _sample_name_words(name)}
         if ours & theirs:
             return "right"
         accepted = _PRONOUN_SPEAKERS | {f.casefold() for f in item.get("as_written", [])}

@@ -196,3 +196,18 @@ def test_a_checked_kind_noun_speaker_is_right_wrong_or_left_as_written():
         NS(quotes=[NS(start=1, speaker="the union", entity=None, speaker_name="the union")]),
         {"quote_start": 1, "speaker": "the union", "stands_for": ["Vale Workers Union"]},
     ) == "as_written"
+
+
+def test_a_random_quotes_speaker_is_right_only_by_a_name_word_not_a_hyphens_lowercase_piece():
+    from types import SimpleNamespace as NS
+
+    bench = _bench()
+    item = {"quote_start": 10, "quote_end": 40, "is_quote": True, "stands_for": ["Moon Jae-in", "Moon"]}
+
+    def verdict(name):
+        return bench.random_quote_verdict(NS(quotes=[NS(start=10, end=40, speaker=name, entity="e1", speaker_name=name)]), item)
+
+    assert verdict("Moon") == "right"
+    assert verdict("Jae-in") == "right"  # "Jae" is a name of his
+    assert verdict("in") == "wrong_speaker"  # what the parse left of his name is not it
+    assert verdict("an in-house lawyer") == "wrong_speaker"
