@@ -85,3 +85,15 @@ def test_a_gallerys_title_is_parsed_apart_from_the_caption_after_it(analyze):
     )
     [q] = analyze(text, published=None, credits=True).quotes
     assert q.speaker == "RFM-TV" and q.text == "that police shot flares to guide the boats"
+
+
+def test_a_tabloid_picture_agency_run_into_the_text_is_no_speaker(analyze):
+    text = (
+        "The boy climbed through a fence while visiting the zoo with his mother Mara.\n"
+        "In the call you can hear his mum shouting at the operator for help\n"
+        'Pixel 8000 At one point she says: "He\'s being dragged, I can\'t watch this"\n'
+    )
+    a = analyze(text, published=None, credits=True)
+    assert not any(e.name.startswith("Pixel") for e in a.entities)
+    [q] = [q for q in a.quotes if "being dragged" in q.text]
+    assert q.speaker_name == "Mara"

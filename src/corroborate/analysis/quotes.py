@@ -2015,7 +2015,7 @@ HUMAN_NOUNS = TITLE_WORDS | {
     "parent", "friend", "neighbour", "neighbor", "protester", "crowd", "audience", "fan",
     "man", "woman", "child", "insider", "observer", "democrat", "republican", "conservative",
     "liberal", "administration", "government", "ministry", "office", "company", "party",
-    "journalist", "photographer",
+    "journalist", "photographer", "applicant",
 }
 
 
@@ -2625,6 +2625,11 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         return None  # "a website called …", "Texas was called for Cruz"
     if cue.lemma_ == "threaten" and _thing(subj) and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
+    if cue.lemma_ == "promise" and subj.pos_ == "NOUN" and subj.head.i == cue.i and _thing(subj):
+        # "5G wireless networks promise Internet connections 10 to 100 times faster": what a
+        # thing holds out (not "a college that promised …", an institution, nor "the time
+        # frame in which Kaine promised …", a subject the parse took from the clause's noun)
+        return None
     if cue.lemma_ == "refer" and _thing(subj):
         return None  # "a phrase that commonly refers to people who …": what words mean
     if cue.lemma_ == "cite" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) and any(
@@ -4786,6 +4791,7 @@ def _recent_entity(
         if s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
     } if kind in _NAMED_BY_KIND else set()
     scores: dict[str, float] = {}
+    standing: dict[str, tuple[int, float]] = {}  # the sentence of each one's best mention, and its score less its place
     # the last speaker's last mention: a person the story turns to after it, as a main
     # clause's subject, takes the last speaker's precedence away
     last_spoke = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < before_char), default=-1)
@@ -4822,6 +4828,10 @@ def _recent_entity(
             # theirs ("not James Brown calibre", "the Ali-Frazier fight"; "the Sanders campaign
             # is … . He continues to insist" may be Sanders; nor a verb the parse read as the
             # noun, "something that Benson echoes")
+            continue
+        if _label_of(index, eid) == "PERSON" and _owns_place(doc, index, toks.at(e - 1)):
+            # a person named only to say whose a place is ("a glamorous woman in President
+            # Trump’s Washington …, she looked steely"): not an antecedent there
             continue
         score = s / max(1, toks.length)
         if head.dep_ == "appos":
@@ -4870,9 +4880,12 @@ def _recent_entity(
             score += 0.6 if main_subject else 0.3  # a person this paragraph brings in (as its subject)
         if eid in called_so:
             score += 1.0
+        if score >= scores.get(eid, score):
+            standing[eid] = (toks.sent_index(s), score - s / max(1, toks.length))
         scores[eid] = max(score, scores.get(eid, score))
     if last_speaker in scores and not turned:
         scores[last_speaker] += 0.6
+        standing[last_speaker] = (standing[last_speaker][0], standing[last_speaker][1] + 0.6)
     if not scores and len(named_so) == 1:
         return next(iter(named_so))  # "the Naval Observatory said …. … , according to the observatory": the one so named, further back
     if not scores:
@@ -4884,9 +4897,30 @@ def _recent_entity(
             return _protagonist(index, toks, before_char, sent_i, gender, quoted)
         return None
     best = max(scores, key=lambda eid: scores[eid])
+    if gender is not None and index.gender.get(best) is None:
+        # one known to be of the pronoun's sex over one whose sex is not known, named in the
+        # same sentence and standing as well there, place aside (as a subject, as who just
+        # spoke): "with his mother Michelle and her partner Deonne Dickerson …. … she says"
+        # is Michelle
+        known = [
+            eid for eid in scores
+            if index.gender.get(eid) == gender and standing[eid][0] == standing[best][0] and standing[eid][1] > standing[best][1] - 1e-6
+        ]
+        if known:
+            best = max(known, key=lambda eid: scores[eid])
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
         return None
     return best
+
+
+def _owns_place(doc: Doc, index: EntityIndex, last: int) -> bool:
+    """Is the name whose last token is ``last`` written as the owner of a place right after
+    it ("President Trump’s Washington", "Putin's Russia"), however the parse hung the
+    possessive?"""
+    return (
+        last + 2 < len(doc) and doc[last + 1].lower_ in {"'s", "’s"}
+        and _label(index, doc[last + 2]) in {"GPE", "LOC"} and index.by_token.get(doc[last + 2].i) != index.by_token.get(last)
+    )
 
 
 def _ends_mention(index: EntityIndex, i: int, eid: str) -> bool:
@@ -5193,7 +5227,7 @@ said"): only someone the text calls so, as "the mother" of a person named is not
 PERSON_KINDS |= RELATION_KINDS
 BUSINESS_KINDS = frozenset({
     "company", "firm", "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "maker",
-    "startup", "insurer", "lender", "chain", "operator",
+    "startup", "insurer", "lender", "chain", "operator", "giant",
     "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "conglomerate", "supplier",
 })
 """Kinds of company, of those a definite noun can stand for."""
@@ -5362,6 +5396,10 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         also := _introduced_saying_also(index, toks, subj)
     ) is not None:
         return also  # "a leading central banker described …. The new head of the BIS, Agustín Carstens, also said …"
+    if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
+        founded := _organisation_named_next(doc, index, toks, subj)
+    ) is not None:
+        return founded  # "A new alliance says …. The Silicon Valley potentates behind the Center for Humane Technology (CHT) …"
     if subj.tag_ != "NN" or subj.lemma_.lower() not in _INTRODUCED_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
         return None
     si = toks.sent_index(subj.idx)
@@ -5458,6 +5496,32 @@ def _called_so_in_apposition(doc: Doc, toks: _Tokens, index: EntityIndex, eid: s
             if head is not None and head.lemma_.lower() == lemma:
                 return True
     return False
+
+
+_NEW_BODIES = frozenset({
+    "alliance", "coalition", "group", "organisation", "organization", "campaign", "charity", "foundation",
+    "initiative", "movement", "network", "institute", "consortium",
+})
+"""Bodies a story may bring in as new before naming them ("A new alliance says …")."""
+
+
+def _organisation_named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The organisation an indefinite "a new alliance" or "a group" as speaker is: the next
+    sentence names it as a name is introduced, for the first time and with its initials in
+    brackets after it ("A new alliance says …. The Silicon Valley potentates behind the Center
+    for Humane Technology (CHT) include …"). None for a body of someone's ("a group of
+    lawmakers") or one described further ("a group that …"), and where the first organisation
+    the next sentence names for the first time comes without its initials."""
+    if subj.lemma_.lower() not in _NEW_BODIES or any(c.dep_ in {"prep", "relcl", "acl", "appos", "poss"} for c in subj.children):
+        return None
+    si = toks.sent_index(subj.idx) + 1
+    if si >= len(toks.sents):
+        return None
+    nxt = toks.sents[si]
+    for s, e, eid, _k in index.mention_spans:
+        if nxt.start_char <= s < nxt.end_char and _label_of(index, eid) == "ORG" and not _named_before(index, eid, nxt.start_char):
+            return eid if re.match(r"\s*\([A-Z]{2,6}\)", toks.text[e : e + 10]) else None
+    return None
 
 
 def _named_before(index: EntityIndex, eid: str, at: int) -> bool:

@@ -46,6 +46,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _PICTURE_AGENCIES = (
     r"Getty Images|Getty|GETTY IMAGES|GETTY|Rex Features|Rex Shutterstock|Shutterstock|Splash News|Alamy"
     r"|USA TODAY Sports|USA Today Sports|Usa Today Sports"
+    r"|Pixel ?8000|SWNS|BNPS|Caters News|WENN|BACKGRID|Backgrid"  # (the British and American tabloids' agencies)
 )
 # a photographer's name, or an agency's, before the slash of a credit: "Jae C. Hong", "AFP"
 _PHOTOGRAPHER = r"\b[A-Z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][\w'’-]*)?"
