@@ -554,7 +554,9 @@ def _sample_name_words(name: str) -> set[str]:
     """The words of ``name`` that can tell who it is in the random sample's scoring,
     case-folded, less the words any name may hold. A hyphen is a space, but a piece it leaves
     in small letters is no name word: "in" of "Moon Jae-in" is no name of his, nor "is" of
-    "an is-affiliated website" the Islamic State's "IS"."""
+    "an is-affiliated website" the Islamic State's "IS". "U.S." alone is the United States."""
+    if re.fullmatch(r"(?:[Tt]he )?(?:U\.S\.?|US|U\.S\.A\.|USA)", name.strip()):
+        name = "United States"  # the country by its initials, not "U.S. officials"
     words = []
     for word in name.split():
         pieces = word.split("-")

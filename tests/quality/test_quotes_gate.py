@@ -211,3 +211,17 @@ def test_a_random_quotes_speaker_is_right_only_by_a_name_word_not_a_hyphens_lowe
     assert verdict("Jae-in") == "right"  # "Jae" is a name of his
     assert verdict("in") == "wrong_speaker"  # what the parse left of his name is not it
     assert verdict("an in-house lawyer") == "wrong_speaker"
+
+
+def test_a_random_quotes_speaker_given_as_the_countrys_initials_is_the_country():
+    from types import SimpleNamespace as NS
+
+    bench = _bench()
+    item = {"quote_start": 10, "quote_end": 40, "is_quote": True, "stands_for": ["United States"]}
+
+    def verdict(name):
+        return bench.random_quote_verdict(NS(quotes=[NS(start=10, end=40, speaker=name, entity="e1", speaker_name=name)]), item)
+
+    assert verdict("U.S.") == "right"
+    assert verdict("the US") == "right"
+    assert verdict("U.S. officials") == "wrong_speaker"  # (some of its people, not the country)
