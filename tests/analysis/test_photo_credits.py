@@ -97,3 +97,13 @@ def test_a_tabloid_picture_agency_run_into_the_text_is_no_speaker(analyze):
     assert not any(e.name.startswith("Pixel") for e in a.entities)
     [q] = [q for q in a.quotes if "being dragged" in q.text]
     assert q.speaker_name == "Mara"
+
+
+def test_a_social_account_opening_a_caption_is_a_photo_credit_not_a_speaker(analyze):
+    text = (
+        "Today pictures also emerged of the enclosure fence, which appears easy to get over\n"
+        'Twitter / @HarbourWatch Zoo directors insisted the barriers were safe and said "any of us could get over"\n'
+    )
+    a = analyze(text, published=None, credits=True)
+    [q] = [q for q in a.quotes if "barriers were safe" in q.text]
+    assert "Twitter" not in q.speaker and "@" not in q.speaker

@@ -5012,9 +5012,13 @@ def test_what_a_thing_promises_is_no_quote(analyze):
     text = (
         "The combined company also stands to be a global player in 5G, the next generation of mobile technology. "
         "5G wireless networks promise Internet connections 10 to 100 times faster than current networks and are "
-        "expected to improve connectivity for smartphones."
+        "expected to improve connectivity for smartphones.\n"
+        "Blue Harbour, run by another billionaire, is developing a large rocket that promises to give the Skylance a "
+        "run for its money."
     )
-    assert not any(q.text.startswith("Internet connections") for q in analyze(text).quotes)
+    a = analyze(text)
+    assert not any(q.text.startswith("Internet connections") for q in a.quotes)
+    assert not any(q.text.startswith("to give the Skylance") for q in a.quotes)
 
 
 def test_a_she_prefers_a_woman_named_in_the_same_sentence_over_one_of_unknown_sex(analyze):
@@ -5034,3 +5038,49 @@ def test_an_institution_or_a_person_that_promised_still_made_a_promise(analyze):
     a = analyze(text)
     assert any(q.text.startswith("a useful education") for q in a.quotes)
     assert any(q.text.startswith("to furnish") for q in a.quotes)
+
+
+def test_a_name_read_as_an_organisation_whose_subject_phrase_is_followed_by_he_is_a_person(analyze):
+    text = (
+        "The missile landed off the coast of Cape Ellis, around 6:12 a.m.\n"
+        "Takaaki Uesugi, a security guard at the town hall of Ellisburg, on the southern tip of Varn, said he first "
+        "heard about the launch from an alert on his phone.\n"
+        "Video\n"
+        "\u201cI am really worried about how the neighbours will react,\u201d he said."
+    )
+    assert quote_with(analyze(text), "really worried").speaker_name == "Takaaki Uesugi"
+
+
+def test_a_description_is_who_the_next_sentence_names_doing_the_same_act(analyze):
+    text = (
+        "In January, the heads of the main regulators wrote in The Harbour Journal that the situation presented an "
+        "unprecedented challenge. \u201cThese markets are new, evolving and international,\u201d Omar Haddad, the Port "
+        "Ellis Securities Commission\u2019s chairman, and Helen Carter, his counterpart at the Varn Futures "
+        "Commission, wrote."
+    )
+    assert quote_with(analyze(text), "unprecedented challenge").speaker_name == "Omar Haddad and Helen Carter"
+    # not for a verb any speaker is given
+    text = (
+        "Officials said the port would reopen on Friday.\n"
+        "\u201cWe are ready,\u201d Omar Haddad, a dock worker, said."
+    )
+    assert quote_with(analyze(text), "port would reopen").speaker_name == "Officials"
+
+
+def test_a_preposition_read_as_a_clause_or_a_name_cut_at_its_hyphen_is_not_the_speaker(analyze):
+    text = (
+        "Mara Lind and President Okafor agreed on the need for more action on Velmark in a phone call lasting 50 "
+        "minutes.\n"
+        "A Port Ellis Council statement after the phone call said the two leaders \u201cagreed that Velmark poses a "
+        "grave threat\u201d."
+    )
+    q = quote_with(analyze(text), "grave threat")
+    assert q.speaker == "A Port Ellis Council statement" and q.speaker_name == "Port Ellis Council"
+    text = (
+        "Port Ellis\u2019s president has said the country possesses the power to destroy its neighbour \u201cbeyond "
+        'recovery."\n'
+        "Moon Jae-in also said dialogue with Velmark was \u201cimpossible in a situation like this\u201d, the Yonhap "
+        "news agency reported."
+    )
+    q = quote_with(analyze(text), "impossible in a situation")
+    assert q.speaker == "Moon Jae-in" and q.speaker_name == "Moon Jae-in"

@@ -827,13 +827,18 @@ _PEOPLE_NOUNS = frozenset({
 })
 
 
-def _pronoun_after_subject(name: Span, stop: Callable[[Token], bool]) -> Token | None:
+def _pronoun_after_subject(name: Span, stop: Callable[[Token], bool], past_phrase: bool = False) -> Token | None:
     """The first he, she, him, his, her or -self after ``name`` in its sentence, where the
     name is a clause's subject and no quotation mark, nor a token ``stop`` holds (another
-    name, a noun for a person), comes between; None otherwise."""
+    name, a noun for a person), comes between; None otherwise. With ``past_phrase``, the
+    search starts after the subject's whole phrase (its apposition: "Takaaki Uesugi, a
+    security guard at the town hall of Erimo, said he …")."""
     if name.root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    for t in name.doc[name.end : name.sent.end]:
+    start = max(name.end, name.root.right_edge.i + 1) if past_phrase else name.end
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in name.doc[name.end : start]):
+        return None  # (a person the phrase names may be whom the pronoun stands for)
+    for t in name.doc[start : name.sent.end]:
         if t.is_quote or stop(t):
             return None
         if t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON:
@@ -1479,7 +1484,10 @@ def _referred_to_as_person(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
     another name, a noun of people or a quotation mark: "Lakeview gave her a seat" is no
     subject's pronoun, and "Clarkston became his home" says whose home it is)?"""
     others = {t for other in ents if other is not ent for t in range(other.start, other.end)}
-    t = _pronoun_after_subject(ent, lambda t: t.i in others or (t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_NOUNS))
+    stop = lambda t: t.i in others or (t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_NOUNS)  # noqa: E731
+    # (also past the subject's own phrase, whatever it names: "Takaaki Uesugi, a security
+    # guard at the town hall of Erimo, on the southern tip of Hokkaido, said he …")
+    t = _pronoun_after_subject(ent, stop) or _pronoun_after_subject(ent, stop, past_phrase=True)
     if t is None:
         return False
     if t.dep_ == "poss" and t.head.dep_ in {"attr", "oprd", "acomp"}:

@@ -957,6 +957,13 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
         near, far = subjects[0], subjects[-1]
         if far.i < near.i and any(r.dep_ == "relcl" and r.right_edge.i + 1 == near.left_edge.i for r in far.children):
             subjects = [far] + [c for c in subjects if c.i != far.i]
+        elif far.i < near.i and any(
+            m.dep_ == "mark" and m.lower_ in {"after", "before"} and far.i < m.i and m.i + 1 == near.left_edge.i for m in cue.children
+        ):
+            # (nor the object of a preposition read as a clause's subject: "A White House
+            # statement after the phone call said …", not the call)
+            subjects = [far] + [c for c in subjects if c.i != far.i]
+
     impersonal = False
     for c in subjects:
         if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
@@ -1795,7 +1802,17 @@ def _split_name_of(tok: Token) -> Token | None:
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
         return None
-    return doc[tok.i - 2] if doc[tok.i - 2].ent_type_ == "PERSON" and not tok.ent_type_ else None
+    if tok.ent_type_:
+        return None
+    before = doc[tok.i - 2]
+    if before.ent_type_ == "PERSON":
+        return before
+    # (or a name the model stopped a word short of the hyphen: "Moon" of "Moon Jae-in also said")
+    if before.is_title and tok.is_lower and len(tok) <= 3 and before.i > 0 and (
+        doc[before.i - 1].ent_type_ == "PERSON" or doc[before.i - 1].is_title and doc[before.i - 1].pos_ == "PROPN"
+    ):
+        return before
+    return None
 
 
 def _speaker_bounds(subj: Token) -> tuple[int, int]:
@@ -2064,13 +2081,23 @@ def _though_misprinted(cue: Token, subj: Token) -> bool:
     )
 
 
+def _one_body(noun: Token) -> bool:
+    """Is ``noun`` one organisation named by its kind ("a college", "the network"; not
+    "wireless networks")?"""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in ORG_KINDS
+
+
+def _past_relative(subj: Token) -> Token:
+    """The noun a relative "which" or "that" as subject stands for, else ``subj``."""
+    return subj.head.head if subj.lower_ in {"which", "that"} and subj.head.dep_ == "relcl" else subj
+
+
 def _thing(subj: Token) -> bool:
     """Is this subject a thing, which cannot say or do anything said: a common noun that names
     no person, group, institution, document or finding ("the shaft", "a bill"), or a relative
     "which" standing for one ("the shaft, which threatens …")? Names, pronouns and the nouns
     of the lists are not things."""
-    if subj.lower_ in {"which", "that"} and subj.head.dep_ == "relcl":
-        subj = subj.head.head
+    subj = _past_relative(subj)
     if subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     lemma = subj.lemma_.lower()
@@ -2625,10 +2652,11 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         return None  # "a website called …", "Texas was called for Cruz"
     if cue.lemma_ == "threaten" and _thing(subj) and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
-    if cue.lemma_ == "promise" and subj.pos_ == "NOUN" and subj.head.i == cue.i and _thing(subj):
-        # "5G wireless networks promise Internet connections 10 to 100 times faster": what a
-        # thing holds out (not "a college that promised …", an institution, nor "the time
-        # frame in which Kaine promised …", a subject the parse took from the clause's noun)
+    if cue.lemma_ == "promise" and subj.head.i == cue.i and _thing(subj) and not _one_body(_past_relative(subj)):
+        # "5G wireless networks promise Internet connections 10 to 100 times faster", "a
+        # rocket that promises to give Heavy a run for its money": what a thing holds out
+        # (not "a college that promised …", an institution, nor "the time frame in which
+        # Kaine promised …", a subject the parse took from the clause's noun)
         return None
     if cue.lemma_ == "refer" and _thing(subj):
         return None  # "a phrase that commonly refers to people who …": what words mean
@@ -5235,9 +5263,10 @@ ORG_KINDS = BUSINESS_KINDS | {
     "agency", "group", "organization", "organisation", "bank", "network", "broadcaster", "newspaper",
     "publisher", "union", "charity", "foundation", "university", "institute", "club", "team", "militia",
     "studio", "label", "exchange", "circus", "zoo", "museum", "hospital", "school", "league", "observatory",
+    "college",
 }
 """Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
-_NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league", "observatory"})
+_NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league", "observatory", "college"})
 """Kinds of organisation whose names end in the kind ("Cincinnati Zoo"): "the zoo" is the
 one so named (not "the group" of "UnitedHealth Group", a name any business may take)."""
 _INSTITUTION_NAME = re.compile(
@@ -5522,6 +5551,45 @@ def _organisation_named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: 
         if nxt.start_char <= s < nxt.end_char and _label_of(index, eid) == "ORG" and not _named_before(index, eid, nxt.start_char):
             return eid if re.match(r"\s*\([A-Z]{2,6}\)", toks.text[e : e + 10]) else None
     return None
+
+
+_PLAIN_CUES = frozenset({"say", "tell", "add", "note", "explain", "continue"})
+"""Verbs any speaker is given: one named doing it next is not therefore the one before."""
+
+
+def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: Token) -> tuple[str | None, str | None]:
+    """Who a description of people as speaker is, where the next sentence names them, for
+    the first time, as the subject of the same act ("the heads of the main regulators wrote
+    in The Wall Street Journal that …. “These markets are new …,” Jay Clayton, …, and J.
+    Christopher Giancarlo, …, wrote."): the one person for a singular description (the
+    entity), the two for a plural ("A and B", as a name); else (None, None). Not for verbs
+    any speaker is given ("said": "Officials said …. “…,” Omar Haddad, a resident, said" is
+    someone else)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or cue.lemma_ in _PLAIN_CUES or lemma in _NOT_ONE_DESCRIBED:
+        return None, None
+    if lemma not in HUMAN_NOUNS and lemma not in PERSON_KINDS:
+        return None, None  # (people only: not "the Clinton campaign", nor "a projection by …")
+    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+        return None, None  # (nor someone's: "A spokesman for U.N. Secretary-General Ban Ki-moon")
+    si = toks.sent_index(subj.idx) + 1
+    if si >= len(toks.sents):
+        return None, None
+    start = toks.sents[si].start_char
+    for sent in toks.sents[si : si + 1]:
+        for verb in sent:
+            if verb.lemma_ != cue.lemma_ or verb.pos_ != "VERB":
+                continue
+            for who in (c for c in verb.children if c.dep_ == "nsubj"):
+                people = [who, *(c for c in who.children if c.dep_ == "conj")]
+                eids = [index.by_token.get(p.i) for p in people]
+                if any(e is None or _label_of(index, e) != "PERSON" or _named_before(index, e, start) for e in eids):
+                    continue
+                if subj.tag_ == "NN" and len(eids) == 1:
+                    return eids[0], None
+                if subj.tag_ == "NNS" and len(eids) == 2 and eids[0] != eids[1]:
+                    return None, f"{index.entity(eids[0]).name} and {index.entity(eids[1]).name}"
+    return None, None
 
 
 def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
@@ -5863,6 +5931,11 @@ def _possessor(
     return _kind_entity(index, doc, subj, kind, last_speaker, toks, quoted)
 
 
+_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "letter", "memo", "communique", "readout"})
+"""Documents an organisation issues in its own voice ("a White House statement"), unlike a
+report or a poll someone's name only says where it appeared ("a CNN poll")."""
+
+
 def _document_owner(noun: Token) -> Token | None:
     """Whose document a document noun names, when it says so: "the union's statement",
     "a statement from / by the ministry" (the owner's head token)."""
@@ -5873,6 +5946,8 @@ def _document_owner(noun: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj  # (not "a study from 2011": when, not whose)
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "GPE"} and c.i == noun.i - 1 and noun.lemma_.lower() in _STATEMENT_NOUNS:
+            return c  # "A White House statement after the phone call said …": the White House's
     if noun.dep_ == "dobj" and noun.head.lemma_ in ISSUE_LEMMAS | {"run", "write", "pen"}:
         # "The Ledger ran a piece that noted …": who ran, wrote or issued it
         return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
@@ -6340,6 +6415,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     pair_name = _pair_before(doc, subj, index, toks)
                 if entity is None:
                     entity = _named_next(doc, index, toks, subj)
+                if entity is None and pair_name is None and f.cue is not None:
+                    entity, pair_name = _same_act_named_next(index, toks, subj, f.cue)
                 if entity is None:
                     entity = _described_again(doc, index, toks, subj, last_speaker, quoted)
                 if entity is not None and subj.pos_ == "NOUN" and f.cue is not None and (reporter := _reporter_of(f.cue)) is not None and (

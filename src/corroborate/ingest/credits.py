@@ -108,6 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], re.Pat
             # riddled …", "AP:Associated Press Felipe Massa waves …", "EPA A victim is treated …"
             r"|(?:AP:Associated Press|AFP|Reuters|REUTERS)(?= [A-Z])(?! (?:Photo|Breakingviews|TV|Television|Graphics|Staff)\b)"
             r"|(?:EPA|PA|Twitter|Instagram)(?= (?:The|A|An) )"
+            # a picture taken from a social account, opening its caption: "Twitter / @ForIamPJ Zoo
+            # directors insisted …", "Twitter/@procrastinateur 4/8 …"
+            r"|(?:Twitter|Instagram|Facebook|YouTube) ?/ ?@[\w.]+(?=[^\S\n]+[A-Z0-9]|[^\S\n]*$)"
             r"))"
             r"|(?:Photo|Photograph|Photographer|Image)\s*:\s*[A-Z][^\n]{1,80}?/\s*[A-Z][A-Za-z .&-]{1,40}"
             # the BBC's "Image copyright PA Image caption …"
