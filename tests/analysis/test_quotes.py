@@ -5084,3 +5084,36 @@ def test_a_preposition_read_as_a_clause_or_a_name_cut_at_its_hyphen_is_not_the_s
     )
     q = quote_with(analyze(text), "impossible in a situation")
     assert q.speaker == "Moon Jae-in" and q.speaker_name == "Moon Jae-in"
+
+
+def test_marked_words_after_a_possessive_and_an_adjective_are_the_owners(analyze):
+    text = (
+        "Six top music executives called the academy \u201cwoefully out of touch\u201d in a joint letter marking the "
+        "latest fallout following Omar Haddad\u2019s controversial \u201cstep up\u201d remarks."
+    )
+    assert quote_with(analyze(text), "step up").speaker_name == "Omar Haddad"
+
+
+def test_a_headlines_expert_is_the_person_the_body_quotes_saying_the_same(analyze):
+    text = (
+        "Pieces weighing up to 100kg could make it to the surface, says expert, when the station breaks apart\n"
+        "An 8.5-tonne space station has accelerated its descent towards Earth.\n"
+        "\u201cThe rate of decay is getting higher,\u201d said Omar Haddad, an astrophysicist from Vale University.\n"
+        "Haddad says some parts might still weigh up to 100kg when they crash into the Earth\u2019s surface."
+    )
+    q = quote_with(analyze(text), "Pieces weighing")
+    assert q.speaker == "expert" and q.speaker_name == "Omar Haddad"
+
+
+def test_calling_for_a_player_or_a_sentence_before_a_dash_is_no_quote(analyze):
+    text = (
+        "Senators called for Omar Haddad to resign. Mara Lind called for his resignation on Friday. With two outs "
+        "in the eighth, Okafor called for his closer, Tomas Lindqvist.\n"
+        "The Velmark Front is going through a leadership struggle \u2014 two different men claim to be in charge of "
+        "the group."
+    )
+    a = analyze(text)
+    assert any(q.text.startswith("Omar Haddad to resign") for q in a.quotes)
+    assert any(q.text.startswith("his resignation") for q in a.quotes)
+    assert not any(q.text.startswith("his closer") for q in a.quotes)
+    assert not any("leadership struggle" in q.text for q in a.quotes)

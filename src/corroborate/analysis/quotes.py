@@ -427,7 +427,21 @@ def _modifies_next_noun(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token], a
     if any(t.head.i == after_i for t in inner):
         return True
     open_i = toks.first_from(q.open_start)
+    if noun.tag_ in {"NN", "NNS"} and _possessor_before(doc, open_i) is not None:
+        return True  # "Neil Portnow's controversial “step up” remarks", the parse reading "step" as a verb
     return open_i > 0 and doc[open_i - 1].lower_ in {"a", "an"} and noun.tag_ in {"NN", "NNS"}
+
+
+def _possessor_before(doc: Doc, open_i: int) -> Token | None:
+    """The name whose possessive comes right before the opening mark at token ``open_i``, or
+    before one adjective there ("Portnow's “step up”", "Portnow's controversial “step up”"),
+    else None."""
+    i = open_i - 1
+    if i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= 1 and doc[i].lower_ in {"'s", "’s"} and doc[i - 1].pos_ == "PROPN":
+        return doc[i - 1]
+    return None
 
 
 def _owner_of_words_named(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token], after_i: int) -> Token | None:
@@ -441,8 +455,10 @@ def _owner_of_words_named(doc: Doc, toks: _Tokens, q: QSpan, inner: list[Token],
         return None
     if any(t.head.i == after_i and t.dep_ == "amod" for t in inner):
         return None  # (what someone calls the words: "Trump’s “divisive” and “mean-spirited” comments", Clinton's)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and owner.pos_ == "PROPN" and owner.i < toks.first_from(q.open_start) else None
+    open_i = toks.first_from(q.open_start)
+    # (however the parse hung the possessive: "following Neil Portnow's controversial “step up” remarks")
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _possessor_before(doc, open_i)
+    return owner if owner is not None and owner.pos_ == "PROPN" and owner.i < open_i else None
 
 
 def _name_before_parenthesis(doc: Doc, toks: _Tokens, q: QSpan) -> Token | None:
@@ -2081,6 +2097,23 @@ def _though_misprinted(cue: Token, subj: Token) -> bool:
     )
 
 
+def _summons(cue: Token) -> bool:
+    """Is "call for" sending for a person ("called for his closer, Chapman"), not a demand
+    ("called for Okafor to resign", "called for his resignation")?"""
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if who is None or any(c.dep_ in {"acl", "relcl", "xcomp", "prep"} for c in who.children):
+        return False
+    doc = cue.doc
+    # (the name set off after it, read as the verb's object: "called for his closer, Tomas Lindqvist")
+    named_after = {
+        c.i for c in cue.children
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and doc[who.i + 1].text == "," and c.left_edge.i == who.i + 2
+    }
+    person = who.ent_type_ == "PERSON" or bool(named_after) or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in who.children)
+    return person and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i not in named_after for c in cue.children)
+
+
 def _one_body(noun: Token) -> bool:
     """Is ``noun`` one organisation named by its kind ("a college", "the network"; not
     "wireless networks")?"""
@@ -2658,6 +2691,8 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         # (not "a college that promised …", an institution, nor "the time frame in which
         # Kaine promised …", a subject the parse took from the clause's noun)
         return None
+    if cue.lemma_ == "call" and _summons(cue):
+        return None  # "Maddon called for his closer, Chapman": sent for someone, no words of his
     if cue.lemma_ == "refer" and _thing(subj):
         return None  # "a phrase that commonly refers to people who …": what words mean
     if cue.lemma_ == "cite" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) and any(
@@ -4185,7 +4220,13 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             continue
         if tok.lemma_ == "add" and _adds_a_thing(tok):
             continue  # "Bell added a 10-yard TD run late in the third quarter and …": scoring, not saying
-        comps = [c for c in tok.children if c.dep_ in {"ccomp"} and c.pos_ in {"VERB", "AUX"}]
+        comps = [
+            c for c in tok.children if c.dep_ in {"ccomp"} and c.pos_ in {"VERB", "AUX"}
+            # (not the writer's sentence before a dash, where the cue has its own words after
+            # it: "Boko Haram is going through a leadership struggle — two men claim to be in charge")
+            and not (c.i < tok.i and any(x.dep_ == "xcomp" and x.i > tok.i for x in tok.children)
+                     and any(doc[j].text in {"—", "–", "--"} for j in range(c.right_edge.i + 1, tok.i)))
+        ]
         if not comps:
             # "said that ..." sometimes hangs as a dobj/advcl with a "that" mark
             comps = [c for c in tok.children if c.dep_ in {"advcl", "dobj", "xcomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
@@ -6513,4 +6554,42 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 inherited=f.inherited is not None,
             )
         )
+    quotes = _headline_speaker_in_body(doc, index, text, quotes)
     return [q.model_copy(update={"id": f"q{i + 1}"}) for i, q in enumerate(quotes)]
+
+
+def _content_lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    """The lemmas of the words that carry meaning between the characters ``start`` and ``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "NUM", "VERB", "ADJ"} and not t.is_stop and len(t.text) > 1}
+
+
+def _headline_speaker_in_body(doc: Doc, index: EntityIndex, text: str, quotes: list[Quote]) -> list[Quote]:
+    """A headline's speaker described by a bare noun ("Pieces weighing up to 100kg could make
+    it to the surface, says expert") is the person the body quotes saying the same thing
+    ("McDowell says some parts might still weigh up to 100kg when they crash into the
+    Earth's surface"): the one quote of a person named whose words share the most meaning
+    words with the headline's, at least two, and more than any other's."""
+    line_end = text.find("\n")
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return quotes  # (no headline: a first line that ends as a sentence does)
+    out = list(quotes)
+    for n, q in enumerate(quotes):
+        if q.end > line_end or q.entity is not None or q.speaker is None or q.speaker_start is None or " " in q.speaker.strip():
+            continue
+        noun = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if noun is None or len(noun) != 1 or noun[0].tag_ != "NN" or noun[0].lemma_.lower() not in HUMAN_NOUNS:
+            continue
+        said = _content_lemmas(doc, q.start, q.end)
+        shared = sorted(
+            ((len(said & _content_lemmas(doc, o.start, o.end)), o) for o in quotes[n + 1 :]
+             if o.entity is not None and _label_of(index, o.entity) == "PERSON"),
+            key=lambda pair: -pair[0],
+        )
+        if shared and shared[0][0] >= 2 and (len(shared) == 1 or shared[1][0] < shared[0][0] or shared[1][1].entity == shared[0][1].entity):
+            best = shared[0][1]
+            ent = index.entity(best.entity)
+            out[n] = q.model_copy(update={"entity": best.entity, "speaker_name": ent.name if ent else best.speaker_name, "unnamed": False})
+    return out
