@@ -587,7 +587,10 @@ def random_quote_verdict(analysis, item: dict) -> str:
         accepted = _PRONOUN_SPEAKERS | {f.casefold() for f in item.get("as_written", [])}
         return "as_written" if q.entity is None and shown in accepted else "wrong_speaker"
     forms = {f.casefold() for f in item["described"]}
-    return "right" if q.entity is None and shown in forms else "wrong_speaker"
+    # (a people by nationality is no one named: "Americans", linked to its NORP entity, is
+    # the description as written)
+    group = q.entity is not None and getattr(analysis.entity(q.entity), "label", None) == "NORP"
+    return "right" if (q.entity is None or group) and shown in forms else "wrong_speaker"
 
 
 def random_quotes(data: Path, n_process: int = 1, path: Path = RANDOM_QUOTES, cache: dict | None = None) -> dict | None:

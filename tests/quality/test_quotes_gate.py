@@ -225,3 +225,19 @@ def test_a_random_quotes_speaker_given_as_the_countrys_initials_is_the_country()
     assert verdict("U.S.") == "right"
     assert verdict("the US") == "right"
     assert verdict("U.S. officials") == "wrong_speaker"  # (some of its people, not the country)
+
+
+def test_a_described_speaker_linked_only_to_a_people_by_nationality_is_still_the_description():
+    from types import SimpleNamespace as NS
+
+    bench = _bench()
+    item = {"quote_start": 10, "quote_end": 40, "is_quote": True, "stands_for": None, "described": ["Americans"]}
+    labels = {"e1": "NORP", "e2": "GPE"}
+
+    def verdict(name, entity):
+        quotes = [NS(start=10, end=40, speaker=name, entity=entity, speaker_name=name)]
+        return bench.random_quote_verdict(NS(quotes=quotes, entity=lambda e: NS(label=labels[e])), item)
+
+    assert verdict("Americans", None) == "right"
+    assert verdict("Americans", "e1") == "right"
+    assert verdict("Americans", "e2") == "wrong_speaker"  # (a country named is someone named)
