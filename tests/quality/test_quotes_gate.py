@@ -198,46 +198,34 @@ def test_a_checked_kind_noun_speaker_is_right_wrong_or_left_as_written():
     ) == "as_written"
 
 
-def test_a_random_quotes_speaker_is_right_only_by_a_name_word_not_a_hyphens_lowercase_piece():
+def _random_verdict(item, name, entity="e1", labels=None):
+    """The random sample's verdict on ``item`` for one quote at its start whose speaker, as
+    written and as named, is ``name``, linked to ``entity`` (whose label ``labels`` gives)."""
     from types import SimpleNamespace as NS
 
-    bench = _bench()
+    quotes = [NS(start=item["quote_start"], end=item["quote_end"], speaker=name, entity=entity, speaker_name=name)]
+    analysis = NS(quotes=quotes, entity=lambda e: NS(label=(labels or {}).get(e, "PERSON")))
+    return _bench().random_quote_verdict(analysis, item)
+
+
+def test_a_random_quotes_speaker_is_right_only_by_a_name_word_not_a_hyphens_lowercase_piece():
     item = {"quote_start": 10, "quote_end": 40, "is_quote": True, "stands_for": ["Moon Jae-in", "Moon"]}
-
-    def verdict(name):
-        return bench.random_quote_verdict(NS(quotes=[NS(start=10, end=40, speaker=name, entity="e1", speaker_name=name)]), item)
-
-    assert verdict("Moon") == "right"
-    assert verdict("Jae-in") == "right"  # "Jae" is a name of his
-    assert verdict("in") == "wrong_speaker"  # what the parse left of his name is not it
-    assert verdict("an in-house lawyer") == "wrong_speaker"
+    assert _random_verdict(item, "Moon") == "right"
+    assert _random_verdict(item, "Jae-in") == "right"  # "Jae" is a name of his
+    assert _random_verdict(item, "in") == "wrong_speaker"  # what the parse left of his name is not it
+    assert _random_verdict(item, "an in-house lawyer") == "wrong_speaker"
 
 
 def test_a_random_quotes_speaker_given_as_the_countrys_initials_is_the_country():
-    from types import SimpleNamespace as NS
-
-    bench = _bench()
     item = {"quote_start": 10, "quote_end": 40, "is_quote": True, "stands_for": ["United States"]}
-
-    def verdict(name):
-        return bench.random_quote_verdict(NS(quotes=[NS(start=10, end=40, speaker=name, entity="e1", speaker_name=name)]), item)
-
-    assert verdict("U.S.") == "right"
-    assert verdict("the US") == "right"
-    assert verdict("U.S. officials") == "wrong_speaker"  # (some of its people, not the country)
+    assert _random_verdict(item, "U.S.") == "right"
+    assert _random_verdict(item, "the US") == "right"
+    assert _random_verdict(item, "U.S. officials") == "wrong_speaker"  # (some of its people, not the country)
 
 
 def test_a_described_speaker_linked_only_to_a_people_by_nationality_is_still_the_description():
-    from types import SimpleNamespace as NS
-
-    bench = _bench()
     item = {"quote_start": 10, "quote_end": 40, "is_quote": True, "stands_for": None, "described": ["Americans"]}
     labels = {"e1": "NORP", "e2": "GPE"}
-
-    def verdict(name, entity):
-        quotes = [NS(start=10, end=40, speaker=name, entity=entity, speaker_name=name)]
-        return bench.random_quote_verdict(NS(quotes=quotes, entity=lambda e: NS(label=labels[e])), item)
-
-    assert verdict("Americans", None) == "right"
-    assert verdict("Americans", "e1") == "right"
-    assert verdict("Americans", "e2") == "wrong_speaker"  # (a country named is someone named)
+    assert _random_verdict(item, "Americans", None) == "right"
+    assert _random_verdict(item, "Americans", "e1", labels) == "right"
+    assert _random_verdict(item, "Americans", "e2", labels) == "wrong_speaker"  # (a country named is someone named)

@@ -979,7 +979,6 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
             # (nor the object of a preposition read as a clause's subject: "A White House
             # statement after the phone call said …", not the call)
             subjects = [far] + [c for c in subjects if c.i != far.i]
-
     impersonal = False
     for c in subjects:
         if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
@@ -2108,7 +2107,7 @@ def _summons(cue: Token) -> bool:
     # (the name set off after it, read as the verb's object: "called for his closer, Tomas Lindqvist")
     named_after = {
         c.i for c in cue.children
-        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and doc[who.i + 1].text == "," and c.left_edge.i == who.i + 2
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and who.i + 1 < len(doc) and doc[who.i + 1].text == "," and c.left_edge.i == who.i + 2
     }
     person = who.ent_type_ == "PERSON" or bool(named_after) or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in who.children)
     return person and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i not in named_after for c in cue.children)
@@ -5616,20 +5615,19 @@ def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: To
     si = toks.sent_index(subj.idx) + 1
     if si >= len(toks.sents):
         return None, None
-    start = toks.sents[si].start_char
-    for sent in toks.sents[si : si + 1]:
-        for verb in sent:
-            if verb.lemma_ != cue.lemma_ or verb.pos_ != "VERB":
+    nxt = toks.sents[si]
+    for verb in nxt:
+        if verb.lemma_ != cue.lemma_ or verb.pos_ != "VERB":
+            continue
+        for who in (c for c in verb.children if c.dep_ == "nsubj"):
+            people = [who, *(c for c in who.children if c.dep_ == "conj")]
+            eids = [index.by_token.get(p.i) for p in people]
+            if any(e is None or _label_of(index, e) != "PERSON" or _named_before(index, e, nxt.start_char) for e in eids):
                 continue
-            for who in (c for c in verb.children if c.dep_ == "nsubj"):
-                people = [who, *(c for c in who.children if c.dep_ == "conj")]
-                eids = [index.by_token.get(p.i) for p in people]
-                if any(e is None or _label_of(index, e) != "PERSON" or _named_before(index, e, start) for e in eids):
-                    continue
-                if subj.tag_ == "NN" and len(eids) == 1:
-                    return eids[0], None
-                if subj.tag_ == "NNS" and len(eids) == 2 and eids[0] != eids[1]:
-                    return None, f"{index.entity(eids[0]).name} and {index.entity(eids[1]).name}"
+            if subj.tag_ == "NN" and len(eids) == 1:
+                return eids[0], None
+            if subj.tag_ == "NNS" and len(eids) == 2 and eids[0] != eids[1]:
+                return None, f"{index.entity(eids[0]).name} and {index.entity(eids[1]).name}"
     return None, None
 
 
