@@ -547,6 +547,11 @@ class _Tokens:
     def sent_index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
+    def sent_after(self, char: int) -> Span | None:
+        """The sentence after the one holding ``char``, or None at the end."""
+        si = self.sent_index(char) + 1
+        return self.sents[si] if si < len(self.sents) else None
+
 
 def _skip_lead(doc: Doc, lo: int, hi: int) -> int:
     """The first token from ``lo`` (before ``hi``) that is neither punctuation nor space, or
@@ -4859,7 +4864,7 @@ def _recent_entity(
         if s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
     } if kind in _NAMED_BY_KIND else set()
     scores: dict[str, float] = {}
-    standing: dict[str, tuple[int, float]] = {}  # the sentence of each one's best mention, and its score less its place
+    best_at: dict[str, int] = {}  # where each one's best-scoring mention starts
     # the last speaker's last mention: a person the story turns to after it, as a main
     # clause's subject, takes the last speaker's precedence away
     last_spoke = max((s for s, _e, eid, _k in index.mention_spans if eid == last_speaker and s < before_char), default=-1)
@@ -4949,11 +4954,10 @@ def _recent_entity(
         if eid in called_so:
             score += 1.0
         if score >= scores.get(eid, score):
-            standing[eid] = (toks.sent_index(s), score - s / max(1, toks.length))
+            best_at[eid] = s
         scores[eid] = max(score, scores.get(eid, score))
     if last_speaker in scores and not turned:
         scores[last_speaker] += 0.6
-        standing[last_speaker] = (standing[last_speaker][0], standing[last_speaker][1] + 0.6)
     if not scores and len(named_so) == 1:
         return next(iter(named_so))  # "the Naval Observatory said …. … , according to the observatory": the one so named, further back
     if not scores:
@@ -4970,9 +4974,13 @@ def _recent_entity(
         # same sentence and standing as well there, place aside (as a subject, as who just
         # spoke): "with his mother Michelle and her partner Deonne Dickerson …. … she says"
         # is Michelle
+        def standing(eid: str) -> float:  # the score less the place of the mention it came from
+            return scores[eid] - best_at[eid] / max(1, toks.length)
+
         known = [
             eid for eid in scores
-            if index.gender.get(eid) == gender and standing[eid][0] == standing[best][0] and standing[eid][1] > standing[best][1] - 1e-6
+            if index.gender.get(eid) == gender and toks.sent_index(best_at[eid]) == toks.sent_index(best_at[best])
+            and standing(eid) > standing(best) - 1e-6
         ]
         if known:
             best = max(known, key=lambda eid: scores[eid])
@@ -5461,15 +5469,13 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         return _same_noun_named_next(index, toks, subj)
     if subj.tag_ == "NN" and (same := _same_noun_named_next(index, toks, subj)) is not None:
         return same  # "A government spokesman said …. ¶ “…,” the spokesman, Mallam Garba Shehu, said"
-    if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
-        also := _introduced_saying_also(index, toks, subj)
-    ) is not None:
+    if subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+        return None
+    if (also := _introduced_saying_also(index, toks, subj)) is not None:
         return also  # "a leading central banker described …. The new head of the BIS, Agustín Carstens, also said …"
-    if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
-        founded := _organisation_named_next(doc, index, toks, subj)
-    ) is not None:
+    if (founded := _organisation_named_next(doc, index, toks, subj)) is not None:
         return founded  # "A new alliance says …. The Silicon Valley potentates behind the Center for Humane Technology (CHT) …"
-    if subj.tag_ != "NN" or subj.lemma_.lower() not in _INTRODUCED_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+    if subj.lemma_.lower() not in _INTRODUCED_NOUNS:
         return None
     si = toks.sent_index(subj.idx)
     if si + 1 >= len(toks.sents) or toks.sents[si].text.rstrip()[-1:] not in {".", "!", "?", '"', "”", "’", "'"}:
@@ -5583,10 +5589,9 @@ def _organisation_named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: 
     the next sentence names for the first time comes without its initials."""
     if subj.lemma_.lower() not in _NEW_BODIES or any(c.dep_ in {"prep", "relcl", "acl", "appos", "poss"} for c in subj.children):
         return None
-    si = toks.sent_index(subj.idx) + 1
-    if si >= len(toks.sents):
+    nxt = toks.sent_after(subj.idx)
+    if nxt is None:
         return None
-    nxt = toks.sents[si]
     for s, e, eid, _k in index.mention_spans:
         if nxt.start_char <= s < nxt.end_char and _label_of(index, eid) == "ORG" and not _named_before(index, eid, nxt.start_char):
             return eid if re.match(r"\s*\([A-Z]{2,6}\)", toks.text[e : e + 10]) else None
@@ -5612,10 +5617,9 @@ def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: To
         return None, None  # (people only: not "the Clinton campaign", nor "a projection by …")
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):
         return None, None  # (nor someone's: "A spokesman for U.N. Secretary-General Ban Ki-moon")
-    si = toks.sent_index(subj.idx) + 1
-    if si >= len(toks.sents):
+    nxt = toks.sent_after(subj.idx)
+    if nxt is None:
         return None, None
-    nxt = toks.sents[si]
     for verb in nxt:
         if verb.lemma_ != cue.lemma_ or verb.pos_ != "VERB":
             continue
@@ -5642,10 +5646,9 @@ def _introduced_saying_also(index: EntityIndex, toks: _Tokens, subj: Token) -> s
     cryptocurrency as …. The new head of the BIS, Agustín Carstens, also said …"): the
     description was them. Named there for the first time, and not of the other sex; else None
     ("Defense Secretary Jim Mattis also said", no apposition, may be a second voice)."""
-    si = toks.sent_index(subj.idx) + 1
-    if si >= len(toks.sents):
+    nxt = toks.sent_after(subj.idx)
+    if nxt is None:
         return None
-    nxt = toks.sents[si]
     for cue in nxt:
         if not _is_cue(cue, strict=True) or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children):
             continue
