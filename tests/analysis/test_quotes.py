@@ -5117,3 +5117,72 @@ def test_calling_for_a_player_or_a_sentence_before_a_dash_is_no_quote(analyze):
     assert any(q.text.startswith("his resignation") for q in a.quotes)
     assert not any(q.text.startswith("his closer") for q in a.quotes)
     assert not any("leadership struggle" in q.text for q in a.quotes)
+
+
+def test_claiming_responsibility_is_an_act_of_saying(analyze):
+    text = (
+        "The Velmark Front claimed responsibility for the blast which they say is a response to the port closures. "
+        "Okafor claimed his third victory on Sunday night. The crash claimed 50 lives. Tarrow claimed the title."
+    )
+    a = analyze(text)
+    claim = quote_with(a, "responsibility for the blast")
+    assert claim.speaker_name == "Velmark Front" and "port closures" not in claim.text
+    assert quote_with(a, "a response to the port closures").speaker_name == "Velmark Front"
+    assert not any("victory" in q.text or "lives" in q.text or "title" in q.text for q in a.quotes)
+
+
+def test_an_unnamed_speaker_keeps_the_floor_past_the_reporter_they_spoke_to(analyze):
+    text = (
+        "One man who was leaving the Velmark Hospital on Friday told the Harbour Gazette's Mara Lind that the "
+        'driver had "just kept driving straight through."\n'
+        "The man, who had sustained an ankle injury but was able to limp, had blood on his feet. He told the "
+        "Gazette that he worked at a cafe across from the harbour.\n"
+        '"I work there," he said. "And my daughter. My daughter. I don\'t know," he added before walking away.'
+    )
+    a = analyze(text)
+    for words in ("he worked at a cafe", "I work there", "My daughter"):
+        q = quote_with(a, words)
+        assert q.entity is None and q.speaker_name.startswith("One man who was leaving"), words
+
+
+def test_a_name_said_to_be_a_startup_is_the_company_and_a_coin_is_not(analyze):
+    text = (
+        "Brennick is officially the name of a Port Ellis-based start-up building a payments network for banks. "
+        "Network participants use a digital coin called ZRB for transactions. The coin settles in four seconds, "
+        "according to Brennick's website.\n"
+        "The company said more than 100 banks use its network."
+    )
+    assert quote_with(analyze(text), "more than 100 banks").speaker_name == "Brennick"
+    text = (
+        "Network participants use a digital coin called QRX for transactions.\n"
+        "The company said more than 100 banks use its network."
+    )
+    assert quote_with(analyze(text), "more than 100 banks").speaker_name == "The company"
+
+
+def test_reports_in_the_plural_are_no_ones_in_particular(analyze):
+    text = (
+        '"Shouldn\'t the well be the focus? If the well didn\'t exist, would this accident happen?" wrote another '
+        "user.\nFalling ground water levels in Tarrow province have left many wells without water, reports say."
+    )
+    q = quote_with(analyze(text), "Falling ground water")
+    assert q.entity is None and q.speaker_name == "reports"
+
+
+def test_two_kinds_of_person_together_are_the_one_so_described(analyze):
+    text = (
+        "Mara Lind revealed she was expecting her third baby in July.\n"
+        "Speaking to a magazine last year, the businesswoman and film star praised her \u201cincredible\u201d life "
+        "as a mum."
+    )
+    assert quote_with(analyze(text), "incredible").speaker_name == "Mara Lind"
+
+
+def test_kin_of_someone_described_is_the_one_the_text_introduced_so(analyze):
+    text = (
+        "The boy's uncle, Tomas Lindqvist, told a reporter that he only saw dry mud at the bottom of the well.\n"
+        "Mr Lindqvist said he was digging with another family member.\n"
+        "The rescuers said they dug from 5am for about two hours.\n"
+        "The boy's uncle said he peeked over the edge of the well."
+    )
+    assert quote_with(analyze(text), "he peeked over").speaker_name == "Tomas Lindqvist"

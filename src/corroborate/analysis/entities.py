@@ -1020,6 +1020,7 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
         if key in non_person and (key in person_keys or non_person[key] == "ORG" and _first_and_last(ent, key))
         and _referred_to_as_person(doc, ent, ents)
     }
+    said_companies = _said_to_be_companies(doc)
     for n, (ent, key) in enumerate(zip(ents, keys)):
         if key in referred or key in addressed or (
             _first_and_last(ent, key) and ent.label_ != "PERSON" and (key.split()[-1] in addressed_surnames or key in lived)
@@ -1030,6 +1031,8 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
             ents[n] = Span(doc, ent.start, ent.end, label=relabel)
         elif ent.label_ == "PERSON" and len(ent) == 1 and _brand_name(ent.text) and not _referred_to_as_person(doc, ent, ents):
             ents[n] = Span(doc, ent.start, ent.end, label="ORG")  # "SpaceX", read as a person throughout
+        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.text in said_companies and not _referred_to_as_person(doc, ent, ents):
+            ents[n] = Span(doc, ent.start, ent.end, label="ORG")  # "Ripple is … the name of a … start-up"
 
     for ent in ents:
         s, e, honorific = _clean_ent(ent)
@@ -1470,6 +1473,24 @@ def _brand_name(word: str) -> bool:
     "LaTonya" or "VanderSloot"), or a capital after a small first letter ("eBay")?"""
     m = re.fullmatch(r"([A-Z][a-z]{3,})[A-Z][\w]*|[a-z][A-Z]\w+", word)
     return m is not None and m.group(1) not in _NAME_PARTS
+
+
+def _said_to_be_companies(doc: Doc) -> set[str]:
+    """One-word names the text says are companies, as a copula's subject: "Ripple is officially
+    the name of a San Francisco-based start-up", "Velmark is an insurer" (not a job people
+    have too: "Lind is a producer")."""
+    out = set()
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_ != "be" or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            if attr.lemma_ == "name":
+                attr = next((g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), attr)
+            words = [c for c in attr.children if c.dep_ == "compound" and c.i >= attr.i - 2] + [attr]
+            kind = doc[words[0].i : attr.i + 1].text.lower().replace("-", "") if words[0].i < attr.i else attr.lemma_.lower()
+            if kind in ORG_DESCRIPTORS - _PEOPLE_DO_TOO:
+                out.add(tok.text)
+    return out
 
 
 def _first_and_last(ent: Span, key: str | None) -> bool:

@@ -2448,6 +2448,14 @@ def _describes_speaker(verb: Token, outer: Token) -> bool:
     return verb.dep_ == "relcl" and speaker is not None and verb.head.i == speaker.i
 
 
+def _claims_a_deed(verb: Token) -> bool:
+    """Does ``verb`` claim responsibility or credit ("The Islamic State group claimed
+    responsibility for the attack"): an act of saying whose content is its object (not "the
+    crash claimed 50 lives", "claimed the title", nor "claimed his third victory", which
+    is winning as often as saying so)?"""
+    return verb.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in {"responsibility", "credit"} for c in verb.children)
+
+
 def _own_subject(cue: Token) -> bool:
     """Does the verb have a subject of its own (not one borrowed from a governing verb)?"""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
@@ -2775,6 +2783,15 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
                 hi = left
                 break
     for i in range(lo, hi):
+        t = doc[i]
+        if t.dep_ == "relcl" and t.i != cue.i and _is_cue(t, strict=True) and _says_in_relative(t) and _in_object_phrase(t.head, kids):
+            # (nor a relative clause of saying on a noun of the object, a quote of its own:
+            # "claimed responsibility for the assault which they say is a response to …"; not
+            # one inside a reported clause, "found that interviews, in which applicants are
+            # asked …, were …")
+            hi = t.left_edge.i
+            break
+    for i in range(lo, hi):
         if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i + 1 < hi):
             hi = i + 1
             break
@@ -2786,6 +2803,26 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _says_in_relative(verb: Token) -> bool:
+    """Does the relative clause of ``verb`` say something: someone (a person, "who", a
+    pronoun) is its subject, and it is not negated ("which they say …", "who say …", "the
+    story where it said …"; not "instances that suggest …", "the military, which did not
+    respond")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return subj.lower_ in {"who", "whom"} or (subj.pos_ == "PRON" and subj.lower_ not in {"that", "which", "what"}) or _animate(subj)
+
+
+def _in_object_phrase(noun: Token, kids: list[Token]) -> bool:
+    """Is ``noun`` in the noun phrase of one of an act's complements ``kids`` that is no
+    clause: the object, or a noun of a preposition's phrase on it ("responsibility for [the
+    assault]")?"""
+    while all(noun.i != k.i for k in kids) and noun.dep_ in {"pobj", "prep", "dobj", "conj", "appos", "compound"} and noun.head.i != noun.i:
+        noun = noun.head
+    return any(noun.i == k.i and k.dep_ != "ccomp" and k.pos_ in {"NOUN", "PROPN", "ADP", "PRON"} for k in kids)
 
 
 def _gives_reason(clause: Token) -> bool:
@@ -4305,7 +4342,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                     found.append(_Found(kind="indirect", pieces=[(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))], cue=tok, subject=subj))
                     continue
         if not comps:
-            if tok.lemma_ in OBJECT_SPEECH:
+            if tok.lemma_ in OBJECT_SPEECH or _claims_a_deed(tok):
                 # "told Jeb Bush to quiet down", "asked about his tax returns", "denied the report"
                 act = _act_content(doc, tok, quoted_all)
                 if act is not None and not any(s <= act[0] < e or s < act[1] <= e for p in found for s, e in p.pieces if p.kind == "direct"):
@@ -4782,6 +4819,18 @@ _PROTAGONIST_LEAD = 3
 the article must have named a person for a he/she far from any name to stand for them."""
 
 
+def _named_a_thing(first: Token) -> bool:
+    """Does the name that starts at ``first`` name a thing the words before it call so: "a
+    digital coin called XRP", "a rocket named Falcon Heavy" (not "a company called Velmark",
+    "a man named Okafor")?"""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is None or before.lower_ not in {"called", "named", "dubbed"} or before.dep_ != "acl":
+        return False
+    thing = before.head
+    lemma = thing.lemma_.lower()
+    return thing.pos_ == "NOUN" and lemma not in ORG_KINDS and lemma not in HUMAN_NOUNS and lemma not in PERSON_KINDS and lemma not in INSTITUTIONS
+
+
 def _recent_entity(
     index: EntityIndex,
     doc: Doc,
@@ -4863,6 +4912,8 @@ def _recent_entity(
         eid for s, _e, eid, _k in index.mention_spans
         if s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
     } if kind in _NAMED_BY_KIND else set()
+    # a thing the text names as such is no company ("a digital coin called XRP")
+    things_named = {eid for s, _e, eid, _k in index.mention_spans if s < before_char and _named_a_thing(doc[toks.at(s)])} if kind in BUSINESS_KINDS else set()
     scores: dict[str, float] = {}
     best_at: dict[str, int] = {}  # where each one's best-scoring mention starts
     # the last speaker's last mention: a person the story turns to after it, as a main
@@ -4876,7 +4927,7 @@ def _recent_entity(
             continue
         if eid in bound or kind in RELATION_KINDS and eid not in called_so or named_so and eid not in named_so:
             continue
-        if kind in BUSINESS_KINDS and _INSTITUTION_NAME.search(index.entity(eid).name):
+        if kind in BUSINESS_KINDS and (_INSTITUTION_NAME.search(index.entity(eid).name) or eid in things_named):
             continue
         tok = doc[toks.at(s)]
         head = tok
@@ -5365,6 +5416,12 @@ def _aged_entity(
     return _recent_entity(index, doc, subj.idx, {"PERSON"}, last_speaker, sex, toks, quoted)
 
 
+def _common_noun(tok: Token) -> bool:
+    """Is ``tok`` a common noun: one, or one in small letters that the model read as a name
+    ("the businesswoman and film star")?"""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
+
+
 def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     """The labels (and sex) of what a definite kind noun as speaker stands for ("the airline":
     an organisation; "the actress": a woman); None for other speakers, for a plural ("the
@@ -5374,16 +5431,23 @@ def _kind_of(subj: Token) -> tuple[set[str], str | None] | None:
     comma, which only describes it: "The company, which safeguards financial data, said")."""
     lemma = subj.lemma_.lower()
     aged = _aged(subj)
-    if not aged and (subj.pos_ != "NOUN" or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS):
+    if not aged and (not _common_noun(subj) or subj.tag_ == "NNS" or lemma not in ORG_KINDS and lemma not in PERSON_KINDS):
         return None
     children = list(subj.children)
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children):
+    # (kin of someone described or a pronoun for them, not of a name, whose kin may be others')
+    kin_of = lemma in RELATION_KINDS and any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PRON"} for c in children)
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children) and not kin_of:
         return None
     if any(
         c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} and not _set_off(c)
+        # (kin of someone's are the one the text introduced so: "The boy's uncle, Song
+        # Jiandang, told …. The boy's uncle said")
+        and not (c.dep_ == "poss" and kin_of)
         # (a name before a kind of person names what they are known for: "the Williams
-        # driver", "the SpaceX founder")
+        # driver", "the SpaceX founder"; nor a second kind of person, "the businesswoman and
+        # film star", which the model may read as names)
         or c.pos_ == "PROPN" and not (lemma in PERSON_KINDS and c.dep_ == "compound" and c.i < subj.i)
+        and not (lemma in PERSON_KINDS and c.dep_ == "conj" and _common_noun(c) and c.lemma_.lower() in PERSON_KINDS)
         for c in children
     ):
         return None
@@ -5917,9 +5981,28 @@ def _still_has_floor(floor: tuple[Token, str], pronoun: Token, index: EntityInde
     sentences, with no person named in the writer's words between them?"""
     subj, _ = floor
     doc = pronoun.doc
-    if pronoun.i <= subj.i or pronoun.sent.start - subj.sent.end > 60 or len(list(doc[subj.sent.start : pronoun.sent.end].sents)) > 3:
+    if pronoun.lower_ in PRONOUNS_PERSON:
+        # (of the floor's sex where its noun or the pronoun that took it up says: not "a
+        # 26-year-old man … “…,” she said")
+        sex = _pronoun_sex(subj.lower_) if subj.lower_ in PRONOUNS_PERSON else NOUN_SEX.get(subj.lemma_.lower())
+        if sex is not None and sex != _pronoun_sex(pronoun.lower_):
+            return False
+    # (counting the writer's sentences: not a closing mark the parse leaves as a sentence of
+    # its own, nor the sentences of a quote)
+    sentences = sum(
+        1 for s in doc[subj.sent.start : pronoun.sent.end].sents
+        if any(t.is_alpha and not any(a <= t.idx < b for a, b in quoted) for t in s)
+    )
+    if pronoun.i <= subj.i or pronoun.sent.start - subj.sent.end > 60 or sentences > 3:
         return False
-    return not _person_named_between(index, subj.idx, pronoun.idx, quoted)
+    # (the one they spoke to is no one else brought in: "One man … told CNN's Atika Shubert
+    # that …. He told CNN …" is still the man)
+    listener = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in subj.head.children
+        if subj.dep_ == "nsubj" and subj.head.lemma_ in {"tell", "say"} and (c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "to"))
+    ]
+    return not _person_named_between(index, subj.idx, pronoun.idx, quoted + listener)
 
 
 def _appositions(subj: Token) -> list[Token]:
@@ -6433,7 +6516,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     described = any(
                         c.dep_ == "det" and c.lower_ == "another" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
                         for c in subj.children
-                    )
+                    ) or (subj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subj.children))
+                    # (nor documents in the plural with no one's or "the" before them, which
+                    # are no one's in particular: "Falling ground water levels … have left many
+                    # wells without water, reports say", after a Weibo user wrote)
                     owner = _document_owner(subj)
                     publisher = None if owner is not None or described else _publisher(doc, index, speaker_start, toks, subj, quoted)
                     if publisher is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children) and (
@@ -6503,6 +6589,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             last_speaker = entity
         if entity is not None:
             floor = None
+        elif floor is not None and unnamed and subj is not None and speaker_name == floor[1] and subj.lower_ in PRONOUNS_PERSON:
+            floor = (subj, speaker_name)  # ("…,” he said.": the unnamed speaker keeps the floor from here)
         elif unnamed and subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in HUMAN_NOUNS and speaker_name:
             # "A police spokeswoman said …": one unnamed person has the floor
             floor, last_speaker = (subj, speaker_name), None
