@@ -5186,3 +5186,72 @@ def test_kin_of_someone_described_is_the_one_the_text_introduced_so(analyze):
         "The boy's uncle said he peeked over the edge of the well."
     )
     assert quote_with(analyze(text), "he peeked over").speaker_name == "Tomas Lindqvist"
+
+
+def test_a_name_after_the_noun_newspaper_is_the_newspaper(analyze):
+    text = (
+        "The government promised Friday to act after a Kessmouth newspaper said ships registered abroad delivered oil.\n"
+        "The newspaper Hanbit Ilbo reported this week that vessels flying the flags of Panama were suspected.\n"
+        "Hanbit Ilbo said the tanker belongs to a company in Port Ellis. The newspaper said the ship was registered "
+        "in Malaysia."
+    )
+    a = analyze(text)
+    assert quote_with(a, "registered in Malaysia").speaker_name == "Hanbit Ilbo"
+    assert next(e for e in a.entities if e.name == "Hanbit Ilbo").label == "ORG"
+    text = (
+        "Kessmouth has defended its enforcement of sanctions following reports that ships transferred oil at sea. "
+        "The ministry's spokeswoman, Mara Lind, said Wednesday the port has \u201ccompletely and strictly\u201d "
+        "enforced the rules. The South Korean newspaper Hanbit Ilbo said this week, citing unidentified officials, "
+        "that ships transferred oil to other vessels some 30 times since October."
+    )
+    assert quote_with(analyze(text), "30 times since October").speaker_name == "Hanbit Ilbo"
+
+
+def test_as_someone_phrased_it_gives_the_marked_words_to_them(analyze):
+    text = (
+        "Tomas Lindqvist's criticism was shared by others who believe that the zones would come close to accepting "
+        "violence, and that it could lead to the \u201cend of equality, freedom and self-determination,\u201d in "
+        "Kessmouth, as Lindqvist phrased it. Mara Lind phrased the question carefully."
+    )
+    a = analyze(text)
+    assert quote_with(a, "end of equality").speaker_name == "Tomas Lindqvist"
+    assert not any("question" in q.text for q in a.quotes)
+
+
+def test_another_set_against_one_person_is_a_second_speaker(analyze):
+    text = (
+        "One woman told police she was surrounded by 20 men before they attacked her, while another said hands were "
+        "'all over her coat and bag'."
+    )
+    q = quote_with(analyze(text), "all over her coat")
+    assert q.speaker == "another" and q.entity is None
+
+
+def test_a_name_set_off_after_a_relative_clause_on_the_speaker_is_theirs(analyze):
+    text = (
+        "On Friday, the man who engineered the opening of Kessmouth's trade relations with Velmark, former Secretary "
+        "of State Henry A. Lindqvist, argued the administration needed a new and different approach."
+    )
+    assert quote_with(analyze(text), "a new and different approach").speaker_name == "Henry A. Lindqvist"
+
+
+def test_words_in_marks_a_medium_says_it_is_quoting_are_the_persons_quoted(analyze):
+    text = (
+        '"The port will reopen on Monday," the Harbour Gazette said, quoting Omar Haddad, the port director. '
+        '"The ferries will run as usual," the agency said, quoting a port official who was not named. '
+        "The tolls will rise in May, the Harbour Gazette said, quoting officials. "
+        '"The bridge stays shut," the Harbour Gazette said, quoting a statement.'
+    )
+    a = analyze(text)
+    assert quote_with(a, "reopen on Monday").speaker_name == "Omar Haddad"
+    assert quote_with(a, "ferries will run").speaker.startswith("a port official")
+    assert quote_with(a, "tolls will rise").speaker_name == "Harbour Gazette"  # (a report, no words in marks)
+    assert quote_with(a, "bridge stays shut").speaker_name == "Harbour Gazette"
+    # the medium, not a party named in the words it relays, goes on as "it"
+    text = (
+        '"Space development for peaceful purposes is a sovereign state\'s legitimate right," the Korean Central '
+        "News Agency said, quoting the agency director who was not identified by name\n"
+        'The world will "clearly see a series of satellites soaring into the sky at times and locations determined" '
+        "by the Workers' Party, it said."
+    )
+    assert quote_with(analyze(text), "clearly see a series").speaker_name == "Korean Central News Agency"

@@ -64,6 +64,7 @@ ORG_DESCRIPTORS = {
     "company", "firm", "group", "carrier", "operator", "insurer", "retailer", "maker",
     "manufacturer", "developer", "producer", "broadcaster", "publisher", "network", "chain",
     "airline", "startup", "conglomerate", "lender", "utility", "supplier", "distributor",
+    "newspaper", "tabloid", "magazine", "daily",
 }
 _PEOPLE_DO_TOO = {"developer", "producer", "broadcaster", "publisher"}
 """Of ORG_DESCRIPTORS, the jobs of people too ("film producer Dana Reyes")."""

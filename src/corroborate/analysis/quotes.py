@@ -579,8 +579,8 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and (tok.lemma_ in {"tweet", "post"} or _read_as_noun(tok))):
         return False
     lemma = tok.lemma_.lower()
-    if lemma == "put":
-        # "as Amar put it, “…”"
+    if lemma in {"put", "phrase"}:
+        # "as Amar put it, “…”", "as Wendt phrased it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in {"shoot", "fire", "hit", "push", "snap"}:
         # "“…,” shot back Trump", "she fired back"
@@ -778,6 +778,25 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if _as_saying(verb) else None
 
 
+def _quoting_whom(cue: Token) -> Token | None:
+    """The person a cue after words in marks goes on to say it is quoting ("“…,” the Korean
+    Central News Agency said, quoting the agency director who was not identified by name"):
+    the words are theirs, the medium relays them. None otherwise, and for words not in marks
+    ("…, the paper said, quoting officials": the paper's report) or a source that is no
+    person ("quoting a statement")."""
+    if cue.lemma_ not in SAY_LEMMAS | {"report"} or cue.i < 2:
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    first = min(cue.i, subj.left_edge.i) if subj is not None else cue.i
+    if not (cue.doc[first - 1].text == "," and cue.doc[first - 2].is_quote or cue.doc[first - 1].is_quote):
+        return None
+    quoting = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_ == "quote" and c.tag_ == "VBG" and c.i > cue.i and not _as_saying(c)), None)
+    source = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+    if source is None or not (source.lemma_.lower() in HUMAN_NOUNS or source.pos_ == "PROPN" and source.ent_type_ == "PERSON"):
+        return None
+    return source
+
+
 def _as_saying(verb: Token) -> bool:
     """Does ``verb`` take "as saying" ("quoted him as saying")?"""
     return any(
@@ -943,6 +962,7 @@ _SPEAKER_READINGS: tuple[Callable[[Token], Token | None], ...] = (
     _asker,
     _with_absolute,  # "with some drivers … claiming …"
     _quoted_as_saying,  # "“…,” the newspaper quoted him as saying": his words
+    _quoting_whom,  # "“…,” the agency said, quoting its director": the director's words
 )
 """Readings of a cue's phrase that name its speaker before its grammatical subject does, in
 order: the first that names someone is the speaker."""
@@ -2071,6 +2091,15 @@ to tradition"), not who says so ("according to the company's plan", "according t
 initial schedule published Thursday" name a document)."""
 
 
+def _another_person(subj: Token) -> bool:
+    """Is ``subj`` "another" set against one person just described in its sentence ("One
+    woman told police …, while another said …"): a second such person?"""
+    return subj.lower_ == "another" and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_NOUNS and any(c.lower_ == "one" for c in t.children)
+        for t in subj.sent if t.i < subj.i
+    )
+
+
 def _could_speak(subj: Token) -> bool:
     """Can ``subj`` be who says or writes something: a person, a document, an institution, a
     named group or a pronoun for one ("It continued: “…”", the affidavit; not "the
@@ -2638,7 +2667,7 @@ def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Toke
         if _words_of(c) is not None:
             return c  # "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”"
         if (
-            c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report", "put"} and _subject(c) is not None
+            c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report", "put", "phrase"} and _subject(c) is not None
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
             and any(t.text == "," for t in (c.doc[c.right_edge.i : c.right_edge.i + 3] if c.i < node.i else c.doc[c.left_edge.i - 1 : c.left_edge.i]))
         ):
@@ -3963,7 +3992,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 cue, child = outer[0]
             elif len(cues) > 1 and not _describes_speaker(cue, cues[1][0]) and not (coordinated and _named_conjunct(cue, cue.head)) and (
                 cue.lemma_ in WEAK_PARTIAL
-                or not (_animate(cue_subj := _subject(cue)) or cue_subj is not None and cue_subj.lemma_.lower() in INSTITUTIONS)
+                or not (_animate(cue_subj := _subject(cue)) or cue_subj is not None and (cue_subj.lemma_.lower() in INSTITUTIONS or _another_person(cue_subj)))
                 or (cue.lemma_ not in INDIRECT_LEMMAS and cues[1][0].lemma_ in SAY_LEMMAS and not _same_speaker(cue, cues[1][0]))
             ) and not _someone_else_described(cue, cues[1][0]):
                 # "she said that party procedures call for a “special meeting”": the
@@ -4391,7 +4420,7 @@ def _in_capitals(tok: Token) -> bool:
 
 
 # Verbs of an "As the Ledger reported, …" lead.
-_AS_CUES = (INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "believe", "suspect"}) | {"put", "observe", "explain"}
+_AS_CUES = (INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "believe", "suspect"}) | {"put", "phrase", "observe", "explain"}
 
 
 def _as_the_source_said(doc: Doc, found: list[_Found]) -> None:
@@ -4420,7 +4449,7 @@ def _as_lead(doc: Doc, sent: Span, first: Token, found: list[_Found]) -> None:
     if verb.i <= first.i or verb.pos_ != "VERB" or lemma not in _AS_CUES:
         return
     objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
-    if lemma == "put" and [c.lower_ for c in objects] != ["it"] or lemma not in {"put", "tell"} and objects:
+    if lemma in {"put", "phrase"} and [c.lower_ for c in objects] != ["it"] or lemma not in {"put", "phrase", "tell"} and objects:
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:  # "As reported by the Ledger"
@@ -6019,6 +6048,18 @@ def _appositions(subj: Token) -> list[Token]:
                     after = subj.doc[a.right_edge.i + 1] if a.right_edge.i + 1 < len(subj.doc) else None
                     if after is not None and after.text == "," and after.i + 1 == subj.head.i:
                         hung.append(a)
+        if not hung and any(c.dep_ == "relcl" for c in subj.children):
+            # (or deeper in a relative clause: "the man who engineered the opening of
+            # America's relations with China, former Secretary of State Henry A. Kissinger,
+            # argued", the name hung on "China")
+            for a in subj.subtree:
+                after = subj.doc[a.right_edge.i + 1] if a.right_edge.i + 1 < len(subj.doc) else None
+                if (
+                    a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON" and a.head.i != subj.i
+                    and after is not None and after.text == "," and after.i + 1 == subj.head.i
+                    and subj.doc[a.left_edge.i - 1].text == ","
+                ):
+                    hung.append(a)
     return first + deeper + hung
 
 
@@ -6471,7 +6512,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                             phi -= 1  # (not the aside after it: "- including the American Academy of Pediatrics -")
                         unnamed, speaker_name = True, doc[plo:phi].text
             elif low in PRONOUNS_GROUP:
-                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted)
+                # (not one named in the clause it reports, below its subject: "The world will
+                # “clearly see …” by the Workers' Party, it said")
+                said = ([f.context] if f.kind == "partial" and f.context is not None else f.pieces) if low == "it" else ()
+                entity = _recent_entity(index, doc, speaker_start, {"ORG", "GPE", IT_NORP if low == "it" else "NORP"}, last_speaker, None, toks, quoted, reported=said)
                 if entity is None and low in {"they", "we"}:
                     unnamed = True
                 if entity is None and low == "it" and n and _institution_just_spoke(found[n - 1], subj, toks):
@@ -6493,7 +6537,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     # ("Apple's chief executive, Timothy D. Cook, told …" after an Apple
                     # communications executive)
                     for c in _appositions(subj):
-                        if _label(index, c) == "PERSON":
+                        # (or an organisation of the noun's kind: "The South Korean newspaper
+                        # Chosun Ilbo said")
+                        if _label(index, c) == "PERSON" or _label(index, c) == "ORG" and subj.lemma_.lower() in ORG_KINDS:
                             entity = index.by_token.get(c.i) or entity
                             break
                 if entity is None and (body := _body_of(subj, index)) is not None:
@@ -6594,6 +6640,12 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
         elif unnamed and subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in HUMAN_NOUNS and speaker_name:
             # "A police spokeswoman said …": one unnamed person has the floor
             floor, last_speaker = (subj, speaker_name), None
+        if entity is None and subj is not None and subj.dep_ == "dobj" and subj.head.lemma_ == "quote" and f.cue is not None and (
+            (relayer := next((c for c in f.cue.children if c.dep_ == "nsubj"), None)) is not None and relayer.i in index.by_token
+        ):
+            # "“…,” the Korean Central News Agency said, quoting the agency director …. The
+            # world will “…”, it said": the medium that relays an unnamed source goes on
+            last_speaker = index.by_token[relayer.i]
         # "Neighbours described him as …": unnamed people in the plural have it until anyone else speaks
         crowd = (subj, speaker_name) if entity is None and subj is not None and speaker_name and _people_described(subj) else None
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
