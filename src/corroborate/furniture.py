@@ -49,8 +49,9 @@ ALONE = (
     r"(?<![^\n])[^\n]{1,200} (?:Read more|READ MORE)(?![^\n])",
     # a video carousel's frame, its heading in capitals and the next video's title with its
     # running time: "13 of 41 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT
-    # ELON MUSK Elon Musk says global race for A.I. will cause WW3 | 0:56"
-    r"\d+ of \d+ Skip in Skip x Embed x Share CLOSE(?: [A-Z0-9’'&,:-]+\b)*(?: [^|\n]{1,150}? \| \d{1,2}:\d\d(?= |$))?",
+    # ELON MUSK Elon Musk says global race for A.I. will cause WW3 | 0:56", with the credit of
+    # the video before it, after that video's last sentence ("Brett Larson ex Buzz60", "USA TODAY")
+    r"(?:(?<=[.!?\"”'’] )[A-Z][\w.’'-]*(?: (?:ex|[A-Z0-9][\w.’'-]*)){0,5} )?\d+ of \d+ Skip in Skip x Embed x Share CLOSE(?: [A-Z0-9’'&,:-]+\b)*(?: [^|\n]{1,150}? \| \d{1,2}:\d\d(?= |$))?",
     r"Email us at tips@[\w.-]+ or call [\d ]+\.?",
     r"We pay for your stories!",
     r"Click here to upload yours\.",

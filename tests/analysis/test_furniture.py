@@ -104,9 +104,22 @@ def test_a_video_carousels_frame_and_the_next_videos_title_are_furniture(analyze
         "13 of 40 Skip in Skip x Embed x Share CLOSE"
     )
     assert spans_text(text) == [
-        "12 of 40 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT THE PORT Ann Lee says harbour race will cause a ferry war | 0:56",
-        "13 of 40 Skip in Skip x Embed x Share CLOSE",
+        "Buzz60 12 of 40 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT THE PORT Ann Lee says harbour race will cause a ferry war | 0:56",
+        "Buzz60 13 of 40 Skip in Skip x Embed x Share CLOSE",
     ]
     quotes = [q.text for q in analyze(text).quotes]
     assert not any("ferry war" in q or "timetable" in q for q in quotes)  # (nor what follows a title's cue)
     assert any("the old line should be rebuilt first" in q for q in quotes)  # (the first title's description is the page's)
+
+
+def test_a_video_credit_before_the_carousels_counter_is_furniture_and_no_antecedent(analyze):
+    text = (
+        "The board met on Friday. Tomas Lindqvist ex Buzz60 39 of 41 Skip in Skip x Embed x Share CLOSE WHAT YOU "
+        "NEED TO KNOW ABOUT ANN LEE Ann Lee plans to run ferries at night | 0:50 If Ann Lee gets her way, ferries "
+        "will run all night. The businesswoman has asked the city for a licence for a service which she claims "
+        '"would be like rebuilding the harbour". USA TODAY 40 of 41 Skip in Skip x Embed x Share CLOSE'
+    )
+    assert spans_text(text)[0].startswith("Tomas Lindqvist ex Buzz60 39 of 41")
+    assert spans_text(text)[1].startswith("USA TODAY 40 of 41")
+    q = next(q for q in analyze(text).quotes if "rebuilding the harbour" in q.text)
+    assert q.speaker_name == "Ann Lee"

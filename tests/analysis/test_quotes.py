@@ -5255,3 +5255,49 @@ def test_words_in_marks_a_medium_says_it_is_quoting_are_the_persons_quoted(analy
         "by the Workers' Party, it said."
     )
     assert quote_with(analyze(text), "clearly see a series").speaker_name == "Korean Central News Agency"
+
+
+def test_an_office_read_as_a_name_is_shown_as_written_not_as_its_place(analyze):
+    text = (
+        "Two people remain trapped. The Glasgow Mayor has warned that the death toll 'may well increase'. "
+        "Mayor Ines Brandt said the port would reopen."
+    )
+    a = analyze(text)
+    assert quote_with(a, "may well increase").speaker_name == "The Glasgow Mayor"
+    assert quote_with(a, "the port would reopen").speaker_name == "Ines Brandt"
+
+
+def test_the_statement_after_someone_spoke_through_a_spokesperson_is_theirs(analyze):
+    text = (
+        "Through a spokesperson, Omar Haddad denied ever threatening her and said that he thought she was "
+        "\u201ca brilliant engineer.\u201d\n"
+        "\u201cMr. Haddad acknowledges making a mistake in Kessmouth,\u201d the statement said. "
+        "\u201cHe immediately apologized.\u201d"
+    )
+    assert quote_with(analyze(text), "acknowledges making a mistake").speaker_name == "Omar Haddad"
+
+
+def test_a_subject_the_parse_read_as_another_conjunct_before_the_cue_is_the_speaker(analyze):
+    text = (
+        "The Kessmouth Rovers could be another, but Tomas Lindqvist is expected to remain with the Port Ellis "
+        "Mariners despite their 0-16 season and the Velmark Broncos have assured Omar Haddad his job is safe."
+    )
+    assert quote_with(analyze(text), "his job is safe").speaker_name == "Velmark Broncos"
+
+
+def test_a_kind_of_person_is_the_one_person_named_before_it_in_its_sentence(analyze):
+    text = (
+        "Tomas Lindqvist and Omar Haddad teased the internet this week by sharing a video from Kessmouth Tourism.\n"
+        "Mara Lind is another name in the trailer.\n"
+        "A shirtless and chiseled Jonas Brandt will appear in the brewery's ad where the sexy star suggests that, to "
+        "be fit, 'you gotta love Velmark Lager.'"
+    )
+    assert quote_with(analyze(text), "you gotta love").speaker_name == "Jonas Brandt"
+    # (not where the sentence names someone else too)
+    text = (
+        "Tomas Lindqvist and Omar Haddad teased the internet this week by sharing a video from Kessmouth Tourism.\n"
+        "Mara Lind is another name in the trailer.\n"
+        "Jonas Brandt will appear beside Anna Schmidt in the brewery's ad where the sexy star suggests that, to be "
+        "fit, 'you gotta love Velmark Lager.'"
+    )
+    assert quote_with(analyze(text), "you gotta love").speaker_name == "the sexy star"

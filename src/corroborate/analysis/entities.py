@@ -437,6 +437,11 @@ class EntityIndex:
         return self._by_id.get(eid) if eid is not None else None
 
 
+_OFFICES_LAST = frozenset({"mayor", "governor", "president", "senator", "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson"})
+"""Offices a name read as a person's may end in where it is a place's office ("The Boston
+Mayor"), which no person's name ends in."""
+
+
 def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
     """Token bounds of the name proper in ``ent`` (no "the", no possessive, no honorific),
     and the honorific if one was stripped."""
@@ -460,6 +465,8 @@ def _clean_ent(ent: Span) -> tuple[int, int, str | None]:
         end -= 1
     while ent.label_ == "PERSON" and end > start + 1 and re.fullmatch(r"[\d,%\-–]+", doc[end - 1].text):
         end -= 1  # "Marco Rubio 3", "Cruz 42-40" (a poll table's figures after the name; not "Guccifer 2.0")
+    if ent.label_ == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in _OFFICES_LAST:
+        start = end  # "The Boston Mayor has warned": a place and an office, no one's name
     while start < end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start].lower_.rstrip(".")
         start += 1

@@ -797,6 +797,23 @@ def _quoting_whom(cue: Token) -> Token | None:
     return source
 
 
+def _subject_read_as_conjunct(cue: Token) -> Token | None:
+    """The subject of a cue coordinated with an earlier clause that the parse took into the
+    phrase before it, as another conjunct there ("Hue Jackson is expected to remain with the
+    Browns despite their 0-16 season and the Denver Broncos have assured Vance Joseph …": the
+    Broncos, read as a second thing "despite" governs). None otherwise."""
+    if cue.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    aux = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
+    if not aux or aux[0].i < 2 or aux[0].tag_ not in {"VBZ", "VBP", "VBD", "MD"}:
+        return None
+    noun = cue.doc[aux[0].i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in {"PROPN", "NOUN"} or noun.head.i == cue.i or noun.head.i > noun.i:
+        return None
+    left = noun.left_edge.i
+    return noun if left > 0 and cue.doc[left - 1].lower_ == "and" and cue.doc[left - 1].head.i == noun.head.i else None
+
+
 def _as_saying(verb: Token) -> bool:
     """Does ``verb`` take "as saying" ("quoted him as saying")?"""
     return any(
@@ -963,6 +980,7 @@ _SPEAKER_READINGS: tuple[Callable[[Token], Token | None], ...] = (
     _with_absolute,  # "with some drivers … claiming …"
     _quoted_as_saying,  # "“…,” the newspaper quoted him as saying": his words
     _quoting_whom,  # "“…,” the agency said, quoting its director": the director's words
+    _subject_read_as_conjunct,  # "… despite their 0-16 season and the Denver Broncos have assured …"
 )
 """Readings of a cue's phrase that name its speaker before its grammatical subject does, in
 order: the first that names someone is the speaker."""
@@ -5065,7 +5083,15 @@ def _recent_entity(
         if known:
             best = max(known, key=lambda eid: scores[eid])
     if kind is not None and labels == {"PERSON"} and best not in called_so and len(scores) > 1:
-        return None
+        # (unless the kind noun's own sentence names one of them before it, and no one else:
+        # "A shirtless and chiseled Chris Pratt will appear in Michelob Ultra's ad where the
+        # sexy star suggests …")
+        own = {eid for eid in scores if toks.sent_index(best_at[eid]) == sent_i}
+        here = {
+            eid for s, _e, eid, _k in index.mention_spans
+            if toks.sent_index(s) == sent_i and s < before_char and not any(a <= s < b for a, b in quoted) and _label_of(index, eid) == "PERSON"
+        }
+        return best if own == {best} and here == {best} else None
     return best
 
 
@@ -6138,9 +6164,21 @@ def _says_in_document(verb: Token) -> bool:
     article", a journalist's piece quoting them)."""
     return verb.lemma_.lower() in _SAYS_IN and any(
         c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS - _QUOTING_DOCS for g in c.children)
+        and any(
+            g.dep_ == "pobj" and (
+                g.lemma_.lower() in DOC_NOUNS - _QUOTING_DOCS
+                # (or through someone who speaks for them, by a statement: "Through a
+                # spokesperson, Weinstein denied …")
+                or c.lower_ == "through" and g.lemma_.lower() in _SPOKESPEOPLE
+            )
+            for g in c.children
+        )
         for c in verb.children
     )
+
+
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "lawyer", "attorney"})
+"""Who speaks for someone "through" whom a statement comes."""
 
 
 _PUBLISH_ALONE = frozenset({"post", "tweet", "write", "publish"})
@@ -6618,7 +6656,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 olo, ohi = _speaker_bounds(owner)
                 speaker_name = doc[olo:ohi].text
                 unnamed = not any(t.pos_ == "PROPN" for t in doc[olo:ohi])
-            elif subj.pos_ == "PROPN" and subj.text[:1].isupper() and (name := _name_as_written(doc[lo:hi])):
+            elif subj.pos_ == "PROPN" and subj.text[:1].isupper() and subj.lower_ not in TITLE_WORDS and (name := _name_as_written(doc[lo:hi])):
+                # (not an office the model read as a name, whose place is no one's name: "The
+                # London Mayor has warned", shown as written)
                 # a name the entity recogniser missed ("Mayor Ines Brandt said"): a named
                 # speaker, not an unnamed source
                 speaker_name, unnamed = name, False
