@@ -5205,6 +5205,13 @@ def test_a_name_after_the_noun_newspaper_is_the_newspaper(analyze):
         "that ships transferred oil to other vessels some 30 times since October."
     )
     assert quote_with(analyze(text), "30 times since October").speaker_name == "Hanbit Ilbo"
+    # (not a ticker in brackets after the first of several)
+    text = (
+        "Many companies said the changes will benefit them over the long term, but warned of one-off losses.\n"
+        "Major European banks Barclays (BCS), Credit Suisse (CS) and UBS (UBS), plus oil giant Shell (RDSA), have "
+        "indicated the new tax rules could cost them between $1 billion to $3 billion each in one-off charges."
+    )
+    assert quote_with(analyze(text), "the new tax rules").speaker_name != "BCS"
 
 
 def test_as_someone_phrased_it_gives_the_marked_words_to_them(analyze):

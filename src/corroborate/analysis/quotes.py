@@ -6577,7 +6577,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     for c in _appositions(subj):
                         # (or an organisation of the noun's kind: "The South Korean newspaper
                         # Chosun Ilbo said")
-                        if _label(index, c) == "PERSON" or _label(index, c) == "ORG" and subj.lemma_.lower() in ORG_KINDS:
+                        if _label(index, c) == "PERSON" or (
+                            _label(index, c) == "ORG" and subj.lemma_.lower() in ORG_KINDS and subj.tag_ != "NNS" and doc[c.left_edge.i - 1].text != "("
+                        ):  # (one, by its name, not a ticker in brackets: "banks Barclays (BCS), …")
                             entity = index.by_token.get(c.i) or entity
                             break
                 if entity is None and (body := _body_of(subj, index)) is not None:
