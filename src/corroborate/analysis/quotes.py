@@ -784,11 +784,11 @@ def _quoting_whom(cue: Token) -> Token | None:
     the words are theirs, the medium relays them. None otherwise, and for words not in marks
     ("…, the paper said, quoting officials": the paper's report) or a source that is no
     person ("quoting a statement")."""
-    if cue.lemma_ not in SAY_LEMMAS | {"report"} or cue.i < 2:
+    if cue.lemma_ not in SAY_LEMMAS | {"report"}:
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     first = min(cue.i, subj.left_edge.i) if subj is not None else cue.i
-    if not (cue.doc[first - 1].text == "," and cue.doc[first - 2].is_quote or cue.doc[first - 1].is_quote):
+    if first < 2 or not (cue.doc[first - 1].text == "," and cue.doc[first - 2].is_quote or cue.doc[first - 1].is_quote):
         return None
     quoting = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_ == "quote" and c.tag_ == "VBG" and c.i > cue.i and not _as_saying(c)), None)
     source = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
@@ -6659,10 +6659,9 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 speaker_name = doc[olo:ohi].text
                 unnamed = not any(t.pos_ == "PROPN" for t in doc[olo:ohi])
             elif subj.pos_ == "PROPN" and subj.text[:1].isupper() and subj.lower_ not in TITLE_WORDS and (name := _name_as_written(doc[lo:hi])):
-                # (not an office the model read as a name, whose place is no one's name: "The
-                # London Mayor has warned", shown as written)
                 # a name the entity recogniser missed ("Mayor Ines Brandt said"): a named
-                # speaker, not an unnamed source
+                # speaker, not an unnamed source (not an office the model read as a name,
+                # whose place is no one's name: "The London Mayor has warned", as written)
                 speaker_name, unnamed = name, False
             elif speaker_name is None:
                 speaker_name = _earlier_description(doc, subj) or speaker if unnamed else None
