@@ -151,6 +151,8 @@ WEAK_DIRECT = {"go", "begin", "read", "continue", "call", "describe", "cite", "q
                "defend", "coin", "sing", "echo", "express", "question", "attack", "portray", "point", "worry", "fret"}
 # verbs that put out a document ("The party issued a statement.")
 ISSUE_LEMMAS = {"issue", "release", "send", "post", "publish", "put"}
+# Verbs that cue words only with "it" as their object ("as Amar put it", "as Wendt phrased it").
+PUT_IT_LEMMAS = frozenset({"put", "phrase"})
 # What a body passes or adopts ("the Likud Central Committee voted for a resolution … the
 # resolution says"): its words are the body's.
 MOTION_NOUNS = frozenset({"resolution", "bill", "motion", "amendment", "manifesto", "declaration", "communique", "communiqué"})
@@ -579,7 +581,7 @@ def _is_cue(tok: Token, strict: bool = False) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and (tok.lemma_ in {"tweet", "post"} or _read_as_noun(tok))):
         return False
     lemma = tok.lemma_.lower()
-    if lemma in {"put", "phrase"}:
+    if lemma in PUT_IT_LEMMAS:
         # "as Amar put it, “…”", "as Wendt phrased it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in {"shoot", "fire", "hit", "push", "snap"}:
@@ -2685,7 +2687,7 @@ def _aside_cue(node: Token, below: Token | None, quoted: frozenset[int]) -> Toke
         if _words_of(c) is not None:
             return c  # "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”"
         if (
-            c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report", "put", "phrase"} and _subject(c) is not None
+            c.dep_ == "advcl" and _is_cue(c, strict=True) and c.lemma_ in SAY_LEMMAS | {"report"} | PUT_IT_LEMMAS and _subject(c) is not None
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
             and any(t.text == "," for t in (c.doc[c.right_edge.i : c.right_edge.i + 3] if c.i < node.i else c.doc[c.left_edge.i - 1 : c.left_edge.i]))
         ):
@@ -4438,7 +4440,7 @@ def _in_capitals(tok: Token) -> bool:
 
 
 # Verbs of an "As the Ledger reported, …" lead.
-_AS_CUES = (INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "believe", "suspect"}) | {"put", "phrase", "observe", "explain"}
+_AS_CUES = (INDIRECT_LEMMAS - {"ask", "wonder", "answer", "agree", "think", "believe", "suspect"}) | PUT_IT_LEMMAS | {"observe", "explain"}
 
 
 def _as_the_source_said(doc: Doc, found: list[_Found]) -> None:
@@ -4467,7 +4469,7 @@ def _as_lead(doc: Doc, sent: Span, first: Token, found: list[_Found]) -> None:
     if verb.i <= first.i or verb.pos_ != "VERB" or lemma not in _AS_CUES:
         return
     objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "dative"}]
-    if lemma in {"put", "phrase"} and [c.lower_ for c in objects] != ["it"] or lemma not in {"put", "phrase", "tell"} and objects:
+    if lemma in PUT_IT_LEMMAS and [c.lower_ for c in objects] != ["it"] or lemma not in PUT_IT_LEMMAS | {"tell"} and objects:
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:  # "As reported by the Ledger"
