@@ -437,7 +437,10 @@ class EntityIndex:
         return self._by_id.get(eid) if eid is not None else None
 
 
-_OFFICES_LAST = frozenset({"mayor", "governor", "president", "senator", "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson"})
+_OFFICES_LAST = frozenset({
+    "mayor", "governor", "president", "senator", "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
+    "secretary",
+})
 """Offices a name read as a person's may end in where it is a place's office ("The Boston
 Mayor"), which no person's name ends in."""
 

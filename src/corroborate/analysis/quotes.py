@@ -502,6 +502,10 @@ class _Found:
     inherited: _Found | None = None
     marks: list[QSpan] = field(default_factory=list)
     context_pieces: list[tuple[int, int]] = field(default_factory=list)
+    topic_only: bool = False
+    """A question put by someone the text never names ("Asked whether he still believes …"):
+    no one's words, only what was talked about. It is found, so that no cue inside it is
+    read as a report of its own, and dropped before the quotes are made."""
 
 
 def _embedded(text: str, q: QSpan) -> bool:
@@ -3014,8 +3018,8 @@ def _embedded_posts(doc: Doc, text: str, toks: _Tokens, found: list[_Found]) -> 
 
 
 def _question_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int] | None:
-    """What a question with no named asker was about: "asked [about her weaknesses]",
-    "asked [whether he would run]"."""
+    """What a question was about: "asked [about her weaknesses]", "asked [whether he would
+    run]"."""
     kids = [
         c for c in cue.children
         if c.i > cue.i and (c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "about"))
@@ -4356,14 +4360,19 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
         if tok.lemma_ == "ask" and (
             (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
             or (tok.i >= 2 and doc[tok.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i == tok.i - 2 for c in tok.children))
+            # ("When asked about …, she looked steely", the participle the parse tagged as a past)
+            or (tok.i >= 1 and doc[tok.i - 1].lower_ in {"when", "if", "once", "after", "unless", "until", "before", "while"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children))
         ):
             # "Asked about her weaknesses, …", "when asked whether he would …", "Oduya, asked
-            # whether …, replied" (no comma parts a subject from its own verb): a question put
-            # by an unnamed interviewer (the clause's subject is the one asked)
+            # whether …, replied" (no comma parts a subject from its own verb): the clause's
+            # subject is the one asked, and the question is the asker's words only where the
+            # text names who asked ("Asked by Thrush if Clinton “gets” race"); a question put
+            # by an interviewer it never names is no one's words, only what was talked about
+            asker = _agent_of(tok)
             question = _question_content(doc, tok, quoted_all)
             if question is not None:
-                # (the interviewer, where the text names them: "Asked by Thrush if Clinton “gets” race")
-                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=_agent_of(tok)))
+                found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=asker, topic_only=asker is None))
             continue
         subj = _subject(tok)
         if subj is None or _asked_hypothetically(tok):
@@ -4835,6 +4844,18 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
             return eid
     if head.pos_ == "PROPN" and head.lower_ in index.surnames and not eid:
         return index.surnames[head.lower_]  # a last name the NER missed
+    if head.tag_ == "NN" and head.is_lower and head.lemma_.lower() in ORG_KINDS and not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "another"} or c.dep_ == "conj" for c in head.children
+    ):
+        # "Le Monde newspaper", "the Xinhua news agency": the organisation named right before
+        # its kind (not "a pro-Islamic State group", one of its kind; nor one of two named,
+        # "the IRNA news agency and the United States Geological Survey")
+        j = head.i - 1
+        while eid is None and j > 0 and doc[j].is_lower and doc[j].dep_ == "compound":
+            j -= 1  # (over "news")
+        named = eid or (index.by_token.get(j) if j >= 0 and doc[j].dep_ == "compound" and doc[j].idx >= lo_char else None)
+        if named is not None and _label_of(index, named) == "ORG":
+            return named
     if head.pos_ in {"NOUN", "PROPN"} and head.is_lower:
         # "a spokesperson for Brandt", "Velmark officials": a description, not the name
         return None
@@ -4961,6 +4982,15 @@ def _recent_entity(
         eid for s, _e, eid, _k in index.mention_spans
         if s < before_char and index.entity(eid).name.casefold().endswith(" " + kind)
     } if kind in _NAMED_BY_KIND else set()
+    # a news medium as the text presents one: called so beside a name ("according to Le
+    # Monde newspaper"), or telling or reporting ("the Kessmouth Herald reported")
+    press_so = {
+        eid for s, e, eid, _k in index.mention_spans
+        if s < before_char and (
+            _beside(_PRESS_WORDS.search(toks.text, max(0, s - 30), s)) or _beside(_PRESS_WORDS.search(toks.text, e, min(e + 30, before_char)))
+            or _medium(doc[toks.at(e - 1)]) or _MASTHEAD.search(index.entity(eid).name)
+        )
+    } if kind in _PRESS_KINDS else set()
     # a thing the text names as such is no company ("a digital coin called XRP")
     things_named = {eid for s, _e, eid, _k in index.mention_spans if s < before_char and _named_a_thing(doc[toks.at(s)])} if kind in BUSINESS_KINDS else set()
     scores: dict[str, float] = {}
@@ -4974,7 +5004,7 @@ def _recent_entity(
     for s, e, eid, _mention_kind in index.mention_spans:
         if s >= before_char or s < window_start or any(a <= s < b for a, b in quoted) or not _fits(index, eid, labels, gender):
             continue
-        if eid in bound or kind in RELATION_KINDS and eid not in called_so or named_so and eid not in named_so:
+        if eid in bound or kind in RELATION_KINDS and eid not in called_so or named_so and eid not in named_so or kind in _PRESS_KINDS and eid not in press_so:
             continue
         if kind in BUSINESS_KINDS and (_INSTITUTION_NAME.search(index.entity(eid).name) or eid in things_named):
             continue
@@ -5158,24 +5188,31 @@ _PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 """Nouns for two people at once: "the couple said"."""
 
 
-def _pair_before(doc: Doc, subj: Token, index: EntityIndex, toks: _Tokens) -> str | None:
-    """The two people a definite "the couple" or "the pair" stands for: the last two named
-    together ("Fergie and Josh Duhamel announced …. “…,” the couple said"; "said Laurence Mark
-    and Bill Condon, the new producers. … the pair said"), in its sentence or the two before,
-    as "A and B"; None when no two people are named so."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
+def _pair_before(doc: Doc, subj: Token, index: EntityIndex, toks: _Tokens, label: str = "PERSON") -> str | None:
+    """The people a definite "the couple" or "the pair" stands for, or the organisations of
+    a plural kind ("the groups", ``label`` "ORG"): the last of them named together ("Fergie
+    and Josh Duhamel announced …. “…,” the couple said"; "said Laurence Mark and Bill Condon,
+    the new producers. … the pair said"; "Common Sense Media and the Center for Humane
+    Technology will hold a conference …. The groups say"), in its sentence or the two before,
+    as "A and B" ("A, B and C"); None when none are named so."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in subj.children):
         return None
     start = toks.sent_starts[max(0, toks.sent_index(subj.idx) - 2)]
-    pair = None
+    together: list[str] = []
     for t in doc[toks.first_from(start) : subj.i]:
-        if t.dep_ == "conj" and t.head.i < t.i and _label(index, t) == "PERSON" and _label(index, t.head) == "PERSON":
-            a, b = index.by_token.get(t.head.i), index.by_token.get(t.i)
-            if a != b:
-                pair = (a, b)
-    if pair is None:
-        return None
-    first, second = index.entity(pair[0]), index.entity(pair[1])
-    return f"{first.name} and {second.name}" if first and second else None
+        if t.dep_ != "conj" and _label(index, t) == label and any(c.dep_ == "conj" for c in t.children):
+            chain, todo = [t], [t]
+            while todo:  # (every conjunct: "A and B and C", "A, B and C")
+                kids = [c for c in todo.pop().children if c.dep_ == "conj" and _label(index, c) == label]
+                chain += kids
+                todo += kids
+            named = list(dict.fromkeys(e for c in sorted(chain, key=lambda c: c.i) if (e := index.by_token.get(c.i)) is not None))
+            if len(named) >= 2:
+                together = named
+    if label == "PERSON" and len(together) != 2 or not together:
+        return None  # (a couple or a pair is two)
+    names = [ent.name for eid in together if (ent := index.entity(eid)) is not None]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _opens_pronoun_clause(verb: Token, pronoun: Token) -> bool:
@@ -5417,11 +5454,22 @@ BUSINESS_KINDS = frozenset({
 """Kinds of company, of those a definite noun can stand for."""
 ORG_KINDS = BUSINESS_KINDS | {
     "agency", "group", "organization", "organisation", "bank", "network", "broadcaster", "newspaper",
+    "paper", "magazine", "tabloid", "daily",
     "publisher", "union", "charity", "foundation", "university", "institute", "club", "team", "militia",
     "studio", "label", "exchange", "circus", "zoo", "museum", "hospital", "school", "league", "observatory",
     "college",
 }
 """Kinds of organisation a definite noun can stand for ("the company", "the militant group")."""
+_PRESS_KINDS = frozenset({"paper", "magazine", "tabloid", "daily"})
+"""Kinds of news medium a definite noun can stand for ("the French paper said") only as an
+organisation the text presents as a medium (:data:`_PRESS_WORDS`, :func:`_medium`) or whose
+name is a masthead's (:data:`_MASTHEAD`): "the paper" may be a study, "the magazine" an issue
+of one. ("The newspaper" is always one.)"""
+_PRESS_WORDS = re.compile(r"\b(?:newspaper|paper|magazine|tabloid|daily|weekly|news agency|journal|broadcaster)\b", re.IGNORECASE)
+_MASTHEAD = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Press|Zeitung|Telegraph|Guardian|Mail|Express|Mirror|"
+    r"Chronicle|Observer|Independent|Standard|Examiner|Inquirer|Monde|Figaro|Magazine)\b"
+)
 _NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league", "observatory", "college"})
 """Kinds of organisation whose names end in the kind ("Cincinnati Zoo"): "the zoo" is the
 one so named (not "the group" of "UnitedHealth Group", a name any business may take)."""
@@ -5809,6 +5857,25 @@ def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str
             eid = index.by_token.get(name.i)
             if eid is not None and _label_of(index, eid) in labels and not _named_before(index, eid, nxt.start_char):
                 return eid
+    return None
+
+
+def _institution_named_before(doc: Doc, subj: Token) -> str | None:
+    """"the ministry" a few sentences after "Tunisia's foreign ministry" (or "the Ontario
+    government"): the last institution of that noun named by its place or name before, as
+    written; None for a noun with words of its own ("the health ministry") or none so named."""
+    if subj.tag_ != "NN" or subj.lemma_.lower() not in INSTITUTIONS or any(c.dep_ != "det" or c.lower_ != "the" for c in subj.children):
+        return None
+    first = doc[max(0, subj.sent.start - 1)].sent.start
+    for _ in range(2):
+        first = doc[max(0, first - 1)].sent.start  # (its own sentence and the three before)
+    for tok in reversed(doc[first : subj.i]):
+        if tok.lemma_ == subj.lemma_ and tok.tag_ == "NN" and tok.pos_ == "NOUN":
+            lo, hi = _speaker_bounds(tok)
+            if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[lo : tok.i]):
+                return None  # (the nearest is not named: "a ministry", "the same ministry")
+            hi = min([hi, *(c.i for c in tok.children if c.dep_ == "cc" and c.i > tok.i)])
+            return doc[lo:hi].text
     return None
 
 
@@ -6386,6 +6453,7 @@ def _newcomer_before(toks: _Tokens, index: EntityIndex, found: list[_Found]) -> 
 
 def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) -> list[Quote]:
     text = toks.text
+    found = [f for f in found if not f.topic_only]
     for f in found:
         if f.kind == "partial" and f.context is not None and not f.context_pieces and len(f.pieces) == 1 and f.marks:
             # a "reported clause" that is nothing but the quoted words: a direct quote
@@ -6629,6 +6697,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                         entity = _kind_entity(index, doc, publisher, owner_kind, last_speaker, toks, quoted)
                 if entity is None and subj.lemma_.lower() in _PAIR_NOUNS:
                     pair_name = _pair_before(doc, subj, index, toks)
+                elif entity is None and subj.tag_ == "NNS" and subj.lemma_.lower() in ORG_KINDS and not any(
+                    c.dep_ in {"poss", "nummod", "compound", "amod", "prep", "relcl", "acl"} for c in subj.children
+                ):
+                    pair_name = _pair_before(doc, subj, index, toks, "ORG")  # "The groups say"
                 if entity is None:
                     entity = _named_next(doc, index, toks, subj)
                 if entity is None and pair_name is None and f.cue is not None:
@@ -6647,6 +6719,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 # "Velmark's ports ministry", "the Ontario government": a named institution
                 unnamed = False
                 speaker_name = speaker
+            elif entity is None and unnamed and (named_before := _institution_named_before(doc, subj)) is not None:
+                # "…, said Tunisia's foreign ministry. … , said the ministry": that one, by its place
+                unnamed = False
+                speaker_name = named_before
             elif entity is not None:
                 ent = index.entity(entity)
                 speaker_name = ent.name if ent else None
