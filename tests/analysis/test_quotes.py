@@ -5379,3 +5379,60 @@ def test_the_groups_are_the_organisations_just_named_together(analyze):
     a = analyze(text)
     assert quote_with(a, "work together").speaker_name == "Common Sense Media and Center for Humane Technology"
     assert quote_with(a, "cut prices").speaker_name == "Mattel, Hasbro and Lego"
+
+
+def test_her_profile_is_the_one_the_sentences_she_stands_for(analyze):
+    text = (
+        "“He’s a multimillionaire,” Eric Ruiz said.\n"
+        "Stephen Ruiz, 64, lived with his current girlfriend, Marilou Danvers, 62.\n"
+        "She worked as a “high-limit hostess” at the Atlantis Casino from 2010 to 2013, according to her LinkedIn account."
+    )
+    assert quote_with(analyze(text), "high-limit hostess").speaker_name == "Marilou Danvers"
+    # (not a man named further back, where the sentences between name no one: the "he" may be anyone)
+    text = (
+        "Governor Tom Ruiz appeared to end his bid owing roughly $200,000.\n"
+        "Not so with political newcomer Dan Okafor.\n"
+        "The retired neurosurgeon never won any of the early contests, and he suspended his campaign this month. "
+        "Even so, in February he raised $5.7 million, according to his campaign finance documents."
+    )
+    assert quote_with(analyze(text), "he raised $5.7 million").speaker_name != "Tom Ruiz"
+
+
+def test_a_statement_naming_its_company_as_its_subject_is_that_companys(analyze):
+    text = (
+        "Nordavia Airways flight NV175 turned back to Kessmouth on Tuesday after a passenger boarded the wrong plane. "
+        "The airline said Nordavia staff had found him.\n"
+        "The plane landed safely. Passengers were told to stay in their seats. The flight left again at noon. "
+        "The passenger was questioned and released. Airport police would not comment and deferred to the airline.\n"
+        "“Nordavia is researching how the passenger boarded the flight,” the airline said.\n"
+        "“Borealis Airlines must answer for its own mistakes,” the airline said."
+    )
+    a = analyze(text)
+    assert quote_with(a, "researching how the passenger").speaker_name.startswith("Nordavia")
+    # (only an organisation the text named before, outside quotes)
+    assert quote_with(a, "must answer for its own").speaker_name != "Borealis Airlines"
+
+
+def test_the_prosecutor_is_the_one_the_next_sentence_names_as_prosecutor(analyze):
+    text = (
+        "Nearly 80 people were killed on Thursday on the promenade, mowed down by a truck driven through a crowd, "
+        "the Kessmouth prosecutor said.\n"
+        '"This is still a very preliminary assessment," added Jean-Michel Pretre, prosecutor of Kessmouth, said of the assault.'
+    )
+    assert quote_with(analyze(text), "Nearly 80 people").speaker_name == "Jean-Michel Pretre"
+    # (a role of another place's is not the one described)
+    text = (
+        "The shift started in 2014, when Velmark's president and foreign and defense ministers all urged an increased "
+        "global security role for the country at the Kessmouth Security Conference. Weeks later, Corrania's leader, "
+        "President Ivan Dorov, annexed the peninsula."
+    )
+    assert quote_with(analyze(text), "global security role").speaker_name != "Ivan Dorov"
+
+
+def test_a_firm_described_first_is_the_one_the_next_sentence_names_doing_the_same(analyze):
+    text = (
+        "THE second largest credit rating firm in the UK has admitted that up to 400,000 people's personal "
+        "information was leaked in a major \"cybersecurity incident\".\n"
+        "Corvane Credit admitted the names and email addresses of \"fewer than 400,000 UK consumers\" had been accessed."
+    )
+    assert quote_with(analyze(text), "cybersecurity incident").speaker_name == "Corvane Credit"

@@ -50,7 +50,7 @@ from corroborate.analysis.entities import (
     is_per_first_name,
 )
 from corroborate.analysis.names import NOUN_SEX
-from corroborate.analysis.types import Quote
+from corroborate.analysis.types import Entity, Quote
 
 # Less common verbs of saying, from PolNeAR train's misses ("Walter Hewlett sniped that …"),
 # cues of quotes and of reported clauses alike ("snip": the model's lemma of "sniped").
@@ -5188,6 +5188,28 @@ _PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 """Nouns for two people at once: "the couple said"."""
 
 
+def _names_itself(index: EntityIndex, doc: Doc, toks: _Tokens, subj: Token, start: int, quoted: list[tuple[int, int]]) -> str | None:
+    """"“ANA is researching the situation …,” the airline said": an organisation of the
+    kind noun's kind that its own words name as their first subject, as a statement speaks
+    of its company by name, where the text named it before, outside quotes; else None."""
+    kind = _kind_of(subj)
+    if kind is None or kind[0] != {"ORG"}:
+        return None
+    first = toks.first_from(start)
+    if first >= len(doc):
+        return None
+    eid = index.by_token.get(first)
+    if eid is None or _label_of(index, eid) != "ORG":
+        return None
+    head = doc[first]
+    while head.head.i != head.i and index.by_token.get(head.head.i) == eid:
+        head = head.head  # (to the name's last word)
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    before = any(s < start and not any(a <= s < b for a, b in quoted) for s, _e, e, _k in index.mention_spans if e == eid)
+    return eid if before and _fits(index, eid, kind[0], None) else None
+
+
 def _pair_before(doc: Doc, subj: Token, index: EntityIndex, toks: _Tokens, label: str = "PERSON") -> str | None:
     """The people a definite "the couple" or "the pair" stands for, or the organisations of
     a plural kind ("the groups", ``label`` "ORG"): the last of them named together ("Fergie
@@ -5635,7 +5657,7 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
     sentence names in apposition to the same noun ("the child's uncle told a reporter …. The
     boy's uncle, Song Jiandang, told …")."""
     if subj.tag_ == "NN" and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subj.children):
-        return _same_noun_named_next(index, toks, subj)
+        return _same_noun_named_next(index, toks, subj) or _role_named_next(index, toks, subj)
     if subj.tag_ == "NN" and (same := _same_noun_named_next(index, toks, subj)) is not None:
         return same  # "A government spokesman said …. ¶ “…,” the spokesman, Mallam Garba Shehu, said"
     if subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
@@ -5772,8 +5794,8 @@ _PLAIN_CUES = frozenset({"say", "tell", "add", "note", "explain", "continue"})
 
 
 def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: Token) -> tuple[str | None, str | None]:
-    """Who a description of people as speaker is, where the next sentence names them, for
-    the first time, as the subject of the same act ("the heads of the main regulators wrote
+    """Who a description of people (or of one organisation) as speaker is, where the next
+    sentence names them, for the first time, as the subject of the same act ("the heads of the main regulators wrote
     in The Wall Street Journal that …. “These markets are new …,” Jay Clayton, …, and J.
     Christopher Giancarlo, …, wrote."): the one person for a singular description (the
     entity), the two for a plural ("A and B", as a name); else (None, None). Not for verbs
@@ -5782,7 +5804,10 @@ def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: To
     lemma = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or cue.lemma_ in _PLAIN_CUES or lemma in _NOT_ONE_DESCRIBED:
         return None, None
-    if lemma not in HUMAN_NOUNS and lemma not in PERSON_KINDS:
+    # (or one organisation of a kind: "THE second largest credit rating firm in the UK has
+    # admitted …. Equifax admitted …")
+    label = "ORG" if lemma in ORG_KINDS and subj.tag_ == "NN" else "PERSON"
+    if lemma not in HUMAN_NOUNS and lemma not in PERSON_KINDS and label != "ORG":
         return None, None  # (people only: not "the Clinton campaign", nor "a projection by …")
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):
         return None, None  # (nor someone's: "A spokesman for U.N. Secretary-General Ban Ki-moon")
@@ -5795,7 +5820,7 @@ def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: To
         for who in (c for c in verb.children if c.dep_ == "nsubj"):
             people = [who, *(c for c in who.children if c.dep_ == "conj")]
             eids = [index.by_token.get(p.i) for p in people]
-            if any(e is None or _label_of(index, e) != "PERSON" or _named_before(index, e, nxt.start_char) for e in eids):
+            if any(e is None or _label_of(index, e) != label or _named_before(index, e, nxt.start_char) for e in eids):
                 continue
             if subj.tag_ == "NN" and len(eids) == 1:
                 return eids[0], None
@@ -5858,6 +5883,33 @@ def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str
             if eid is not None and _label_of(index, eid) in labels and not _named_before(index, eid, nxt.start_char):
                 return eid
     return None
+
+
+def _role_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The person the next sentence names for the first time with a role of the definite
+    noun ``subj`` ("…, the Nice prosecutor said. ¶ “…,” added Jean-Michel Prêtre,
+    prosecutor of Nice"); None when it names no one so, or two."""
+    si = toks.sent_index(subj.idx) + 1
+    lemma = subj.lemma_.lower()
+    if si >= len(toks.sents) or lemma not in HUMAN_NOUNS | PERSON_KINDS or lemma in _NOT_ONE_DESCRIBED:
+        return None  # (a person's role: not "the Indian navy", nor "this story")
+    nxt = toks.sents[si]
+    noun = re.compile(rf"\b{re.escape(subj.text)}\b", re.IGNORECASE)
+    # (not one whose roles name only other places than the description's own: "Germany's
+    # president" is not "Russia's leader, President Vladimir V. Putin")
+    places = {t.text for t in subj.subtree if t.i < subj.i and (t.ent_type_ in {"GPE", "NORP"} or t.pos_ == "PROPN")}
+    place_names = [e.name for e in index.entities if e.label in {"GPE", "NORP"}]
+
+    def elsewhere(ent: Entity) -> bool:
+        theirs = {n for n in place_names for r in ent.roles if re.search(rf"\b{re.escape(n)}\b", r.text)}
+        return bool(places) and bool(theirs) and not any(p in n or n in p for n in theirs for p in places)
+
+    named = {
+        ent.id for ent in index.entities
+        if ent.label == "PERSON" and any(nxt.start_char <= r.start < nxt.end_char and noun.search(r.text) for r in ent.roles)
+        and not _named_before(index, ent.id, nxt.start_char) and not elsewhere(ent)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _institution_named_before(doc: Doc, subj: Token) -> str | None:
@@ -6166,7 +6218,9 @@ def _possessor(
     store …, according to its website"), or, for one in the subject that opens its sentence,
     the main subject of the sentence before ("The bank is wary of it. Its website carries a
     statement …, noting …"), a name or a kind noun ("the bank"). None otherwise, and for
-    "their" ("their report" may be anyone's) or a subject that is itself a pronoun."""
+    "their" ("their report" may be anyone's) or a subject that is another pronoun; a "he" or
+    "she" subject of the owner's sex is the one person of that sex its sentence or the one
+    before names."""
     if owner.lower_ not in {"his", "her", "its"} or owner.dep_ != "poss":
         return None
     labels, sex = ({"ORG", "GPE", IT_NORP}, None) if owner.lower_ == "its" else ({"PERSON"}, _pronoun_sex(owner.lower_))
@@ -6180,6 +6234,16 @@ def _possessor(
         subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or any(a <= subj.idx < b for a, b in quoted):
         return None
+    if sex is not None and subj.lower_ in {"he", "she"} and _pronoun_sex(subj.lower_) == sex:
+        # "… his current girlfriend, Marilou Danley, 62. ¶ She worked as a “high-limit
+        # hostess” …, according to her LinkedIn account": the one the sentence's "she"
+        # stands for, where only one person of that sex is named in it or the sentence before
+        start = toks.sent_starts[max(0, toks.sent_index(subj.idx) - 1)]
+        named = {
+            eid for s, _e, eid, _k in index.mention_spans
+            if start <= s < subj.idx and _label_of(index, eid) == "PERSON" and not any(a <= s < b for a, b in quoted) and _fits(index, eid, labels, sex)
+        }
+        return next(iter(named)) if len(named) == 1 else None
     if index.by_token.get(subj.i) is None and subj.head.lemma_ == "be":
         # "The 10th passenger on the plane was Amanda R. Geissler, 33. Her LinkedIn profile
         # said …": the one the sentence names
@@ -6707,6 +6771,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                     entity, pair_name = _same_act_named_next(index, toks, subj, f.cue)
                 if entity is None:
                     entity = _described_again(doc, index, toks, subj, last_speaker, quoted)
+                if entity is None and f.kind == "direct":
+                    entity = _names_itself(index, doc, toks, subj, f.pieces[0][0], quoted)
                 if entity is not None and subj.pos_ == "NOUN" and f.cue is not None and (reporter := _reporter_of(f.cue)) is not None and (
                     reporter.i != subj.i and index.by_token.get(reporter.i) == entity
                 ):
