@@ -45,6 +45,9 @@ ALONE = (
     # a line linking to another story: "READ MORE: Second kidnapped schoolgirl found",
     # "More: After the Elon Musk show, Tesla questions linger", "Related: 34 things to know …"
     r"(?<![^\n])(?:READ MORE|Read more|More|Related|RELATED): [A-Z0-9'‘\"“][^\n]{0,200}(?![^\n])",
+    # or a line in square brackets, another story's headline: "[North Korea announces plan to
+    # launch rocket carrying observation satellite]"
+    r"(?<![^\n])\[[A-Z0-9'‘\"“][^\[\]\n]{10,200}\](?![^\n])",
     # or a line that ends so: "I was Mark Zuckerberg's mentor. Today I would tell him: … Read more"
     r"(?<![^\n])[^\n]{1,200} (?:Read more|READ MORE)(?![^\n])",
     # a video carousel's frame, its heading in capitals and the next video's title with its

@@ -123,3 +123,13 @@ def test_a_video_credit_before_the_carousels_counter_is_furniture_and_no_anteced
     assert spans_text(text)[1].startswith("USA TODAY 40 of 41")
     q = next(q for q in analyze(text).quotes if "rebuilding the harbour" in q.text)
     assert q.speaker_name == "Ann Lee"
+
+
+def test_a_line_in_square_brackets_is_another_storys_headline(analyze):
+    text = (
+        "Candidates Dan Okafor and Ana Ruiz both urged Velmark to get tough.\n"
+        "[Kessland announces plan to launch rocket carrying observation satellite]\n"
+        "The rocket launch was expected, officials said. [Editor's note: an earlier version misspelled a name.]"
+    )
+    assert spans_text(text) == ["[Kessland announces plan to launch rocket carrying observation satellite]"]
+    assert not any("announces plan" in q.text for q in analyze(text).quotes)

@@ -5436,3 +5436,32 @@ def test_a_firm_described_first_is_the_one_the_next_sentence_names_doing_the_sam
         "Corvane Credit admitted the names and email addresses of \"fewer than 400,000 UK consumers\" had been accessed."
     )
     assert quote_with(analyze(text), "cybersecurity incident").speaker_name == "Corvane Credit"
+
+
+def test_a_title_in_marks_in_the_writers_clause_before_the_speaker_is_not_their_words(analyze):
+    text = (
+        "One element that stands out was the inspiration Holm drew from the captain.\n"
+        "While it wasn’t initially a part of the initial “Callister” pitch, Holm said that “it just became obvious "
+        "that there’s no way to do this without giving some sort of homage to the captain.” So he worked with a coach."
+    )
+    a = analyze(text)
+    assert not any(q.text == "Callister" for q in a.quotes)
+    assert quote_with(a, "it just became obvious").speaker_name == "Holm"
+    # (a phrase he harks back to is his)
+    text = (
+        "But Tom Ruiz, at a consulting firm in Kessmouth, argues that Velmark's influence will grow. Harking back to "
+        "the \"Great Game,\" the 19th-century contest between the empires, he says there is only one winner this time around."
+    )
+    assert quote_with(analyze(text), "Great Game").speaker_name == "Tom Ruiz"
+
+
+
+def test_the_actress_is_the_one_woman_among_the_people_just_named(analyze):
+    text = (
+        "Jessica Brandt has given birth to a baby boy.\n"
+        "The Hollywood star, 36, and her husband Cash Lind welcomed their new arrival on December 31.\n"
+        "Brandt shared a picture of newborn Hayes and wrote: \"Best gift to ring in the New Year!\"\n"
+        "Jessica and Cash are already parents to daughters Honor and Haven.\n"
+        "The actress said they \"are already obsessed with their new baby bro\"."
+    )
+    assert quote_with(analyze(text), "already obsessed").speaker_name == "Jessica Brandt"

@@ -4028,6 +4028,15 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 d.kind == "direct" and d.cue is not None and d.cue.i == cue.i and d.marks and d.marks[-1].close_end <= q.open_start for d in found
             ):
                 continue  # “…,” said Holm, before a “No-B.S.” barbecue: a name in the quote's frame
+            if len(group) == 1 and _embedded(text, q) and child.dep_ == "advcl" and child.i < cue.i and (
+                (who := _subject(cue)) is not None and child.i < who.i and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
+            ):
+                # "While it wasn’t a part of the initial “Callister” pitch, Plemons said that
+                # “…”": a title in a clause of the writer's own, with its own subject, before
+                # the speaker, who goes on to say something else (not "Harking back to the
+                # “Great Game,” he says …", which is his)
+                continue
             if cue.i in asides:
                 host = asides[cue.i]
                 pieces_ctx = _clause_without(doc, host, cue, q)
@@ -5123,7 +5132,12 @@ def _recent_entity(
             eid for s, _e, eid, _k in index.mention_spans
             if toks.sent_index(s) == sent_i and s < before_char and not any(a <= s < b for a, b in quoted) and _label_of(index, eid) == "PERSON"
         }
-        return best if own == {best} and here == {best} else None
+        if own == {best} and here == {best}:
+            return best
+        # (or the one of them the text has shown to be of the noun's sex, "the actress" after
+        # "Jessica Alba … her husband Cash Warren … a baby boy named Hayes")
+        of_sex = [eid for eid in scores if gender is not None and index.gender.get(eid) == gender]
+        return of_sex[0] if len(of_sex) == 1 else None
     return best
 
 
