@@ -5502,10 +5502,12 @@ organisation the text presents as a medium (:data:`_PRESS_WORDS`, :func:`_medium
 name is a masthead's (:data:`_MASTHEAD`): "the paper" may be a study, "the magazine" an issue
 of one. ("The newspaper" is always one.)"""
 _PRESS_WORDS = re.compile(r"\b(?:newspaper|paper|magazine|tabloid|daily|weekly|news agency|journal|broadcaster)\b", re.IGNORECASE)
+"""Words beside a name that present it as a news medium ("Le Monde newspaper")."""
 _MASTHEAD = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Press|Zeitung|Telegraph|Guardian|Mail|Express|Mirror|"
     r"Chronicle|Observer|Independent|Standard|Examiner|Inquirer|Monde|Figaro|Magazine)\b"
 )
+"""Words of a newspaper's or magazine's name ("Global Times", "Science and Technology Daily")."""
 _NAMED_BY_KIND = frozenset({"circus", "zoo", "museum", "hospital", "school", "league", "observatory", "college"})
 """Kinds of organisation whose names end in the kind ("Cincinnati Zoo"): "the zoo" is the
 one so named (not "the group" of "UnitedHealth Group", a name any business may take)."""
@@ -5809,12 +5811,12 @@ _PLAIN_CUES = frozenset({"say", "tell", "add", "note", "explain", "continue"})
 
 def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: Token) -> tuple[str | None, str | None]:
     """Who a description of people (or of one organisation) as speaker is, where the next
-    sentence names them, for the first time, as the subject of the same act ("the heads of the main regulators wrote
-    in The Wall Street Journal that …. “These markets are new …,” Jay Clayton, …, and J.
-    Christopher Giancarlo, …, wrote."): the one person for a singular description (the
-    entity), the two for a plural ("A and B", as a name); else (None, None). Not for verbs
-    any speaker is given ("said": "Officials said …. “…,” Omar Haddad, a resident, said" is
-    someone else)."""
+    sentence names them, for the first time, as the subject of the same act ("the heads of
+    the main regulators wrote in The Wall Street Journal that …. “These markets are new …,”
+    Jay Clayton, …, and J. Christopher Giancarlo, …, wrote."): the one person (or
+    organisation) for a singular description (the entity), the two for a plural ("A and B",
+    as a name); else (None, None). Not for verbs any speaker is given ("said": "Officials
+    said …. “…,” Omar Haddad, a resident, said" is someone else)."""
     lemma = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or cue.lemma_ in _PLAIN_CUES or lemma in _NOT_ONE_DESCRIBED:
         return None, None
