@@ -932,8 +932,8 @@ def test_a_question_by_an_interviewer_the_text_never_names_is_no_ones_words(anal
         ("When asked about the scandal at the premiere, she looked steely and said she was angry.", "the scandal"),
         # (a participle the parse tags as a past tense, "she" taken for who asked)
         ("Ilse Brandt talks about the film.\nWhen asked about the scandal on the red carpet at the October premiere "
-         "for her Broadway play, “The Parisian Woman,” an intrigue about a glamorous woman in Washington written by "
-         "“House of Cards” creator Beau Willimon, she looked steely and said she was waiting to feel less angry.", "the scandal"),
+         "for her Broadway play, “The Harbour Wife,” an intrigue about a proud woman in Kessmouth written by "
+         "“Tidewater” creator Ola Brenn, she looked steely and said she was waiting to feel less angry.", "the scandal"),
         # (nor is a cue inside the question a report: "he still believes" is what was asked)
         ("“I stand by everything I said,” the senator told reporters on Thursday when asked if he still believes "
          "Okafor cannot be trusted with the codes.", "cannot be trusted"),
@@ -1198,7 +1198,6 @@ def test_a_framing_verb_of_the_same_speaker_inside_a_report_frames_its_own_fragm
     check_offsets(text, a)
 
 
-
 def test_an_of_or_to_phrase_right_after_a_framed_fragment_completes_it(analyze):
     text = (
         'Following a late meeting, the league board issued a statement calling the transfer "a clear violation and in open '
@@ -1356,7 +1355,6 @@ def test_words_named_as_someones_phrase_are_their_quote(analyze):
     q = quote_with(a, "water justice")
     assert q.cue == "used" and q.speaker_name == "Ann Vale"
     check_offsets(text, a)
-
 
 
 def test_a_source_named_before_a_colon_after_a_dash_gets_the_quote(analyze):
@@ -4382,7 +4380,6 @@ def test_a_statement_brought_in_anew_is_not_the_one_someone_issued_a_sentence_be
     assert q.cue == "according to" and q.speaker == "a statement" and "publicist" not in (q.speaker_name or "")
 
 
-
 def test_the_expert_after_the_experts_own_quotes_is_the_expert_named_before_them(analyze):
     text = (
         "Gregory Okafor, an adviser to the Vale Policy Institute, believes the threats will only harden Norland.\n"
@@ -5383,11 +5380,11 @@ def test_the_groups_are_the_organisations_just_named_together(analyze):
 
 def test_her_profile_is_the_one_the_sentences_she_stands_for(analyze):
     text = (
-        "“He’s a multimillionaire,” Eric Ruiz said.\n"
-        "Stephen Ruiz, 64, lived with his current girlfriend, Marilou Danvers, 62.\n"
-        "She worked as a “high-limit hostess” at the Atlantis Casino from 2010 to 2013, according to her LinkedIn account."
+        "“He’s a generous man,” Eric Ruiz said.\n"
+        "Stephen Ruiz, 64, lived with his partner, Marilou Danvers, 62.\n"
+        "She worked as a “head croupier” at the Seaview Club from 2010 to 2013, according to her LinkedIn account."
     )
-    assert quote_with(analyze(text), "high-limit hostess").speaker_name == "Marilou Danvers"
+    assert quote_with(analyze(text), "head croupier").speaker_name == "Marilou Danvers"
     # (not a man named further back, where the sentences between name no one: the "he" may be anyone)
     text = (
         "Governor Tom Ruiz appeared to end his bid owing roughly $200,000.\n"
@@ -5415,11 +5412,11 @@ def test_a_statement_naming_its_company_as_its_subject_is_that_companys(analyze)
 
 def test_the_prosecutor_is_the_one_the_next_sentence_names_as_prosecutor(analyze):
     text = (
-        "Nearly 80 people were killed on Thursday on the promenade, mowed down by a truck driven through a crowd, "
+        "Twelve people were hurt on Saturday on the seafront, struck by a runaway tram that left its tracks, "
         "the Kessmouth prosecutor said.\n"
-        '"This is still a very preliminary assessment," added Jean-Michel Pretre, prosecutor of Kessmouth, said of the assault.'
+        '"This is still a very preliminary assessment," added Jean-Michel Pretre, prosecutor of Kessmouth, said of the crash.'
     )
-    assert quote_with(analyze(text), "Nearly 80 people").speaker_name == "Jean-Michel Pretre"
+    assert quote_with(analyze(text), "Twelve people were hurt").speaker_name == "Jean-Michel Pretre"
     # (a role of another place's is not the one described)
     text = (
         "The shift started in 2014, when Velmark's president and foreign and defense ministers all urged an increased "
@@ -5431,11 +5428,11 @@ def test_the_prosecutor_is_the_one_the_next_sentence_names_as_prosecutor(analyze
 
 def test_a_firm_described_first_is_the_one_the_next_sentence_names_doing_the_same(analyze):
     text = (
-        "THE second largest credit rating firm in the UK has admitted that up to 400,000 people's personal "
-        "information was leaked in a major \"cybersecurity incident\".\n"
-        "Corvane Credit admitted the names and email addresses of \"fewer than 400,000 UK consumers\" had been accessed."
+        "THE second largest credit rating firm in the country has admitted that up to 30,000 customers' card "
+        "details were exposed in a major \"security incident\".\n"
+        "Corvane Credit admitted the names and card numbers of \"fewer than 30,000 customers\" had been accessed."
     )
-    assert quote_with(analyze(text), "cybersecurity incident").speaker_name == "Corvane Credit"
+    assert quote_with(analyze(text), "security incident").speaker_name == "Corvane Credit"
 
 
 def test_a_title_in_marks_in_the_writers_clause_before_the_speaker_is_not_their_words(analyze):
@@ -5450,18 +5447,17 @@ def test_a_title_in_marks_in_the_writers_clause_before_the_speaker_is_not_their_
     # (a phrase he harks back to is his)
     text = (
         "But Tom Ruiz, at a consulting firm in Kessmouth, argues that Velmark's influence will grow. Harking back to "
-        "the \"Great Game,\" the 19th-century contest between the empires, he says there is only one winner this time around."
+        "the \"Long Rivalry,\" the old contest between the two coastal powers, he says there is only one winner this time."
     )
-    assert quote_with(analyze(text), "Great Game").speaker_name == "Tom Ruiz"
-
+    assert quote_with(analyze(text), "Long Rivalry").speaker_name == "Tom Ruiz"
 
 
 def test_the_actress_is_the_one_woman_among_the_people_just_named(analyze):
     text = (
-        "Jessica Brandt has given birth to a baby boy.\n"
-        "The Hollywood star, 36, and her husband Cash Lind welcomed their new arrival on December 31.\n"
-        "Brandt shared a picture of newborn Hayes and wrote: \"Best gift to ring in the New Year!\"\n"
+        "Jessica Brandt has had a baby boy.\n"
+        "The screen star, 36, and her husband Cash Lind welcomed their son on the last day of the year.\n"
+        "Brandt shared a picture of little Hayes and wrote: \"The best way to end the year!\"\n"
         "Jessica and Cash are already parents to daughters Honor and Haven.\n"
-        "The actress said they \"are already obsessed with their new baby bro\"."
+        "The actress said they \"are already smitten with their new baby brother\"."
     )
-    assert quote_with(analyze(text), "already obsessed").speaker_name == "Jessica Brandt"
+    assert quote_with(analyze(text), "already smitten").speaker_name == "Jessica Brandt"
