@@ -4859,10 +4859,12 @@ def _mention_entity_at(index: EntityIndex, lo_char: int, hi_char: int, doc: Doc,
         # "Le Monde newspaper", "the Xinhua news agency": the organisation named right before
         # its kind (not "a pro-Islamic State group", one of its kind; nor one of two named,
         # "the IRNA news agency and the United States Geological Survey")
-        j = head.i - 1
-        while eid is None and j > 0 and doc[j].is_lower and doc[j].dep_ == "compound":
-            j -= 1  # (over "news")
-        named = eid or (index.by_token.get(j) if j >= 0 and doc[j].dep_ == "compound" and doc[j].idx >= lo_char else None)
+        named = eid
+        if named is None:
+            j = head.i - 1
+            while j > 0 and doc[j].is_lower and doc[j].dep_ == "compound":
+                j -= 1  # (over "news")
+            named = index.by_token.get(j) if j >= 0 and doc[j].dep_ == "compound" and doc[j].idx >= lo_char else None
         if named is not None and _label_of(index, named) == "ORG":
             return named
     if head.pos_ in {"NOUN", "PROPN"} and head.is_lower:
@@ -4963,17 +4965,18 @@ def _recent_entity(
     # it opens with, or in one of their roles (not a name ending in the kind: "UnitedHealth
     # Group" is not called a group; nor a name beside the kind as another's name opens with
     # it: "The Louisville Cardinal, the University of Louisville's student paper")
-    def _beside(m: re.Match[str] | None) -> bool:
-        return m is not None and not any(a <= m.start() < b for a, b, _eid, _k in index.mention_spans)
+    def _beside(pattern: re.Pattern[str], s: int, e: int) -> bool:
+        # (the word within a few words before or after the mention at s..e, in no name itself)
+        return any(
+            m is not None and not any(a <= m.start() < b for a, b, _eid, _k in index.mention_spans)
+            for m in (pattern.search(toks.text, max(0, s - 30), s), pattern.search(toks.text, e, min(e + 30, before_char)))
+        )
 
     called_so = (
         {
             eid for s, e, eid, _k in index.mention_spans
             if s < before_char
-            and (
-                _beside(kind_re.search(toks.text, max(0, s - 30), s)) or kind_re.match(toks.text, s)
-                or _beside(kind_re.search(toks.text, e, min(e + 30, before_char)))
-            )
+            and (_beside(kind_re, s, e) or kind_re.match(toks.text, s))
         }
         | {ent.id for ent in index.entities if any(kind_re.search(r.text) for r in ent.roles)}
         if kind_re is not None and kind not in RELATION_KINDS
@@ -4996,8 +4999,7 @@ def _recent_entity(
     press_so = {
         eid for s, e, eid, _k in index.mention_spans
         if s < before_char and (
-            _beside(_PRESS_WORDS.search(toks.text, max(0, s - 30), s)) or _beside(_PRESS_WORDS.search(toks.text, e, min(e + 30, before_char)))
-            or _medium(doc[toks.at(e - 1)]) or _MASTHEAD.search(index.entity(eid).name)
+            _beside(_PRESS_WORDS, s, e) or _medium(doc[toks.at(e - 1)]) or _MASTHEAD.search(index.entity(eid).name)
         )
     } if kind in _PRESS_KINDS else set()
     # a thing the text names as such is no company ("a digital coin called XRP")
@@ -5928,15 +5930,13 @@ def _role_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | No
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _institution_named_before(doc: Doc, subj: Token) -> str | None:
+def _institution_named_before(doc: Doc, toks: _Tokens, subj: Token) -> str | None:
     """"the ministry" a few sentences after "Tunisia's foreign ministry" (or "the Ontario
     government"): the last institution of that noun named by its place or name before, as
     written; None for a noun with words of its own ("the health ministry") or none so named."""
     if subj.tag_ != "NN" or subj.lemma_.lower() not in INSTITUTIONS or any(c.dep_ != "det" or c.lower_ != "the" for c in subj.children):
         return None
-    first = doc[max(0, subj.sent.start - 1)].sent.start
-    for _ in range(2):
-        first = doc[max(0, first - 1)].sent.start  # (its own sentence and the three before)
+    first = toks.first_from(toks.sent_starts[max(0, toks.sent_index(subj.idx) - 3)])  # (its sentence and the three before)
     for tok in reversed(doc[first : subj.i]):
         if tok.lemma_ == subj.lemma_ and tok.tag_ == "NN" and tok.pos_ == "NOUN":
             lo, hi = _speaker_bounds(tok)
@@ -6801,7 +6801,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
                 # "Velmark's ports ministry", "the Ontario government": a named institution
                 unnamed = False
                 speaker_name = speaker
-            elif entity is None and unnamed and (named_before := _institution_named_before(doc, subj)) is not None:
+            elif entity is None and unnamed and (named_before := _institution_named_before(doc, toks, subj)) is not None:
                 # "…, said Tunisia's foreign ministry. … , said the ministry": that one, by its place
                 unnamed = False
                 speaker_name = named_before
