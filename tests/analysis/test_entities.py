@@ -1287,3 +1287,16 @@ def test_a_one_word_name_written_as_brands_are_is_an_organisation(analyze):
     # names written with a capital inside stay people
     a = analyze("Senator Tom McCain said on Monday that he would vote against the bill. McCain said the bill was rushed.")
     assert entity_named(a, "Tom McCain").label == "PERSON"
+
+
+def test_an_organisation_read_as_a_people_and_a_person_as_it_speaks_is_the_organisation(analyze):
+    text = (
+        "The Harbor City gunman acted on behalf of Islamic State (IS), according to an IS-affiliated website. The FBI "
+        "says the gunman had no ties to groups abroad.\nRead more\n"
+        "Islamic State (IS) has claimed responsibility for the mass shooting in Harbor City."
+    )
+    a = analyze(text)
+    assert not any(e.label == "PERSON" for e in a.entities)
+    assert not any(e.name == "Islamic" for e in a.entities)
+    q = next(q for q in a.quotes if "responsibility for the mass shooting" in q.text)
+    assert q.speaker_name == "Islamic State"

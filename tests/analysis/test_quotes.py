@@ -5461,3 +5461,101 @@ def test_the_actress_is_the_one_woman_among_the_people_just_named(analyze):
         "The actress said they \"are already smitten with their new baby brother\"."
     )
     assert quote_with(analyze(text), "already smitten").speaker_name == "Jessica Brandt"
+
+
+def test_that_said_and_having_said_that_are_the_writers_turn_not_a_quote(analyze):
+    text = (
+        "The storm hit the coast hard in early spring. That said, the fact that it struck during the harvest "
+        "festival certainly had an impact on the town. Having said that, the mayor remains upbeat. That being said, "
+        "the town will rebuild."
+    )
+    assert analyze(text).quotes == ()
+    # (but "having said that" with a clause of its own reports it)
+    text = "Having said that he would resign, Tomas Reyl left the room."
+    assert quote_with(analyze(text), "he would resign").speaker_name == "Tomas Reyl"
+    # (nor is a relative "that said," one: the sign's words are quoted)
+    text = 'The page was replaced by a message that said, "Sorry, but the item you asked for is gone."'
+    assert quote_with(analyze(text), "the item you asked for").kind == "direct"
+
+
+def test_a_thing_that_helps_explain_something_explains_nothing_said(analyze):
+    text = (
+        "Features like endless feeds and streaks encourage constant use, Mira Olsen has said. They help explain how "
+        "people may plan to check one message but somehow end up spending an hour on the app."
+    )
+    assert not any("check one message" in q.text for q in analyze(text).quotes)
+    # (a person who helps explain does)
+    text = "At the briefing, Dr. Ana Ruiz helped explain how the vaccine works."
+    assert quote_with(analyze(text), "how the vaccine works").speaker_name == "Ana Ruiz"
+
+
+def test_a_demand_the_writer_supposes_someone_might_be_brought_to_make_is_no_quote(analyze):
+    text = "Talks have stalled for weeks. But the improved bid may entice shareholders to demand that Corvane's directors begin negotiations."
+    assert not any("begin negotiations" in q.text for q in analyze(text).quotes)
+    # (one someone was brought to make is theirs)
+    text = "The outage prompted Mayor Lin Aster to demand that the utility pay for the damage."
+    assert quote_with(analyze(text), "pay for the damage").speaker_name == "Lin Aster"
+
+
+def test_the_writers_sentence_before_a_dash_is_not_what_the_verb_after_it_reveals(analyze):
+    text = (
+        "Few expected the scandal to matter. And if the leaked files are true, it is easy to see why the mayor would "
+        "be worried -- the files reveal a trail of payments to firms close to him."
+    )
+    assert not any("easy to see why" in q.text for q in analyze(text).quotes)
+    # (but one told to someone is the teller's)
+    text = "The plan is dead -- Mayor Lin Aster told reporters on Friday."
+    assert quote_with(analyze(text), "The plan is dead").speaker_name == "Lin Aster"
+
+
+def test_a_rocket_blasted_to_a_planet_is_a_launch_not_a_rebuke(analyze):
+    text = "A crowd has got a first look at Dara Venn's new rocket loaded up with the tractor she hopes to blast to the red planet."
+    assert analyze(text).quotes == ()
+    text = "Senator Lin Aster blasted the decision to close the port."
+    assert quote_with(analyze(text), "the decision to close the port").speaker_name == "Lin Aster"
+
+
+def test_the_reply_to_which_someone_deadpans_is_theirs_not_the_first_speakers(analyze):
+    text = (
+        "Kell shared a video of her and Omar Bishop waiting inside the plane. She tells her husband: 'Thank you so "
+        "much for this lovely trip, dear,' to which Bishop deadpans: 'Welcome home.'"
+    )
+    a = analyze(text)
+    assert quote_with(a, "Welcome home").speaker_name == "Omar Bishop"
+    assert quote_with(a, "lovely trip").speaker_name == "Kell"
+    assert "Welcome home" not in quote_with(a, "lovely trip").text
+
+
+def test_a_title_in_capitals_opening_the_subject_is_no_dateline(analyze):
+    text = "Leading rocket firms met on Monday. The CEO of Vannix says he can drive down the cost of space travel."
+    assert quote_with(analyze(text), "drive down the cost").speaker == "The CEO of Vannix"
+
+
+def test_the_frontwoman_and_the_mogul_are_the_woman_just_named(analyze):
+    text = (
+        "It appears billionaire Dara Venn really does like a challenge. She has now announced she wants to send her "
+        "sports car to the moon. The Vannix frontwoman revealed her plans via Twitter late Friday, saying that the "
+        'first payload will be her very own "midnight cherry roadster." The media mogul said the car would play music.'
+    )
+    a = analyze(text)
+    assert quote_with(a, "midnight cherry roadster").speaker_name == "Dara Venn"
+    assert quote_with(a, "the car would play music").speaker_name == "Dara Venn"
+
+
+def test_anyone_nobody_and_no_one_say_nothing(analyze):
+    for text in (
+        "The vote passed at last. Don't let anyone tell you this is anything other than a very big deal.",
+        "No one says the plan is perfect, but it is a start.",
+        "Nobody claims the bridge is safe.",
+    ):
+        assert analyze(text).quotes == (), text
+
+
+def test_they_after_a_report_according_to_the_military_are_the_military(analyze):
+    text = (
+        "Notably, the rocket fired on Tuesday took off from near Varna, Keltan's capital. Early reports indicated it "
+        "was launched from a site near Varna's airport, not the usual launch site in the north, according to the "
+        "Ostrian military. They said they were still trying to determine what type of rocket was launched."
+    )
+    q = quote_with(analyze(text), "still trying to determine")
+    assert q.entity is None and q.speaker_name == "the Ostrian military"

@@ -960,7 +960,11 @@ def build_entities(doc: Doc, credits: Sequence[tuple[int, int]] = ()) -> EntityI
     orgs = _unlabelled_orgs(doc)
     in_orgs = {i for o in orgs for i in range(o.start, o.end)}
     speakers = [sp for sp in _unlabelled_speakers(doc) + _per_names(doc) if not any(i in in_orgs for i in range(sp.start, sp.end))]
-    ents = _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS or e.label_ in _MAY_NAME_A_PERSON]) + speakers + orgs
+    # (an entity inside a name taken whole is a piece of it: "Islamic" of "Islamic State has claimed")
+    ents = [
+        e for e in _fix_ents(doc, [e for e in doc.ents if e.label_ in LABELS or e.label_ in _MAY_NAME_A_PERSON])
+        if not any(x.start <= e.start and e.end <= x.end for x in speakers)
+    ] + speakers + orgs
     # a hashtag or a handle ("#MeToo", "@CincinnatiZoo") is a tag, not a mention of a name
     ents = [
         _before_credit(e, credits) for e in ents
@@ -1625,6 +1629,7 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     said"): taken as people, so that their quotes resolve to an entity; after a noun that
     describes an organisation ("research firm IDC says"), as that organisation."""
     covered = {i for e in doc.ents if e.label_ in LABELS for i in range(e.start, e.end)}
+    org_names = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) >= 2}
     extra: list[Span] = []
     for tok in (doc[i] for i in where(doc, "lemma", _SPEECH)):
         if tok.pos_ != "VERB":
@@ -1646,6 +1651,11 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
                 continue
             if lo == subj.i and subj.lower_ in GROUP_NOUNS:
                 continue  # "Neighbours on Mill Street said": people, no one named
+            if lo == subj.i and (k := next((k for k in range(max(0, subj.i - 3), subj.i) if doc[k : subj.i + 1].text in org_names), None)) is not None:
+                # "Islamic State has claimed", "Islamic" read as a people: the organisation the
+                # text names so elsewhere
+                extra.append(Span(doc, k, subj.i + 1, label="ORG"))
+                continue
             # (and a name ending in an organisation's word: "The Rail Accident Investigation
             # Branch (RAIB) said", read as a work of art)
             org = lo > 0 and doc[lo - 1].lower_ in ORG_DESCRIPTORS or (
@@ -1784,14 +1794,15 @@ def _short_org_name(doc: Doc, ent: Span, org_names: list[tuple[str, ...]], cover
     """A person's name that is, with the capitalised words right before it that no entity
     holds, the opening words of an organisation the text names in full: "All Nippon" (the
     model reading only "Nippon", as a person) of "All Nippon Airways". That organisation, by
-    its short name; else None. Only a name the model cut short so: "George Washington"
-    beside "George Washington University" is the man, and so is "Trump" beside "the Trump
-    Organization"."""
+    its short name; else None. So is a name the model read only the last word of as a person
+    and whole as an organisation elsewhere ("State" of "Islamic State"). Only a name the model
+    cut short so: "George Washington" beside "George Washington University" is the man, and so
+    is "Trump" beside "the Trump Organization"."""
     start = ent.start
     while start > ent.sent.start and start - 1 not in covered and doc[start - 1].is_title and ent.start - start < 2:
         start -= 1
     words = tuple(t.text for t in doc[start : ent.end])
-    if start == ent.start or not any(len(name) > len(words) and name[: len(words)] == words for name in org_names):
+    if start == ent.start or not any(len(name) > len(words) and name[: len(words)] == words or name == words for name in org_names):
         return None
     return Span(doc, start, ent.end, label="ORG")
 
@@ -1873,7 +1884,7 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     works = {tuple(t.text for t in e) for e in people if _named_work(doc, e)} - {tuple(t.text for t in e) for e in people if not _named_work(doc, e)}
     full = {tuple(t.text for t in e) for e in people if len(e) >= 2}
     works = {w for w in works if not any(n != w and (set(w) <= set(n) or n[-1] == w[-1]) for n in full)}
-    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) >= 3]
+    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) >= 2]
     for n, ent in enumerate(ents):
         if ent.label_ == "PERSON" and (short := _short_org_name(doc, ent, org_names, covered)) is not None:
             out.append(short)  # "A spokesperson for All Nippon" ("Nippon" read as a person) of All Nippon Airways

@@ -38,6 +38,7 @@ NOUN_SEX = {
     "grandson": "m", "niece": "f", "nephew": "m", "widow": "f", "widower": "m",
     "girlfriend": "f", "boyfriend": "m", "first lady": "f",
     "actress": "f", "businesswoman": "f", "businessman": "m", "policewoman": "f", "policeman": "m",
+    "frontman": "m", "frontwoman": "f",
 }
 """Nouns for a person of one sex ("his wife Sue", "the actress said", "a woman who lives
 nearby … she said"). Not "actor", which many women are called too, nor "spokesman" and

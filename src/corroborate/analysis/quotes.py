@@ -76,7 +76,7 @@ CUE_LEMMAS = {
     # manner of speaking ("Clinton cracked, “…”", "“…!” beamed Hartley")
     "crack", "beam", "interject", "jeer", "gush", "snap", "sneer", "chuckle", "sigh",
     "grumble", "mutter", "murmur", "scream", "groan", "bark", "growl", "rave", "enthuse",
-    "intone", "volunteer", "taunt", "tease", "cry", "holler", "boom", "react", "riff", "rant", "lecture",
+    "intone", "volunteer", "taunt", "tease", "cry", "holler", "boom", "react", "riff", "rant", "lecture", "deadpan",
     # verbs that frame a partial quote ("thanked Obama for “taking these steps”")
     "thank", "decry", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
     "anticipate", "welcome", "condemn", "denounce", "dismiss", "defend", "applaud", "hail",
@@ -628,12 +628,68 @@ def _read_as_noun(tok: Token) -> bool:
 
 def _goes_without_saying(tok: Token) -> bool:
     """"It goes without saying that …" (the "goes" or the "saying"), "we would say it's safe
-    to assume …": the writer's idiom or hedge, nothing anyone said."""
+    to assume …", "That said, …" ("That being said", "Having said that", for "even so"): the
+    writer's idiom or hedge, nothing anyone said."""
+    if _that_said(tok):
+        return True
     if tok.lemma_ == "go":
         return any(c.lower_ == "without" and any(g.lemma_ == "say" for g in c.children) for c in tok.children)
     if tok.lemma_ == "say" and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in tok.children):
         return any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in tok.children)
     return tok.lemma_ == "say" and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go"
+
+
+def _that_said(tok: Token) -> bool:
+    """Is ``tok`` the "said" of "That said," "That being said," or "Having said that,", words
+    the writer turns on (for "even so"), a comma after them (not "Having said that he would
+    resign, Okafor …")?"""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i < 1:
+        return False
+    before = doc[tok.i - 1].lower_
+    if before == "being" and tok.i >= 2:
+        before = doc[tok.i - 2].lower_
+    if before == "that":
+        # (the demonstrative opening a clause, not a relative pronoun: "a message that said, “…”")
+        that = doc[tok.i - 1] if doc[tok.i - 1].lower_ == "that" else doc[tok.i - 2]
+        opens = that.is_sent_start or that.i > 0 and doc[that.i - 1].lower_ in {"but", "and", "with", "all", "yet", "still", "so"}
+        return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    return before == "having" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "that" and doc[tok.i + 2].text == ","
+
+
+def _helps_explain(verb: Token) -> bool:
+    """"They help explain how people …", "The figures helped explain why …": a thing that
+    accounts for something, the writer's reasoning, not someone explaining (not "Okafor helped
+    explain the plan", a person's)."""
+    if verb.lemma_ != "explain" or verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_ != "help":
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is None or subj.lower_ in {"it", "they", "this", "that", "these", "those", "which"} or _thing(subj)
+
+
+def _no_one_in_particular(subj: Token) -> bool:
+    """"Don't let anyone tell you this is …", "Nobody says the plan is perfect": a speaker
+    that is no one, whom the writer supposes or denies; no words anyone said."""
+    return subj.lower_ in {"anyone", "anybody", "nobody"} or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+
+
+_ADDRESSED = frozenset({"tell", "ask", "remind", "inform", "warn", "assure", "answer", "thank"})
+"""Verbs of saying whose object is the one spoken to ("told reporters")."""
+
+
+_INDUCING = frozenset({
+    "entice", "prompt", "push", "lead", "force", "encourage", "spur", "tempt", "persuade", "cause", "drive",
+    "pressure", "convince", "inspire", "provoke", "move",
+})
+"""Verbs of bringing someone to do something ("may entice shareholders to demand …")."""
+
+
+def _induced_hypothetically(verb: Token) -> bool:
+    """"The revised offer may entice shareholders to demand that …": what someone might be
+    brought to say, which the writer supposes; no one has said it (a "would", "could", "may"
+    or "might" on the verb of bringing them to it)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in _INDUCING and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 _SAY_NOTHING = frozenset({"goodbye", "good-bye", "bye", "farewell", "adieu", "hello", "yes", "no", "grace"})
@@ -1034,8 +1090,11 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
             # only "... was quoted as saying" (not "it"): the passive subject is the speaker
             impersonal = impersonal or c.lower_ == "it"
             continue
-        if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1:
-            # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said"
+        if c.is_upper and len(c.text) > 1 and cue.i > 0 and c.i < cue.i - 1 and not (
+            c.lower_ in TITLE_WORDS or any(d.dep_ == "det" for d in c.children)
+        ):
+            # a dateline parsed as the subject: "PORT ELLIS, March 6 - ... Brandt said" (not
+            # a title in capitals: "The CEO of Vannix says")
             before = cue.doc[cue.i - 1]
             if before.pos_ in {"PROPN", "NOUN", "PRON"} and not before.is_upper:
                 return before, misparsed, in_quote, impersonal
@@ -2767,6 +2826,10 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         return None  # "citing government sources in Seoul", "citing the China National Space Administration": where it heard what it says, not what anyone said
     if cue.lemma_ in {"slam", "blast"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"door", "brake", "ball"} for c in cue.children):
         return None  # "He would slam the door on the Indians": a closer's pitching, not a rebuke
+    if cue.lemma_ in {"slam", "blast"} and not any(c.dep_ == "dobj" for c in cue.children) and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "into", "off", "toward", "towards"} for c in cue.children
+    ):
+        return None  # "the car he hopes to blast to the red planet", "blast off": a launch, not a rebuke
     if cue.lemma_ in {"dismiss", "drop", "file", "settle", "withdraw"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _COURT_STEPS for c in cue.children
     ):
@@ -2792,7 +2855,7 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
                 or (c.dep_ == "dative" and cue.lemma_ in {"ask", "offer", "promise"})
             )
         ]
-        if cue.lemma_ in {"tell", "ask", "remind", "inform", "warn", "assure", "answer", "thank"}:
+        if cue.lemma_ in _ADDRESSED:
             # the person told or asked is not the content: "asked him a question", "told the
             # students" say nothing; "told Bush to quiet down", "asked about the war" do
             addressee = {"dobj", "dative"}
@@ -3640,8 +3703,12 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                     and nxt_open < para_end and inner_end_char in {".", "?", "!"}
                 )
                 punct_end = inner_end_char in {".", ",", "?", "!", "—", "–", "…", "-"} or lead in {",", "—", "–", ";"}
-                # (a clause after "while" is another's: "The first tweet read: “…,” while the second continued: “…”")
-                contrast = doc[after_lo].lower_ in {"while", "whereas"}
+                # (a clause after "while" is another's: "The first tweet read: “…,” while the second
+                # continued: “…”"; so is a reply "to which" someone made: "… ‘…,’ to which Legend
+                # deadpans: ‘…’")
+                contrast = doc[after_lo].lower_ in {"while", "whereas"} or (
+                    doc[after_lo].lower_ == "to" and after_lo + 1 < len(doc) and doc[after_lo + 1].lower_ == "which"
+                )
                 if punct_end and not leads_next and not contrast and (inner_end_char != "." or lead in {",", "—", "–"} or window_sent_end - after_lo <= 6):
                     cue = _find_cue_in(doc, after_lo, window_sent_end, quoted_all, strict=False)
                     if cue is not None:
@@ -4254,7 +4321,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
     # "In a poll, ...".
     candidates = sorted(set(where(doc, "lemma", INDIRECT_LEMMAS | ACT_LEMMAS | EVIDENCE_LEMMAS)) | set(where(doc, "lower", {"according", "in"})))
     for tok in (doc[i] for i in candidates):
-        if tok.i in used_cues or _goes_without_saying(tok):
+        if tok.i in used_cues or _goes_without_saying(tok) or _helps_explain(tok) or _induced_hypothetically(tok):
             continue
         if _in_marks(tok.i, doc, quoted_all):
             continue
@@ -4326,9 +4393,13 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
         comps = [
             c for c in tok.children if c.dep_ in {"ccomp"} and c.pos_ in {"VERB", "AUX"}
             # (not the writer's sentence before a dash, where the cue has its own words after
-            # it: "Boko Haram is going through a leadership struggle — two men claim to be in charge")
-            and not (c.i < tok.i and any(x.dep_ == "xcomp" and x.i > tok.i for x in tok.children)
-                     and any(doc[j].text in {"—", "–", "--"} for j in range(c.right_edge.i + 1, tok.i)))
+            # it: "Boko Haram is going through a leadership struggle — two men claim to be in
+            # charge", "… it is easy to see why he would be worried — the papers reveal a trail
+            # of payments")
+            and not (c.i < tok.i and any(
+                x.i > tok.i and (x.dep_ == "xcomp" or x.dep_ == "dobj" and x.pos_ == "NOUN" and tok.lemma_ not in _ADDRESSED)
+                for x in tok.children
+            ) and any(doc[j].text in {"—", "–", "--"} for j in range(c.right_edge.i + 1, tok.i)))
         ]
         if not comps:
             # "said that ..." sometimes hangs as a dobj/advcl with a "that" mark
@@ -4384,7 +4455,7 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
                 found.append(_Found(kind="indirect", pieces=[question], cue=tok, subject=asker, topic_only=asker is None))
             continue
         subj = _subject(tok)
-        if subj is None or _asked_hypothetically(tok):
+        if subj is None or _asked_hypothetically(tok) or _no_one_in_particular(subj):
             continue
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"}:
             # "Facebook created the tool, a spokeswoman said on Saturday, and …": the
@@ -5473,7 +5544,7 @@ PERSON_KINDS = {
     "star", "player", "athlete", "author", "writer", "novelist", "poet", "artist", "designer", "host",
     "billionaire", "entrepreneur", "businessman", "businesswoman", "pilot", "astronaut", "chef",
     "driver", "founder", "model", "personality", "comic", "astrologer", "champion",
-    "advocate", "activist", "campaigner",
+    "advocate", "activist", "campaigner", "frontman", "frontwoman", "mogul", "tycoon", "magnate",
 }
 """Kinds of person, not roles of an office, a definite noun can stand for ("the singer"); "the
 man" and "the official" are left as written: such speakers are mostly unnamed."""
@@ -6139,6 +6210,10 @@ def _people_described(subj: Token) -> bool:
         return subj.lemma_.lower() in HUMAN_NOUNS or _people_plural(subj)
     low = subj.lower_
     return subj.tag_ in {"NNP", "NNPS"} and low.endswith("s") and (low[:-1] in HUMAN_NOUNS or low[:-2] in HUMAN_NOUNS)
+
+
+_COLLECTIVE_SPEAKERS = frozenset({"military", "army", "navy", "police", "crew", "staff"})
+"""Bodies of people a "they" goes on from, named in the singular ("the military")."""
 
 
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -6848,7 +6923,10 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             # world will “…”, it said": the medium that relays an unnamed source goes on
             last_speaker = index.by_token[relayer.i]
         # "Neighbours described him as …": unnamed people in the plural have it until anyone else speaks
-        crowd = (subj, speaker_name) if entity is None and subj is not None and speaker_name and _people_described(subj) else None
+        # (and a body of them named by its kind: "…, according to the South Korean military. They said …")
+        crowd = (subj, speaker_name) if entity is None and subj is not None and speaker_name and (
+            _people_described(subj) or subj.lemma_.lower() in _COLLECTIVE_SPEAKERS and any(c.lower_ == "the" for c in subj.children)
+        ) else None
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
         pieces = sorted(f.pieces)
         start, end = pieces[0][0], pieces[-1][1]
