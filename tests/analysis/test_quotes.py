@@ -5559,3 +5559,36 @@ def test_they_after_a_report_according_to_the_military_are_the_military(analyze)
     )
     q = quote_with(analyze(text), "still trying to determine")
     assert q.entity is None and q.speaker_name == "the Ostrian military"
+
+
+def test_a_spokesman_of_a_body_is_the_one_the_article_names_as_its_spokesman(analyze):
+    text = (
+        "Two players were asked to leave the plane.\n"
+        "An Arden Air spokesman said the players were later flown to their destination.\n"
+        "The flight left from Kessmouth bound for Port Ellis, according to Arden Air spokesman Tom Vale.\n"
+        "They boarded late. A police spokesman said no one was hurt."
+    )
+    a = analyze(text)
+    assert quote_with(a, "later flown to their destination").speaker_name == "Tom Vale"
+    # (not another body's spokesman)
+    assert quote_with(a, "no one was hurt").speaker_name == "A police spokesman"
+    # a spokesperson of no body named is the one named so in the next sentences
+    text = (
+        "The group has freed 21 of the girls, said a spokesperson here on Monday.\n"
+        "The extremist group freed the girls after talks.\n"
+        '"We are relieved," UN Spokesperson Stephane Dujarric told a daily briefing.'
+    )
+    assert quote_with(analyze(text), "freed 21 of the girls").speaker_name == "Stephane Dujarric"
+
+
+def test_a_description_that_speaks_twice_in_one_sentence_is_one_speaker(analyze):
+    text = (
+        "A Nordair Airways jet bound for Tokyo turned back to Port Ellis on Wednesday.\n"
+        "The passenger had boarded with a ticket for another flight. Passengers waited for hours at the gate. Some "
+        "slept on the floor. Others went to hotels in the city. The plane left again the next morning.\n"
+        "“Nordair Airways is researching the situation to determine how the passenger boarded the flight,” the "
+        "airline said, adding that it would like to apologize to passengers for the delay."
+    )
+    a = analyze(text)
+    assert quote_with(a, "is researching the situation").speaker_name == "Nordair Airways"
+    assert quote_with(a, "apologize to passengers").speaker_name == "Nordair Airways"

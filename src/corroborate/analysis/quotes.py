@@ -5755,6 +5755,8 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
         return also  # "a leading central banker described …. The new head of the BIS, Agustín Carstens, also said …"
     if (founded := _organisation_named_next(doc, index, toks, subj)) is not None:
         return founded  # "A new alliance says …. The Silicon Valley potentates behind the Center for Humane Technology (CHT) …"
+    if (spokesperson := _spokesperson_named(index, toks, subj)) is not None:
+        return spokesperson  # "An Arden Air spokesman said …" where the article names "Arden Air spokesman Tom Vale"
     if subj.lemma_.lower() not in _INTRODUCED_NOUNS:
         return None
     si = toks.sent_index(subj.idx)
@@ -5944,6 +5946,33 @@ def _introduced_saying_also(index: EntityIndex, toks: _Tokens, subj: Token) -> s
                 if eid is not None and _fits(index, eid, {"PERSON"}, NOUN_SEX.get(subj.lemma_.lower())) and not _named_before(index, eid, nxt.start_char):
                     return eid
     return None
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def _spokesperson_named(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The one person the article names as a spokesperson of the body an indefinite "a …
+    spokesman" speaks for: "An Arden Air spokesman said …" where the article names "Arden Air
+    spokesman Tom Vale", before or after; for a spokesperson of no body named ("said a
+    spokesperson here on Monday"), one named so within the next three sentences ("UN
+    Spokesperson Stephane Dujarric told a daily briefing"). None when it names none so, or
+    several."""
+    if not _SPOKESPERSON.fullmatch(subj.text):
+        return None
+    body = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"DATE", "TIME"}}
+    si = toks.sent_index(subj.idx)
+    until = toks.sents[min(si + 3, len(toks.sents) - 1)].end_char
+    named = {
+        ent.id for ent in index.entities
+        if ent.label == "PERSON" and any(
+            _SPOKESPERSON.search(r.text) and (
+                body & {w.lower() for w in re.findall(r"[\w.’'-]+", r.text)} if body else subj.idx < r.start < until
+            )
+            for r in ent.roles
+        )
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _same_noun_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
@@ -6636,6 +6665,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
     quoted = [(m.inner_start, m.inner_end) for f in found for m in f.marks]
     floor: tuple[Token, str] | None = None  # the unnamed person who spoke last, as described
     crowd: tuple[Token, str] | None = None  # unnamed people, in the plural, who spoke in the quote before
+    by_subject: dict[int, tuple[str | None, str | None, bool]] = {}  # a description's resolution, by its token
     for n, f in enumerate(found):
         speaker = speaker_start = speaker_end = None
         entity = None
@@ -6707,7 +6737,11 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             speaker_end = doc[hi - 1].idx + len(doc[hi - 1].text)
             speaker = text[speaker_start:speaker_end]
             low = subj.lower_
-            if (low in PRONOUNS_PERSON or _singular_they_going_on(subj, f.cue, floor)) and floor is not None and _still_has_floor(floor, subj, index, quoted):
+            if subj.pos_ == "NOUN" and subj.i in by_subject:
+                # "“ANA is researching …,” the airline said, adding that it would like to
+                # apologize": one description speaking twice is one speaker
+                entity, speaker_name, unnamed = by_subject[subj.i]
+            elif (low in PRONOUNS_PERSON or _singular_they_going_on(subj, f.cue, floor)) and floor is not None and _still_has_floor(floor, subj, index, quoted):
                 # "A police spokeswoman said …. “…,” she said.": the one unnamed speaker who
                 # just spoke, not a person named before them
                 entity, unnamed, speaker_name = None, True, floor[1]
@@ -6928,6 +6962,8 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             _people_described(subj) or subj.lemma_.lower() in _COLLECTIVE_SPEAKERS and any(c.lower_ == "the" for c in subj.children)
         ) else None
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
+        if subj is not None and subj.pos_ == "NOUN" and subj.i not in by_subject:
+            by_subject[subj.i] = (entity, speaker_name, unnamed)
         pieces = sorted(f.pieces)
         start, end = pieces[0][0], pieces[-1][1]
         cue = f.cue
