@@ -1300,3 +1300,13 @@ def test_an_organisation_read_as_a_people_and_a_person_as_it_speaks_is_the_organ
     assert not any(e.name == "Islamic" for e in a.entities)
     q = next(q for q in a.quotes if "responsibility for the mass shooting" in q.text)
     assert q.speaker_name == "Islamic State"
+
+
+def test_a_title_ending_in_volume_is_a_work_not_a_person(analyze):
+    text = (
+        'Director Omar Vale has said letting Lena Brandt drive the car was "one of the biggest regrets of my life".\n'
+        "Image caption Hunt Bill Volume One was released in 2004\n"
+        'He said it was "just horrible" when he saw her crash.'
+    )
+    a = analyze(text)
+    assert [e.name for e in a.entities if e.label == "PERSON"] == ["Omar Vale", "Lena Brandt"]

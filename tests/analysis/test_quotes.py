@@ -5572,6 +5572,18 @@ def test_a_spokesman_of_a_body_is_the_one_the_article_names_as_its_spokesman(ana
     assert quote_with(a, "later flown to their destination").speaker_name == "Tom Vale"
     # (not another body's spokesman)
     assert quote_with(a, "no one was hurt").speaker_name == "A police spokesman"
+    text = (
+        "Ostria has followed the sanctions strictly, a Defense Ministry spokesman said on Thursday.\n"
+        "Senior Colonel Ren Guo was speaking at a monthly briefing.\n"
+        "Foreign Ministry spokeswoman Hua Lin also lashed out at the report.\n"
+        "A spokeswoman for Lena Brandt said the senator was resting. A spokesman for presidential candidate Lena "
+        "Brandt called the report outrageous. Brandt spokesman Tom Vale said she would return on Monday."
+    )
+    a = analyze(text)
+    assert quote_with(a, "followed the sanctions").speaker_name == "a Defense Ministry spokesman"
+    # (nor one of the other sex)
+    assert quote_with(a, "the senator was resting").speaker_name == "A spokeswoman for Lena Brandt"
+    assert quote_with(a, "the report outrageous").speaker_name == "Tom Vale"
     # a spokesperson of no body named is the one named so in the next sentences
     text = (
         "The group has freed 21 of the girls, said a spokesperson here on Monday.\n"

@@ -1778,6 +1778,10 @@ def _named_work(doc: Doc, ent: Span) -> bool:
     return not (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == k)
 
 
+_WORK_PARTS = frozenset({"volume", "vol", "chapter", "episode", "season"})
+"""Words that end a work's title, not a person's name ("Kill Bill Volume", "Chapter")."""
+
+
 _COMPANY_SUFFIXES = frozenset({
     "airlines", "airways", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "co", "co.", "company",
     "group", "holdings", "motors", "industries", "plc", "ag", "sa",
@@ -1891,6 +1895,8 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if ent.label_ == "PERSON" and tuple(t.text for t in ent) in works:
             continue  # "her hit song Bodak Yellow": a song, no one
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_.rstrip(".") in _WORK_PARTS:
+            continue  # "Kill Bill Volume One was released in 2003": a film, no one
         if ent.label_ == "PERSON" and len(ent) >= 2 and len({t.text for t in ent}) == 1 and (
             labels := [e.label_ for e in ents if e.text == ent[-1].text and e.label_ != "PERSON"]
         ):

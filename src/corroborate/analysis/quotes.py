@@ -5960,13 +5960,21 @@ def _spokesperson_named(index: EntityIndex, toks: _Tokens, subj: Token) -> str |
     several."""
     if not _SPOKESPERSON.fullmatch(subj.text):
         return None
-    body = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"DATE", "TIME"}}
+    # (the body's own words, not the kind of body: "Defense" of "a Defense Ministry spokesman",
+    # not "Ministry", which "Foreign Ministry spokeswoman Hua Chunying" shares)
+    body = {
+        t.lower_ for t in subj.subtree
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"DATE", "TIME"} and not _INSTITUTION_NAME.fullmatch(t.text)
+    }
     si = toks.sent_index(subj.idx)
     until = toks.sents[min(si + 3, len(toks.sents) - 1)].end_char
+    # (not one of the other sex the nouns give: "A spokeswoman for Hillary Clinton" is not
+    # "Clinton spokesman Nick Merrill")
+    other = {"spokesman": "spokeswoman", "spokeswoman": "spokesman"}.get(subj.lower_)
     named = {
         ent.id for ent in index.entities
         if ent.label == "PERSON" and any(
-            _SPOKESPERSON.search(r.text) and (
+            (m := _SPOKESPERSON.search(r.text)) and m.group().lower() != other and (
                 body & {w.lower() for w in re.findall(r"[\w.’'-]+", r.text)} if body else subj.idx < r.start < until
             )
             for r in ent.roles
@@ -6962,7 +6970,7 @@ def _finish(doc: Doc, toks: _Tokens, found: list[_Found], index: EntityIndex) ->
             _people_described(subj) or subj.lemma_.lower() in _COLLECTIVE_SPEAKERS and any(c.lower_ == "the" for c in subj.children)
         ) else None
         resolved[id(f)] = (entity, speaker_name, unnamed, (speaker_start, speaker_end) if speaker_start is not None else None, speaker)
-        if subj is not None and subj.pos_ == "NOUN" and subj.i not in by_subject:
+        if subj is not None and subj.pos_ == "NOUN" and entity is not None and subj.i not in by_subject:
             by_subject[subj.i] = (entity, speaker_name, unnamed)
         pieces = sorted(f.pieces)
         start, end = pieces[0][0], pieces[-1][1]
