@@ -5277,7 +5277,7 @@ def test_words_in_marks_a_medium_says_it_is_quoting_are_the_persons_quoted(analy
 def test_an_office_read_as_a_name_is_shown_as_written_not_as_its_place(analyze):
     text = (
         "Two people remain trapped. The Glasgow Mayor has warned that the death toll 'may well increase'. "
-        "Mayor Ines Brandt said the port would reopen."
+        "Rescue crews worked through the night. Mayor Ines Brandt said the port would reopen."
     )
     a = analyze(text)
     assert quote_with(a, "may well increase").speaker_name == "The Glasgow Mayor"
@@ -5604,3 +5604,47 @@ def test_a_description_that_speaks_twice_in_one_sentence_is_one_speaker(analyze)
     a = analyze(text)
     assert quote_with(a, "is researching the situation").speaker_name == "Nordair Airways"
     assert quote_with(a, "apologize to passengers").speaker_name == "Nordair Airways"
+
+
+def test_an_office_that_spoke_is_the_holder_the_next_sentence_names_saying_more(analyze):
+    text = (
+        "Rescue teams worked through the night after the storm hit the coast.\n"
+        "Japan’s Chief Cabinet Secretary told reporters the damage was “worse than first feared,” referring to the "
+        "flooded towns. Kenji Arata urged calm “above all,” saying relief crews were on their way."
+    )
+    assert quote_with(analyze(text), "worse than first feared").speaker_name == "Kenji Arata"
+    # (not one the next sentence names doing something else)
+    text = (
+        "Rescue teams worked through the night after the storm hit the coast.\n"
+        "Japan’s Chief Cabinet Secretary told reporters the damage was “worse than first feared.” Kenji Arata "
+        "arrived in the flooded towns on Monday."
+    )
+    assert quote_with(analyze(text), "worse than first feared").speaker_name == "Japan’s Chief Cabinet Secretary"
+
+
+def test_offering_a_service_and_refusing_to_pay_are_deeds_not_words(analyze):
+    text = (
+        "Vantor offered free credit monitoring from its own service for a year. Its files offer a rare inside look "
+        "at the trusts. Qualcomm's profit fell, as Orbix has refused to pay some licensing fees."
+    )
+    assert analyze(text).quotes == ()
+    # (an offer to do something, or of words, and a refusal to speak are said)
+    text = (
+        "Mayor Lin Aster offered to resign on Monday. Tom Vale offered condolences to the families. "
+        "Kira Dale declined to comment on the report."
+    )
+    a = analyze(text)
+    assert quote_with(a, "to resign").speaker_name == "Lin Aster"
+    assert quote_with(a, "condolences").speaker_name == "Tom Vale"
+    assert quote_with(a, "to comment").speaker_name == "Kira Dale"
+
+
+def test_an_announcement_or_a_demand_foreseen_is_not_one_made(analyze):
+    text = (
+        "Tax experts expect that many other big companies will announce similar one-off charges. Because the Vantor "
+        "breach exposed the records of so many people—thieves can open accounts with them—legal experts predict a "
+        "fierce fight, with plaintiffs likely to demand settlement figures in the billions of dollars."
+    )
+    assert analyze(text).quotes == ()
+    text = "Senator Lin Aster announced her plan on Friday."
+    assert quote_with(analyze(text), "her plan").speaker_name == "Lin Aster"

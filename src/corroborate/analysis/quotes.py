@@ -2830,6 +2830,16 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         c.dep_ in {"prep", "prt"} and c.lower_ in {"to", "into", "off", "toward", "towards"} for c in cue.children
     ):
         return None  # "the car he hopes to blast to the red planet", "blast off": a launch, not a rebuke
+    if cue.lemma_ == "offer" and not any(c.dep_ in {"xcomp", "ccomp"} for c in cue.children) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED_WORDS for c in cue.children
+    ):
+        return None  # "Equifax offered free credit monitoring", "Its files offer a rare look": a thing given, no words (not "offered to resign", "offered condolences")
+    if cue.lemma_ in {"refuse", "decline"} and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in CUE_LEMMAS | INDIRECT_LEMMAS | ACT_LEMMAS for c in cue.children
+    ):
+        return None  # "Apple has refused to pay some licensing fees": a deed withheld (not "declined to comment")
+    if _not_yet_made(cue):
+        return None  # "companies will announce similar charges", "plaintiffs likely to demand billions": an act foreseen, not made
     if cue.lemma_ in {"dismiss", "drop", "file", "settle", "withdraw"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _COURT_STEPS for c in cue.children
     ):
@@ -2919,6 +2929,23 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+_OFFERED_WORDS = frozenset({
+    "apology", "condolence", "explanation", "assurance", "prayer", "thought", "comment", "advice", "word", "opinion",
+    "view", "suggestion", "criticism", "praise", "reassurance", "clarification", "thanks", "congratulation", "detail",
+    "insight", "theory", "defense", "defence", "account", "sympathy", "tribute", "promise", "guarantee", "argument",
+})
+"""What one offers in words ("offered condolences", "offered no explanation")."""
+
+
+def _not_yet_made(cue: Token) -> bool:
+    """Is the speech act ``cue`` one the writer or someone else foresees rather than one made:
+    "many other big companies will announce similar charges" (a "will" on it, in what tax
+    experts expect), "with plaintiffs likely to demand settlement figures in the billions"?"""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll"} for c in cue.children):
+        return cue.dep_ in {"ccomp", "xcomp"} and cue.head.lemma_ in {"expect", "predict", "anticipate", "forecast", "project"}
+    return cue.dep_ == "xcomp" and cue.head.lemma_ == "likely"
 
 
 def _says_in_relative(verb: Token) -> bool:
@@ -5745,8 +5772,8 @@ def _named_next(doc: Doc, index: EntityIndex, toks: _Tokens, subj: Token) -> str
     and not of the other sex; else None. A definite description is the person the next
     sentence names in apposition to the same noun ("the child's uncle told a reporter …. The
     boy's uncle, Song Jiandang, told …")."""
-    if subj.tag_ == "NN" and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subj.children):
-        return _same_noun_named_next(index, toks, subj) or _role_named_next(index, toks, subj)
+    if subj.tag_ in {"NN", "NNP"} and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subj.children):
+        return _same_noun_named_next(index, toks, subj) or _role_named_next(index, toks, subj) or _holder_named_next(index, toks, subj)
     if subj.tag_ == "NN" and (same := _same_noun_named_next(index, toks, subj)) is not None:
         return same  # "A government spokesman said …. ¶ “…,” the spokesman, Mallam Garba Shehu, said"
     if subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
@@ -5918,6 +5945,24 @@ def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: To
             if subj.tag_ == "NNS" and len(eids) == 2 and eids[0] != eids[1]:
                 return None, f"{index.entity(eids[0]).name} and {index.entity(eids[1]).name}"
     return None, None
+
+
+def _holder_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
+    """The person the next sentence names for the first time, as the subject of a verb of
+    saying, after an office written with capitals spoke ("Japan’s Chief Cabinet Secretary told
+    reporters …. Yoshihide Suga condemned Pyongyang’s missile test …, saying"): its holder;
+    else None."""
+    if subj.lower_ not in TITLE_WORDS or not subj.text[:1].isupper():
+        return None
+    si = toks.sent_index(subj.idx) + 1
+    if si >= len(toks.sents):
+        return None
+    nxt = toks.sents[si]
+    named = next((t for t in nxt if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    eid = index.by_token.get(named.i) if named is not None else None
+    if eid is None or _label_of(index, eid) != "PERSON" or _named_before(index, eid, nxt.start_char):
+        return None
+    return eid if _is_cue(named.head, strict=True) else None
 
 
 def _named_before(index: EntityIndex, eid: str, at: int) -> bool:
