@@ -5648,3 +5648,32 @@ def test_an_announcement_or_a_demand_foreseen_is_not_one_made(analyze):
     assert analyze(text).quotes == ()
     text = "Senator Lin Aster announced her plan on Friday."
     assert quote_with(analyze(text), "her plan").speaker_name == "Lin Aster"
+
+
+def test_the_authorities_a_report_cites_are_its_source_not_its_words(analyze):
+    text = (
+        "Officials received reports of the crash around noon, 10 minutes after takeoff, local channel KTV reported, "
+        "citing civil aviation authorities."
+    )
+    a = analyze(text)
+    assert not any(q.text == "civil aviation authorities" for q in a.quotes)
+    assert quote_with(a, "Officials received reports").speaker_name == "KTV"
+
+
+def test_what_people_are_asked_to_report_they_have_not_reported(analyze):
+    text = (
+        "One user tweeted that her parents thought it was fireworks. Observers are being encouraged to report what "
+        "they saw to the Meteor Society website."
+    )
+    a = analyze(text)
+    assert [q.speaker for q in a.quotes] == ["One user"]
+    # (but one forced to admit something admitted it)
+    text = "Tom Vale was forced to admit that the plan had failed."
+    assert quote_with(analyze(text), "the plan had failed").speaker_name == "Tom Vale"
+
+
+def test_an_act_of_speech_not_done_is_no_quote(analyze):
+    text = "You can't blame Lin Aster for getting a little upset when she saw her electric bill this month."
+    assert analyze(text).quotes == ()
+    text = "Tom Vale did not criticize the plan. Kira Dale criticized the plan as too slow."
+    assert [q.speaker_name for q in analyze(text).quotes] == ["Kira Dale"]

@@ -687,9 +687,14 @@ _INDUCING = frozenset({
 def _induced_hypothetically(verb: Token) -> bool:
     """"The revised offer may entice shareholders to demand that …": what someone might be
     brought to say, which the writer supposes; no one has said it (a "would", "could", "may"
-    or "might" on the verb of bringing them to it)."""
+    or "might" on the verb of bringing them to it); nor have those asked to say it ("Observers
+    are being encouraged to report what they saw")."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in _INDUCING and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if verb.dep_ != "xcomp":
+        return False
+    if head.lemma_ in {"encourage", "urge", "ask", "invite", "advise"} and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.lemma_ in _INDUCING and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 _SAY_NOTHING = frozenset({"goodbye", "good-bye", "bye", "farewell", "adieu", "hello", "yes", "no", "grace"})
@@ -2791,7 +2796,10 @@ def _clause_without(doc: Doc, host: Token, cue: Token, q: QSpan | None) -> list[
 _ACT_PREPS = {"for", "of", "on", "about", "as", "against", "over", "to"}
 
 
-_CITED_SOURCES = frozenset({"source", "official", "outlet", "media", "medium", "person", "people", "insider", "aide"})
+_CITED_SOURCES = frozenset({
+    "source", "official", "outlet", "media", "medium", "person", "people", "insider", "aide", "authority", "witness",
+    "police", "spokesman", "spokeswoman", "spokesperson",
+})
 """Who a writer cites for what it says ("citing local news outlets"): no words of theirs."""
 _COURT_STEPS = frozenset({"lawsuit", "suit", "complaint", "appeal", "petition", "indictment", "motion"})
 """What a party dismisses, files or drops in court: a step in a case, not someone's words."""
@@ -4405,6 +4413,8 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             found.append(_Found(kind="indirect", pieces=spans, cue=tok, subject=subj))
             continue
         if tok.pos_ == "VERB" and tok.lemma_ not in INDIRECT_LEMMAS and (tok.lemma_ in ACT_LEMMAS or tok.lemma_ in EVIDENCE_LEMMAS):
+            if tok.lemma_ in ACT_LEMMAS and _negated(tok, quoted_all):
+                continue  # "You can't blame Horomanski for getting a little charged up": an act not done
             if tok.lemma_ == "question" and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in HUMAN_NOUNS or _people_plural(c)) for c in tok.children
             ):
