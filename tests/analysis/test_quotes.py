@@ -5622,23 +5622,6 @@ def test_an_office_that_spoke_is_the_holder_the_next_sentence_names_saying_more(
     assert quote_with(analyze(text), "worse than first feared").speaker_name == "Japan’s Chief Cabinet Secretary"
 
 
-def test_offering_a_service_and_refusing_to_pay_are_deeds_not_words(analyze):
-    text = (
-        "Vantor offered free credit monitoring from its own service for a year. Its files offer a rare inside look "
-        "at the trusts. Qualcomm's profit fell, as Orbix has refused to pay some licensing fees."
-    )
-    assert analyze(text).quotes == ()
-    # (an offer to do something, or of words, and a refusal to speak are said)
-    text = (
-        "Mayor Lin Aster offered to resign on Monday. Tom Vale offered condolences to the families. "
-        "Kira Dale declined to comment on the report."
-    )
-    a = analyze(text)
-    assert quote_with(a, "to resign").speaker_name == "Lin Aster"
-    assert quote_with(a, "condolences").speaker_name == "Tom Vale"
-    assert quote_with(a, "to comment").speaker_name == "Kira Dale"
-
-
 def test_an_announcement_or_a_demand_foreseen_is_not_one_made(analyze):
     text = (
         "Tax experts expect that many other big companies will announce similar one-off charges. Because the Vantor "
