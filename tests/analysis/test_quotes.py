@@ -5660,3 +5660,20 @@ def test_an_act_of_speech_not_done_is_no_quote(analyze):
     assert analyze(text).quotes == ()
     text = "Tom Vale did not criticize the plan. Kira Dale criticized the plan as too slow."
     assert [q.speaker_name for q in analyze(text).quotes] == ["Kira Dale"]
+
+
+def test_people_told_to_do_something_in_a_passive_are_told_not_telling(analyze):
+    text = "Coach Tom Vale collapsed on the sideline on Friday. Fellow coaches were alerted via text messages, and told to pray for him."
+    assert analyze(text).quotes == ()
+    text = "Tom Vale was arrested on Friday and told police that he had acted alone."
+    assert quote_with(analyze(text), "he had acted alone").speaker_name == "Tom Vale"
+
+
+def test_the_clause_of_fears_after_the_cue_is_not_what_the_speaker_said(analyze):
+    text = (
+        "Ostria’s space station is not out of control and will not crash, a leading engineer has said amid fears it "
+        "could soon slam down to Earth."
+    )
+    a = analyze(text)
+    assert not any("slam down" in q.text for q in a.quotes)
+    assert quote_with(a, "is not out of control").speaker == "a leading engineer"

@@ -2815,6 +2815,11 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
         cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children)
     ):
         return None  # "a website called …", "Texas was called for Cruz"
+    if (
+        cue.lemma_ in _ADDRESSED and cue.dep_ == "conj" and any(c.dep_ == "auxpass" for c in cue.head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} for c in cue.children)
+    ):
+        return None  # "Fellow coaches were alerted …, and told to pray for him": told, not telling (not "was arrested and told police …")
     if cue.lemma_ == "threaten" and _thing(subj) and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "the metal shaft, which threatens to collapse": a danger, not a threat made
     if cue.lemma_ == "promise" and subj.head.i == cue.i and _thing(subj) and not _one_body(_past_relative(subj)):
@@ -2929,6 +2934,23 @@ def _act_content(doc: Doc, cue: Token, quoted: frozenset[int]) -> tuple[int, int
     if sum(1 for i in range(lo, hi) if i in quoted) * 2 > hi - lo:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+_CLAUSE_NOUNS = frozenset({
+    "fear", "concern", "hope", "worry", "speculation", "rumour", "rumor", "suggestion", "sign", "evidence", "indication",
+    "expectation", "belief", "warning", "suspicion", "doubt", "assumption", "perception",
+})
+"""Nouns that take a clause of their own ("amid fears it could crash")."""
+
+
+def _noun_clause_before(clause: Token) -> bool:
+    """Does ``clause`` follow right after a noun that takes a clause, as the object of a
+    preposition ("amid fears [it could soon crash]"): that noun's clause, not the verb's?"""
+    left = clause.left_edge.i
+    if left < 2:
+        return False
+    noun = clause.doc[left - 1]
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in _CLAUSE_NOUNS and noun.head.dep_ == "prep"
 
 
 def _not_yet_made(cue: Token) -> bool:
@@ -4413,6 +4435,9 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             continue  # "Bell added a 10-yard TD run late in the third quarter and …": scoring, not saying
         comps = [
             c for c in tok.children if c.dep_ in {"ccomp"} and c.pos_ in {"VERB", "AUX"}
+            # (not the clause of a noun the parse hung on the cue: "…, an engineer has said amid
+            # fears it could soon crash", what the fears are)
+            and not (c.i > tok.i and _noun_clause_before(c))
             # (not the writer's sentence before a dash, where the cue has its own words after
             # it: "Boko Haram is going through a leadership struggle — two men claim to be in
             # charge", "… it is easy to see why he would be worried — the papers reveal a trail
