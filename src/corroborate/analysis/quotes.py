@@ -4419,8 +4419,6 @@ def _extract_quotes(doc: Doc, index: EntityIndex, text: str, furniture: Sequence
             found.append(_Found(kind="indirect", pieces=spans, cue=tok, subject=subj))
             continue
         if tok.pos_ == "VERB" and tok.lemma_ not in INDIRECT_LEMMAS and (tok.lemma_ in ACT_LEMMAS or tok.lemma_ in EVIDENCE_LEMMAS):
-            if tok.lemma_ in ACT_LEMMAS and _negated(tok, quoted_all):
-                continue  # "You can't blame Horomanski for getting a little charged up": an act not done
             if tok.lemma_ == "question" and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in HUMAN_NOUNS or _people_plural(c)) for c in tok.children
             ):
