@@ -1798,15 +1798,14 @@ def _short_org_name(doc: Doc, ent: Span, org_names: list[tuple[str, ...]], cover
     """A person's name that is, with the capitalised words right before it that no entity
     holds, the opening words of an organisation the text names in full: "All Nippon" (the
     model reading only "Nippon", as a person) of "All Nippon Airways". That organisation, by
-    its short name; else None. So is a name the model read only the last word of as a person
-    and whole as an organisation elsewhere ("State" of "Islamic State"). Only a name the model
-    cut short so: "George Washington" beside "George Washington University" is the man, and so
-    is "Trump" beside "the Trump Organization"."""
+    its short name; else None. Only a name the model cut short so: "George Washington"
+    beside "George Washington University" is the man, and so is "Trump" beside "the Trump
+    Organization"."""
     start = ent.start
     while start > ent.sent.start and start - 1 not in covered and doc[start - 1].is_title and ent.start - start < 2:
         start -= 1
     words = tuple(t.text for t in doc[start : ent.end])
-    if start == ent.start or not any(len(name) > len(words) and name[: len(words)] == words or name == words for name in org_names):
+    if start == ent.start or not any(len(name) > len(words) and name[: len(words)] == words for name in org_names):
         return None
     return Span(doc, start, ent.end, label="ORG")
 
@@ -1888,7 +1887,7 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     works = {tuple(t.text for t in e) for e in people if _named_work(doc, e)} - {tuple(t.text for t in e) for e in people if not _named_work(doc, e)}
     full = {tuple(t.text for t in e) for e in people if len(e) >= 2}
     works = {w for w in works if not any(n != w and (set(w) <= set(n) or n[-1] == w[-1]) for n in full)}
-    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) >= 2]
+    org_names = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) >= 3]
     for n, ent in enumerate(ents):
         if ent.label_ == "PERSON" and (short := _short_org_name(doc, ent, org_names, covered)) is not None:
             out.append(short)  # "A spokesperson for All Nippon" ("Nippon" read as a person) of All Nippon Airways

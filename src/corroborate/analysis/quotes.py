@@ -5967,8 +5967,8 @@ def _same_act_named_next(index: EntityIndex, toks: _Tokens, subj: Token, cue: To
 def _holder_named_next(index: EntityIndex, toks: _Tokens, subj: Token) -> str | None:
     """The person the next sentence names for the first time, as the subject of a verb of
     saying, after an office written with capitals spoke ("Japan’s Chief Cabinet Secretary told
-    reporters …. Yoshihide Suga condemned Pyongyang’s missile test …, saying"): its holder;
-    else None."""
+    reporters the damage was “worse than first feared.” Kenji Arata urged calm …, saying"): its
+    holder; else None."""
     if subj.lower_ not in TITLE_WORDS or not subj.text[:1].isupper():
         return None
     si = toks.sent_index(subj.idx) + 1
