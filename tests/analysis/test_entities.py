@@ -1291,22 +1291,22 @@ def test_a_one_word_name_written_as_brands_are_is_an_organisation(analyze):
 
 def test_an_organisation_read_as_a_people_and_a_person_as_it_speaks_is_the_organisation(analyze):
     text = (
-        "The Harbor City gunman acted on behalf of Islamic State (IS), according to an IS-affiliated website. The FBI "
-        "says the gunman had no ties to groups abroad.\nRead more\n"
-        "Islamic State (IS) has claimed responsibility for the mass shooting in Harbor City."
+        "The bomb at the Harbor City market was planted on behalf of Islamic State (IS), according to a website "
+        "linked to the group. Police say the bomber had no helpers.\nRead more\n"
+        "Islamic State (IS) has claimed responsibility for the market bombing in Harbor City."
     )
     a = analyze(text)
     assert not any(e.label == "PERSON" for e in a.entities)
     assert not any(e.name == "Islamic" for e in a.entities)
-    q = next(q for q in a.quotes if "responsibility for the mass shooting" in q.text)
+    q = next(q for q in a.quotes if "responsibility for the market bombing" in q.text)
     assert q.speaker_name == "Islamic State"
 
 
 def test_a_title_ending_in_volume_is_a_work_not_a_person(analyze):
     text = (
-        'Director Omar Vale has said letting Lena Brandt drive the car was "one of the biggest regrets of my life".\n'
+        'Director Omar Vale has said casting Lena Brandt in the storm scene was "the proudest moment of my career".\n'
         "Image caption Hunt Bill Volume One was released in 2004\n"
-        'He said it was "just horrible" when he saw her crash.'
+        'He said it was "just magical" when he saw her dive.'
     )
     a = analyze(text)
     assert [e.name for e in a.entities if e.label == "PERSON"] == ["Omar Vale", "Lena Brandt"]

@@ -5480,18 +5480,18 @@ def test_that_said_and_having_said_that_are_the_writers_turn_not_a_quote(analyze
 
 def test_a_thing_that_helps_explain_something_explains_nothing_said(analyze):
     text = (
-        "Features like endless feeds and streaks encourage constant use, Mira Olsen has said. They help explain how "
-        "people may plan to check one message but somehow end up spending an hour on the app."
+        "Loyalty points, flash sales and free delivery encourage constant shopping, Mira Olsen has said. They help "
+        "explain how people may plan to buy one book but somehow end up filling a whole basket."
     )
-    assert not any("check one message" in q.text for q in analyze(text).quotes)
+    assert not any("buy one book" in q.text for q in analyze(text).quotes)
     # (a person who helps explain does)
     text = "At the briefing, Dr. Ana Ruiz helped explain how the vaccine works."
     assert quote_with(analyze(text), "how the vaccine works").speaker_name == "Ana Ruiz"
 
 
 def test_a_demand_the_writer_supposes_someone_might_be_brought_to_make_is_no_quote(analyze):
-    text = "Talks have stalled for weeks. But the improved bid may entice shareholders to demand that Corvane's directors begin negotiations."
-    assert not any("begin negotiations" in q.text for q in analyze(text).quotes)
+    text = "The strike has dragged on for weeks. But the new pay offer may entice members to demand that the union's leaders resume talks."
+    assert not any("resume talks" in q.text for q in analyze(text).quotes)
     # (one someone was brought to make is theirs)
     text = "The outage prompted Mayor Lin Aster to demand that the utility pay for the damage."
     assert quote_with(analyze(text), "pay for the damage").speaker_name == "Lin Aster"
@@ -5499,8 +5499,8 @@ def test_a_demand_the_writer_supposes_someone_might_be_brought_to_make_is_no_quo
 
 def test_the_writers_sentence_before_a_dash_is_not_what_the_verb_after_it_reveals(analyze):
     text = (
-        "Few expected the scandal to matter. And if the leaked files are true, it is easy to see why the mayor would "
-        "be worried -- the files reveal a trail of payments to firms close to him."
+        "Few expected the audit to matter. And if the figures in it hold up, it is easy to see why the club's owner "
+        "would be nervous -- the ledgers reveal a string of loans to firms close to him."
     )
     assert not any("easy to see why" in q.text for q in analyze(text).quotes)
     # (but one told to someone is the teller's)
@@ -5509,7 +5509,7 @@ def test_the_writers_sentence_before_a_dash_is_not_what_the_verb_after_it_reveal
 
 
 def test_a_rocket_blasted_to_a_planet_is_a_launch_not_a_rebuke(analyze):
-    text = "A crowd has got a first look at Dara Venn's new rocket loaded up with the tractor she hopes to blast to the red planet."
+    text = "Students watched as Dara Venn's team loaded the weather balloon she hopes to blast to the edge of space."
     assert analyze(text).quotes == ()
     text = "Senator Lin Aster blasted the decision to close the port."
     assert quote_with(analyze(text), "the decision to close the port").speaker_name == "Lin Aster"
@@ -5517,34 +5517,34 @@ def test_a_rocket_blasted_to_a_planet_is_a_launch_not_a_rebuke(analyze):
 
 def test_the_reply_to_which_someone_deadpans_is_theirs_not_the_first_speakers(analyze):
     text = (
-        "Kell shared a video of her and Omar Bishop waiting inside the plane. She tells her husband: 'Thank you so "
-        "much for this lovely trip, dear,' to which Bishop deadpans: 'Welcome home.'"
+        "Kell posted a clip of her and Omar Bishop stuck in a lift. She tells her husband: 'What a romantic evening "
+        "out, darling,' to which Bishop deadpans: 'Only the best for you.'"
     )
     a = analyze(text)
-    assert quote_with(a, "Welcome home").speaker_name == "Omar Bishop"
-    assert quote_with(a, "lovely trip").speaker_name == "Kell"
-    assert "Welcome home" not in quote_with(a, "lovely trip").text
+    assert quote_with(a, "Only the best").speaker_name == "Omar Bishop"
+    assert quote_with(a, "romantic evening").speaker_name == "Kell"
+    assert "Only the best" not in quote_with(a, "romantic evening").text
 
 
 def test_a_title_in_capitals_opening_the_subject_is_no_dateline(analyze):
-    text = "Leading rocket firms met on Monday. The CEO of Vannix says he can drive down the cost of space travel."
-    assert quote_with(analyze(text), "drive down the cost").speaker == "The CEO of Vannix"
+    text = "Bakers from across the region met on Monday. The CEO of Crumbwell says he can halve the price of bread."
+    assert quote_with(analyze(text), "halve the price").speaker == "The CEO of Crumbwell"
 
 
 def test_the_frontwoman_and_the_mogul_are_the_woman_just_named(analyze):
     text = (
-        "It appears billionaire Dara Venn really does like a challenge. She has now announced she wants to send her "
-        "sports car to the moon. The Vannix frontwoman revealed her plans via Twitter late Friday, saying that the "
-        'first payload will be her very own "midnight cherry roadster." The media mogul said the car would play music.'
+        "Singer Dara Venn never rests for long. She has now announced she wants to tour the islands by boat. The "
+        "Glasshouse frontwoman revealed her plans via Twitter late Friday, saying that the first show will be her "
+        'very own "harbour lullaby." The media mogul said the boat would carry a piano.'
     )
     a = analyze(text)
-    assert quote_with(a, "midnight cherry roadster").speaker_name == "Dara Venn"
-    assert quote_with(a, "the car would play music").speaker_name == "Dara Venn"
+    assert quote_with(a, "harbour lullaby").speaker_name == "Dara Venn"
+    assert quote_with(a, "the boat would carry a piano").speaker_name == "Dara Venn"
 
 
 def test_anyone_nobody_and_no_one_say_nothing(analyze):
     for text in (
-        "The vote passed at last. Don't let anyone tell you this is anything other than a very big deal.",
+        "The bridge opened at last. Don't let anyone tell you it is anything but a triumph for the town.",
         "No one says the plan is perfect, but it is a start.",
         "Nobody claims the bridge is safe.",
     ):
@@ -5553,29 +5553,29 @@ def test_anyone_nobody_and_no_one_say_nothing(analyze):
 
 def test_they_after_a_report_according_to_the_military_are_the_military(analyze):
     text = (
-        "Notably, the rocket fired on Tuesday took off from near Varna, Keltan's capital. Early reports indicated it "
-        "was launched from a site near Varna's airport, not the usual launch site in the north, according to the "
-        "Ostrian military. They said they were still trying to determine what type of rocket was launched."
+        "The ferry that sank on Tuesday had left from near Varna, Keltan's main port. Early reports indicated it "
+        "sailed from a jetty near Varna's fish market, not the usual harbour in the north, according to the "
+        "Ostrian navy. They said they were still trying to determine what caused the leak."
     )
     q = quote_with(analyze(text), "still trying to determine")
-    assert q.entity is None and q.speaker_name == "the Ostrian military"
+    assert q.entity is None and q.speaker_name == "the Ostrian navy"
 
 
 def test_a_spokesman_of_a_body_is_the_one_the_article_names_as_its_spokesman(analyze):
     text = (
-        "Two players were asked to leave the plane.\n"
-        "An Arden Air spokesman said the players were later flown to their destination.\n"
+        "Two fans were turned away at the gate.\n"
+        "An Arden Air spokesman said the fans were later booked on another flight.\n"
         "The flight left from Kessmouth bound for Port Ellis, according to Arden Air spokesman Tom Vale.\n"
         "They boarded late. A police spokesman said no one was hurt."
     )
     a = analyze(text)
-    assert quote_with(a, "later flown to their destination").speaker_name == "Tom Vale"
+    assert quote_with(a, "later booked on another flight").speaker_name == "Tom Vale"
     # (not another body's spokesman)
     assert quote_with(a, "no one was hurt").speaker_name == "A police spokesman"
     text = (
         "Ostria has followed the sanctions strictly, a Defense Ministry spokesman said on Thursday.\n"
-        "Senior Colonel Ren Guo was speaking at a monthly briefing.\n"
-        "Foreign Ministry spokeswoman Hua Lin also lashed out at the report.\n"
+        "Colonel Ivo Stan was speaking at a monthly briefing.\n"
+        "Foreign Ministry spokeswoman Mira Lund also lashed out at the report.\n"
         "A spokeswoman for Lena Brandt said the senator was resting. A spokesman for presidential candidate Lena "
         "Brandt called the report outrageous. Brandt spokesman Tom Vale said she would return on Monday."
     )
@@ -5586,23 +5586,23 @@ def test_a_spokesman_of_a_body_is_the_one_the_article_names_as_its_spokesman(ana
     assert quote_with(a, "the report outrageous").speaker_name == "Tom Vale"
     # a spokesperson of no body named is the one named so in the next sentences
     text = (
-        "The group has freed 21 of the girls, said a spokesperson here on Monday.\n"
-        "The extremist group freed the girls after talks.\n"
-        '"We are relieved," UN Spokesperson Stephane Dujarric told a daily briefing.'
+        "The rebels have freed 12 of the hostages, said a spokesperson here on Monday.\n"
+        "The rebels freed the hostages after talks.\n"
+        '"We are relieved," UN Spokesperson Anders Holm told a daily briefing.'
     )
-    assert quote_with(analyze(text), "freed 21 of the girls").speaker_name == "Stephane Dujarric"
+    assert quote_with(analyze(text), "freed 12 of the hostages").speaker_name == "Anders Holm"
 
 
 def test_a_description_that_speaks_twice_in_one_sentence_is_one_speaker(analyze):
     text = (
-        "A Nordair Airways jet bound for Tokyo turned back to Port Ellis on Wednesday.\n"
-        "The passenger had boarded with a ticket for another flight. Passengers waited for hours at the gate. Some "
+        "A Nordair Airways jet bound for Oslo turned back to Port Ellis on Wednesday.\n"
+        "A cargo door had not closed properly. Passengers waited for hours at the gate. Some "
         "slept on the floor. Others went to hotels in the city. The plane left again the next morning.\n"
-        "“Nordair Airways is researching the situation to determine how the passenger boarded the flight,” the "
+        "“Nordair Airways is checking every door on its fleet to find out how the fault was missed,” the "
         "airline said, adding that it would like to apologize to passengers for the delay."
     )
     a = analyze(text)
-    assert quote_with(a, "is researching the situation").speaker_name == "Nordair Airways"
+    assert quote_with(a, "is checking every door").speaker_name == "Nordair Airways"
     assert quote_with(a, "apologize to passengers").speaker_name == "Nordair Airways"
 
 
@@ -5624,9 +5624,9 @@ def test_an_office_that_spoke_is_the_holder_the_next_sentence_names_saying_more(
 
 def test_an_announcement_or_a_demand_foreseen_is_not_one_made(analyze):
     text = (
-        "Tax experts expect that many other big companies will announce similar one-off charges. Because the Vantor "
-        "breach exposed the records of so many people—thieves can open accounts with them—legal experts predict a "
-        "fierce fight, with plaintiffs likely to demand settlement figures in the billions of dollars."
+        "Analysts expect that many other big retailers will announce similar store closures. Because the Vantor "
+        "leak exposed the records of so many patients—thieves can open accounts with them—lawyers predict a long "
+        "fight, with patients likely to demand damages in the millions of dollars."
     )
     assert analyze(text).quotes == ()
     text = "Senator Lin Aster announced her plan on Friday."
@@ -5635,28 +5635,28 @@ def test_an_announcement_or_a_demand_foreseen_is_not_one_made(analyze):
 
 def test_the_authorities_a_report_cites_are_its_source_not_its_words(analyze):
     text = (
-        "Officials received reports of the crash around noon, 10 minutes after takeoff, local channel KTV reported, "
-        "citing civil aviation authorities."
+        "Firefighters were called to the warehouse around noon, an hour after it closed, local channel KTV reported, "
+        "citing fire authorities."
     )
     a = analyze(text)
-    assert not any(q.text == "civil aviation authorities" for q in a.quotes)
-    assert quote_with(a, "Officials received reports").speaker_name == "KTV"
+    assert not any(q.text == "fire authorities" for q in a.quotes)
+    assert quote_with(a, "Firefighters were called").speaker_name == "KTV"
 
 
 def test_what_people_are_asked_to_report_they_have_not_reported(analyze):
     text = (
-        "One user tweeted that her parents thought it was fireworks. Observers are being encouraged to report what "
-        "they saw to the Meteor Society website."
+        "One resident posted that her dog thought it was thunder. Residents are being encouraged to report what "
+        "they heard to the council's website."
     )
     a = analyze(text)
-    assert [q.speaker for q in a.quotes] == ["One user"]
+    assert [q.speaker for q in a.quotes] == ["One resident"]
     # (but one forced to admit something admitted it)
     text = "Tom Vale was forced to admit that the plan had failed."
     assert quote_with(analyze(text), "the plan had failed").speaker_name == "Tom Vale"
 
 
 def test_people_told_to_do_something_in_a_passive_are_told_not_telling(analyze):
-    text = "Coach Tom Vale collapsed on the sideline on Friday. Fellow coaches were alerted via text messages, and told to pray for him."
+    text = "Choir leader Tom Vale fell ill before the concert on Friday. Fellow singers were alerted by email, and told to pray for him."
     assert analyze(text).quotes == ()
     text = "Tom Vale was arrested on Friday and told police that he had acted alone."
     assert quote_with(analyze(text), "he had acted alone").speaker_name == "Tom Vale"
@@ -5664,9 +5664,9 @@ def test_people_told_to_do_something_in_a_passive_are_told_not_telling(analyze):
 
 def test_the_clause_of_fears_after_the_cue_is_not_what_the_speaker_said(analyze):
     text = (
-        "Ostria’s space station is not out of control and will not crash, a leading engineer has said amid fears it "
-        "could soon slam down to Earth."
+        "The old dam is sound and will not burst, a leading engineer has said amid fears it could soon give way in "
+        "the floods."
     )
     a = analyze(text)
-    assert not any("slam down" in q.text for q in a.quotes)
-    assert quote_with(a, "is not out of control").speaker == "a leading engineer"
+    assert not any("give way" in q.text for q in a.quotes)
+    assert quote_with(a, "The old dam is sound").speaker == "a leading engineer"
