@@ -1310,3 +1310,16 @@ def test_a_title_ending_in_volume_is_a_work_not_a_person(analyze):
     )
     a = analyze(text)
     assert [e.name for e in a.entities if e.label == "PERSON"] == ["Omar Vale", "Lena Brandt"]
+
+
+def test_a_name_in_a_hyphened_adjective_is_no_person(analyze):
+    text = (
+        "Lena Brandt and Tom Vale have split after four years together.\n"
+        'The Grammy-nominated singer broke the news to her fans on Monday. "We simply grew apart," she tweeted. '
+        "The Vale-led band will go on touring."
+    )
+    a = analyze(text)
+    assert [e.name for e in a.entities if e.label == "PERSON"] == ["Lena Brandt", "Tom Vale"]
+    assert a.quotes[0].speaker_name == "Lena Brandt"
+    # (a surname of someone named so used is still theirs)
+    assert [m.text for m in next(e for e in a.entities if e.name == "Tom Vale").mentions if m.kind == "name"] == ["Tom Vale", "Vale"]

@@ -5670,3 +5670,11 @@ def test_the_clause_of_fears_after_the_cue_is_not_what_the_speaker_said(analyze)
     a = analyze(text)
     assert not any("give way" in q.text for q in a.quotes)
     assert quote_with(a, "The old dam is sound").speaker == "a leading engineer"
+
+
+def test_an_it_the_parse_made_the_subject_of_a_passive_names_no_one(analyze):
+    text = (
+        "The station weighs nearly 19,000 pounds, and Keltan launched it in 2011. And it’s estimated that around 10 "
+        "to 40 percent of a spacecraft will make it down to the ground."
+    )
+    assert not any(q.speaker_name == "Keltan" for q in analyze(text).quotes)

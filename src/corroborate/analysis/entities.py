@@ -1896,6 +1896,15 @@ def _fix_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # "her hit song Bodak Yellow": a song, no one
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_.rstrip(".") in _WORK_PARTS:
             continue  # "Kill Bill Volume One was released in 2003": a film, no one
+        if (
+            ent.label_ == "PERSON" and len(ent) == 1 and ent.end + 1 < len(doc)
+            and doc[ent.end].text in {"-", "‐"} and not doc[ent.end - 1].whitespace_ and not doc[ent.end].whitespace_
+            and doc[ent.end + 1].is_lower and doc[ent.end + 1].tag_ in {"VBN", "VBG", "JJ"}
+        ):
+            # "The Grammy-nominated singer": a word of an adjective, no one who can be "she" (not
+            # a person's full name so used, "a Vladimir Putin-led war"; a surname so used, "the
+            # Vale-led band", is still found as theirs where the text names them)
+            continue
         if ent.label_ == "PERSON" and len(ent) >= 2 and len({t.text for t in ent}) == 1 and (
             labels := [e.label_ for e in ents if e.text == ent[-1].text and e.label_ != "PERSON"]
         ):

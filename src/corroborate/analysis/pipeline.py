@@ -41,7 +41,7 @@ from corroborate.furniture import furniture_spans, outside
 from corroborate.models import model_version
 from corroborate.types import Article, ItemError
 
-CODE_VERSION = "1.80"
+CODE_VERSION = "1.81"
 """Bump on a deliberate change of what the analysis finds. Any edit of the analysis code
 changes :func:`code_digest` too, so a stored analysis is never stale by oversight."""
 # credit lines that name the people who made the article ("Reporting by …", "… contributed

@@ -1091,7 +1091,9 @@ def _own_subject_reading(cue: Token) -> tuple[Token | None, bool, Token | None, 
             subjects = [far] + [c for c in subjects if c.i != far.i]
     impersonal = False
     for c in subjects:
-        if c.dep_ == "nsubjpass" and (c.lower_ == "it" or cue.lemma_ != "quote"):
+        # (an "it" the parse made the active subject of a passive: "And it’s estimated that …")
+        passive = c.dep_ == "nsubjpass" or c.lower_ == "it" and any(x.dep_ == "auxpass" for x in cue.children)
+        if passive and (c.lower_ == "it" or cue.lemma_ != "quote"):
             # only "... was quoted as saying" (not "it"): the passive subject is the speaker
             impersonal = impersonal or c.lower_ == "it"
             continue
